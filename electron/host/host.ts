@@ -1,0 +1,27 @@
+import type { ApiImplementation, HostEvent } from '../../shared/api/contract'
+
+/**
+ * Where preferences are kept: electron-store in the desktop app, `conf` in serve-web, both over
+ * `<dataDir>/settings.json`. Only this much of their shared API is used, so either fits.
+ */
+export interface SettingsBackend {
+  get(key: string): unknown
+  set(key: string, value: unknown): void
+}
+
+export interface HostOptions {
+  dataDir: string
+  settings: SettingsBackend
+  version: string
+  /** The clock; tests pin it. */
+  now?: () => Date
+}
+
+/** The running host: the contract's implementation over one data folder, and its change events. */
+export interface Host {
+  readonly dataDir: string
+  readonly api: ApiImplementation
+  onEvent(listener: (event: HostEvent) => void): () => void
+  /** Flushes pending work and releases the data folder's lock. */
+  close(): Promise<void>
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod'
+
+/** Field schemas shared by the record, the forms and the contract, each with the message a user reads. */
+
+export const idSchema = z.uuid({ message: 'Must be an id made by Debrief' })
+
+export function text(label: string, max: number) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`) })
+    .trim()
+    .max(max, { message: `${label} must be at most ${max} characters` })
+}
+
+export function requiredText(label: string, max: number) {
+  return text(label, max).min(1, { message: `${label} is required` })
+}
+
+export const isoDateSchema = z.iso.date({ message: 'Must be a real date (YYYY-MM-DD)' })
+
+export const wallTimeSchema = z
+  .string({ message: 'Must be a time of day (HH:mm)' })
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { message: 'Must be a time of day (HH:mm)' })
+
+/** An instant with an explicit offset, as written by the host for created/updated times. */
+export const instantSchema = z.iso.datetime({ offset: true, message: 'Must be an ISO date-time with offset' })
+
+/** A wall-clock date and time (no offset); its zone comes from the interview or the user's settings. */
+export const wallDateTimeSchema = z.iso.datetime({
+  local: true,
+  message: 'Must be a local date-time (YYYY-MM-DDTHH:mm)',
+})
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+export const timeZoneSchema = z
+  .string()
+  .min(1, { message: 'Time zone is required' })
+  .max(64, { message: 'Time zone must be at most 64 characters' })
+  .refine(isValidTimeZone, { message: 'Must be an IANA time zone such as Europe/Berlin' })
+
+export const optionalEmailSchema = z.union([
+  z.literal(''),
+  z.email({ message: 'Must be an email address like name@example.com' }),
+])
+
+export const optionalLinkedInSchema = z.union([
+  z.literal(''),
+  z
+    .url({
+      protocol: /^https$/,
+      hostname: /^([a-z0-9-]+\.)*linkedin\.com$/,
+      message: 'Must be a LinkedIn address starting with https://',
+    })
+    .max(300, { message: 'LinkedIn address must be at most 300 characters' }),
+])
+
+export const optionalPhoneSchema = z.union([
+  z.literal(''),
+  z
+    .string()
+    .trim()
+    .max(40, { message: 'Phone must be at most 40 characters' })
+    .regex(/^\+?[0-9 ()./-]{3,}$/, { message: 'Must be a phone number: digits, spaces and + ( ) - . /' }),
+])

@@ -1,0 +1,108 @@
+import { z } from 'zod'
+import {
+  idSchema,
+  instantSchema,
+  isoDateSchema,
+  optionalEmailSchema,
+  optionalLinkedInSchema,
+  optionalPhoneSchema,
+  requiredText,
+  text,
+  timeZoneSchema,
+  wallDateTimeSchema,
+  wallTimeSchema,
+} from './fields'
+import { STAGE_IDS } from './stages'
+
+/** Version of the interviews data file; bump it with a migration in electron/host/migrations.ts. */
+export const INTERVIEWS_SCHEMA_VERSION = 1
+
+export const INTERVIEW_FORMATS = ['in-person', 'video', 'phone'] as const
+export const DECISION_INFORMERS = ['interviewer', 'hr', 'other'] as const
+export const DECISION_CHANNELS = ['email', 'phone', 'letter'] as const
+export const TASK_STATUSES = ['open', 'done', 'dismissed'] as const
+
+export const stageIdSchema = z.enum(STAGE_IDS, { message: `Must be one of the stages: ${STAGE_IDS.join(', ')}` })
+
+/** A business card: everything needed to thank, write to or connect with a person. */
+export const personSchema = z.strictObject({
+  id: idSchema,
+  name: requiredText('Name', 200),
+  title: text('Title', 200).default(''),
+  email: optionalEmailSchema.default(''),
+  phone: optionalPhoneSchema.default(''),
+  mailingAddress: text('Mailing address', 1000).default(''),
+  linkedin: optionalLinkedInSchema.default(''),
+  cardCollected: z.boolean().default(false),
+})
+export type Person = z.output<typeof personSchema>
+
+/** What the user asked at the end of the interview: when the decision comes, who tells them, and how. */
+export const decisionSchema = z.strictObject({
+  expectedDate: z.union([z.literal(''), isoDateSchema]).default(''),
+  informer: z.enum(DECISION_INFORMERS).default('interviewer'),
+  informerName: text('Name of who will inform you', 200).default(''),
+  channel: z.union([z.literal(''), z.enum(DECISION_CHANNELS)]).default(''),
+})
+export type Decision = z.output<typeof decisionSchema>
+
+export const outcomeSchema = z.strictObject({
+  receivedOn: z.union([z.literal(''), isoDateSchema]).default(''),
+  note: text('Outcome note', 5000).default(''),
+})
+export type Outcome = z.output<typeof outcomeSchema>
+
+/** One follow-up step. `due` is a wall-clock time in the interview's time zone (DESIGN.md: wall-clock on disk). */
+export const followUpTaskSchema = z.strictObject({
+  id: idSchema,
+  kind: requiredText('Task kind', 64),
+  title: requiredText('Task title', 300),
+  personId: idSchema.optional(),
+  due: wallDateTimeSchema,
+  status: z.enum(TASK_STATUSES).default('open'),
+  snoozedUntil: wallDateTimeSchema.optional(),
+  completedAt: instantSchema.optional(),
+})
+export type FollowUpTask = z.output<typeof followUpTaskSchema>
+
+/** The fields a user edits. Everything else on an interview is owned by the host. */
+export const interviewFieldsSchema = z.strictObject({
+  company: requiredText('Company', 200),
+  role: requiredText('Role', 200),
+  round: z
+    .number({ message: 'Round must be a number' })
+    .int({ message: 'Round must be a whole number' })
+    .min(1, { message: 'Round must be 1 or more' })
+    .max(50, { message: 'Round must be 50 or less' })
+    .default(1),
+  date: isoDateSchema,
+  time: wallTimeSchema,
+  timeZone: timeZoneSchema,
+  format: z.enum(INTERVIEW_FORMATS, { message: 'Format must be in person, video or phone' }).default('in-person'),
+  location: text('Location or link', 1000).default(''),
+  interviewers: z.array(personSchema).max(50, { message: 'At most 50 interviewers' }).default([]),
+  arrangers: z.array(personSchema).max(50, { message: 'At most 50 people who arranged it' }).default([]),
+  decision: decisionSchema.default({ expectedDate: '', informer: 'interviewer', informerName: '', channel: '' }),
+  outcome: outcomeSchema.default({ receivedOn: '', note: '' }),
+})
+export type InterviewFields = z.output<typeof interviewFieldsSchema>
+export type InterviewFieldsInput = z.input<typeof interviewFieldsSchema>
+
+export const interviewSchema = z.strictObject({
+  id: idSchema,
+  ...interviewFieldsSchema.shape,
+  stage: stageIdSchema,
+  /** Position within the stage: a fractional index key, so a move rewrites one record. */
+  order: z.string().min(1).max(200),
+  archived: z.boolean().default(false),
+  tasks: z.array(followUpTaskSchema).max(500).default([]),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+})
+export type Interview = z.output<typeof interviewSchema>
+
+export const interviewsFileSchema = z.strictObject({
+  schemaVersion: z.literal(INTERVIEWS_SCHEMA_VERSION),
+  interviews: z.array(interviewSchema),
+})
+export type InterviewsFile = z.output<typeof interviewsFileSchema>

@@ -1,0 +1,24 @@
+import { z } from 'zod'
+import { wallTimeSchema } from './fields'
+
+export const SETTINGS_SCHEMA_VERSION = 1
+
+export const THEMES = ['system', 'light', 'dark'] as const
+
+const timeRangeSchema = z
+  .strictObject({ start: wallTimeSchema, end: wallTimeSchema })
+  .refine((range) => range.start < range.end, { message: 'The start must be before the end', path: ['end'] })
+
+/** The user's preferences, shared by the desktop and browser apps. Workflow timings feed the follow-up rules. */
+export const preferencesSchema = z.strictObject({
+  theme: z.enum(THEMES).default('system'),
+  workingHours: timeRangeSchema.default({ start: '09:00', end: '17:30' }),
+  lunch: timeRangeSchema.default({ start: '12:00', end: '13:30' }),
+  /** "A few days later" for the formal letter, in days. */
+  fewDays: z.number().int().min(1).max(30).default(3),
+  businessDays: z.boolean().default(true),
+  notificationsEnabled: z.boolean().default(true),
+})
+export type Preferences = z.output<typeof preferencesSchema>
+
+export const DEFAULT_PREFERENCES: Preferences = preferencesSchema.parse({})
