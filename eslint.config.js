@@ -8,10 +8,12 @@ import tseslint from 'typescript-eslint'
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)]
 
 /** Layering (DESIGN.md): code is split by where it runs, and nothing imports upward. */
-function restrict(...groups) {
-  return { 'no-restricted-imports': ['error', { patterns: groups }] }
+function restrict({ node = false, patterns }) {
+  const paths = node
+    ? nodeBuiltins.map((name) => ({ name, message: 'This layer runs without Node: no Node built-ins.' }))
+    : []
+  return { 'no-restricted-imports': ['error', { paths, patterns }] }
 }
-const noNode = { group: nodeBuiltins, message: 'This layer runs without Node: no Node built-ins.' }
 const noElectron = {
   group: ['electron', 'electron/*', 'electron-store'],
   message: 'Only electron/main and electron/preload may import Electron.',
@@ -33,20 +35,20 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: restrict(noNode, noElectron, noReact, noRenderer, noHost),
+    rules: restrict({ node: true, patterns: [noElectron, noReact, noRenderer, noHost] }),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules, ...restrict(noNode, noElectron, noHost) },
+    rules: { ...reactHooks.configs.recommended.rules, ...restrict({ node: true, patterns: [noElectron, noHost] }) },
   },
   {
     files: ['electron/host/**/*.ts', 'electron/web/**/*.ts'],
-    rules: restrict(noElectron, noReact, noRenderer),
+    rules: restrict({ patterns: [noElectron, noReact, noRenderer] }),
   },
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
-    rules: restrict(noReact, noRenderer),
+    rules: restrict({ patterns: [noReact, noRenderer] }),
   },
 )
