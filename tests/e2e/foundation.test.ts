@@ -1,0 +1,55 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { WorkbenchPage } from './pages/workbench.page'
+import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { readDataFolder } from './support/data-folder'
+import { startWebApp, type WebApp } from './support/web-app'
+
+if (!hasChromium) console.log('e2e: skipped, no Chromium at /usr/bin/chromium (apt-get install chromium)')
+
+describe.skipIf(!hasChromium)('the browser app on a fresh data folder', () => {
+  let app: WebApp
+  let browser: Browser
+  let workbench: WorkbenchPage
+
+  beforeEach(async () => {
+    app = await startWebApp()
+    browser = await launchBrowser()
+    workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+  })
+
+  afterEach(async () => {
+    await browser?.close()
+    await app?.stop()
+  })
+
+  it('creates an interview through the form, shows its card under Interviewed, and keeps it after a reload', async () => {
+    const form = await workbench.newInterview()
+    await form.fill({ Company: 'Acme Robotics', Role: 'Backend Engineer', Date: '2026-11-20', Time: '10:00' })
+    await form.addInterviewer({ Name: 'Dana Smith', Email: 'dana@acme.example' })
+    await form.save()
+
+    await workbench.showBoard()
+    await workbench.board.card('Acme Robotics', 'Backend Engineer', 'Interviewed').waitFor()
+    expect(await workbench.board.card('Acme Robotics', 'Backend Engineer', 'Thanked').count()).toBe(0)
+    const onDisk = await readDataFolder(app.dataDir)
+    expect(onDisk).toContain('Acme Robotics')
+    expect(onDisk).toContain('dana@acme.example')
+
+    await workbench.reload()
+    await workbench.board.card('Acme Robotics', 'Backend Engineer', 'Interviewed').waitFor()
+  })
+
+  it('shows an inline error for an invalid email and saves nothing', async () => {
+    const form = await workbench.newInterview()
+    await form.fill({ Company: 'Globex', Role: 'Data Analyst', Date: '2026-11-21', Time: '14:30' })
+    await form.addInterviewer({ Name: 'Sam Lee', Email: 'not-an-email' })
+    await form.save()
+
+    const message = await form.errorOf(form.field('Email', form.interviewer(1)))
+    expect(message).toMatch(/email/i)
+    expect(await readDataFolder(app.dataDir)).not.toContain('Globex')
+
+    await workbench.reload()
+    expect(await workbench.board.card('Globex', 'Data Analyst').count()).toBe(0)
+  })
+})

@@ -1,0 +1,45 @@
+import type { Locator, Page } from 'playwright-core'
+
+/** The interview editor's form, found by its visible labels. */
+export class InterviewFormPage {
+  constructor(readonly page: Page) {}
+
+  get panel(): Locator {
+    return this.page.getByRole('tabpanel')
+  }
+
+  field(label: string, scope: Locator = this.panel): Locator {
+    return scope.getByLabel(label, { exact: true })
+  }
+
+  interviewer(index: number): Locator {
+    return this.panel.getByRole('group', { name: `Interviewer ${index}`, exact: true })
+  }
+
+  async fill(values: Record<string, string>, scope?: Locator): Promise<void> {
+    for (const [label, value] of Object.entries(values)) await this.field(label, scope).fill(value)
+  }
+
+  async addInterviewer(values: Record<string, string>): Promise<void> {
+    const next = (await this.panel.getByRole('group', { name: /^Interviewer \d+$/ }).count()) + 1
+    await this.panel.getByRole('button', { name: 'Add interviewer', exact: true }).click()
+    await this.fill(values, this.interviewer(next))
+  }
+
+  async save(): Promise<void> {
+    await this.panel.getByRole('button', { name: 'Save interview', exact: true }).click()
+  }
+
+  /** The inline message a field shows, read through its accessible description. */
+  async errorOf(field: Locator): Promise<string> {
+    await field.and(this.page.locator('[aria-invalid="true"]')).waitFor()
+    const ids = (await field.getAttribute('aria-describedby')) ?? ''
+    const texts = await Promise.all(
+      ids
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => this.page.locator(`[id="${id}"]`).innerText()),
+    )
+    return texts.join(' ').trim()
+  }
+}

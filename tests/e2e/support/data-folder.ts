@@ -1,0 +1,10 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+
+/** Everything Debrief wrote to its data folder, concatenated: what a user would find by grepping it. */
+export async function readDataFolder(dataDir: string): Promise<string> {
+  const entries = await readdir(dataDir, { recursive: true, withFileTypes: true })
+  const files = entries.filter((entry) => entry.isFile() && !entry.name.endsWith('.lock'))
+  const contents = await Promise.all(files.map((file) => readFile(join(file.parentPath, file.name), 'utf8')))
+  return contents.join('\n')
+}

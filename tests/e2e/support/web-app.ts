@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+export const SERVE_WEB = resolve('out/main/serve-web.js')
+
+/** The browser app's host on its own fresh data folder, as a newcomer would run it. */
+export interface WebApp {
+  url: string
+  origin: string
+  dataDir: string
+  stop(): Promise<void>
+}
+
+export async function startWebApp(dataDir?: string): Promise<WebApp> {
+  if (!existsSync(SERVE_WEB)) throw new Error(`${SERVE_WEB} is missing: run \`npm run build\` first`)
+  const folder = dataDir ?? (await mkdtemp(join(tmpdir(), 'debrief-e2e-')))
+  const child = spawn(process.execPath, [SERVE_WEB, '--data-dir', folder, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const url = await readUrl(child)
+  return {
+    url,
+    origin: new URL(url).origin,
+    dataDir: folder,
+    async stop() {
+      await stopProcess(child)
+      if (!dataDir) await rm(folder, { recursive: true, force: true })
+    },
+  }
+}
+
+function readUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolveUrl, reject) => {
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`serve-web printed no URL in 15 s:\n${output}`)), 15_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolveUrl(match[1]!)
+      }
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`serve-web exited with ${code}:\n${output}`))
+    })
+  })
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return
+  const exited = new Promise((done) => child.once('exit', done))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
+  await exited
+  clearTimeout(timer)
+}
