@@ -17,6 +17,8 @@ export const preferencesSchema = z.strictObject({
   /** "A few days later" for the formal letter, in days. */
   fewDays: z.number().int().min(1).max(30).default(3),
   businessDays: z.boolean().default(true),
+  /** How soon to answer an offer or a next round, in hours from when it came in. */
+  replyWithinHours: z.number().int().min(1).max(48).default(2),
   notificationsEnabled: z.boolean().default(true),
 })
 export type Preferences = z.output<typeof preferencesSchema>

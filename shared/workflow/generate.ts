@@ -1,0 +1,123 @@
+import type { FollowUpTask, Interview, Person } from '../domain/interview'
+import type { Preferences } from '../domain/settings'
+import { isOutcomeStage } from '../domain/stages'
+import {
+  afterDecisionDate,
+  atInterview,
+  endOfInterviewDay,
+  endOfNextWorkingDay,
+  fewDaysLater,
+  replyDeadline,
+} from './due-times'
+import { taskTitles, type TaskKind } from './task-kinds'
+import { compareWall, type WallDateTime } from './wall-time'
+
+/** What the rules read from an interview; a new interview has these before it has an id. */
+export type WorkflowInterview = Pick<
+  Interview,
+  'company' | 'date' | 'time' | 'timeZone' | 'interviewers' | 'arrangers' | 'decision' | 'stage'
+>
+
+/** A step the workflow asks for, before it becomes a stored task. */
+export interface FollowUpStep {
+  kind: TaskKind
+  personId?: string
+  title: string
+  due: WallDateTime
+}
+
+export interface StepTiming {
+  /** The present instant; the rules never read a clock of their own. */
+  now: Date
+  /** When the interview entered its current stage; outcome steps count from it. Defaults to `now`. */
+  stageEnteredAt?: Date
+}
+
+export interface IdSource {
+  newId: () => string
+}
+
+/** The decision details are incomplete while the date or the channel is unknown: both drive the inquiry. */
+function decisionDetailsMissing(interview: WorkflowInterview): boolean {
+  return interview.decision.expectedDate === '' || interview.decision.channel === ''
+}
+
+function perPerson(
+  kind: TaskKind,
+  people: Person[],
+  title: (person: Person) => string,
+  due: WallDateTime,
+): FollowUpStep[] {
+  return people.map((person) => ({ kind, personId: person.id, title: title(person), due }))
+}
+
+/** Everyone who gets a same-day thank-you: the interviewers and whoever arranged the interview, once each. */
+function peopleToThank(interview: WorkflowInterview): Person[] {
+  const interviewerIds = new Set(interview.interviewers.map((person) => person.id))
+  return [...interview.interviewers, ...interview.arrangers.filter((person) => !interviewerIds.has(person.id))]
+}
+
+function outcomeSteps(interview: WorkflowInterview, preferences: Preferences, enteredAt: Date): FollowUpStep[] {
+  const { stage, company, timeZone } = interview
+  if (stage === 'offer' || stage === 'next-round') {
+    const title = stage === 'offer' ? taskTitles.replyToOffer(company) : taskTitles.replyToNextRound(company)
+    return [{ kind: 'reply-quickly', title, due: replyDeadline(enteredAt, timeZone, preferences) }]
+  }
+  if (stage === 'not-selected') {
+    const due = endOfNextWorkingDay(enteredAt, timeZone, preferences)
+    return perPerson('thank-after-rejection', interview.interviewers, taskTitles.thankAfterRejection, due)
+  }
+  return []
+}
+
+/** The steps the workflow asks for now, in due order. */
+export function followUpSteps(
+  interview: WorkflowInterview,
+  preferences: Preferences,
+  timing: StepTiming,
+): FollowUpStep[] {
+  const { interviewers, decision } = interview
+  const atStart = atInterview(interview)
+  const sameDay = endOfInterviewDay(interview, preferences)
+  const steps: FollowUpStep[] = []
+
+  if (decisionDetailsMissing(interview)) {
+    steps.push({ kind: 'ask-decision-details', title: taskTitles.askDecisionDetails(), due: atStart })
+  }
+  const withoutCard = interviewers.filter((person) => !person.cardCollected)
+  steps.push(...perPerson('collect-card', withoutCard, taskTitles.collectCard, atStart))
+
+  steps.push(...perPerson('thank-you-email', peopleToThank(interview), taskTitles.thankYouEmail, sameDay))
+  steps.push({ kind: 'write-summary', title: taskTitles.writeSummary(), due: sameDay })
+  steps.push(...perPerson('linkedin-request', interviewers, taskTitles.linkedinRequest, sameDay))
+
+  const letterDue = fewDaysLater(interview, preferences)
+  steps.push(...perPerson('formal-letter', interviewers, taskTitles.formalLetter, letterDue))
+
+  if (isOutcomeStage(interview.stage)) {
+    steps.push(...outcomeSteps(interview, preferences, timing.stageEnteredAt ?? timing.now))
+  } else if (decision.expectedDate !== '') {
+    const title = taskTitles.inquireResult(decision, interview.company)
+    steps.push({ kind: 'inquire-result', title, due: afterDecisionDate(decision.expectedDate, preferences) })
+  }
+  return sortByDue(steps)
+}
+
+/** A stable sort, so steps due together keep the workflow's order. */
+export function sortByDue<T extends { due: WallDateTime }>(items: T[]): T[] {
+  return [...items].sort((a, b) => compareWall(a.due, b.due))
+}
+
+export function stepToTask(step: FollowUpStep, newId: () => string): FollowUpTask {
+  const task: FollowUpTask = { id: newId(), kind: step.kind, title: step.title, due: step.due, status: 'open' }
+  return step.personId === undefined ? task : { ...task, personId: step.personId }
+}
+
+/** The follow-up checklist of an interview, as new open tasks. */
+export function generateTasks(
+  interview: WorkflowInterview,
+  preferences: Preferences,
+  options: IdSource & StepTiming,
+): FollowUpTask[] {
+  return followUpSteps(interview, preferences, options).map((step) => stepToTask(step, options.newId))
+}

@@ -1,0 +1,44 @@
+import type { Decision, Person } from '../domain/interview'
+
+/**
+ * The follow-up steps. Ids are stored on disk with each task and never change; titles are display
+ * text, built per person where the step is per person.
+ */
+export const TASK_KINDS = [
+  'ask-decision-details',
+  'collect-card',
+  'thank-you-email',
+  'write-summary',
+  'linkedin-request',
+  'formal-letter',
+  'inquire-result',
+  'reply-quickly',
+  'thank-after-rejection',
+] as const
+
+export type TaskKind = (typeof TASK_KINDS)[number]
+
+export function isTaskKind(kind: string): kind is TaskKind {
+  return (TASK_KINDS as readonly string[]).includes(kind)
+}
+
+/** Steps whose due time counts from when the outcome came in, not from the interview. */
+export const OUTCOME_TASK_KINDS: readonly TaskKind[] = ['reply-quickly', 'thank-after-rejection']
+
+export const taskTitles = {
+  askDecisionDetails: () => 'Ask when they will decide, who will tell you, and how',
+  collectCard: (person: Person) => `Get ${person.name}'s business card`,
+  thankYouEmail: (person: Person) => `Send a thank-you email to ${person.name}`,
+  writeSummary: () => 'Write your summary of the interview',
+  linkedinRequest: (person: Person) => `Send ${person.name} a LinkedIn request with a short note`,
+  formalLetter: (person: Person) => `Send a formal thank-you letter to ${person.name}`,
+  inquireResult: (decision: Decision, company: string) => {
+    const whom = decision.informerName || (decision.informer === 'hr' ? `HR at ${company}` : company)
+    if (decision.channel === 'phone') return `Call ${whom} to ask about the result`
+    if (decision.channel === 'email') return `Email ${whom} to ask about the result`
+    return `Ask ${whom} about the result`
+  },
+  replyToOffer: (company: string) => `Reply to the offer from ${company}`,
+  replyToNextRound: (company: string) => `Confirm the next round with ${company}`,
+  thankAfterRejection: (person: Person) => `Email ${person.name} to thank them for the interview`,
+}

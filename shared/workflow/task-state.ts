@@ -1,0 +1,45 @@
+import type { FollowUpTask } from '../domain/interview'
+import { compareWall, type WallDateTime } from './wall-time'
+
+/** What the user does to a task. Every helper returns a new task and leaves the given one as it was. */
+
+export function completeTask(task: FollowUpTask, completedAt: Date): FollowUpTask {
+  const { snoozedUntil: _snooze, ...rest } = task
+  return { ...rest, status: 'done', completedAt: completedAt.toISOString() }
+}
+
+export function dismissTask(task: FollowUpTask): FollowUpTask {
+  const { snoozedUntil: _snooze, ...rest } = task
+  return { ...rest, status: 'dismissed' }
+}
+
+/** Undoes a completion or a dismissal. */
+export function reopenTask(task: FollowUpTask): FollowUpTask {
+  const { completedAt: _completedAt, ...rest } = task
+  return { ...rest, status: 'open' }
+}
+
+/** Puts off an open task's reminder to a wall-clock time in the interview's zone; a closed task is unchanged. */
+export function snoozeTask(task: FollowUpTask, until: WallDateTime): FollowUpTask {
+  return task.status === 'open' ? { ...task, snoozedUntil: until } : task
+}
+
+/** When the task next asks for attention: a snooze wins over the due time, whichever is earlier. */
+export function effectiveDue(task: FollowUpTask): WallDateTime {
+  return task.snoozedUntil ?? task.due
+}
+
+/** Whether an open task is due, given the current wall-clock time in the interview's zone. */
+export function isDue(task: FollowUpTask, nowInZone: WallDateTime): boolean {
+  return task.status === 'open' && compareWall(effectiveDue(task), nowInZone) <= 0
+}
+
+/** The open task that comes due first, if any. */
+export function nextOpenTask(tasks: FollowUpTask[]): FollowUpTask | undefined {
+  return tasks
+    .filter((task) => task.status === 'open')
+    .reduce<FollowUpTask | undefined>(
+      (first, task) => (first === undefined || compareWall(effectiveDue(task), effectiveDue(first)) < 0 ? task : first),
+      undefined,
+    )
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { followUpTaskSchema, type FollowUpTask } from '../../../shared/domain/interview'
+import {
+  completeTask,
+  dismissTask,
+  effectiveDue,
+  isDue,
+  nextOpenTask,
+  reopenTask,
+  snoozeTask,
+} from '../../../shared/workflow/task-state'
+
+function task(due: string, extra: Partial<FollowUpTask> = {}): FollowUpTask {
+  return {
+    id: `00000000-0000-4000-8000-${due.replace(/\D/g, '').slice(0, 12)}`,
+    kind: 'write-summary',
+    title: 'Write your summary of the interview',
+    due,
+    status: 'open',
+    ...extra,
+  }
+}
+
+describe('what the user does to a task', () => {
+  const open = task('2026-10-23T17:30')
+
+  it('completes a task with the instant it was done, dropping its snooze', () => {
+    const done = completeTask(snoozeTask(open, '2026-10-24T09:00'), new Date('2026-10-23T15:00:00Z'))
+    expect(done).toEqual({ ...open, status: 'done', completedAt: '2026-10-23T15:00:00.000Z' })
+    expect(followUpTaskSchema.parse(done)).toEqual(done)
+    expect(open.status).toBe('open')
+  })
+
+  it('dismisses and reopens a task', () => {
+    expect(dismissTask(open).status).toBe('dismissed')
+    const reopened = reopenTask(completeTask(open, new Date('2026-10-23T15:00:00Z')))
+    expect(reopened).toEqual(open)
+  })
+
+  it('snoozes only open tasks, and the snooze wins over the due time', () => {
+    const snoozed = snoozeTask(open, '2026-10-24T09:00')
+    expect(effectiveDue(snoozed)).toBe('2026-10-24T09:00')
+    expect(effectiveDue(open)).toBe('2026-10-23T17:30')
+    const done = completeTask(open, new Date('2026-10-23T15:00:00Z'))
+    expect(snoozeTask(done, '2026-10-24T09:00')).toBe(done)
+  })
+
+  it('is due from its effective due time on the wall clock, and never once closed', () => {
+    expect(isDue(open, '2026-10-23T17:29')).toBe(false)
+    expect(isDue(open, '2026-10-23T17:30')).toBe(true)
+    expect(isDue(open, '2026-10-23T17:30:45')).toBe(true)
+    const snoozed = snoozeTask(open, '2026-10-24T09:00')
+    expect(isDue(snoozed, '2026-10-23T18:00')).toBe(false)
+    expect(isDue(snoozed, '2026-10-24T09:00')).toBe(true)
+    expect(isDue(dismissTask(open), '2026-12-01T00:00')).toBe(false)
+  })
+
+  it('finds the open task that comes due first, counting snoozes', () => {
+    const summary = task('2026-10-23T17:30')
+    const letter = task('2026-10-28T17:30', { kind: 'formal-letter' })
+    const card = task('2026-10-23T10:00', { kind: 'collect-card' })
+    expect(nextOpenTask([summary, letter, card])).toBe(card)
+    expect(nextOpenTask([summary, letter, completeTask(card, new Date())])).toBe(summary)
+    const snoozedSummary = snoozeTask(summary, '2026-10-30T09:00')
+    expect(nextOpenTask([snoozedSummary, letter])).toBe(letter)
+    expect(nextOpenTask([dismissTask(summary)])).toBeUndefined()
+  })
+})
