@@ -1,0 +1,175 @@
+import { existsSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import sirv from 'sirv'
+import type { Host } from '../host/host'
+import { handleApiCall, handleEvents, sendJson } from './api'
+import { isAuthenticated, newToken, refusalOf, tokenCookie, tokensMatch } from './auth'
+
+export interface WebServerOptions {
+  host: Host
+  /** 0 (the default) lets the system pick a free port. */
+  port?: number
+  /** A fresh random token unless given. */
+  token?: string
+  /** The built renderer: index.html and its assets. */
+  rendererDir: string
+}
+
+export interface WebServer {
+  /** The address to open, token included; the only place the token is ever shown. */
+  readonly url: string
+  readonly port: number
+  readonly token: string
+  close(): Promise<void>
+}
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ')
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+}
+
+const EVENTS_PATH = '/api/events'
+const API_PREFIX = '/api/'
+
+const UNAUTHORIZED_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Debrief</title></head>
+<body><h1>Debrief needs its access link</h1>
+<p>Open the address printed in the terminal where Debrief is running.
+It looks like <code>http://127.0.0.1:&lt;port&gt;/?token=…</code>.</p></body></html>
+`
+
+function sendText(response: ServerResponse, status: number, text: string, contentType = 'text/plain'): void {
+  response.writeHead(status, {
+    'Content-Type': `${contentType}; charset=utf-8`,
+    'Content-Length': Buffer.byteLength(text),
+  })
+  response.end(text)
+}
+
+/** The same path without the token, so the token stays out of history; never `//host` (an open redirect). */
+function locationWithoutToken(url: URL): string {
+  const query = new URLSearchParams(url.searchParams)
+  query.delete('token')
+  const search = query.size ? `?${query}` : ''
+  return `/${url.pathname.replace(/^\/+/, '')}${search}`
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+}
+
+/**
+ * `serve-web`: the host behind loopback HTTP, so the same app runs in a browser. Only this machine
+ * can connect, and only with the token; Host and Origin are checked before anything else.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const { host, rendererDir } = options
+  const token = options.token ?? newToken()
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error(`The browser app is not built (${rendererDir} has no index.html); run "npm run build" first.`)
+  }
+  const serveRenderer = sirv(rendererDir, {
+    single: true,
+    etag: true,
+    onNoMatch: (_request, response) => sendText(response, 404, 'Not found'),
+  })
+  const eventStreams = new Set<() => void>()
+  let port = 0
+
+  function route(request: IncomingMessage, response: ServerResponse): Promise<void> | void {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value)
+    const refusal = refusalOf(request, port)
+    if (refusal) return sendText(response, refusal.status, refusal.reason)
+
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`)
+    const isApi = url.pathname.startsWith(API_PREFIX)
+    if (isApi) response.setHeader('Cache-Control', 'no-store')
+    const queryToken = url.searchParams.get('token')
+
+    if (!isApi && request.method === 'GET' && queryToken !== null && tokensMatch(token, queryToken)) {
+      response.writeHead(303, {
+        'Set-Cookie': tokenCookie(port, token),
+        Location: locationWithoutToken(url),
+        'Cache-Control': 'no-store',
+      })
+      response.end()
+      return
+    }
+    if (!isAuthenticated(request, port, token)) {
+      if (isApi) return sendText(response, 401, 'Unauthorized: open the address printed in the terminal.')
+      response.setHeader('Cache-Control', 'no-store')
+      return sendText(response, 401, UNAUTHORIZED_PAGE, 'text/html')
+    }
+
+    if (url.pathname === EVENTS_PATH) {
+      if (request.method !== 'GET') {
+        response.setHeader('Allow', 'GET')
+        return sendText(response, 405, 'Events are read with GET')
+      }
+      const stop = handleEvents(host, response)
+      eventStreams.add(stop)
+      response.on('close', () => eventStreams.delete(stop))
+      return
+    }
+    if (isApi) return handleApiCall(host, url.pathname.slice(API_PREFIX.length), request, response)
+
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.setHeader('Allow', 'GET, HEAD')
+      return sendText(response, 405, 'Method not allowed')
+    }
+    response.setHeader('Cache-Control', 'no-cache')
+    serveRenderer(request, response)
+  }
+
+  const server = createServer((request, response) => {
+    Promise.resolve()
+      .then(() => route(request, response))
+      .catch((error: unknown) => {
+        console.error('[debrief] web request failed:', error)
+        if (response.headersSent) response.destroy()
+        else
+          sendJson(response, 500, {
+            ok: false,
+            error: { code: 'internal', message: 'Debrief could not answer this request; the log has the details.' },
+          })
+      })
+  })
+  await listen(server, options.port ?? 0)
+  port = (server.address() as AddressInfo).port
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        for (const stop of eventStreams) stop()
+        server.close((error) => (error ? reject(error) : resolve()))
+        server.closeAllConnections()
+      }),
+  }
+}
