@@ -1,0 +1,13 @@
+/**
+ * Menu commands the main process sends to the renderer on COMMAND_CHANNEL; the renderer runs the
+ * workbench command of the same id. Kept free of Electron imports so the preload can share it.
+ */
+export const COMMAND_CHANNEL = 'debrief:command'
+
+export const MENU_COMMANDS = [
+  { id: 'interview.new', label: 'New Interview', accelerator: 'CmdOrCtrl+N' },
+  { id: 'workbench.commandPalette', label: 'Command Palette…', accelerator: 'CmdOrCtrl+Shift+P' },
+  { id: 'board.show', label: 'Show Board' },
+] as const satisfies readonly { id: string; label: string; accelerator?: string }[]
+
+export type MenuCommandId = (typeof MENU_COMMANDS)[number]['id']

@@ -1,0 +1,179 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Host, HostOptions } from '../../../electron/host/host'
+import type * as fakeElectron from './fake-electron'
+
+/** The entry file runs on import, as in Electron; each case imports it afresh against reset fakes. */
+vi.mock('electron', () => import('./fake-electron'))
+vi.mock('electron-store', () => ({
+  default: class FakeStore {
+    readonly values = new Map<string, unknown>()
+    constructor(readonly options: { cwd: string; name: string }) {}
+    get(key: string) {
+      return this.values.get(key)
+    }
+    set(key: string, value: unknown) {
+      this.values.set(key, value)
+    }
+  },
+}))
+vi.mock('../../../electron/host/service', () => ({ openHost: vi.fn() }))
+
+type FakeElectron = typeof fakeElectron
+
+let dataDir: string
+
+async function launch(configure: (electron: FakeElectron, openHost: ReturnType<typeof vi.fn>) => Promise<void> | void) {
+  vi.resetModules()
+  const electron = (await import('electron')) as unknown as FakeElectron
+  electron.resetFakeElectron()
+  const { openHost } = (await import('../../../electron/host/service')) as unknown as {
+    openHost: ReturnType<typeof vi.fn>
+  }
+  await configure(electron, openHost)
+  await import('../../../electron/main/index')
+  return { electron, openHost }
+}
+
+function fakeHost(): Host & { close: ReturnType<typeof vi.fn> } {
+  return { dataDir, api: {} as Host['api'], onEvent: () => () => {}, close: vi.fn(async () => {}) }
+}
+
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'debrief-main-'))
+  vi.stubEnv('DEBRIEF_DATA_DIR', dataDir)
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+})
+
+afterEach(() => {
+  vi.unstubAllEnvs()
+  vi.restoreAllMocks()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe('starting the desktop app', () => {
+  it('opens the host on the data folder with settings.json as its store, then the window', async () => {
+    const host = fakeHost()
+    const { electron, openHost } = await launch((_electron, openHost) => {
+      openHost.mockResolvedValue(host)
+    })
+    await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
+
+    expect(electron.app.getPath('userData')).toBe(dataDir)
+    const options = openHost.mock.calls[0]?.[0] as HostOptions
+    expect(options).toMatchObject({ dataDir, version: '0.1.0-test', notices: [] })
+    expect((options.settings as unknown as { options: unknown }).options).toEqual({ cwd: dataDir, name: 'settings' })
+    expect(electron.ipcMain.handlers.size).toBeGreaterThan(0)
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalled()
+  })
+
+  it('creates the data folder on first run', async () => {
+    const firstRun = join(dataDir, 'not', 'there', 'yet')
+    vi.stubEnv('DEBRIEF_DATA_DIR', firstRun)
+    const { electron } = await launch((_electron, openHost) => {
+      openHost.mockResolvedValue(fakeHost())
+    })
+    await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
+
+    expect(existsSync(firstRun)).toBe(true)
+    expect(electron.app.getPath('userData')).toBe(firstRun)
+  })
+
+  it('explains a bad --data-dir instead of crashing', async () => {
+    const argv = process.argv
+    process.argv = [...argv, '--data-dir']
+    try {
+      const { electron, openHost } = await launch(() => {})
+      await vi.waitFor(() => expect(electron.dialog.showErrorBox).toHaveBeenCalled())
+
+      expect(electron.dialog.showErrorBox.mock.calls[0]?.[1]).toMatch(/--data-dir needs a folder/)
+      expect(electron.app.quit).toHaveBeenCalled()
+      expect(openHost).not.toHaveBeenCalled()
+    } finally {
+      process.argv = argv
+    }
+  })
+
+  it('passes on what it found wrong with settings.json', async () => {
+    writeFileSync(join(dataDir, 'settings.json'), '{ torn')
+    const { electron, openHost } = await launch((_electron, openHost) => {
+      openHost.mockResolvedValue(fakeHost())
+    })
+    await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
+
+    const { notices } = openHost.mock.calls[0]?.[0] as HostOptions
+    expect(notices).toEqual([expect.objectContaining({ level: 'warning', message: expect.stringMatching(/damaged/) })])
+  })
+
+  it('says which process holds a locked data folder, and quits without a window', async () => {
+    const { electron } = await launch(async (_electron, openHost) => {
+      const { DataFolderLockedError } = await import('../../../electron/host/lock')
+      openHost.mockRejectedValue(new DataFolderLockedError({ pid: 4242, hostname: 'here', startedAt: '' }, 'here'))
+    })
+    await vi.waitFor(() => expect(electron.dialog.showErrorBox).toHaveBeenCalled())
+
+    const [, message] = electron.dialog.showErrorBox.mock.calls[0] as [string, string]
+    expect(message).toMatch(/already open by PID 4242/)
+    expect(electron.app.quit).toHaveBeenCalled()
+    expect(electron.BrowserWindow.windows).toHaveLength(0)
+    expect(electron.ipcMain.handlers.size).toBe(0)
+  })
+
+  it('hands a second launch on the same folder to the first and does not open the host', async () => {
+    const { electron, openHost } = await launch((electron) => {
+      electron.app.gotSingleInstanceLock = false
+    })
+
+    expect(electron.app.quit).toHaveBeenCalled()
+    expect(openHost).not.toHaveBeenCalled()
+  })
+
+  it('brings the window forward when the user launches Debrief again', async () => {
+    const { electron } = await launch((_electron, openHost) => {
+      openHost.mockResolvedValue(fakeHost())
+    })
+    await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
+
+    electron.app.emit('second-instance')
+
+    expect(electron.BrowserWindow.windows[0]?.focus).toHaveBeenCalled()
+  })
+
+  it('closes the host exactly once on quit, then lets the app quit', async () => {
+    const host = fakeHost()
+    let finishClosing = () => {}
+    host.close.mockImplementation(() => new Promise<void>((resolve) => (finishClosing = resolve)))
+    const { electron } = await launch((_electron, openHost) => {
+      openHost.mockResolvedValue(host)
+    })
+    await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
+    const quits: boolean[] = []
+    electron.app.on('will-quit', (event: { defaultPrevented: boolean }) =>
+      queueMicrotask(() => quits.push(event.defaultPrevented)),
+    )
+
+    electron.app.quit()
+    electron.app.quit()
+    expect(host.close).toHaveBeenCalledTimes(1)
+
+    finishClosing()
+    await vi.waitFor(() => expect(quits).toEqual([true, true, false]))
+    electron.app.quit()
+    expect(host.close).toHaveBeenCalledTimes(1)
+  })
+
+  it('keeps the host open when the quit is called off, as when the user keeps editing', async () => {
+    const host = fakeHost()
+    const { electron } = await launch((_electron, openHost) => {
+      openHost.mockResolvedValue(host)
+    })
+    await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
+    electron.app.on('before-quit', (event: { preventDefault: () => void }) => event.preventDefault())
+
+    electron.app.quit()
+
+    expect(host.close).not.toHaveBeenCalled()
+  })
+})
