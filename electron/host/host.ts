@@ -1,4 +1,4 @@
-import type { ApiImplementation, HostEvent } from '../../shared/api/contract'
+import type { ApiImplementation, HostEvent, Notice } from '../../shared/api/contract'
 
 /**
  * Where preferences are kept: electron-store in the desktop app, `conf` in serve-web, both over
@@ -15,6 +15,8 @@ export interface HostOptions {
   version: string
   /** The clock; tests pin it. */
   now?: () => Date
+  /** What the door found before opening the host (e.g. prepareSettingsFile's), shown with the host's own. */
+  notices?: Notice[]
 }
 
 /** The running host: the contract's implementation over one data folder, and its change events. */

@@ -101,8 +101,22 @@ export const interviewSchema = z.strictObject({
 })
 export type Interview = z.output<typeof interviewSchema>
 
+/** One undoable change to one interview: the record before and after it (null: it did not exist). */
+export const historyEntrySchema = z.strictObject({
+  label: z.string().max(500),
+  interviewId: idSchema,
+  before: interviewSchema.nullable(),
+  after: interviewSchema.nullable(),
+})
+export type HistoryEntry = z.output<typeof historyEntrySchema>
+
 export const interviewsFileSchema = z.strictObject({
   schemaVersion: z.literal(INTERVIEWS_SCHEMA_VERSION),
+  /** The last change-journal record folded into this snapshot (electron/host/interview-store.ts). */
+  seq: z.number().int().min(0).default(0),
   interviews: z.array(interviewSchema),
+  /** Undo and redo stacks, oldest first, so undo survives a restart. */
+  undo: z.array(historyEntrySchema).default([]),
+  redo: z.array(historyEntrySchema).default([]),
 })
 export type InterviewsFile = z.output<typeof interviewsFileSchema>

@@ -1,0 +1,81 @@
+import { ApiError } from '../../shared/api/errors'
+import type { HistoryEntry, Interview, InterviewFields } from '../../shared/domain/interview'
+import { stageLabel, type StageId } from '../../shared/domain/stages'
+import { keyAtEndOf, keyBefore } from './order'
+
+/**
+ * Each user change as a history entry: a label for the undo menu and the record before and after.
+ * Pure: the store journals the entry, and undo and redo replay its two sides.
+ */
+
+export interface InterviewLookup {
+  get(id: string): Interview | undefined
+  values(): Iterable<Interview>
+}
+
+export function createChange(
+  interviews: InterviewLookup,
+  fields: InterviewFields,
+  stage: StageId,
+  id: string,
+  at: Date,
+): HistoryEntry {
+  const stamp = at.toISOString()
+  const after: Interview = {
+    id,
+    ...fields,
+    stage,
+    order: keyAtEndOf(interviews.values(), stage),
+    archived: false,
+    tasks: [],
+    createdAt: stamp,
+    updatedAt: stamp,
+  }
+  return { label: `Add ${fields.company}`, interviewId: id, before: null, after }
+}
+
+/** Null when the fields are what the interview already has: nothing to save or undo. */
+export function updateChange(current: Interview, fields: InterviewFields, at: Date): HistoryEntry | null {
+  const edited: Interview = { ...current, ...fields }
+  if (JSON.stringify(edited) === JSON.stringify(current)) return null
+  const after = { ...edited, updatedAt: at.toISOString() }
+  return { label: `Edit ${current.company}`, interviewId: current.id, before: current, after }
+}
+
+export function moveChange(
+  interviews: InterviewLookup,
+  current: Interview,
+  stage: StageId,
+  beforeId: string | undefined,
+  at: Date,
+): HistoryEntry {
+  let order: string
+  if (beforeId === undefined) {
+    order = keyAtEndOf(interviews.values(), stage, current.id)
+  } else {
+    const before = interviews.get(beforeId)
+    if (!before || before.stage !== stage || before.id === current.id) {
+      throw new ApiError({
+        code: 'invalid-input',
+        message: `Cannot place ${current.company} there: the interview to place it before is not in ${stageLabel(stage)}.`,
+        issues: [{ path: 'beforeId', message: `Must be another interview in ${stageLabel(stage)}` }],
+      })
+    }
+    order = keyBefore(interviews.values(), before, current.id)
+  }
+  const after: Interview = { ...current, stage, order, updatedAt: at.toISOString() }
+  const label =
+    stage === current.stage ? `Reorder ${current.company}` : `Move ${current.company} to ${stageLabel(stage)}`
+  return { label, interviewId: current.id, before: current, after }
+}
+
+export function archiveChange(current: Interview, archived: boolean, at: Date): HistoryEntry | null {
+  if (current.archived === archived) return null
+  const after: Interview = { ...current, archived, updatedAt: at.toISOString() }
+  const label = `${archived ? 'Archive' : 'Unarchive'} ${current.company}`
+  return { label, interviewId: current.id, before: current, after }
+}
+
+export function deleteChange(current: Interview): HistoryEntry {
+  return { label: `Delete ${current.company}`, interviewId: current.id, before: current, after: null }
+}

@@ -1,0 +1,63 @@
+import * as fsp from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { appendFileDurable, syncFolder, writeFileDurable, type FileSystem } from '../../../electron/host/durable-file'
+import { failingFileSystem, filesIn, makeTempDir } from './support'
+
+let dir: string
+let cleanup: () => Promise<void>
+
+beforeEach(async () => {
+  ;({ dir, cleanup } = await makeTempDir())
+})
+
+afterEach(async () => {
+  await cleanup()
+})
+
+describe('writeFileDurable', () => {
+  it('replaces the file and can keep the one it replaces', async () => {
+    const path = join(dir, 'data.json')
+    await writeFileDurable(path, 'one')
+    await writeFileDurable(path, 'two', { keepPreviousAs: `${path}.bak` })
+    expect(await readFile(path, 'utf8')).toBe('two')
+    expect(await readFile(`${path}.bak`, 'utf8')).toBe('one')
+    expect(await filesIn(dir)).toEqual(['data.json', 'data.json.bak'])
+  })
+
+  it('leaves the old file whole and no temporary file when the write fails', async () => {
+    const path = join(dir, 'data.json')
+    await writeFile(path, 'old')
+    const fs = failingFileSystem('ENOSPC', ['rename'])
+    fs.failing = true
+    await expect(writeFileDurable(path, 'new', { fs })).rejects.toMatchObject({ code: 'ENOSPC' })
+    expect(await readFile(path, 'utf8')).toBe('old')
+    expect(await filesIn(dir)).toEqual(['data.json'])
+  })
+})
+
+describe('appendFileDurable', () => {
+  it('appends, creating the file', async () => {
+    const path = join(dir, 'log')
+    await appendFileDurable(path, 'a\n')
+    await appendFileDurable(path, 'b\n')
+    expect(await readFile(path, 'utf8')).toBe('a\nb\n')
+  })
+})
+
+describe('syncFolder', () => {
+  it.each(['EPERM', 'EISDIR'])('ignores %s from opening a folder (Windows)', async (code) => {
+    const fs = { ...fsp } as FileSystem
+    fs.open = (async () => {
+      throw Object.assign(new Error(`${code}: opening a folder`), { code })
+    }) as typeof fsp.open
+    await expect(syncFolder(dir, fs)).resolves.toBeUndefined()
+  })
+
+  it('reports other failures', async () => {
+    const fs = failingFileSystem('EIO', ['open'])
+    fs.failing = true
+    await expect(syncFolder(dir, fs)).rejects.toMatchObject({ code: 'EIO' })
+  })
+})

@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { fields, makeTempDir, open, type TestHost } from './support'
+
+let dir: string
+let cleanup: () => Promise<void>
+const opened: TestHost[] = []
+
+async function openHere(): Promise<TestHost> {
+  const host = await open(dir)
+  opened.push(host)
+  return host
+}
+
+async function board(host: TestHost): Promise<string[]> {
+  return (await host.client.listInterviews({ includeArchived: true })).map(
+    (i) => `${i.stage}:${i.company}${i.archived ? ' (archived)' : ''}`,
+  )
+}
+
+beforeEach(async () => {
+  ;({ dir, cleanup } = await makeTempDir())
+})
+
+afterEach(async () => {
+  for (const { host } of opened.splice(0)) await host.close().catch(() => undefined)
+  await cleanup()
+})
+
+describe('undo and redo', () => {
+  it('undoes and redoes create, update, move, archive and delete, newest first, with labels', async () => {
+    const host = await openHere()
+    const { client } = host
+    const acme = await client.createInterview({ fields: fields('Acme') })
+    await client.updateInterview({ id: acme.id, fields: fields('Acme Corp') })
+    await client.moveInterview({ id: acme.id, stage: 'thanked' })
+    await client.setArchived({ id: acme.id, archived: true })
+    await client.deleteInterview({ id: acme.id })
+    expect(await board(host)).toEqual([])
+
+    const labels: string[] = []
+    for (;;) {
+      const { change } = await client.undo({})
+      if (!change) break
+      labels.push(change.label)
+    }
+    expect(labels).toEqual([
+      'Delete Acme Corp',
+      'Archive Acme Corp',
+      'Move Acme Corp to Thanked',
+      'Edit Acme',
+      'Add Acme',
+    ])
+    expect(await board(host)).toEqual([])
+    expect(await client.getHostInfo({})).toMatchObject({ canUndo: false, canRedo: true })
+
+    await client.redo({})
+    await client.redo({})
+    await client.redo({})
+    expect(await board(host)).toEqual(['thanked:Acme Corp'])
+    await client.redo({})
+    await client.redo({})
+    expect(await board(host)).toEqual([])
+    expect(await client.redo({})).toEqual({ change: null })
+  })
+
+  it('undo of a delete brings the interview back exactly, with its notes', async () => {
+    const { client } = await openHere()
+    const acme = await client.createInterview({ fields: fields('Acme') })
+    await client.writeNotes({ id: acme.id, markdown: 'They want Rust.' })
+    await client.deleteInterview({ id: acme.id })
+    await expect(client.readNotes({ id: acme.id })).rejects.toMatchObject({ code: 'not-found' })
+    expect(await client.undo({})).toEqual({ change: { label: 'Delete Acme', interviewId: acme.id } })
+    expect(await client.getInterview({ id: acme.id })).toEqual(acme)
+    expect((await client.readNotes({ id: acme.id })).markdown).toBe('They want Rust.')
+  })
+
+  it('a new change clears redo', async () => {
+    const { client } = await openHere()
+    await client.createInterview({ fields: fields('Acme') })
+    await client.undo({})
+    expect((await client.getHostInfo({})).canRedo).toBe(true)
+    await client.createInterview({ fields: fields('Globex') })
+    expect((await client.getHostInfo({})).canRedo).toBe(false)
+    expect(await client.redo({})).toEqual({ change: null })
+  })
+
+  it('survives a restart, from the journal and from the compacted snapshot', async () => {
+    const first = await openHere()
+    const acme = await first.client.createInterview({ fields: fields('Acme') })
+    await first.client.moveInterview({ id: acme.id, stage: 'offer' })
+    await first.client.setArchived({ id: acme.id, archived: true })
+    await first.client.undo({})
+
+    const second = await openHere() // without closing the first: replayed from the journal
+    expect(await board(second)).toEqual(['offer:Acme'])
+    expect((await second.client.redo({})).change?.label).toBe('Archive Acme')
+    await second.client.undo({})
+    await second.host.close()
+
+    const third = await openHere() // from the snapshot written at close
+    expect(await third.client.getHostInfo({})).toMatchObject({ canUndo: true, canRedo: true })
+    expect((await third.client.undo({})).change?.label).toBe('Move Acme to Offer')
+    expect(await board(third)).toEqual(['interviewed:Acme'])
+  })
+
+  it('keeps the last 200 changes', async () => {
+    const { client } = await openHere()
+    const acme = await client.createInterview({ fields: fields('Acme') })
+    for (let change = 0; change < 205; change++) {
+      await client.updateInterview({ id: acme.id, fields: fields('Acme', { round: change % 2 ? 1 : 2 }) })
+    }
+    let undone = 0
+    while ((await client.undo({})).change) undone++
+    expect(undone).toBe(200)
+    // The oldest changes, including the creation, are beyond reach: the interview stays.
+    await expect(client.getInterview({ id: acme.id })).resolves.toMatchObject({ company: 'Acme' })
+  })
+})
