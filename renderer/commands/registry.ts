@@ -1,0 +1,36 @@
+import { messageOf } from '../services/dataStore'
+import { closeTab } from './closeTab'
+import type { Command, CommandContext } from './command'
+import { commandPalette } from './commandPalette'
+import { followSystemTheme } from './followSystemTheme'
+import { newInterview } from './newInterview'
+import { showBoard } from './showBoard'
+import { toggleSidebar } from './toggleSidebar'
+import { toggleTheme } from './toggleTheme'
+import { undoChange } from './undoChange'
+
+/** Every command, in palette order. The palette, the keybindings and the app menu all read this list. */
+export const COMMANDS: readonly Command[] = [
+  newInterview,
+  showBoard,
+  toggleSidebar,
+  closeTab,
+  undoChange,
+  toggleTheme,
+  followSystemTheme,
+  commandPalette,
+]
+
+export function findCommand(id: string): Command | undefined {
+  return COMMANDS.find((command) => command.id === id)
+}
+
+/** Runs a command at once; a failure becomes a notification instead of an unhandled rejection. */
+export function runCommand(command: Command, ctx: CommandContext): void {
+  const report = (error: unknown) => ctx.notifications.show(`${command.title} failed: ${messageOf(error)}`)
+  try {
+    command.run(ctx)?.catch(report)
+  } catch (error) {
+    report(error)
+  }
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { formatInterviewTime, instantOf, userTimeZone } from './interviewTime'
+
+describe('instantOf', () => {
+  it('reads a wall-clock time in the interview’s zone, summer and winter', () => {
+    expect(instantOf('2025-06-03', '14:00', 'Europe/Berlin')?.toISOString()).toBe('2025-06-03T12:00:00.000Z')
+    expect(instantOf('2025-01-15', '14:00', 'Europe/Berlin')?.toISOString()).toBe('2025-01-15T13:00:00.000Z')
+    expect(instantOf('2025-06-03', '09:30', 'America/New_York')?.toISOString()).toBe('2025-06-03T13:30:00.000Z')
+  })
+
+  it('settles on the right offset on the day the clocks change', () => {
+    // Berlin moves to summer time at 02:00 on 30 March 2025; 03:30 that day is already UTC+2.
+    expect(instantOf('2025-03-30', '03:30', 'Europe/Berlin')?.toISOString()).toBe('2025-03-30T01:30:00.000Z')
+    expect(instantOf('2025-03-30', '01:30', 'Europe/Berlin')?.toISOString()).toBe('2025-03-30T00:30:00.000Z')
+  })
+
+  it('gives up on text that is not a date and time', () => {
+    expect(instantOf('', '14:00', 'Europe/Berlin')).toBeNull()
+    expect(instantOf('2025-06-03', '', 'Europe/Berlin')).toBeNull()
+  })
+})
+
+describe('formatInterviewTime', () => {
+  it('adds the interview’s own clock only when its zone is not the user’s', () => {
+    const here = formatInterviewTime({ date: '2025-06-03', time: '14:00', timeZone: userTimeZone() })
+    expect(here.inInterviewZone).toBeNull()
+    const elsewhere = userTimeZone() === 'Asia/Tokyo' ? 'Europe/Berlin' : 'Asia/Tokyo'
+    expect(formatInterviewTime({ date: '2025-06-03', time: '14:00', timeZone: elsewhere }).inInterviewZone).toMatch(
+      /\d/,
+    )
+  })
+
+  it('shows the year only for another year than the current one', () => {
+    const now = new Date('2025-08-01T12:00:00Z')
+    const interview = { date: '2025-06-03', time: '14:00', timeZone: 'UTC' }
+    expect(formatInterviewTime(interview, now).local).not.toMatch(/2025/)
+    expect(formatInterviewTime(interview, new Date('2026-02-01T12:00:00Z')).local).toMatch(/2025/)
+  })
+})

@@ -1,0 +1,92 @@
+import { isSameYear } from 'date-fns'
+
+/** Formatters are costly to build and a board may show thousands of cards, so each is built once. */
+const zoneParts = new Map<string, Intl.DateTimeFormat>()
+const displayFormats = new Map<string, Intl.DateTimeFormat>()
+
+function partsFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = zoneParts.get(timeZone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
+    zoneParts.set(timeZone, format)
+  }
+  return format
+}
+
+/** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in milliseconds. */
+function zoneOffset(timeZone: string, instant: number): number {
+  const parts = Object.fromEntries(
+    partsFormat(timeZone)
+      .formatToParts(instant)
+      .map((part) => [part.type, Number(part.value)]),
+  )
+  const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!)
+  return asUtc - Math.floor(instant / 1000) * 1000
+}
+
+/** The instant at which a wall-clock date and time happen in `timeZone`; null if they cannot be read. */
+export function instantOf(date: string, time: string, timeZone: string): Date | null {
+  const [year, month, day] = date.split('-').map(Number)
+  const [hour, minute] = time.split(':').map(Number)
+  if ([year, month, day, hour, minute].some((value) => value === undefined || Number.isNaN(value))) return null
+  const wall = Date.UTC(year!, month! - 1, day!, hour!, minute!)
+  try {
+    // Two passes settle the offset on the right side of a daylight-saving change.
+    const firstGuess = wall - zoneOffset(timeZone, wall)
+    return new Date(wall - zoneOffset(timeZone, firstGuess))
+  } catch {
+    return null
+  }
+}
+
+function displayFormat(withYear: boolean, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${withYear}|${timeZone ?? ''}`
+  let format = displayFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(undefined, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      ...(withYear ? { year: 'numeric' } : {}),
+      hour: 'numeric',
+      minute: '2-digit',
+      ...(timeZone ? { timeZone, timeZoneName: 'short' } : {}),
+    })
+    displayFormats.set(key, format)
+  }
+  return format
+}
+
+export function userTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone
+}
+
+export interface InterviewTime {
+  /** In the user's locale and time zone, e.g. "Tue, 3 Jun, 14:00". */
+  local: string
+  /** The same moment on the interview's own clock, when that clock differs from the user's. */
+  inInterviewZone: string | null
+}
+
+export function formatInterviewTime(
+  interview: { date: string; time: string; timeZone: string },
+  now: Date = new Date(),
+): InterviewTime {
+  const instant = instantOf(interview.date, interview.time, interview.timeZone)
+  if (!instant) return { local: `${interview.date} ${interview.time}`, inInterviewZone: null }
+  const withYear = !isSameYear(instant, now)
+  const local = displayFormat(withYear, undefined).format(instant)
+  // A different zone name on the same clock (Europe/London and UTC in winter) is not worth a second line.
+  const sameClock = zoneOffset(interview.timeZone, instant.getTime()) === zoneOffset(userTimeZone(), instant.getTime())
+  const inInterviewZone = sameClock ? null : displayFormat(withYear, interview.timeZone).format(instant)
+  return { local, inInterviewZone }
+}

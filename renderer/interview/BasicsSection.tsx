@@ -1,0 +1,59 @@
+import { useId } from 'react'
+import { STAGES, type StageId } from '../../shared/domain/stages'
+import { FORMAT_LABELS } from './formValues'
+import { SelectField } from './fields/SelectField'
+import { TextField } from './fields/TextField'
+
+let timeZones: readonly string[] | null = null
+/** The IANA zones the browser knows, offered as suggestions; read once, on first use. */
+function knownTimeZones(): readonly string[] {
+  timeZones ??= Intl.supportedValuesOf('timeZone')
+  return timeZones
+}
+
+interface BasicsSectionProps {
+  /** The stage picker, shown only for an interview that already exists. */
+  stage: { value: StageId; onChange: (stage: StageId) => void } | null
+}
+
+/** Company, role, round, when and where. */
+export function BasicsSection({ stage }: BasicsSectionProps) {
+  const zonesId = useId()
+  const stageId = useId()
+  return (
+    <div className="form-section">
+      <h2 className="form-section-title">Interview</h2>
+      <div className="field-grid">
+        <TextField name="company" label="Company" autoComplete="organization" />
+        <TextField name="role" label="Role" autoComplete="organization-title" />
+        <TextField name="round" label="Round" type="number" numeric />
+        <SelectField name="format" label="Format" options={FORMAT_LABELS} />
+        <TextField name="date" label="Date" type="date" />
+        <TextField name="time" label="Time" type="time" />
+        <TextField name="timeZone" label="Time zone" list={zonesId} autoComplete="off" />
+        {stage && (
+          <div className="field">
+            <label htmlFor={stageId}>Stage</label>
+            <select
+              id={stageId}
+              value={stage.value}
+              onChange={(event) => stage.onChange(event.target.value as StageId)}
+            >
+              {STAGES.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <TextField name="location" label="Location or link" autoComplete="off" className="field-wide" />
+      </div>
+      <datalist id={zonesId}>
+        {knownTimeZones().map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
+    </div>
+  )
+}

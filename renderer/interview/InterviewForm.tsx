@@ -1,0 +1,196 @@
+import './interview.css'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useEffect, useId, useRef, useState } from 'react'
+import { FormProvider, useForm } from 'react-hook-form'
+import {
+  interviewFieldsSchema,
+  type Interview,
+  type InterviewFields,
+  type InterviewFieldsInput,
+} from '../../shared/domain/interview'
+import type { StageId } from '../../shared/domain/stages'
+import { messageOf } from '../services/dataStore'
+import { useServices } from '../services/services'
+import { Icon } from '../workbench/Icon'
+import { BasicsSection } from './BasicsSection'
+import { DecisionSection } from './DecisionSection'
+import type { FieldName } from './fields/Field'
+import { emptyFields, fieldsOf } from './formValues'
+import { sortHostError } from './hostIssues'
+import { PeopleSection } from './PeopleSection'
+import { undoAndReopen } from './undoLastChange'
+
+interface InterviewFormProps {
+  tabKey: string
+  /** null while creating a new interview. */
+  interview: Interview | null
+}
+
+/** Creates or edits an interview. Validation runs in the form with the host's own schema, so nothing invalid is sent. */
+export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
+  const services = useServices()
+  const { client, data, workbench, notifications } = services
+  const titleId = useId()
+  const formRef = useRef<HTMLFormElement>(null)
+  const [initialValues] = useState(() => (interview ? fieldsOf(interview) : emptyFields()))
+  const [draft] = useState(() => workbench.takeDraft(tabKey))
+  const form = useForm<InterviewFieldsInput, unknown, InterviewFields>({
+    resolver: zodResolver(interviewFieldsSchema),
+    defaultValues: initialValues,
+    // Messages appear on the first save and then follow each keystroke. Validating on blur instead would
+    // insert a message as focus leaves a field, shifting the button being clicked out from under the pointer.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  })
+  const { isDirty, isSubmitting } = form.formState
+  const [stageDraft, setStageDraft] = useState<StageId | null>(draft?.stage ?? null)
+  const [formError, setFormError] = useState<string | null>(null)
+  const stageChanged = interview !== null && stageDraft !== null && stageDraft !== interview.stage
+  const isNew = interview === null
+
+  useEffect(() => workbench.setDirty(tabKey, isDirty || stageChanged), [workbench, tabKey, isDirty, stageChanged])
+
+  // Back from another tab: restore the unsaved values, measured against the stored ones so they stay dirty.
+  useEffect(() => {
+    if (draft) form.reset(draft.values, { keepDefaultValues: true })
+  }, [draft, form])
+
+  // Leaving for another tab unmounts the form: keep its unsaved values, unless the tab was closed.
+  const stageDraftOnLeave = useRef(stageDraft)
+  useEffect(() => {
+    stageDraftOnLeave.current = stageDraft
+  }, [stageDraft])
+  useEffect(
+    () => () => {
+      if (workbench.isDirty(tabKey)) {
+        workbench.keepDraft(tabKey, { values: form.getValues(), stage: stageDraftOnLeave.current })
+      } else {
+        workbench.dropDraft(tabKey)
+      }
+    },
+    [workbench, tabKey, form],
+  )
+
+  useEffect(() => {
+    if (isNew && !draft) form.setFocus('company')
+  }, [isNew, draft, form])
+
+  // Another window saved this interview: show its version, unless the user is in the middle of editing here.
+  const syncedAt = useRef(interview?.updatedAt)
+  useEffect(() => {
+    if (!interview || interview.updatedAt === syncedAt.current) return
+    syncedAt.current = interview.updatedAt
+    if (!form.formState.isDirty) form.reset(fieldsOf(interview))
+  }, [interview, form])
+
+  const showHostError = (error: unknown) => {
+    const isShownField = (path: string) => formRef.current?.elements.namedItem(path) != null
+    const { fieldIssues, formMessage } = sortHostError(error, isShownField)
+    fieldIssues.forEach((issue, index) =>
+      form.setError(issue.path as FieldName, { type: 'host', message: issue.message }, { shouldFocus: index === 0 }),
+    )
+    setFormError(formMessage)
+  }
+
+  const save = async (fields: InterviewFields) => {
+    setFormError(null)
+    workbench.setSaveStatus(tabKey, 'saving')
+    try {
+      if (!interview) {
+        const created = await client.createInterview({ fields, stage: 'interviewed' })
+        data.applyChanged(created)
+        form.reset(fieldsOf(created))
+        workbench.setSaveStatus(tabKey, 'saved')
+        workbench.completeNewInterview(tabKey, created.id)
+        return
+      }
+      let saved = interview
+      if (form.formState.isDirty) saved = await client.updateInterview({ id: interview.id, fields })
+      if (stageDraft && stageDraft !== saved.stage)
+        saved = await client.moveInterview({ id: saved.id, stage: stageDraft })
+      syncedAt.current = saved.updatedAt
+      data.applyChanged(saved)
+      form.reset(fieldsOf(saved))
+      setStageDraft(null)
+      workbench.setSaveStatus(tabKey, 'saved')
+    } catch (error) {
+      workbench.setSaveStatus(tabKey, 'failed')
+      showHostError(error)
+    }
+  }
+
+  const deleteInterview = async () => {
+    if (!interview) return
+    setFormError(null)
+    try {
+      await client.deleteInterview({ id: interview.id })
+      data.applyDeleted(interview.id)
+      workbench.close(tabKey, { force: true })
+      notifications.show(`Deleted ${interview.company}, ${interview.role}.`, {
+        label: 'Undo',
+        run: () => undoAndReopen(services),
+      })
+    } catch (error) {
+      setFormError(messageOf(error))
+    }
+  }
+
+  return (
+    <FormProvider {...form}>
+      <form
+        ref={formRef}
+        className="interview-form"
+        noValidate
+        aria-labelledby={titleId}
+        onSubmit={(event) => void form.handleSubmit(save)(event)}
+      >
+        <header className="form-header">
+          <h1 id={titleId} className="form-title">
+            {interview ? interview.company : 'New interview'}
+          </h1>
+          <p className="form-subtitle">
+            {interview
+              ? `${interview.role} · round ${interview.round}`
+              : 'Add it while it is fresh: who you met, and what they said about the decision.'}
+          </p>
+        </header>
+        <BasicsSection stage={interview ? { value: stageDraft ?? interview.stage, onChange: setStageDraft } : null} />
+        <PeopleSection
+          name="interviewers"
+          title="Interviewers"
+          legend="Interviewer"
+          addLabel="Add interviewer"
+          emptyText="Add each person who interviewed you, with what is on their business card."
+        />
+        <PeopleSection
+          name="arrangers"
+          title="People who arranged it"
+          legend="Arranger"
+          addLabel="Add person who arranged it"
+          emptyText="A recruiter or assistant who set the interview up deserves a thank-you too."
+        />
+        <DecisionSection />
+        <footer className="form-actions">
+          {formError && (
+            <div role="alert" className="form-alert">
+              <Icon name="error" />
+              <span>{formError}</span>
+            </div>
+          )}
+          <div className="form-buttons">
+            <button type="submit" className="button button-primary" disabled={isSubmitting}>
+              <Icon name="save" />
+              Save interview
+            </button>
+            {interview && (
+              <button type="button" className="button button-secondary" onClick={() => void deleteInterview()}>
+                <Icon name="trash" />
+                Delete interview
+              </button>
+            )}
+          </div>
+        </footer>
+      </form>
+    </FormProvider>
+  )
+}

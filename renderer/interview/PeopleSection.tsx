@@ -1,0 +1,61 @@
+import { useRef } from 'react'
+import { get, useFieldArray, useFormContext, useFormState } from 'react-hook-form'
+import type { InterviewFieldsInput } from '../../shared/domain/interview'
+import { Icon } from '../workbench/Icon'
+import { newPerson } from './formValues'
+import { PersonFieldset } from './PersonFieldset'
+
+export type PeopleListName = 'interviewers' | 'arrangers'
+
+interface PeopleSectionProps {
+  name: PeopleListName
+  title: string
+  legend: string
+  addLabel: string
+  emptyText: string
+}
+
+/** A list of business cards that grows and shrinks; a new card's Name field takes focus. */
+export function PeopleSection({ name, title, legend, addLabel, emptyText }: PeopleSectionProps) {
+  const { control } = useFormContext<InterviewFieldsInput>()
+  // `fields[i].id` is the form library's own row key; each person's stored id stays in the values.
+  const { fields, append, remove } = useFieldArray({ control, name })
+  const { errors } = useFormState({ control, name })
+  const listError = get(errors, name) as { message?: string; root?: { message?: string } } | undefined
+  const listMessage = listError?.message ?? listError?.root?.message
+  const addButton = useRef<HTMLButtonElement>(null)
+
+  return (
+    <div className="form-section">
+      <h2 className="form-section-title">{title}</h2>
+      {fields.length === 0 && <p className="form-hint">{emptyText}</p>}
+      {fields.map((field, index) => (
+        <PersonFieldset
+          key={field.id}
+          listName={name}
+          index={index}
+          legend={`${legend} ${index + 1}`}
+          onRemove={() => {
+            remove(index)
+            addButton.current?.focus()
+          }}
+        />
+      ))}
+      {listMessage && (
+        <p className="field-message" role="alert">
+          <Icon name="error" />
+          {listMessage}
+        </p>
+      )}
+      <button
+        ref={addButton}
+        type="button"
+        className="button button-secondary"
+        onClick={() => append(newPerson(), { shouldFocus: true })}
+      >
+        <Icon name="add" />
+        {addLabel}
+      </button>
+    </div>
+  )
+}

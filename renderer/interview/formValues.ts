@@ -1,0 +1,75 @@
+import { format } from 'date-fns'
+import type { Interview, InterviewFieldsInput, Person } from '../../shared/domain/interview'
+import { userTimeZone } from '../format/interviewTime'
+
+export const FORMAT_LABELS: Record<Interview['format'], string> = {
+  'in-person': 'In person',
+  video: 'Video',
+  phone: 'Phone',
+}
+
+export const INFORMER_LABELS: Record<Interview['decision']['informer'], string> = {
+  interviewer: 'The interviewer',
+  hr: 'HR',
+  other: 'Someone else',
+}
+
+export const CHANNEL_LABELS: Record<Interview['decision']['channel'], string> = {
+  '': '—',
+  email: 'Email',
+  phone: 'Phone',
+  letter: 'Letter',
+}
+
+/** Every field filled in, so each input starts controlled and the form's dirty check has a baseline. */
+export type InterviewFormValues = Required<InterviewFieldsInput>
+
+/** A new interview is usually added the day it happened, in the user's own time zone. */
+export function emptyFields(now: Date = new Date()): InterviewFormValues {
+  return {
+    company: '',
+    role: '',
+    round: 1,
+    date: format(now, 'yyyy-MM-dd'),
+    time: '',
+    timeZone: userTimeZone(),
+    format: 'in-person',
+    location: '',
+    interviewers: [],
+    arrangers: [],
+    decision: { expectedDate: '', informer: 'interviewer', informerName: '', channel: '' },
+    outcome: { receivedOn: '', note: '' },
+  }
+}
+
+/** The user-editable part of a stored interview. */
+export function fieldsOf(interview: Interview): InterviewFormValues {
+  const { company, role, round, date, time, timeZone, location, interviewers, arrangers, decision, outcome } = interview
+  return {
+    company,
+    role,
+    round,
+    date,
+    time,
+    timeZone,
+    format: interview.format,
+    location,
+    interviewers,
+    arrangers,
+    decision,
+    outcome,
+  }
+}
+
+export function newPerson(): Person {
+  return {
+    id: crypto.randomUUID(),
+    name: '',
+    title: '',
+    email: '',
+    phone: '',
+    mailingAddress: '',
+    linkedin: '',
+    cardCollected: false,
+  }
+}

@@ -1,0 +1,47 @@
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react'
+import type { Client } from '../../shared/api/client'
+import { DataStore } from './dataStore'
+import { NotificationsModel } from './notificationsModel'
+import type { Store } from './store'
+import { ThemeService } from './themeService'
+import { WorkbenchModel, type Tab } from './workbenchModel'
+
+/** Everything the workbench's components and commands share; one instance per window. */
+export interface Services {
+  client: Client
+  data: DataStore
+  workbench: WorkbenchModel
+  notifications: NotificationsModel
+  theme: ThemeService
+}
+
+export function tabTitle(data: DataStore, tab: Tab): string {
+  if (tab.kind === 'board') return 'Board'
+  if (tab.kind === 'new') return 'New interview'
+  const interview = data.interviewById(tab.interviewId)
+  return interview ? `${interview.company} · ${interview.role}` : 'Interview'
+}
+
+export function createServices(client: Client): Services {
+  const data = new DataStore(client)
+  const workbench = new WorkbenchModel({
+    confirmDiscard: (tab) => window.confirm(`Discard your unsaved changes to “${tabTitle(data, tab)}”?`),
+  })
+  return { client, data, workbench, notifications: new NotificationsModel(), theme: new ThemeService(data) }
+}
+
+const ServicesContext = createContext<Services | null>(null)
+
+export function ServicesProvider({ services, children }: { services: Services; children: ReactNode }) {
+  return <ServicesContext value={services}>{children}</ServicesContext>
+}
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext)
+  if (!services) throw new Error('useServices must be used inside <ServicesProvider>')
+  return services
+}
+
+export function useStore<T>(store: Store<T>): T {
+  return useSyncExternalStore(store.subscribe, store.getSnapshot)
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { BOARD_TAB, interviewTabKey, WorkbenchModel } from './workbenchModel'
+
+const ID = '3f1d9a52-8c7e-4b6a-9d2f-1a2b3c4d5e6f'
+
+function model(answer = true) {
+  const asked: string[] = []
+  const workbench = new WorkbenchModel({
+    confirmDiscard: (tab) => {
+      asked.push(tab.key)
+      return answer
+    },
+  })
+  return { workbench, asked }
+}
+
+describe('WorkbenchModel', () => {
+  it('starts on the board and opens each interview once', () => {
+    const { workbench } = model()
+    expect(workbench.state.tabs).toEqual([BOARD_TAB])
+    workbench.openInterview(ID)
+    workbench.openInterview(ID)
+    expect(workbench.state.tabs.map((tab) => tab.key)).toEqual(['board', interviewTabKey(ID)])
+    expect(workbench.state.activeKey).toBe(interviewTabKey(ID))
+  })
+
+  it('reuses an untouched "New interview" tab but not one with typing in it', () => {
+    const { workbench } = model()
+    workbench.openNewInterview()
+    workbench.openNewInterview()
+    expect(workbench.state.tabs.filter((tab) => tab.kind === 'new')).toHaveLength(1)
+    workbench.setDirty(workbench.state.activeKey!, true)
+    workbench.openNewInterview()
+    expect(workbench.state.tabs.filter((tab) => tab.kind === 'new')).toHaveLength(2)
+  })
+
+  it('asks before closing a tab with unsaved changes and keeps it when the user says no', () => {
+    const { workbench, asked } = model(false)
+    workbench.openNewInterview()
+    const key = workbench.state.activeKey!
+    workbench.setDirty(key, true)
+    expect(workbench.close(key)).toBe(false)
+    expect(asked).toEqual([key])
+    expect(workbench.state.tabs.some((tab) => tab.key === key)).toBe(true)
+    expect(workbench.close(key, { force: true })).toBe(true)
+    expect(workbench.state.dirtyKeys).toEqual([])
+  })
+
+  it('closes a clean tab without asking and activates its neighbour', () => {
+    const { workbench, asked } = model()
+    workbench.openInterview(ID)
+    workbench.closeActive()
+    expect(asked).toEqual([])
+    expect(workbench.state.activeKey).toBe('board')
+  })
+
+  it('turns a saved new interview’s tab into the interview’s tab and shows it on the board', () => {
+    const { workbench } = model()
+    workbench.close('board')
+    workbench.openNewInterview()
+    const newKey = workbench.state.activeKey!
+    workbench.setDirty(newKey, true)
+    workbench.completeNewInterview(newKey, ID)
+    expect(workbench.state.tabs.map((tab) => tab.key)).toEqual(['board', interviewTabKey(ID)])
+    expect(workbench.state.activeKey).toBe('board')
+    expect(workbench.state.revealId).toBe(ID)
+    expect(workbench.state.dirtyKeys).toEqual([])
+  })
+
+  it('keeps a hidden form’s draft while its tab is open, and forgets it once closed', () => {
+    const { workbench } = model()
+    workbench.openNewInterview()
+    const key = workbench.state.activeKey!
+    const draft = { values: { company: 'Acme', role: '', date: '', time: '', timeZone: 'UTC' }, stage: null }
+    workbench.keepDraft(key, draft)
+    expect(workbench.takeDraft(key)).toBe(draft)
+    expect(workbench.takeDraft(key)).toBeUndefined()
+    workbench.keepDraft(key, draft)
+    workbench.close(key)
+    workbench.keepDraft(key, draft)
+    expect(workbench.takeDraft(key)).toBeUndefined()
+  })
+})

@@ -1,0 +1,185 @@
+import type { InterviewFieldsInput } from '../../shared/domain/interview'
+import type { StageId } from '../../shared/domain/stages'
+import { Store } from './store'
+
+export type Tab =
+  | { key: 'board'; kind: 'board' }
+  | { key: string; kind: 'interview'; interviewId: string }
+  | { key: string; kind: 'new' }
+
+export type SaveStatus = 'saving' | 'saved' | 'failed'
+
+export interface WorkbenchState {
+  tabs: readonly Tab[]
+  activeKey: string | null
+  sidebarVisible: boolean
+  paletteOpen: boolean
+  /** Keys of tabs whose form has changes not yet saved. */
+  dirtyKeys: readonly string[]
+  /** Tabs whose save is in flight, and tabs whose last save failed. */
+  savingKeys: readonly string[]
+  failedKeys: readonly string[]
+  /** An interview the board should scroll to and focus, once. */
+  revealId: string | null
+}
+
+/** The unsaved state of a form whose tab is open but not shown (its form is unmounted meanwhile). */
+export interface FormDraft {
+  values: InterviewFieldsInput
+  stage: StageId | null
+}
+
+export const BOARD_TAB: Tab = { key: 'board', kind: 'board' }
+
+export function interviewTabKey(id: string): string {
+  return `interview:${id}`
+}
+
+export interface WorkbenchOptions {
+  /** Asks the user to confirm losing unsaved changes. */
+  confirmDiscard: (tab: Tab) => boolean
+}
+
+/** The workbench's layout state: open tabs, the active one, side bar and palette visibility. */
+export class WorkbenchModel extends Store<WorkbenchState> {
+  readonly #options: WorkbenchOptions
+  readonly #drafts = new Map<string, FormDraft>()
+  #newTabCount = 0
+
+  constructor(options: WorkbenchOptions) {
+    super({
+      tabs: [BOARD_TAB],
+      activeKey: BOARD_TAB.key,
+      sidebarVisible: true,
+      paletteOpen: false,
+      dirtyKeys: [],
+      savingKeys: [],
+      failedKeys: [],
+      revealId: null,
+    })
+    this.#options = options
+  }
+
+  get activeTab(): Tab | undefined {
+    return this.state.tabs.find((tab) => tab.key === this.state.activeKey)
+  }
+
+  isDirty(key: string): boolean {
+    return this.state.dirtyKeys.includes(key)
+  }
+
+  #open(tab: Tab): void {
+    const exists = this.state.tabs.some((candidate) => candidate.key === tab.key)
+    this.update({ tabs: exists ? this.state.tabs : [...this.state.tabs, tab], activeKey: tab.key })
+  }
+
+  activate(key: string): void {
+    if (this.state.tabs.some((tab) => tab.key === key)) this.update({ activeKey: key })
+  }
+
+  showBoard(): void {
+    this.#open(BOARD_TAB)
+  }
+
+  openInterview(id: string): void {
+    this.#open({ key: interviewTabKey(id), kind: 'interview', interviewId: id })
+  }
+
+  /** Reuses an untouched "New interview" tab rather than stacking empty ones. */
+  openNewInterview(): void {
+    const pristine = this.state.tabs.find((tab) => tab.kind === 'new' && !this.isDirty(tab.key))
+    if (pristine) {
+      this.activate(pristine.key)
+      return
+    }
+    this.#newTabCount++
+    this.#open({ key: `new:${this.#newTabCount}`, kind: 'new' })
+  }
+
+  /** Keeps a hidden tab's unsaved form, unless the tab has just been closed. */
+  keepDraft(key: string, draft: FormDraft): void {
+    if (this.state.tabs.some((tab) => tab.key === key)) this.#drafts.set(key, draft)
+  }
+
+  dropDraft(key: string): void {
+    this.#drafts.delete(key)
+  }
+
+  takeDraft(key: string): FormDraft | undefined {
+    const draft = this.#drafts.get(key)
+    this.#drafts.delete(key)
+    return draft
+  }
+
+  /** A new interview was created: its tab becomes the interview's, and the board shows where it landed. */
+  completeNewInterview(newTabKey: string, interviewId: string): void {
+    this.#drafts.delete(newTabKey)
+    const interviewTab: Tab = { key: interviewTabKey(interviewId), kind: 'interview', interviewId }
+    const tabs = this.state.tabs.map((tab) => (tab.key === newTabKey ? interviewTab : tab))
+    const withBoard = tabs.some((tab) => tab.kind === 'board') ? tabs : [BOARD_TAB, ...tabs]
+    this.update({
+      tabs: withBoard,
+      activeKey: BOARD_TAB.key,
+      ...this.#withoutKey(newTabKey),
+      revealId: interviewId,
+    })
+  }
+
+  revealed(): void {
+    this.update({ revealId: null })
+  }
+
+  /** Closes a tab, asking first when it holds unsaved changes unless `force` (e.g. it was deleted). */
+  close(key: string, { force = false } = {}): boolean {
+    const index = this.state.tabs.findIndex((tab) => tab.key === key)
+    const tab = this.state.tabs[index]
+    if (!tab) return false
+    if (!force && this.isDirty(key) && !this.#options.confirmDiscard(tab)) return false
+    this.#drafts.delete(key)
+    const tabs = this.state.tabs.filter((candidate) => candidate.key !== key)
+    const neighbour = tabs[Math.min(index, tabs.length - 1)]
+    const activeKey = this.state.activeKey === key ? (neighbour?.key ?? null) : this.state.activeKey
+    this.update({ tabs, activeKey, ...this.#withoutKey(key) })
+    return true
+  }
+
+  closeActive(): void {
+    if (this.state.activeKey) this.close(this.state.activeKey)
+  }
+
+  setDirty(key: string, dirty: boolean): void {
+    if (dirty === this.isDirty(key)) return
+    const others = this.state.dirtyKeys.filter((candidate) => candidate !== key)
+    this.update({ dirtyKeys: dirty ? [...others, key] : others })
+  }
+
+  setSaveStatus(key: string, status: SaveStatus): void {
+    const without = (keys: readonly string[]) => keys.filter((candidate) => candidate !== key)
+    this.update({
+      savingKeys: status === 'saving' ? [...without(this.state.savingKeys), key] : without(this.state.savingKeys),
+      failedKeys: status === 'failed' ? [...without(this.state.failedKeys), key] : without(this.state.failedKeys),
+    })
+  }
+
+  /** Forgets everything about a tab that is gone. */
+  #withoutKey(key: string): Pick<WorkbenchState, 'dirtyKeys' | 'savingKeys' | 'failedKeys'> {
+    const without = (keys: readonly string[]) => keys.filter((candidate) => candidate !== key)
+    return {
+      dirtyKeys: without(this.state.dirtyKeys),
+      savingKeys: without(this.state.savingKeys),
+      failedKeys: without(this.state.failedKeys),
+    }
+  }
+
+  toggleSidebar(): void {
+    this.update({ sidebarVisible: !this.state.sidebarVisible })
+  }
+
+  showSidebar(): void {
+    this.update({ sidebarVisible: true })
+  }
+
+  setPaletteOpen(paletteOpen: boolean): void {
+    if (paletteOpen !== this.state.paletteOpen) this.update({ paletteOpen })
+  }
+}

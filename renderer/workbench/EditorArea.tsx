@@ -1,0 +1,42 @@
+import { Board } from '../board/Board'
+import { InterviewEditor } from '../interview/InterviewEditor'
+import { useServices, useStore } from '../services/services'
+import type { Tab } from '../services/workbenchModel'
+import { EditorWatermark } from './EditorWatermark'
+import { panelId, tabId, TabStrip } from './TabStrip'
+
+function TabContent({ tab }: { tab: Tab }) {
+  if (tab.kind === 'board') return <Board />
+  return <InterviewEditor tab={tab} />
+}
+
+/**
+ * The tabs and the active panel. Only the board stays mounted while hidden, to keep its scroll
+ * position; a hidden form is unmounted and keeps its unsaved values as a draft in the workbench.
+ */
+export function EditorArea() {
+  const { workbench } = useServices()
+  const { tabs, activeKey } = useStore(workbench)
+
+  if (tabs.length === 0) return <EditorWatermark />
+
+  return (
+    <div className="editor">
+      <TabStrip />
+      {tabs.map((tab) =>
+        tab.key === activeKey || tab.kind === 'board' ? (
+          <div
+            key={tab.key}
+            role="tabpanel"
+            id={panelId(tab.key)}
+            aria-labelledby={tabId(tab.key)}
+            className="editor-panel"
+            hidden={tab.key !== activeKey}
+          >
+            <TabContent tab={tab} />
+          </div>
+        ) : null,
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+import { keybindingLabel } from '../commands/keybindings'
+import { commandPalette } from '../commands/commandPalette'
+import { newInterview } from '../commands/newInterview'
+import { runCommand } from '../commands/registry'
+import { showBoard } from '../commands/showBoard'
+import { useServices } from '../services/services'
+
+const SHORTCUTS = [showBoard, newInterview, commandPalette]
+
+/** What the editor area shows with every tab closed: the way back, as VS Code's watermark does. */
+export function EditorWatermark() {
+  const services = useServices()
+  return (
+    <div className="editor-watermark">
+      <ul>
+        {SHORTCUTS.map((command) => (
+          <li key={command.id}>
+            <button type="button" className="link-button" onClick={() => runCommand(command, services)}>
+              {command.title}
+            </button>
+            {command.keybinding && <kbd>{keybindingLabel(command.keybinding)}</kbd>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,45 @@
+import type { Notice } from '../../shared/api/contract'
+import { messageOf } from '../services/dataStore'
+import { useServices, useStore } from '../services/services'
+import { Icon } from './Icon'
+
+const LEVEL_ICONS: Record<Notice['level'], string> = { info: 'info', warning: 'warning', error: 'error' }
+
+/** The host's notices (a restored file, a second instance…) and a lost connection, above the editor. */
+export function NoticeBanner() {
+  const { data, notifications } = useServices()
+  const { notices, loadError } = useStore(data)
+
+  const dismiss = (id: string) => {
+    data.dismissNotice(id).catch((error: unknown) => notifications.show(messageOf(error)))
+  }
+  const retry = () => {
+    void data.refreshInterviews()
+    void data.refreshNotices()
+    void data.refreshPreferences()
+  }
+
+  if (notices.length === 0 && !loadError) return null
+  return (
+    <div className="notice-banner">
+      {loadError && (
+        <div role="alert" className="notice" data-level="error">
+          <Icon name="debug-disconnect" />
+          <span className="notice-message">{loadError}</span>
+          <button type="button" className="notice-action" onClick={retry}>
+            Retry
+          </button>
+        </div>
+      )}
+      {notices.map((notice) => (
+        <div key={notice.id} role="alert" className="notice" data-level={notice.level}>
+          <Icon name={LEVEL_ICONS[notice.level]} />
+          <span className="notice-message">{notice.message}</span>
+          <button type="button" className="notice-action" onClick={() => dismiss(notice.id)}>
+            Dismiss
+          </button>
+        </div>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,88 @@
+import type { KeyboardEvent } from 'react'
+import { closeTab } from '../commands/closeTab'
+import { keybindingLabel } from '../commands/keybindings'
+import { useServices, useStore, tabTitle } from '../services/services'
+import type { Tab } from '../services/workbenchModel'
+import { Icon } from './Icon'
+
+function domId(key: string): string {
+  return key.replace(/[^a-zA-Z0-9-]/g, '-')
+}
+export const tabId = (key: string) => `tab-${domId(key)}`
+export const panelId = (key: string) => `panel-${domId(key)}`
+
+const TAB_ICONS: Record<Tab['kind'], string> = { board: 'project', interview: 'briefcase', new: 'add' }
+
+/** The editor's tab strip: arrow keys move between tabs, Delete closes one, as in VS Code. */
+export function TabStrip() {
+  const { workbench, data } = useServices()
+  const { tabs, activeKey, dirtyKeys } = useStore(workbench)
+  // Titles name interviews, so they follow the data.
+  useStore(data)
+
+  const focusTab = (key: string) => document.getElementById(tabId(key))?.focus()
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key]
+    if (step !== undefined) {
+      const next = tabs[(index + step + tabs.length) % tabs.length]
+      if (next) {
+        workbench.activate(next.key)
+        focusTab(next.key)
+      }
+      event.preventDefault()
+    } else if (event.key === 'Home' || event.key === 'End') {
+      const next = event.key === 'Home' ? tabs[0] : tabs[tabs.length - 1]
+      if (next) {
+        workbench.activate(next.key)
+        focusTab(next.key)
+      }
+      event.preventDefault()
+    } else if (event.key === 'Delete') {
+      const tab = tabs[index]
+      if (tab && workbench.close(tab.key) && workbench.state.activeKey) focusTab(workbench.state.activeKey)
+      event.preventDefault()
+    }
+  }
+
+  return (
+    <div className="tab-strip" role="tablist" aria-label="Open editors">
+      {tabs.map((tab, index) => {
+        const title = tabTitle(data, tab)
+        const active = tab.key === activeKey
+        const dirty = dirtyKeys.includes(tab.key)
+        return (
+          <div key={tab.key} className="tab" role="presentation" data-active={active} data-dirty={dirty}>
+            <button
+              type="button"
+              role="tab"
+              id={tabId(tab.key)}
+              aria-selected={active}
+              aria-controls={active || tab.kind === 'board' ? panelId(tab.key) : undefined}
+              tabIndex={active ? 0 : -1}
+              className="tab-label"
+              title={dirty ? `${title} (unsaved changes)` : title}
+              onClick={() => workbench.activate(tab.key)}
+              onAuxClick={(event) => event.button === 1 && workbench.close(tab.key)}
+              onKeyDown={(event) => onKeyDown(event, index)}
+            >
+              <Icon name={TAB_ICONS[tab.kind]} />
+              <span className="tab-title">{title}</span>
+            </button>
+            <button
+              type="button"
+              className="tab-close"
+              aria-label={`Close ${title}`}
+              title={`Close (${keybindingLabel(closeTab.keybinding ?? '')})`}
+              tabIndex={active ? 0 : -1}
+              onClick={() => workbench.close(tab.key)}
+            >
+              <Icon name="close" className="tab-close-icon" />
+              {dirty && <Icon name="circle-filled" className="tab-dirty-icon" />}
+            </button>
+          </div>
+        )
+      })}
+    </div>
+  )
+}

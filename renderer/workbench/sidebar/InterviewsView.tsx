@@ -1,0 +1,77 @@
+import './sidebar.css'
+import { useDeferredValue, useMemo, useState } from 'react'
+import type { Interview } from '../../../shared/domain/interview'
+import { STAGES } from '../../../shared/domain/stages'
+import { groupByStage } from '../../board/groupByStage'
+import { newInterview } from '../../commands/newInterview'
+import { runCommand } from '../../commands/registry'
+import { useServices, useStore } from '../../services/services'
+import { Icon } from '../Icon'
+import { StageGroup } from './StageGroup'
+
+function matches(interview: Interview, query: string): boolean {
+  const haystack = [interview.company, interview.role, ...interview.interviewers.map((person) => person.name)]
+  return haystack.some((text) => text.toLocaleLowerCase().includes(query))
+}
+
+/** The side bar's one view: every interview, grouped by stage, with a filter. */
+export function InterviewsView() {
+  const services = useServices()
+  const { interviews, status } = useStore(services.data)
+  const { activeKey } = useStore(services.workbench)
+  const [filter, setFilter] = useState('')
+  const query = useDeferredValue(filter.trim().toLocaleLowerCase())
+
+  const groups = useMemo(
+    () => groupByStage(query ? interviews.filter((interview) => matches(interview, query)) : interviews),
+    [interviews, query],
+  )
+
+  return (
+    <aside className="sidebar" aria-label="Interviews">
+      <header className="sidebar-header">
+        <h2 className="sidebar-title">Interviews</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="New interview"
+          title="New interview"
+          onClick={() => runCommand(newInterview, services)}
+        >
+          <Icon name="add" />
+        </button>
+      </header>
+      <div className="sidebar-filter">
+        <Icon name="filter" className="sidebar-filter-icon" />
+        <input
+          type="search"
+          aria-label="Filter interviews"
+          placeholder="Filter interviews"
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+        />
+      </div>
+      <div className="sidebar-content">
+        {status === 'loading' && <p className="sidebar-message">Loading interviews…</p>}
+        {status === 'ready' && interviews.length === 0 && (
+          <p className="sidebar-message">No interviews yet. Add one right after it happens.</p>
+        )}
+        {interviews.length > 0 && groups.size === 0 && (
+          <p className="sidebar-message">No interviews match “{filter.trim()}”.</p>
+        )}
+        {STAGES.map((stage) => {
+          const members = groups.get(stage.id)
+          return members ? (
+            <StageGroup
+              key={stage.id}
+              label={stage.label}
+              interviews={members}
+              activeKey={activeKey}
+              onOpen={(id) => services.workbench.openInterview(id)}
+            />
+          ) : null
+        })}
+      </div>
+    </aside>
+  )
+}

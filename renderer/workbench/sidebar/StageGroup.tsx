@@ -1,0 +1,51 @@
+import { useState } from 'react'
+import type { Interview } from '../../../shared/domain/interview'
+import { interviewTabKey } from '../../services/workbenchModel'
+import { Icon } from '../Icon'
+
+interface StageGroupProps {
+  label: string
+  interviews: readonly Interview[]
+  activeKey: string | null
+  onOpen: (id: string) => void
+}
+
+/** One collapsible stage in the side bar's list. Not a landmark: the board's columns are the stage regions. */
+export function StageGroup({ label, interviews, activeKey, onOpen }: StageGroupProps) {
+  const [expanded, setExpanded] = useState(true)
+
+  return (
+    <div className="stage-group">
+      <button
+        type="button"
+        className="stage-group-toggle"
+        aria-expanded={expanded}
+        onClick={() => setExpanded(!expanded)}
+      >
+        <Icon name={expanded ? 'chevron-down' : 'chevron-right'} />
+        <span className="stage-group-label">{label}</span>
+        <span className="badge">{interviews.length}</span>
+      </button>
+      {expanded && (
+        <ul className="stage-group-items">
+          {interviews.map((interview) => {
+            const active = activeKey === interviewTabKey(interview.id)
+            return (
+              <li key={interview.id}>
+                <button
+                  type="button"
+                  className="sidebar-item"
+                  aria-current={active ? 'true' : undefined}
+                  onClick={() => onOpen(interview.id)}
+                >
+                  <span className="sidebar-item-company">{interview.company}</span>
+                  <span className="sidebar-item-role">{interview.role}</span>
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </div>
+  )
+}
