@@ -1,0 +1,155 @@
+import type { FollowUpTask, Interview, Person } from '../domain/interview'
+import type { TaskKind } from '../workflow/task-kinds'
+import type { MessageInterview, MessageRecipient, MessageRender } from './context'
+import {
+  formalThankYouLetter,
+  linkedInNote,
+  nextRoundReply,
+  offerReply,
+  rejectionThankYouEmail,
+  resultInquiryCallScript,
+  resultInquiryEmail,
+  thankYouArrangerEmail,
+  thankYouEmail,
+} from './templates'
+
+/** How the user sends a message; the UI offers a mail link for email and a character count for LinkedIn. */
+export type MessageChannel = 'email' | 'linkedin' | 'letter' | 'phone'
+
+export interface MessageTemplate {
+  label: string
+  channel: MessageChannel
+  /** The follow-up task that marking this message sent completes. */
+  completes: TaskKind
+  render: MessageRender
+}
+
+/** Every message Debrief can draft. Ids are stable; labels are display text. */
+export const MESSAGE_TEMPLATES = {
+  'thank-you-interviewer': {
+    label: 'Thank-you email to an interviewer',
+    channel: 'email',
+    completes: 'thank-you-email',
+    render: thankYouEmail,
+  },
+  'thank-you-arranger': {
+    label: 'Thank-you email to the person who arranged it',
+    channel: 'email',
+    completes: 'thank-you-email',
+    render: thankYouArrangerEmail,
+  },
+  'linkedin-note': {
+    label: 'LinkedIn connection note',
+    channel: 'linkedin',
+    completes: 'linkedin-request',
+    render: linkedInNote,
+  },
+  'formal-letter': {
+    label: 'Formal thank-you letter',
+    channel: 'letter',
+    completes: 'formal-letter',
+    render: formalThankYouLetter,
+  },
+  'result-inquiry-email': {
+    label: 'Ask about the result by email',
+    channel: 'email',
+    completes: 'inquire-result',
+    render: resultInquiryEmail,
+  },
+  'result-inquiry-call': {
+    label: 'Ask about the result by phone',
+    channel: 'phone',
+    completes: 'inquire-result',
+    render: resultInquiryCallScript,
+  },
+  'offer-reply': {
+    label: 'Quick reply to an offer',
+    channel: 'email',
+    completes: 'reply-quickly',
+    render: offerReply,
+  },
+  'next-round-reply': {
+    label: 'Quick reply to a next-round invitation',
+    channel: 'email',
+    completes: 'reply-quickly',
+    render: nextRoundReply,
+  },
+  'rejection-thank-you': {
+    label: 'Thank-you email after a rejection',
+    channel: 'email',
+    completes: 'thank-after-rejection',
+    render: rejectionThankYouEmail,
+  },
+} satisfies Record<string, MessageTemplate>
+
+export type MessageTemplateId = keyof typeof MESSAGE_TEMPLATES
+
+export const MESSAGE_TEMPLATE_IDS = Object.keys(MESSAGE_TEMPLATES) as MessageTemplateId[]
+
+/** The templates whose sending completes a task of this kind (none for tasks that are not messages). */
+export function templatesForTask(kind: string): MessageTemplateId[] {
+  return MESSAGE_TEMPLATE_IDS.filter((id) => MESSAGE_TEMPLATES[id].completes === kind)
+}
+
+export interface SuggestedMessage {
+  templateId: MessageTemplateId
+  recipient?: MessageRecipient
+}
+
+type SuggestionInterview = MessageInterview & Pick<Interview, 'stage'>
+
+function sameName(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase()
+}
+
+/**
+ * Who will announce the decision: a known person with that name (so their email is at hand), else
+ * the name alone, else the only interviewer when the interviewer is to tell.
+ */
+function decisionContact(interview: SuggestionInterview): MessageRecipient | undefined {
+  const { informer, informerName } = interview.decision
+  const everyone = [...interview.interviewers, ...interview.arrangers]
+  if (informerName.trim()) {
+    return everyone.find((person) => sameName(person.name, informerName)) ?? { name: informerName.trim() }
+  }
+  if (informer === 'interviewer' && interview.interviewers.length === 1) return interview.interviewers[0]
+  return undefined
+}
+
+function withRecipient(templateId: MessageTemplateId, recipient: MessageRecipient | undefined): SuggestedMessage {
+  return recipient ? { templateId, recipient } : { templateId }
+}
+
+/**
+ * The message that fits a task, and whom it goes to: the task's person for per-person steps, the
+ * decision contact for the inquiry and the quick reply. Undefined for tasks that are not messages.
+ */
+export function suggestedMessage(
+  interview: SuggestionInterview,
+  task: Pick<FollowUpTask, 'kind' | 'personId'>,
+): SuggestedMessage | undefined {
+  const byId = (people: Person[]) => people.find((person) => person.id === task.personId)
+  const interviewer = byId(interview.interviewers)
+  switch (task.kind) {
+    case 'thank-you-email': {
+      const arranger = interviewer ? undefined : byId(interview.arrangers)
+      return arranger
+        ? withRecipient('thank-you-arranger', arranger)
+        : withRecipient('thank-you-interviewer', interviewer)
+    }
+    case 'linkedin-request':
+      return withRecipient('linkedin-note', interviewer)
+    case 'formal-letter':
+      return withRecipient('formal-letter', interviewer)
+    case 'thank-after-rejection':
+      return withRecipient('rejection-thank-you', interviewer)
+    case 'inquire-result': {
+      const templateId = interview.decision.channel === 'phone' ? 'result-inquiry-call' : 'result-inquiry-email'
+      return withRecipient(templateId, decisionContact(interview))
+    }
+    case 'reply-quickly':
+      return withRecipient(interview.stage === 'offer' ? 'offer-reply' : 'next-round-reply', decisionContact(interview))
+    default:
+      return undefined
+  }
+}

@@ -1,0 +1,136 @@
+import type { DatedCallWindow } from '../workflow/call-windows'
+
+/**
+ * Small pieces of English shared by the message templates. Each one returns '' (or a neutral
+ * stand-in) when its data is missing, so a template never shows "undefined" or "Dear ,".
+ */
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/**
+ * "Friday 23 October" for '2026-10-23'; '' for anything that is not a real ISO day. Worked out by
+ * hand rather than with Intl, whose punctuation differs between ICU versions.
+ */
+export function spokenDay(isoDay: string): string {
+  const match = ISO_DAY.exec(isoDay)
+  if (!match) return ''
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  if (date.getUTCMonth() !== month - 1) return ''
+  return `${WEEKDAYS[date.getUTCDay()]} ${day} ${MONTHS[month - 1]}`
+}
+
+/** " on Friday 23 October", or '' when the day is unknown. */
+export function onDay(isoDay: string): string {
+  const day = spokenDay(isoDay)
+  return day ? ` on ${day}` : ''
+}
+
+const ROUND_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth']
+
+function ordinal(round: number): string {
+  const word = ROUND_WORDS[round]
+  if (word) return word
+  const lastTwo = round % 100
+  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[round % 10] ?? 'th')
+  return `${round}${suffix}`
+}
+
+/** "interview" for a first round, "second interview" after it. */
+export function interviewNoun(round: number): string {
+  return Number.isInteger(round) && round > 1 ? `${ordinal(round)} interview` : 'interview'
+}
+
+/** "the Senior Engineer position at Acme", degrading to "the position" when both are unknown. */
+export function positionPhrase(role: string, company: string): string {
+  const position = role.trim() ? `the ${role.trim()} position` : 'the position'
+  return company.trim() ? `${position} at ${company.trim()}` : position
+}
+
+/** "Acme" or, when the company is unknown, a neutral stand-in such as "your team". */
+export function companyOr(company: string, fallback: string): string {
+  return company.trim() || fallback
+}
+
+/** "Dana", "Dana and Lee", "Dana, Lee and Sam". */
+export function joinNames(names: readonly string[]): string {
+  const present = names.map((name) => name.trim()).filter((name) => name !== '')
+  if (present.length <= 1) return present[0] ?? ''
+  return `${present.slice(0, -1).join(', ')} and ${present.at(-1)}`
+}
+
+/** "Dear Dana Smith," or, with no name, the given fallback (e.g. "Hello,"). */
+export function greeting(opening: string, name: string | undefined, fallback: string): string {
+  const trimmed = name?.trim()
+  return trimmed ? `${opening} ${trimmed},` : fallback
+}
+
+/** The closing, followed by the user's name when it is known. */
+export function signOff(closing: string, senderName: string | undefined): string {
+  const trimmed = senderName?.trim()
+  return trimmed ? `${closing},\n${trimmed}` : `${closing},`
+}
+
+/** A line the user must replace before sending; the UI can find these with `placeholdersIn`. */
+export function placeholder(instruction: string): string {
+  return `[${instruction}]`
+}
+
+const PLACEHOLDER_PATTERN = /\[[^[\]\n]+\]/g
+
+/** The placeholders still left in a message, so the UI can warn before it is sent. */
+export function placeholdersIn(text: string): string[] {
+  return text.match(PLACEHOLDER_PATTERN) ?? []
+}
+
+/** A point from the notes, trimmed and without a closing full stop, ready to sit inside a sentence. */
+export function notePhrase(point: string | undefined): string {
+  return (point ?? '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.!]+$/, '')
+}
+
+/**
+ * Joins paragraphs with blank lines, dropping empty ones, and tidies the spacing that optional
+ * fragments leave behind: no doubled spaces, no space before punctuation, no trailing spaces.
+ */
+export function paragraphs(...parts: readonly string[]): string {
+  return parts
+    .map((part) =>
+      part
+        .split('\n')
+        .map((line) =>
+          line
+            .replace(/ {2,}/g, ' ')
+            .replace(/ +([,.;:!?])/g, '$1')
+            .trim(),
+        )
+        .join('\n')
+        .trim(),
+    )
+    .filter((part) => part !== '')
+    .join('\n\n')
+}
+
+/** "Tuesday 3 November, 10:00–12:00": a good call window as the phone script shows it. */
+export function callWindowText(window: DatedCallWindow): string {
+  const day = spokenDay(window.date)
+  const hours = `${window.start}–${window.end}`
+  return day ? `${day}, ${hours}` : hours
+}

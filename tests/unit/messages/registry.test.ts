@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { TASK_KINDS } from '../../../shared/workflow/task-kinds'
+import {
+  MESSAGE_TEMPLATES,
+  MESSAGE_TEMPLATE_IDS,
+  suggestedMessage,
+  templatesForTask,
+} from '../../../shared/messages/registry'
+import { dana, fullInterview, lee, person, sam, sparseInterview } from './fixtures'
+
+describe('the message templates registry', () => {
+  it('ties every template to a follow-up task it completes', () => {
+    for (const id of MESSAGE_TEMPLATE_IDS) {
+      expect(TASK_KINDS).toContain(MESSAGE_TEMPLATES[id].completes)
+      expect(MESSAGE_TEMPLATES[id].label).not.toBe('')
+    }
+  })
+
+  it('offers a message for every task that is a message, and none for the others', () => {
+    expect(templatesForTask('thank-you-email')).toEqual(['thank-you-interviewer', 'thank-you-arranger'])
+    expect(templatesForTask('inquire-result')).toEqual(['result-inquiry-email', 'result-inquiry-call'])
+    expect(templatesForTask('reply-quickly')).toEqual(['offer-reply', 'next-round-reply'])
+    for (const kind of ['linkedin-request', 'formal-letter', 'thank-after-rejection']) {
+      expect(templatesForTask(kind)).toHaveLength(1)
+    }
+    for (const kind of ['ask-decision-details', 'collect-card', 'write-summary', 'unknown']) {
+      expect(templatesForTask(kind)).toEqual([])
+    }
+  })
+})
+
+describe('the message suggested for a task', () => {
+  it('thanks an interviewer or an arranger with the matching variant', () => {
+    expect(suggestedMessage(fullInterview, { kind: 'thank-you-email', personId: lee.id })).toEqual({
+      templateId: 'thank-you-interviewer',
+      recipient: lee,
+    })
+    expect(suggestedMessage(fullInterview, { kind: 'thank-you-email', personId: sam.id })).toEqual({
+      templateId: 'thank-you-arranger',
+      recipient: sam,
+    })
+    const both = { ...fullInterview, arrangers: [dana] }
+    expect(suggestedMessage(both, { kind: 'thank-you-email', personId: dana.id })?.templateId).toBe(
+      'thank-you-interviewer',
+    )
+  })
+
+  it('asks about the result by the channel the company named, addressed to whoever will tell', () => {
+    expect(suggestedMessage(fullInterview, { kind: 'inquire-result' })).toEqual({
+      templateId: 'result-inquiry-call',
+      recipient: sam,
+    })
+    const byEmail = {
+      ...fullInterview,
+      decision: { ...fullInterview.decision, channel: 'email' as const, informerName: 'Robin Hale' },
+    }
+    expect(suggestedMessage(byEmail, { kind: 'inquire-result' })).toEqual({
+      templateId: 'result-inquiry-email',
+      recipient: { name: 'Robin Hale' },
+    })
+    const soleInterviewer = { ...sparseInterview, interviewers: [dana] }
+    expect(suggestedMessage(soleInterviewer, { kind: 'inquire-result' })?.recipient).toEqual(dana)
+    expect(suggestedMessage(sparseInterview, { kind: 'inquire-result' })).toEqual({
+      templateId: 'result-inquiry-email',
+    })
+  })
+
+  it('replies to an offer or a next round according to the stage', () => {
+    expect(suggestedMessage({ ...fullInterview, stage: 'offer' }, { kind: 'reply-quickly' })?.templateId).toBe(
+      'offer-reply',
+    )
+    expect(suggestedMessage({ ...fullInterview, stage: 'next-round' }, { kind: 'reply-quickly' })?.templateId).toBe(
+      'next-round-reply',
+    )
+  })
+
+  it('has no message for tasks that are not messages, and no recipient for someone since removed', () => {
+    expect(suggestedMessage(fullInterview, { kind: 'collect-card', personId: dana.id })).toBeUndefined()
+    expect(suggestedMessage(fullInterview, { kind: 'formal-letter', personId: person('Gone').id })).toEqual({
+      templateId: 'formal-letter',
+    })
+  })
+})
