@@ -1,11 +1,11 @@
 import type { Locator, Page } from 'playwright-core'
 
-/** The kanban board: one region per follow-up stage, named by its label. */
+/** The kanban board, in its editor tab: one region per follow-up stage, named by its label. */
 export class BoardPage {
   constructor(readonly page: Page) {}
 
   get region(): Locator {
-    return this.page.getByRole('region', { name: 'Board', exact: true })
+    return this.page.getByRole('tabpanel', { name: 'Board', exact: true })
   }
 
   column(stageLabel: string): Locator {
