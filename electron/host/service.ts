@@ -2,11 +2,28 @@ import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import type { ApiImplementation, HostEvent, Notice } from '../../shared/api/contract'
 import { ApiError } from '../../shared/api/errors'
-import type { HistoryEntry, Interview } from '../../shared/domain/interview'
+import type { FollowUpTask, HistoryEntry, Interview, TaskAction } from '../../shared/domain/interview'
 import type { Preferences } from '../../shared/domain/settings'
 import { nodeFileSystem, storageError, type FileSystem } from './durable-file'
 import type { Host, HostOptions, SettingsBackend } from './host'
-import { archiveChange, createChange, deleteChange, moveChange, updateChange } from './interview-changes'
+import {
+  completeTask,
+  dismissTask,
+  generateTasks,
+  regenerateTasks,
+  reopenTask,
+  snoozeTask,
+  tasksAfterStageChange,
+} from '../../shared/workflow'
+import {
+  archiveChange,
+  createChange,
+  deleteChange,
+  moveChange,
+  taskChange,
+  updateChange,
+  type TaskPlanner,
+} from './interview-changes'
 import { InterviewStore } from './interview-store'
 import { acquireDataFolderLock, DataFolderLockedError, LOCK_FILE, type DataFolderLock } from './lock'
 import { NotesStore } from './notes-store'
@@ -181,6 +198,30 @@ class HostService implements Host {
     return { change: { label: entry.label, interviewId: entry.interviewId } }
   }
 
+  /** The follow-up rules bound to the user's preferences and this moment. */
+  private planner(): TaskPlanner {
+    const preferences = this.preferences
+    const options = { newId: randomUUID, now: this.now() }
+    return {
+      forNew: (draft) => generateTasks(draft, preferences, options),
+      afterEdit: (_current, edited) => regenerateTasks(edited.tasks, edited, preferences, options),
+      afterMove: (current, toStage) => tasksAfterStageChange(current, current.stage, toStage, preferences, options),
+    }
+  }
+
+  private taskUpdate(action: TaskAction, until: string | undefined): (task: FollowUpTask) => FollowUpTask {
+    switch (action) {
+      case 'done':
+        return (task) => completeTask(task, this.now())
+      case 'dismiss':
+        return dismissTask
+      case 'reopen':
+        return reopenTask
+      case 'snooze':
+        return (task) => snoozeTask(task, until as string)
+    }
+  }
+
   private implementation(): ApiImplementation {
     const store = this.store
     return {
@@ -191,18 +232,18 @@ class HostService implements Host {
       getInterview: async ({ id }) => this.require(id),
       createInterview: ({ fields, stage }) =>
         this.serially(async () => {
-          const entry = createChange(store, fields, stage, randomUUID(), this.now())
+          const entry = createChange(store, fields, stage, randomUUID(), this.now(), this.planner())
           return this.record(entry, entry.after!)
         }),
       updateInterview: ({ id, fields }) =>
         this.serially(async () => {
           const current = this.require(id)
-          return this.record(updateChange(current, fields, this.now()), current)
+          return this.record(updateChange(current, fields, this.now(), this.planner()), current)
         }),
       moveInterview: ({ id, stage, beforeId }) =>
         this.serially(async () => {
           const current = this.require(id)
-          return this.record(moveChange(store, current, stage, beforeId, this.now()), current)
+          return this.record(moveChange(store, current, stage, beforeId, this.now(), this.planner()), current)
         }),
       setArchived: ({ id, archived }) =>
         this.serially(async () => {
@@ -214,6 +255,12 @@ class HostService implements Host {
           const current = this.require(id)
           await this.record(deleteChange(current), current)
           return { id }
+        }),
+      updateTask: ({ interviewId, taskId, action, until }) =>
+        this.serially(async () => {
+          const current = this.require(interviewId)
+          const entry = taskChange(current, taskId, this.taskUpdate(action, until), action, this.now())
+          return this.record(entry, current)
         }),
       undo: () => this.serially(() => this.step('undo')),
       redo: () => this.serially(() => this.step('redo')),

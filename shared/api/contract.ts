@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { idSchema } from '../domain/fields'
-import { interviewFieldsSchema, interviewSchema, stageIdSchema } from '../domain/interview'
+import { idSchema, wallDateTimeSchema } from '../domain/fields'
+import { interviewFieldsSchema, interviewSchema, stageIdSchema, TASK_ACTIONS } from '../domain/interview'
 import { preferencesSchema } from '../domain/settings'
 
 /**
@@ -65,6 +65,21 @@ export const contract = {
   ),
   setArchived: method(z.strictObject({ id: idSchema, archived: z.boolean() }), interviewSchema),
   deleteInterview: method(byId, z.strictObject({ id: idSchema })),
+  /** Marks a follow-up done, dismisses, reopens or snoozes it (snooze needs `until`, a wall-clock time). */
+  updateTask: method(
+    z
+      .strictObject({
+        interviewId: idSchema,
+        taskId: idSchema,
+        action: z.enum(TASK_ACTIONS),
+        until: wallDateTimeSchema.optional(),
+      })
+      .refine((input) => (input.action === 'snooze') === (input.until !== undefined), {
+        message: 'A snooze needs a time to snooze until, and only a snooze takes one',
+        path: ['until'],
+      }),
+    interviewSchema,
+  ),
   undo: method(noInput, z.strictObject({ change: changeSummarySchema.nullable() })),
   redo: method(noInput, z.strictObject({ change: changeSummarySchema.nullable() })),
   readNotes: method(byId, notesSchema),

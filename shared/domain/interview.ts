@@ -21,6 +21,9 @@ export const INTERVIEW_FORMATS = ['in-person', 'video', 'phone'] as const
 export const DECISION_INFORMERS = ['interviewer', 'hr', 'other'] as const
 export const DECISION_CHANNELS = ['email', 'phone', 'letter'] as const
 export const TASK_STATUSES = ['open', 'done', 'dismissed'] as const
+/** What a user can do to a follow-up task. */
+export const TASK_ACTIONS = ['done', 'dismiss', 'reopen', 'snooze'] as const
+export type TaskAction = (typeof TASK_ACTIONS)[number]
 
 export const stageIdSchema = z.enum(STAGE_IDS, { message: `Must be one of the stages: ${STAGE_IDS.join(', ')}` })
 

@@ -92,6 +92,18 @@ describe('the contract over HTTP', () => {
     expect(board.filter((each) => each.stage === 'thanked').map((each) => each.company)).toEqual(['Acme', 'Globex'])
   })
 
+  it('marks a follow-up task done', async () => {
+    const thankYou = acme.tasks.find((task) => task.kind === 'thank-you-email')!
+    const updated = await call<Interview>('updateTask', { interviewId: acme.id, taskId: thankYou.id, action: 'done' })
+    expect(updated.tasks.find((task) => task.id === thankYou.id)?.status).toBe('done')
+    const snoozeWithoutTime = await post(
+      'updateTask',
+      JSON.stringify({ interviewId: acme.id, taskId: thankYou.id, action: 'snooze' }),
+    )
+    expect(snoozeWithoutTime.status).toBe(400)
+    expect(snoozeWithoutTime.result).toMatchObject({ ok: false, error: { issues: [{ path: 'until' }] } })
+  })
+
   it('keeps notes and refuses a write over a newer version', async () => {
     const { revision } = await call<{ revision: string }>('writeNotes', { id: acme.id, markdown: '# Went well' })
     expect(await call('readNotes', { id: acme.id })).toEqual({ markdown: '# Went well', revision })
