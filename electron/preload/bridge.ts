@@ -1,24 +1,7 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron'
-import {
-  channelOf,
-  EVENT_CHANNEL,
-  METHOD_NAMES,
-  type HostEvent,
-  type MethodInput,
-  type MethodName,
-  type MethodOutput,
-} from '../../shared/api/contract'
-import type { ApiResult } from '../../shared/api/errors'
+import type { DebriefBridge } from '../../shared/api/bridge'
+import { channelOf, EVENT_CHANNEL, METHOD_NAMES, type HostEvent } from '../../shared/api/contract'
 import { COMMAND_CHANNEL } from '../main/commands'
-
-/** What the renderer sees as `window.debrief`: every contract method, the host's events and menu commands. */
-export type DebriefBridge = {
-  [M in MethodName]: (input: MethodInput<M>) => Promise<ApiResult<MethodOutput<M>>>
-} & {
-  onEvent(listener: (event: HostEvent) => void): () => void
-  /** Menu commands by id (see MENU_COMMANDS in electron/main/commands.ts). */
-  onCommand(listener: (commandId: string) => void): () => void
-}
 
 export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>
 

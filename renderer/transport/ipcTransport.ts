@@ -1,7 +1,7 @@
 import type { Transport } from '../../shared/api/client'
 import type { MethodName } from '../../shared/api/contract'
 import type { ApiResult } from '../../shared/api/errors'
-import type { DebriefBridge } from '../env'
+import type { DebriefBridge } from '../../shared/api/bridge'
 
 /** The Electron transport: each call goes through the preload's bridge, which already answers with ApiResults. */
 export function createIpcTransport(bridge: DebriefBridge): Transport {
