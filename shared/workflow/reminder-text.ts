@@ -1,0 +1,127 @@
+import type { FollowUpTask, Interview } from '../domain/interview'
+import { firstGoodCallWindowAfter, type CallWindowPreferences } from './call-windows'
+import { effectiveDue } from './task-state'
+import { instantToWallTime } from './time-zone'
+import { addCalendarDays, compareWall, dayOf, type IsoDay } from './wall-time'
+
+/** The words of a desktop reminder: what to do, for whom, and for the result inquiry when to call. */
+
+export type ReminderInterview = Pick<Interview, 'id' | 'company' | 'role' | 'timeZone' | 'decision'>
+
+export interface DueReminder {
+  interview: ReminderInterview
+  task: FollowUpTask
+}
+
+export interface ReminderNotification {
+  title: string
+  body: string
+  /** Set when every reminder in it belongs to one interview, so a click can open that interview. */
+  interviewId?: string
+}
+
+/** A grouped notification lists this many reminders; the rest are counted. */
+export const GROUPED_LINES = 3
+
+const WEEKDAY = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' })
+const MONTH_DAY = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' })
+const MONTH_DAY_YEAR = new Intl.DateTimeFormat('en-US', {
+  month: 'long',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+
+function utcDate(day: IsoDay): Date {
+  return new Date(`${day}T00:00:00Z`)
+}
+
+function daysBetween(from: IsoDay, to: IsoDay): number {
+  return Math.round((utcDate(to).getTime() - utcDate(from).getTime()) / 86_400_000)
+}
+
+/** "yesterday", "Tuesday" within the past week, else the date. */
+function pastDayPhrase(day: IsoDay, today: IsoDay): string {
+  const ago = daysBetween(day, today)
+  if (ago === 0) return 'today'
+  if (ago === 1) return 'yesterday'
+  if (ago > 1 && ago < 7) return WEEKDAY.format(utcDate(day))
+  const sameYear = day.slice(0, 4) === today.slice(0, 4)
+  return `on ${(sameYear ? MONTH_DAY : MONTH_DAY_YEAR).format(utcDate(day))}`
+}
+
+/** "" today, "tomorrow ", else "Monday ". */
+function comingDayPrefix(day: IsoDay, today: IsoDay): string {
+  if (day === today) return ''
+  if (day === addCalendarDays(today, 1)) return 'tomorrow '
+  return `${WEEKDAY.format(utcDate(day))} `
+}
+
+/** Who gives the answer, always naming the company. */
+function whomToAsk(interview: ReminderInterview): string {
+  const { decision, company } = interview
+  if (decision.informerName) return `${decision.informerName} at ${company}`
+  return decision.informer === 'hr' ? `HR at ${company}` : company
+}
+
+function inquiryLine(interview: ReminderInterview, now: Date, preferences: CallWindowPreferences): string {
+  const { decision, role } = interview
+  const nowInZone = instantToWallTime(now, interview.timeZone)
+  const today = dayOf(nowInZone)
+  const whom = whomToAsk(interview)
+  const ask =
+    decision.channel === 'phone'
+      ? `Call ${whom} to ask for the result`
+      : decision.channel === 'email'
+        ? `Email ${whom} to ask for the result`
+        : `Ask ${whom} for the result`
+  const dueClause = decision.expectedDate
+    ? ` — the decision was due ${pastDayPhrase(decision.expectedDate, today)}`
+    : ''
+  const window = firstGoodCallWindowAfter(nowInZone, preferences)
+  const when = `${comingDayPrefix(window.date, today)}${window.start}–${window.end}`
+  const windowLabel = decision.channel === 'email' ? 'Good time to send it' : 'Good time to call'
+  return `${ask} of your ${role} interview${dueClause}. ${windowLabel}: ${when}.`
+}
+
+/** One reminder as one sentence. */
+export function reminderLine(reminder: DueReminder, now: Date, preferences: CallWindowPreferences): string {
+  const { interview, task } = reminder
+  if (task.kind === 'inquire-result') return inquiryLine(interview, now, preferences)
+  return `${task.title} — your ${interview.role} interview at ${interview.company}.`
+}
+
+/** The result inquiry matters most, so it leads; the rest come in the order they fell due. */
+function byImportance(reminders: DueReminder[]): DueReminder[] {
+  return [...reminders].sort((a, b) => {
+    const inquiryFirst = Number(b.task.kind === 'inquire-result') - Number(a.task.kind === 'inquire-result')
+    return inquiryFirst || compareWall(effectiveDue(a.task), effectiveDue(b.task))
+  })
+}
+
+/**
+ * One notification for everything due at once: a single reminder names the company in its title; several
+ * become "3 follow-ups are due" with the first lines and a count of the rest.
+ */
+export function reminderNotification(
+  reminders: DueReminder[],
+  now: Date,
+  preferences: CallWindowPreferences,
+): ReminderNotification {
+  const ordered = byImportance(reminders)
+  const first = ordered[0]
+  if (!first) throw new Error('A reminder notification needs at least one due task')
+  const interviewIds = new Set(ordered.map((reminder) => reminder.interview.id))
+  const interviewId = interviewIds.size === 1 ? { interviewId: first.interview.id } : {}
+  if (ordered.length === 1) {
+    return {
+      title: `Follow up with ${first.interview.company}`,
+      body: reminderLine(first, now, preferences),
+      ...interviewId,
+    }
+  }
+  const lines = ordered.slice(0, GROUPED_LINES).map((reminder) => reminderLine(reminder, now, preferences))
+  const rest = ordered.length - lines.length
+  if (rest > 0) lines.push(`…and ${rest} more in Debrief.`)
+  return { title: `${ordered.length} follow-ups are due`, body: lines.join('\n'), ...interviewId }
+}
