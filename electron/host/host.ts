@@ -1,3 +1,4 @@
+import type { Notifier } from './reminders/notifier'
 import type { ApiImplementation, HostEvent, Notice } from '../../shared/api/contract'
 
 /**
@@ -13,6 +14,8 @@ export interface HostOptions {
   dataDir: string
   settings: SettingsBackend
   version: string
+  /** Shows due follow-ups on the desktop; without one the host schedules no reminders (tests). */
+  notifier?: Notifier
   /** The clock; tests pin it. */
   now?: () => Date
   /** What the door found before opening the host (e.g. prepareSettingsFile's), shown with the host's own. */
@@ -24,6 +27,8 @@ export interface Host {
   readonly dataDir: string
   readonly api: ApiImplementation
   onEvent(listener: (event: HostEvent) => void): () => void
+  /** Re-reads due times now: after a resume from sleep, a clock or a time-zone change. */
+  refreshReminders(): void
   /** Flushes pending work and releases the data folder's lock. */
   close(): Promise<void>
 }

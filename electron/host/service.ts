@@ -29,6 +29,8 @@ import { acquireDataFolderLock, DataFolderLockedError, LOCK_FILE, type DataFolde
 import { NotesStore } from './notes-store'
 import { createNotice } from './notices'
 import { loadPreferences, savePreferences } from './preferences'
+import type { Notifier } from './reminders/notifier'
+import { createReminderScheduler, openReminders, type ReminderScheduler } from './reminders/scheduler'
 
 /** Storage knobs beyond HostOptions: tests inject failing file operations and small thresholds. */
 export interface StorageOptions {
@@ -68,7 +70,7 @@ export async function openHost(options: HostOptions & StorageOptions): Promise<H
     })
     const loaded = loadPreferences(options.settings, now())
     const notices = [...(options.notices ?? []), ...opened.notices, ...loaded.notices]
-    return new HostService(
+    const service = new HostService(
       options,
       now,
       lock,
@@ -77,6 +79,8 @@ export async function openHost(options: HostOptions & StorageOptions): Promise<H
       loaded.preferences,
       notices,
     )
+    if (options.notifier) service.startReminders(options.notifier)
+    return service
   } catch (error) {
     lock.release()
     throw error
@@ -93,6 +97,7 @@ class HostService implements Host {
   private queue: Promise<unknown> = Promise.resolve()
   private closed = false
   private closing: Promise<void> | undefined
+  private reminders: ReminderScheduler | undefined
 
   constructor(
     options: HostOptions,
@@ -119,7 +124,24 @@ class HostService implements Host {
     return this.closing
   }
 
+  /** Fires each due follow-up once on the desktop (electron/host/reminders). */
+  startReminders(notifier: Notifier): void {
+    this.reminders = createReminderScheduler({
+      dataDir: this.dataDir,
+      now: this.now,
+      getDueCandidates: () => openReminders(this.store.values()),
+      notify: (notification) => notifier.show(notification),
+      getPreferences: () => this.preferences,
+    })
+    void this.reminders.start()
+  }
+
+  refreshReminders(): void {
+    void this.reminders?.reschedule()
+  }
+
   private async shutdown(): Promise<void> {
+    await this.reminders?.stop()
     try {
       await this.serially(async () => {
         this.closed = true
@@ -138,6 +160,7 @@ class HostService implements Host {
         console.error('[debrief] event listener failed:', error)
       }
     }
+    if (event.topic === 'interviews' || event.topic === 'preferences') this.refreshReminders()
   }
 
   private ensureOpen(): void {

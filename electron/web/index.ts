@@ -6,6 +6,7 @@ import { version } from '../../package.json'
 import { DATA_DIR_ENV, resolveDataDir } from '../host/data-dir'
 import type { Host } from '../host/host'
 import { DataFolderLockedError } from '../host/lock'
+import { createNodeNotifier } from '../host/reminders/notifier'
 import { openHost } from '../host/service'
 import { prepareSettingsFile, settingsStoreOptions } from '../host/settings-file'
 import { openBrowser } from './open-browser'
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
     const notices = prepareSettingsFile(dataDir)
     const { cwd, name } = settingsStoreOptions(dataDir)
     const settings = new Conf<Record<string, unknown>>({ cwd, configName: name, projectName: 'debrief' })
-    host = await openHost({ dataDir, settings, version, notices })
+    host = await openHost({ dataDir, settings, version, notices, notifier: createNodeNotifier() })
   } catch (error) {
     if (error instanceof DataFolderLockedError) fail(error.message)
     fail(`Debrief could not open its data folder ${dataDir}: ${(error as Error).message}`)

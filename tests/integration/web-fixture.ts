@@ -45,6 +45,7 @@ export async function startFixture(settingsText?: string): Promise<WebFixture> {
   const countingHost: Host = {
     dataDir: host.dataDir,
     api: host.api,
+    refreshReminders: () => host.refreshReminders(),
     close: () => host.close(),
     onEvent(listener) {
       subscriptions++

@@ -14,11 +14,13 @@ export interface WebApp {
   stop(): Promise<void>
 }
 
-export async function startWebApp(dataDir?: string): Promise<WebApp> {
+/** `dataDir`: an existing folder to serve (kept afterwards); `env`: extra environment, e.g. a D-Bus session. */
+export async function startWebApp(dataDir?: string, env: NodeJS.ProcessEnv = {}): Promise<WebApp> {
   if (!existsSync(SERVE_WEB)) throw new Error(`${SERVE_WEB} is missing: run \`npm run build\` first`)
   const folder = dataDir ?? (await mkdtemp(join(tmpdir(), 'debrief-e2e-')))
   const child = spawn(process.execPath, [SERVE_WEB, '--data-dir', folder, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   })
   const url = await readUrl(child)
   return {
