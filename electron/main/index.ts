@@ -2,20 +2,32 @@ import { mkdirSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { app, dialog, type BrowserWindow } from 'electron'
 import Store from 'electron-store'
-import { resolveDataDir } from '../host/data-dir'
+import { DATA_DIR_ENV, resolveDataDir } from '../host/data-dir'
 import type { Host } from '../host/host'
 import { DataFolderLockedError } from '../host/lock'
 import { openHost } from '../host/service'
 import { prepareSettingsFile, settingsStoreOptions } from '../host/settings-file'
+import { setupAppProtocol } from './app-protocol'
 import { setupIpc } from './ipc'
+import { setupLoginItem, wasStartedAtLogin } from './login-item'
 import { setupMenu } from './menu'
+import { setupNativeTheme } from './native-theme'
+import { setupPowerEvents } from './power'
+import { signalReady } from './ready-signal'
 import { rendererLocation, type RendererLocation } from './renderer-location'
 import { setupSecurity } from './security'
+import { setupTray, type DesktopTray } from './tray'
+import { nextFollowUpLines } from './upcoming'
 import { createMainWindow } from './window'
+
+/** As electron-builder's appId: Windows groups the taskbar button, notifications and login item under it. */
+const APP_USER_MODEL_ID = 'app.debrief.desktop'
 
 let mainWindow: BrowserWindow | null = null
 /** Set once the host is open; until then there is nothing to show. */
 let reopenMainWindow: (() => void) | null = null
+/** Set once the host is open; while it keeps the app running, closing the last window does not quit. */
+let desktopTray: DesktopTray | null = null
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
@@ -57,11 +69,11 @@ function closeHostOnQuit(host: Host): void {
   })
 }
 
-async function start(dataDir: string): Promise<void> {
+async function start(dataDir: string, renderer: RendererLocation, defaultDataDir: string): Promise<void> {
   // Registered before any page exists, so no web contents escapes the rules.
   setupSecurity()
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit()
+    if (process.platform !== 'darwin' && !desktopTray?.keepsAppRunning()) app.quit()
   })
   await app.whenReady()
 
@@ -77,22 +89,29 @@ async function start(dataDir: string): Promise<void> {
     return failToStart('Debrief cannot open its data folder', message)
   }
   closeHostOnQuit(host)
+  // Started by the system at login with the tray on: stay in the tray until the user asks for the window.
+  const startInTray =
+    wasStartedAtLogin(process.argv) &&
+    (await host.api.getPreferences({}).then(
+      (preferences) => preferences.keepRunningInTray,
+      () => false,
+    ))
 
-  const renderer = rendererLocation({
-    isPackaged: app.isPackaged,
-    devServerUrl: process.env.ELECTRON_RENDERER_URL,
-    mainDir: import.meta.dirname,
-  })
   setupIpc(host, renderer)
   setupMenu({ dataDir, getMainWindow: () => mainWindow })
+  setupNativeTheme(host)
+  setupPowerEvents(host)
+  setupLoginItem({ host, dataDir, defaultDataDir })
+  desktopTray = setupTray({ host, upcoming: () => nextFollowUpLines(host.api), showMainWindow })
   reopenMainWindow = () => openMainWindow(store, renderer)
-  reopenMainWindow()
+  if (!startInTray) reopenMainWindow()
   app.on('activate', () => {
     if (!mainWindow) reopenMainWindow?.()
   })
+  signalReady()
 }
 
-/** A second launch on this data folder quits and lands here, in the first: bring its window forward. */
+/** The tray's Show Debrief, and a second launch on this data folder (which quits and lands here, in the first). */
 function showMainWindow(): void {
   if (!mainWindow) return reopenMainWindow?.()
   if (mainWindow.isMinimized()) mainWindow.restore()
@@ -101,8 +120,11 @@ function showMainWindow(): void {
 
 function main(): void {
   let dataDir: string
+  let defaultDataDir: string
   try {
-    dataDir = resolveDataDir({ argv: process.argv, env: process.env, platform: process.platform, homedir: homedir() })
+    const where = { platform: process.platform, homedir: homedir() }
+    dataDir = resolveDataDir({ argv: process.argv, env: process.env, ...where })
+    defaultDataDir = resolveDataDir({ argv: [], env: { ...process.env, [DATA_DIR_ENV]: undefined }, ...where })
     // setPath refuses a folder that does not exist yet, as on first run. It comes before ready, and
     // before the single-instance lock, which is per userData folder: a second launch on the same data
     // folder hands over to the first, one on another folder runs on its own.
@@ -117,7 +139,15 @@ function main(): void {
     return
   }
   app.on('second-instance', showMainWindow)
-  void start(dataDir)
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
+  const renderer = rendererLocation({
+    isPackaged: app.isPackaged,
+    devServerUrl: process.env.ELECTRON_RENDERER_URL,
+    mainDir: import.meta.dirname,
+  })
+  // The app:// scheme has to be declared before the app is ready.
+  setupAppProtocol(renderer)
+  void start(dataDir, renderer, defaultDataDir)
 }
 
 main()

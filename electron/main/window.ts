@@ -2,7 +2,8 @@ import { join } from 'node:path'
 import { BrowserWindow, dialog, screen, type Rectangle, type WebPreferences } from 'electron'
 import { z } from 'zod'
 import type { SettingsBackend } from '../host/host'
-import type { RendererLocation } from './renderer-location'
+import { rendererUrl, type RendererLocation } from './renderer-location'
+import { desktopResourcePath } from './resources'
 
 /** The electron-store key holding the main window's last position, size and maximized state. */
 export const WINDOW_STATE_KEY = 'window'
@@ -92,6 +93,8 @@ export function createMainWindow(options: { store: SettingsBackend; renderer: Re
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,
     title: 'Debrief',
+    // macOS and Windows take the icon from the app bundle; Linux window managers need it from the window.
+    ...(process.platform === 'linux' ? { icon: desktopResourcePath('icons', '256x256.png') } : {}),
     show: false,
     webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
   })
@@ -104,11 +107,7 @@ export function createMainWindow(options: { store: SettingsBackend; renderer: Re
     if (confirmDiscard(window)) event.preventDefault()
   })
 
-  const loading =
-    options.renderer.kind === 'dev-server'
-      ? window.loadURL(options.renderer.url)
-      : window.loadFile(options.renderer.path)
-  loading.catch((error: unknown) => {
+  window.loadURL(rendererUrl(options.renderer)).catch((error: unknown) => {
     // Without its page the window would never become ready to show, and Debrief would seem not to start.
     console.error('[debrief] the window could not load its page:', error)
     dialog.showErrorBox('Debrief could not load its window', error instanceof Error ? error.message : String(error))

@@ -105,6 +105,14 @@ class FakeApp extends EventEmitter {
   requestSingleInstanceLock() {
     return this.gotSingleInstanceLock
   }
+  loginItem = { openAtLogin: false, wasOpenedAtLogin: false }
+  readonly setLoginItemSettings = vi.fn((settings: { openAtLogin?: boolean }) => {
+    this.loginItem.openAtLogin = settings.openAtLogin ?? false
+  })
+  getLoginItemSettings() {
+    return { ...this.loginItem }
+  }
+  readonly setAppUserModelId = vi.fn()
 }
 
 export const app = new FakeApp()
@@ -137,11 +145,58 @@ export const Menu = {
   setApplicationMenu: vi.fn(),
 }
 
+export const protocol = {
+  handlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
+  registerSchemesAsPrivileged: vi.fn(),
+  handle(scheme: string, handler: (request: Request) => Promise<Response> | Response) {
+    this.handlers.set(scheme, handler)
+  },
+}
+
+export class FakeNativeImage {
+  constructor(readonly path: string) {}
+  isEmpty() {
+    return !existsSync(this.path)
+  }
+}
+
+export const nativeImage = { createFromPath: (path: string) => new FakeNativeImage(path) }
+export const powerMonitor = new EventEmitter()
+export const nativeTheme = { themeSource: 'system' as 'system' | 'light' | 'dark' }
+
+export class Tray extends EventEmitter {
+  static trays: Tray[] = []
+  menu: { template: unknown } | null = null
+  toolTip = ''
+  destroyed = false
+  constructor(readonly image: FakeNativeImage) {
+    super()
+    Tray.trays.push(this)
+  }
+  setContextMenu(menu: { template: unknown } | null) {
+    this.menu = menu
+  }
+  setToolTip(text: string) {
+    this.toolTip = text
+  }
+  destroy() {
+    this.destroyed = true
+  }
+  isDestroyed() {
+    return this.destroyed
+  }
+}
+
 export function resetFakeElectron() {
   app.removeAllListeners()
   app.paths.clear()
   app.isPackaged = false
   app.gotSingleInstanceLock = true
+  app.loginItem = { openAtLogin: false, wasOpenedAtLogin: false }
+  protocol.handlers.clear()
+  nativeTheme.themeSource = 'system'
+  Tray.trays = []
+  powerMonitor.removeAllListeners()
   ipcMain.handlers.clear()
   BrowserWindow.windows = []
   BrowserWindow.focused = null

@@ -29,6 +29,7 @@ function fakeHost() {
       listeners.push(listener)
       return () => {}
     },
+    refreshReminders: () => {},
     close: async () => {},
   }
   return { host, api, emit: (event: HostEvent) => listeners.forEach((listener) => listener(event)) }
@@ -59,11 +60,11 @@ describe('setupIpc', () => {
     expect(api.getInterview).toHaveBeenCalledTimes(1)
   })
 
-  it('answers the packaged page loaded from its file', async () => {
+  it('answers the built page served from app://debrief', async () => {
     const { host, api } = fakeHost()
     setupIpc(host, packaged)
 
-    const result = await call('listInterviews', 'file:///opt/Debrief/out/renderer/index.html', {})
+    const result = await call('listInterviews', 'app://debrief/index.html#board', {})
 
     expect(result).toMatchObject({ ok: true })
     expect(api.listInterviews).toHaveBeenCalledWith({ includeArchived: false })
@@ -72,7 +73,10 @@ describe('setupIpc', () => {
   it.each([
     ['another origin', devServer, 'https://evil.example/'],
     ['another port on localhost', devServer, 'http://localhost:6666/'],
-    ['another local file', packaged, 'file:///tmp/evil.html'],
+    ['a local file, even the built page itself', packaged, 'file:///opt/Debrief/out/renderer/index.html'],
+    ['another app:// host', packaged, 'app://evil/index.html'],
+    ['another scheme on the same host', packaged, 'https://debrief/index.html'],
+    ['the dev server in a built app', packaged, 'http://localhost:5173/'],
     ['a closed frame', devServer, null],
   ])('refuses a call from %s and never reaches the host', async (_case, location, senderUrl) => {
     const { host, api } = fakeHost()

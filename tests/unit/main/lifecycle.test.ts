@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Host, HostOptions } from '../../../electron/host/host'
+import { LOGIN_FLAG } from '../../../electron/main/login-item'
+import { READY_SIGNAL } from '../../../electron/main/ready-signal'
+import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/domain/settings'
 import type * as fakeElectron from './fake-electron'
 
 /** The entry file runs on import, as in Electron; each case imports it afresh against reset fakes. */
@@ -37,8 +40,12 @@ async function launch(configure: (electron: FakeElectron, openHost: ReturnType<t
   return { electron, openHost }
 }
 
-function fakeHost(): Host & { close: ReturnType<typeof vi.fn> } {
-  return { dataDir, api: {} as Host['api'], onEvent: () => () => {}, close: vi.fn(async () => {}) }
+function fakeHost(preferences: Partial<Preferences> = {}): Host & { close: ReturnType<typeof vi.fn> } {
+  const api = {
+    getPreferences: async () => ({ ...DEFAULT_PREFERENCES, ...preferences }),
+    listInterviews: async () => [],
+  } as Partial<Host['api']> as Host['api']
+  return { dataDir, api, onEvent: () => () => {}, refreshReminders: vi.fn(), close: vi.fn(async () => {}) }
 }
 
 beforeEach(() => {
@@ -48,6 +55,7 @@ beforeEach(() => {
 })
 
 afterEach(() => {
+  Reflect.deleteProperty(globalThis, READY_SIGNAL)
   vi.unstubAllEnvs()
   vi.restoreAllMocks()
   rmSync(dataDir, { recursive: true, force: true })
@@ -175,5 +183,74 @@ describe('starting the desktop app', () => {
     electron.app.quit()
 
     expect(host.close).not.toHaveBeenCalled()
+  })
+})
+
+describe('the desktop shell around the window', () => {
+  it('declares app:// as a secure standard scheme before ready, serves the built page from it, then says it is ready', async () => {
+    const { electron } = await launch((electron, openHost) => {
+      openHost.mockResolvedValue(fakeHost())
+      electron.app.whenReady.mockImplementation(async () => {
+        expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+          {
+            scheme: 'app',
+            privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }),
+          },
+        ])
+      })
+    })
+    await vi.waitFor(() => expect(Reflect.get(globalThis, READY_SIGNAL)).toBe(true))
+
+    expect(electron.protocol.handlers.has('app')).toBe(true)
+    expect(electron.BrowserWindow.windows[0]?.loadURL).toHaveBeenCalledWith('app://debrief/index.html')
+  })
+
+  it.each([
+    [true, 'keeps running in the tray'],
+    [false, 'quits'],
+  ])('with keepRunningInTray %s, closing the last window %s', async (keepRunningInTray, _outcome) => {
+    const { electron } = await launch((_electron, openHost) => {
+      openHost.mockResolvedValue(fakeHost({ keepRunningInTray }))
+    })
+    await vi.waitFor(() => expect(Reflect.get(globalThis, READY_SIGNAL)).toBe(true))
+    await vi.waitFor(() =>
+      expect(electron.Tray.trays.filter((tray) => !tray.destroyed)).toHaveLength(keepRunningInTray ? 1 : 0),
+    )
+
+    electron.app.emit('window-all-closed')
+
+    expect(electron.app.quit).toHaveBeenCalledTimes(keepRunningInTray ? 0 : 1)
+  })
+
+  it.each([
+    [true, 0],
+    [false, 1],
+  ])('started at login with keepRunningInTray %s, opens %i windows', async (keepRunningInTray, windows) => {
+    const argv = process.argv
+    process.argv = [...argv, LOGIN_FLAG]
+    try {
+      const { electron } = await launch((_electron, openHost) => {
+        openHost.mockResolvedValue(fakeHost({ keepRunningInTray }))
+      })
+      await vi.waitFor(() => expect(Reflect.get(globalThis, READY_SIGNAL)).toBe(true))
+      expect(electron.BrowserWindow.windows).toHaveLength(windows)
+
+      electron.app.emit('second-instance')
+      expect(electron.BrowserWindow.windows).toHaveLength(1)
+    } finally {
+      process.argv = argv
+    }
+  })
+
+  it('asks the reminder scheduler to look again when the computer wakes up', async () => {
+    const host = fakeHost()
+    const { electron } = await launch((_electron, openHost) => {
+      openHost.mockResolvedValue(host)
+    })
+    await vi.waitFor(() => expect(Reflect.get(globalThis, READY_SIGNAL)).toBe(true))
+
+    electron.powerMonitor.emit('resume')
+
+    expect(host.refreshReminders).toHaveBeenCalledTimes(1)
   })
 })

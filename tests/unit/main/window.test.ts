@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { basename, dirname, isAbsolute } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import {
@@ -75,6 +76,17 @@ describe('createMainWindow', () => {
     expect(basename(dirname(preferences.preload))).toBe('preload')
   })
 
+  it.runIf(process.platform === 'linux')(
+    'gives the window the app icon on Linux, where the window manager asks',
+    () => {
+      const window = createMainWindow({ store: memoryStore(), renderer: devServer }) as unknown as BrowserWindow
+      const icon = window.options.icon as string
+
+      expect(basename(icon)).toBe('256x256.png')
+      expect(existsSync(icon)).toBe(true)
+    },
+  )
+
   it('shows the window only once its page is ready, maximized if it was', () => {
     const store = memoryStore({ [WINDOW_STATE_KEY]: { x: 20, y: 20, width: 1000, height: 700, maximized: true } })
     const window = createMainWindow({ store, renderer: devServer }) as unknown as BrowserWindow
@@ -99,22 +111,22 @@ describe('createMainWindow', () => {
     expect(reopened.options).toMatchObject({ x: 40, y: 50, width: 1100, height: 750 })
   })
 
-  it('loads the dev server while developing and the built page otherwise', () => {
+  it('loads the dev server while developing and the built page from app:// otherwise, never file://', () => {
     const dev = createMainWindow({ store: memoryStore(), renderer: devServer }) as unknown as BrowserWindow
     const built = createMainWindow({
       store: memoryStore(),
-      renderer: { kind: 'file', path: '/opt/Debrief/out/renderer/index.html' },
+      renderer: { kind: 'app', root: '/opt/Debrief/out/renderer' },
     }) as unknown as BrowserWindow
 
     expect(dev.loadURL).toHaveBeenCalledWith('http://localhost:5173')
-    expect(built.loadFile).toHaveBeenCalledWith('/opt/Debrief/out/renderer/index.html')
-    expect(built.loadURL).not.toHaveBeenCalled()
+    expect(built.loadURL).toHaveBeenCalledWith('app://debrief/index.html')
+    expect(built.loadFile).not.toHaveBeenCalled()
   })
 
   it('says so, and shows the window, when its page cannot load', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
-    BrowserWindow.loadError = new Error("ERR_FILE_NOT_FOUND (-6) loading 'file:///missing/index.html'")
-    const renderer = { kind: 'file', path: '/missing/index.html' } as const
+    BrowserWindow.loadError = new Error("ERR_FILE_NOT_FOUND (-6) loading 'app://debrief/index.html'")
+    const renderer = { kind: 'app', root: '/missing' } as const
     const window = createMainWindow({ store: memoryStore(), renderer }) as unknown as BrowserWindow
 
     await vi.waitFor(() => expect(window.show).toHaveBeenCalled())

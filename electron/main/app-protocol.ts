@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises'
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
+import { app, protocol } from 'electron'
+import { APP_HOST, APP_SCHEME, type RendererLocation } from './renderer-location'
+
+/** The same policy serve-web sends and renderer/index.html declares, as a header the page cannot drop. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ')
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.ttf': 'font/ttf',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+}
+
+function plainResponse(status: number, text: string): Response {
+  return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+}
+
+/**
+ * The file under `root` a request names, or undefined when it names anything else: another host,
+ * a malformed escape, or a path that climbs out (`..`, encoded or not, or a backslash on Windows).
+ */
+export function rendererFilePath(root: string, url: string): string | undefined {
+  const parsed = new URL(url)
+  if (parsed.host !== APP_HOST) return undefined
+  let pathname: string
+  try {
+    pathname = decodeURIComponent(parsed.pathname)
+  } catch {
+    return undefined
+  }
+  if (pathname.includes('\0')) return undefined
+  const file = resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`)
+  const inside = relative(resolve(root), file)
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return undefined
+  return file
+}
+
+/** Answers one app:// request with a file of the built renderer, with the security headers. */
+export async function serveRendererFile(root: string, request: Request): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return plainResponse(405, 'Method not allowed')
+  const file = rendererFilePath(root, request.url)
+  if (!file) return plainResponse(404, 'Not found')
+  let body: Buffer
+  try {
+    body = await readFile(file)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return plainResponse(404, 'Not found')
+    console.error(`[debrief] could not read ${file}:`, error)
+    return plainResponse(500, 'Debrief could not read its window files')
+  }
+  const headers = {
+    'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+  }
+  return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers })
+}
+
+/**
+ * Serves the built UI from app://debrief rather than file://, so the page is an ordinary secure
+ * origin: it can reach only the renderer's own files, and file:// needs no extra privileges (the
+ * grantFileProtocolExtraPrivileges fuse is off in the packaged app). The scheme must be declared
+ * before the app is ready; the dev server needs none of this.
+ */
+export function setupAppProtocol(location: RendererLocation): void {
+  if (location.kind !== 'app') return
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  ])
+  void app.whenReady().then(() => protocol.handle(APP_SCHEME, (request) => serveRendererFile(location.root, request)))
+}

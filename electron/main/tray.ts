@@ -1,0 +1,115 @@
+import { app, Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron'
+import type { Host } from '../host/host'
+import { followPreferences } from './host-preferences'
+import { desktopResourcePath } from './resources'
+
+/** Coalesces the burst of change events a save or an undo makes into one menu rebuild. */
+const REFRESH_DELAY_MS = 300
+/** "Today 14:30" turns into "Overdue" with time alone, so the list is redrawn now and then. */
+const REFRESH_EVERY_MS = 60_000
+
+export interface TrayActions {
+  show: () => void
+  quit: () => void
+}
+
+export interface TrayOptions {
+  host: Host
+  /** The follow-ups to list, soonest first, as menu lines; the reminder scheduler can supply its own. */
+  upcoming: () => Promise<string[]>
+  showMainWindow: () => void
+}
+
+export interface DesktopTray {
+  /** Whether closing the last window should leave Debrief running, reachable from the tray. */
+  keepsAppRunning(): boolean
+}
+
+/** On Windows and Linux a single `&` in a label marks a keyboard mnemonic; `&&` shows an ampersand. */
+function menuText(text: string, platform: NodeJS.Platform): string {
+  return platform === 'darwin' ? text : text.replaceAll('&', '&&')
+}
+
+export function trayMenuTemplate(
+  lines: readonly string[],
+  actions: TrayActions,
+  platform: NodeJS.Platform,
+): MenuItemConstructorOptions[] {
+  const followUps: MenuItemConstructorOptions[] = lines.length
+    ? [
+        { label: 'Next follow-ups', enabled: false },
+        ...lines.map((line) => ({ label: menuText(line, platform), click: actions.show })),
+      ]
+    : [{ label: 'No follow-ups to do', enabled: false }]
+  return [
+    { label: 'Show Debrief', click: actions.show },
+    { type: 'separator' },
+    ...followUps,
+    { type: 'separator' },
+    { label: 'Quit', click: actions.quit },
+  ]
+}
+
+/** macOS tints a black "Template" image for light and dark menu bars; the others show the colour tile. */
+function trayIcon(platform: NodeJS.Platform) {
+  const path = desktopResourcePath('tray', platform === 'darwin' ? 'trayTemplate.png' : 'tray.png')
+  const image = nativeImage.createFromPath(path)
+  if (image.isEmpty()) console.warn(`[debrief] the tray icon ${path} is missing or unreadable`)
+  return image
+}
+
+/**
+ * The tray icon, present while the user wants Debrief to keep running with its window closed
+ * (keepRunningInTray): Show Debrief, the next follow-ups, Quit. It follows the preference and
+ * redraws its list when interviews change.
+ */
+export function setupTray(options: TrayOptions): DesktopTray {
+  const platform = process.platform
+  const actions: TrayActions = { show: options.showMainWindow, quit: () => app.quit() }
+  let tray: Tray | null = null
+  let interval: ReturnType<typeof setInterval> | undefined
+  let pending: ReturnType<typeof setTimeout> | undefined
+
+  async function refresh(): Promise<void> {
+    let lines: string[] = []
+    try {
+      lines = await options.upcoming()
+    } catch (error) {
+      console.warn('[debrief] could not list the next follow-ups for the tray:', error)
+    }
+    if (tray && !tray.isDestroyed())
+      tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(lines, actions, platform)))
+  }
+
+  function scheduleRefresh(): void {
+    if (!tray || pending) return
+    pending = setTimeout(() => {
+      pending = undefined
+      void refresh()
+    }, REFRESH_DELAY_MS)
+  }
+
+  function show(): void {
+    if (tray) return
+    tray = new Tray(trayIcon(platform))
+    tray.setToolTip('Debrief')
+    // A click on Windows' notification area means "open"; macOS opens the menu, and Linux reports no clicks.
+    if (platform === 'win32') tray.on('click', actions.show)
+    interval = setInterval(() => void refresh(), REFRESH_EVERY_MS)
+    void refresh()
+  }
+
+  function hide(): void {
+    clearInterval(interval)
+    clearTimeout(pending)
+    pending = undefined
+    tray?.destroy()
+    tray = null
+  }
+
+  followPreferences(options.host, (preferences) => (preferences.keepRunningInTray ? show() : hide()))
+  options.host.onEvent((event) => {
+    if (event.topic === 'interviews') scheduleRefresh()
+  })
+  return { keepsAppRunning: () => tray !== null }
+}

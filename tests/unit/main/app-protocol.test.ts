@@ -1,0 +1,81 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { CONTENT_SECURITY_POLICY, rendererFilePath, serveRendererFile } from '../../../electron/main/app-protocol'
+
+vi.mock('electron', () => import('./fake-electron'))
+
+/** A built renderer folder, with a secret beside it that no app:// address may reach. */
+let outDir: string
+let root: string
+
+beforeAll(() => {
+  outDir = mkdtempSync(join(tmpdir(), 'debrief-protocol-'))
+  root = join(outDir, 'renderer')
+  mkdirSync(join(root, 'assets'), { recursive: true })
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>Debrief</title>')
+  writeFileSync(join(root, 'assets', 'index-abc.js'), 'console.log("board")')
+  writeFileSync(join(root, 'assets', 'codicon.ttf'), 'font')
+  writeFileSync(join(outDir, 'secret.txt'), 'not for the page')
+})
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }))
+
+function get(url: string, method = 'GET'): Promise<Response> {
+  return serveRendererFile(root, new Request(url, { method }))
+}
+
+describe('serving the built renderer from app://debrief', () => {
+  it('serves the page with the Content-Security-Policy header and its type', async () => {
+    const response = await get('app://debrief/index.html')
+
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('<title>Debrief</title>')
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'")
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('serves index.html for the bare origin, and assets with their types', async () => {
+    expect(await (await get('app://debrief/')).text()).toContain('<title>Debrief</title>')
+    const script = await get('app://debrief/assets/index-abc.js?v=1#x')
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+    expect(await script.text()).toBe('console.log("board")')
+    expect((await get('app://debrief/assets/codicon.ttf')).headers.get('content-type')).toBe('font/ttf')
+  })
+
+  it.each([
+    'app://debrief/../secret.txt',
+    'app://debrief/%2e%2e/secret.txt',
+    'app://debrief/assets/%2E%2E/%2E%2E/secret.txt',
+    'app://debrief/..%2fsecret.txt',
+    'app://debrief/..%5csecret.txt',
+    'app://debrief/%2fetc%2fpasswd',
+    'app://debrief/index.html%00.png',
+    'app://debrief/%E0%A4%A',
+    'app://debrief/missing.js',
+    'app://debrief/assets',
+    'app://evil/index.html',
+  ])('answers 404 for %s and never leaves the renderer folder', async (url) => {
+    const response = await get(url)
+    expect(response.status).toBe(404)
+    expect(await response.text()).not.toContain('not for the page')
+  })
+
+  it('resolves only paths inside the folder', () => {
+    expect(rendererFilePath(root, 'app://debrief/assets/index-abc.js')).toBe(join(root, 'assets', 'index-abc.js'))
+    // The URL parser already folds dot segments, encoded or not; an encoded slash survives it.
+    expect(rendererFilePath(root, 'app://debrief/%2e%2e/secret.txt')).toBe(join(root, 'secret.txt'))
+    expect(rendererFilePath(root, 'app://debrief/..%2fsecret.txt')).toBeUndefined()
+    expect(rendererFilePath(root, 'app://other/index.html')).toBeUndefined()
+  })
+
+  it('answers HEAD without a body and refuses other methods', async () => {
+    const head = await get('app://debrief/index.html', 'HEAD')
+    expect(head.status).toBe(200)
+    expect(await head.text()).toBe('')
+    expect((await get('app://debrief/index.html', 'POST')).status).toBe(405)
+  })
+})

@@ -1,0 +1,66 @@
+import { vi } from 'vitest'
+import { randomUUID } from 'node:crypto'
+import type { HostEvent } from '../../../shared/api/contract'
+import { interviewSchema, type FollowUpTask, type Interview } from '../../../shared/domain/interview'
+import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/domain/settings'
+import type { Host } from '../../../electron/host/host'
+
+/**
+ * A host with just what the desktop shell reads, preferences and interviews, that announces
+ * changes the way the real one does.
+ */
+export function shellHost(initial: Partial<Preferences> = {}, interviews: Interview[] = []) {
+  let preferences: Preferences = { ...DEFAULT_PREFERENCES, ...initial }
+  const listeners = new Set<(event: HostEvent) => void>()
+  const emit = (event: HostEvent) => listeners.forEach((listener) => listener(event))
+  const api = {
+    getPreferences: async () => preferences,
+    listInterviews: async () => interviews.filter((interview) => !interview.archived),
+  } as Partial<Host['api']> as Host['api']
+  const host: Host = {
+    dataDir: '/data',
+    api,
+    onEvent(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    refreshReminders: vi.fn(),
+    close: async () => {},
+  }
+  return {
+    host,
+    emit,
+    /** As setPreferences does: store, then announce. */
+    setPreferences(change: Partial<Preferences>) {
+      preferences = { ...preferences, ...change }
+      emit({ topic: 'preferences' })
+    },
+    /** As a save does: change the record, then announce it. */
+    replaceInterviews(next: Interview[]) {
+      interviews = next
+      emit({ topic: 'interviews', ids: next.map((interview) => interview.id) })
+    },
+  }
+}
+
+export function task(title: string, due: string, extra: Partial<FollowUpTask> = {}): FollowUpTask {
+  return { id: randomUUID(), kind: 'thank-you-email', title, due, status: 'open', ...extra }
+}
+
+export function interviewWith(company: string, tasks: FollowUpTask[], extra: Partial<Interview> = {}): Interview {
+  const at = '2026-11-20T09:00:00.000Z'
+  return interviewSchema.parse({
+    id: randomUUID(),
+    company,
+    role: 'Engineer',
+    date: '2026-11-20',
+    time: '10:00',
+    timeZone: 'Europe/Berlin',
+    stage: 'interviewed',
+    order: 'a0',
+    tasks,
+    createdAt: at,
+    updatedAt: at,
+    ...extra,
+  })
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { dueText, followUpLabel, nextFollowUpLines, upcomingFollowUps } from '../../../electron/main/upcoming'
+import { interviewWith, task } from './fake-host'
+
+const berlin = { locale: 'en-GB', timeZone: 'Europe/Berlin' }
+
+describe('upcomingFollowUps', () => {
+  it('lists the open tasks of every interview, soonest first, comparing instants across time zones', () => {
+    const berlinCall = task('Ask for the result', '2026-11-24T10:00')
+    const newYorkLetter = task('Formal letter to Sam', '2026-11-24T05:00')
+    const berlinThanks = task('Thank Dana', '2026-11-20T18:00')
+    const list = upcomingFollowUps(
+      [
+        interviewWith('Acme', [berlinCall, berlinThanks]),
+        // 05:00 in New York is 11:00 in Berlin: after Acme's call although its wall time is earlier.
+        interviewWith('Globex', [newYorkLetter], { timeZone: 'America/New_York' }),
+      ],
+      10,
+    )
+
+    expect(list.map((item) => item.title)).toEqual(['Thank Dana', 'Ask for the result', 'Formal letter to Sam'])
+    expect(list[2]).toMatchObject({ company: 'Globex', due: new Date('2026-11-24T10:00:00Z') })
+  })
+
+  it('leaves out done, dismissed and archived work, follows a snooze, and keeps to the limit', () => {
+    const snoozed = task('Snoozed call', '2026-11-21T09:00', { snoozedUntil: '2026-11-28T09:00' })
+    const list = upcomingFollowUps(
+      [
+        interviewWith('Acme', [
+          task('Done', '2026-11-20T10:00', { status: 'done', completedAt: '2026-11-20T10:00:00.000Z' }),
+          task('Dismissed', '2026-11-20T11:00', { status: 'dismissed' }),
+          snoozed,
+          task('First', '2026-11-22T09:00'),
+          task('Second', '2026-11-23T09:00'),
+          task('Third', '2026-11-24T09:00'),
+        ]),
+        interviewWith('Archived Inc', [task('Old', '2026-11-01T09:00')], { archived: true }),
+      ],
+      3,
+    )
+
+    expect(list.map((item) => item.title)).toEqual(['First', 'Second', 'Third'])
+    expect(upcomingFollowUps([interviewWith('Acme', [snoozed])], 3)[0]?.due).toEqual(new Date('2026-11-28T08:00:00Z'))
+  })
+})
+
+describe('tray lines', () => {
+  const now = new Date('2026-11-20T08:00:00Z')
+
+  it('says overdue, today with the time, or the day and time', () => {
+    expect(dueText(new Date('2026-11-20T07:59:00Z'), { now, ...berlin })).toBe('Overdue')
+    expect(dueText(new Date('2026-11-20T13:30:00Z'), { now, ...berlin })).toBe('Today 14:30')
+    expect(dueText(new Date('2026-11-21T09:00:00Z'), { now, ...berlin })).toBe('Sat 21 Nov 10:00')
+  })
+
+  it('names the task and the company, shortened to fit a menu', () => {
+    const item = {
+      interviewId: '',
+      taskId: '',
+      title: 'Thank-you email to Dana Smith',
+      company: 'Acme',
+      due: new Date('2026-11-20T13:30:00Z'),
+    }
+    expect(followUpLabel(item, { now, ...berlin })).toBe('Today 14:30 · Thank-you email to Dana Smith (Acme)')
+
+    const long = followUpLabel(
+      { ...item, company: 'A company with a very long name indeed, Limited' },
+      { now, ...berlin },
+    )
+    expect(long).toHaveLength(70)
+    expect(long.endsWith('…')).toBe(true)
+  })
+
+  it('reads the interviews on the board from the host', async () => {
+    const interviews = [interviewWith('Acme', [task('Thank Dana', '2099-01-05T10:00')])]
+    const lines = await nextFollowUpLines({ listInterviews: async () => interviews })
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/Thank Dana \(Acme\)$/)
+  })
+})
