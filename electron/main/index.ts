@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { app, dialog, type BrowserWindow } from 'electron'
+import { OPEN_INTERVIEW_CHANNEL } from '../../shared/api/bridge'
 import Store from 'electron-store'
 import { DATA_DIR_ENV, resolveDataDir } from '../host/data-dir'
 import type { Host } from '../host/host'
@@ -11,6 +12,7 @@ import { setupAppProtocol } from './app-protocol'
 import { setupIpc } from './ipc'
 import { setupLoginItem, wasStartedAtLogin } from './login-item'
 import { setupMenu } from './menu'
+import { createDesktopNotifier } from './notifier'
 import { setupNativeTheme } from './native-theme'
 import { setupPowerEvents } from './power'
 import { signalReady } from './ready-signal'
@@ -82,7 +84,13 @@ async function start(dataDir: string, renderer: RendererLocation, defaultDataDir
   try {
     const settingsNotices = prepareSettingsFile(dataDir)
     store = new Store(settingsStoreOptions(dataDir))
-    host = await openHost({ dataDir, settings: store, version: app.getVersion(), notices: settingsNotices })
+    host = await openHost({
+      dataDir,
+      settings: store,
+      version: app.getVersion(),
+      notices: settingsNotices,
+      notifier: createDesktopNotifier(openInterviewFromReminder),
+    })
   } catch (error) {
     const message =
       error instanceof DataFolderLockedError ? error.message : `Debrief could not open ${dataDir}: ${messageOf(error)}`
@@ -109,6 +117,17 @@ async function start(dataDir: string, renderer: RendererLocation, defaultDataDir
     if (!mainWindow) reopenMainWindow?.()
   })
   signalReady()
+}
+
+/** A click on a reminder: bring the window up (making it if the app was in the tray) and open the interview. */
+function openInterviewFromReminder(interviewId: string | undefined): void {
+  const existed = mainWindow !== null
+  showMainWindow()
+  const window = mainWindow as BrowserWindow | null
+  if (!window || interviewId === undefined) return
+  const send = () => window.webContents.send(OPEN_INTERVIEW_CHANNEL, interviewId)
+  if (existed && !window.webContents.isLoading()) send()
+  else window.webContents.once('did-finish-load', send)
 }
 
 /** The tray's Show Debrief, and a second launch on this data folder (which quits and lands here, in the first). */

@@ -1,5 +1,5 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron'
-import type { DebriefBridge } from '../../shared/api/bridge'
+import { OPEN_INTERVIEW_CHANNEL, type DebriefBridge } from '../../shared/api/bridge'
 import { channelOf, EVENT_CHANNEL, METHOD_NAMES, type HostEvent } from '../../shared/api/contract'
 import { COMMAND_CHANNEL } from '../main/commands'
 
@@ -22,5 +22,6 @@ export function createBridge(ipc: BridgeIpc): DebriefBridge {
     ...methods,
     onEvent: (listener: (event: HostEvent) => void) => subscribe(ipc, EVENT_CHANNEL, listener),
     onCommand: (listener: (commandId: string) => void) => subscribe(ipc, COMMAND_CHANNEL, listener),
+    onOpenInterview: (listener: (interviewId: string) => void) => subscribe(ipc, OPEN_INTERVIEW_CHANNEL, listener),
   } as DebriefBridge
 }

@@ -1,5 +1,8 @@
 import './workbench.css'
+import { useEffect } from 'react'
 import { useKeybindings } from '../commands/keybindings'
+import { QuickOpen } from '../search/QuickOpen'
+import { SearchView } from '../search/SearchView'
 import { useServices, useStore } from '../services/services'
 import { ActivityBar } from './ActivityBar'
 import { CommandPalette } from './CommandPalette'
@@ -8,26 +11,29 @@ import { NoticeBanner } from './NoticeBanner'
 import { InterviewsView } from './sidebar/InterviewsView'
 import { StatusBar } from './StatusBar'
 import { Toasts } from './Toasts'
-import { useMenuCommands, useWarnBeforeUnload } from './windowHooks'
+import { useMenuCommands, useOpenInterviewRequests, useWarnBeforeUnload } from './windowHooks'
 
 /** The VS Code-style frame: activity bar, side bar, editor area, status bar, palette and toasts. */
 export function Workbench() {
   const services = useServices()
-  const { sidebarVisible } = useStore(services.workbench)
+  const { sidebarVisible, sidebarView } = useStore(services.workbench)
+  useEffect(() => services.notes.start(services.workbench), [services])
   useKeybindings(services)
   useMenuCommands(services)
   useWarnBeforeUnload(services.workbench)
+  useOpenInterviewRequests(services.workbench)
 
   return (
     <div className="workbench" data-sidebar={sidebarVisible ? 'visible' : 'hidden'}>
       <ActivityBar />
-      {sidebarVisible && <InterviewsView />}
+      {sidebarVisible && (sidebarView === 'search' ? <SearchView /> : <InterviewsView />)}
       <main className="editor-area">
         <NoticeBanner />
         <EditorArea />
       </main>
       <StatusBar />
       <CommandPalette />
+      <QuickOpen />
       <Toasts />
     </div>
   )

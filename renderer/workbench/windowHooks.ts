@@ -14,6 +14,11 @@ export function useMenuCommands(ctx: CommandContext): void {
   }, [ctx])
 }
 
+/** Opens the interview of a reminder the user clicked (Electron only). */
+export function useOpenInterviewRequests(workbench: WorkbenchModel): void {
+  useEffect(() => window.debrief?.onOpenInterview((id) => workbench.openInterview(id)), [workbench])
+}
+
 /** Makes the browser ask before leaving while any form holds unsaved changes. */
 export function useWarnBeforeUnload(workbench: WorkbenchModel): void {
   useEffect(() => {

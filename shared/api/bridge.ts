@@ -11,4 +11,8 @@ export type DebriefBridge = {
   onEvent(listener: (event: HostEvent) => void): () => void
   /** Menu commands by id (MENU_COMMANDS in electron/main/commands.ts). */
   onCommand(listener: (commandId: string) => void): () => void
+  /** A click on a reminder asks the window to open that interview. */
+  onOpenInterview(listener: (interviewId: string) => void): () => void
 }
+
+export const OPEN_INTERVIEW_CHANNEL = 'debrief:open-interview'

@@ -67,7 +67,7 @@ describe.skipIf(!built)('the built app', () => {
 
     expect(new Set(required)).toEqual(new Set(['electron']))
     const bridge = exposed.debrief as Record<string, unknown>
-    expect(Object.keys(bridge).sort()).toEqual([...METHOD_NAMES, 'onCommand', 'onEvent'].sort())
+    expect(Object.keys(bridge).sort()).toEqual([...METHOD_NAMES, 'onCommand', 'onEvent', 'onOpenInterview'].sort())
   })
 
   it('loads no devDependency from the main process, which ships without them', () => {

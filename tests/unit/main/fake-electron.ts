@@ -187,7 +187,23 @@ export class Tray extends EventEmitter {
   }
 }
 
+export class Notification extends EventEmitter {
+  static supported = true
+  static shown: Notification[] = []
+  static isSupported() {
+    return Notification.supported
+  }
+  constructor(readonly options: { title: string; body: string }) {
+    super()
+  }
+  show() {
+    Notification.shown.push(this)
+  }
+}
+
 export function resetFakeElectron() {
+  Notification.supported = true
+  Notification.shown = []
   app.removeAllListeners()
   app.paths.clear()
   app.isPackaged = false

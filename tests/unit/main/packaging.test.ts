@@ -38,7 +38,7 @@ describe('the electron-builder configuration', () => {
     expect(linux.appInfo.productName).toBe(packageJson.productName)
     expect(linux.appInfo.version).toBe(packageJson.version)
     expect(linux.executableName).toBe('debrief')
-  })
+  }, 30_000)
 
   it('installs debrief.desktop with a name, comment, Office category, window class and no file types', async () => {
     const linux = await linuxPackager()

@@ -1,0 +1,24 @@
+import { Notification } from 'electron'
+import { createNodeNotifier, type Notifier } from '../host/reminders/notifier'
+
+/**
+ * Reminders on the desktop: Electron's Notification where the platform supports it, so a click can
+ * open the interview; node-notifier otherwise (it still shows the reminder, without the click).
+ */
+export function createDesktopNotifier(onClick: (interviewId: string | undefined) => void): Notifier {
+  if (!Notification.isSupported()) return createNodeNotifier()
+  // Electron drops a Notification that nothing references: keep each until it is closed or clicked.
+  const shown = new Set<Notification>()
+  return {
+    async show({ title, body, interviewId }) {
+      const notification = new Notification({ title, body })
+      shown.add(notification)
+      notification.on('click', () => {
+        shown.delete(notification)
+        onClick(interviewId)
+      })
+      notification.on('close', () => shown.delete(notification))
+      notification.show()
+    },
+  }
+}
