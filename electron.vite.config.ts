@@ -1,6 +1,22 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY_META } from './shared/security'
+
+/** Writes the one Content-Security-Policy (shared/security.ts) into the page, first in <head>. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'debrief:content-security-policy',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
+        injectTo: 'head-prepend',
+      },
+    ],
+  }
+}
 
 export default defineConfig({
   main: {
@@ -28,6 +44,6 @@ export default defineConfig({
     build: {
       rolldownOptions: { input: resolve('renderer/index.html') },
     },
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicy()],
   },
 })

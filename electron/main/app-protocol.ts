@@ -2,20 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { app, protocol } from 'electron'
 import { APP_HOST, APP_SCHEME, type RendererLocation } from './renderer-location'
-
-/** The same policy serve-web sends and renderer/index.html declares, as a header the page cannot drop. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ')
+import { CONTENT_SECURITY_POLICY } from '../../shared/security'
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

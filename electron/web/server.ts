@@ -6,6 +6,7 @@ import sirv from 'sirv'
 import type { Host } from '../host/host'
 import { handleApiCall, handleEvents, sendJson } from './api'
 import { isAuthenticated, newToken, refusalOf, tokenCookie, tokensMatch } from './auth'
+import { CONTENT_SECURITY_POLICY } from '../../shared/security'
 
 export interface WebServerOptions {
   host: Host
@@ -24,19 +25,6 @@ export interface WebServer {
   readonly token: string
   close(): Promise<void>
 }
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ')
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '../../electron/web/server'
+import { CONTENT_SECURITY_POLICY } from '../../shared/security'
 import { APP_SCRIPT, INDEX_HTML, rawRequest, startFixture, type WebFixture } from './web-fixture'
 
 let fixture: WebFixture

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { CONTENT_SECURITY_POLICY, rendererFilePath, serveRendererFile } from '../../../electron/main/app-protocol'
+import { rendererFilePath, serveRendererFile } from '../../../electron/main/app-protocol'
+import { CONTENT_SECURITY_POLICY } from '../../../shared/security'
 
 vi.mock('electron', () => import('./fake-electron'))
 

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { METHOD_NAMES } from '../../../shared/api/contract'
+import { CONTENT_SECURITY_POLICY_META } from '../../../shared/security'
 
 /**
  * Checks the built app as Electron will load it: the sandboxed preload can only `require('electron')`,
@@ -82,5 +83,14 @@ describe.skipIf(!built)('the built app', () => {
         .map((name) => `${file.slice(root.length + 1)} loads ${name}`),
     )
     expect(offending).toEqual([])
+  })
+})
+
+describe.skipIf(!existsSync(join(root, 'out/renderer/index.html')))('the built page', () => {
+  it('declares the one Content-Security-Policy before anything loads', () => {
+    const html = readFileSync(join(root, 'out/renderer/index.html'), 'utf8')
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)
+    expect(meta?.[1]?.replaceAll('&#39;', "'")).toBe(CONTENT_SECURITY_POLICY_META)
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'))
   })
 })
