@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ApiError } from '../../shared/api/errors'
+import { lineAndColumn } from '../../electron/host/transfer/import'
+import { fields, makeTempDir, open, person, type TestHost } from '../unit/host/support'
+import { snapshotFolder } from './web-fixture'
+
+const folders: Array<{ dir: string; cleanup: () => Promise<void> }> = []
+const hosts: TestHost[] = []
+
+async function freshHost(): Promise<{ dir: string; host: TestHost }> {
+  const folder = await makeTempDir()
+  folders.push(folder)
+  const host = await open(folder.dir)
+  hosts.push(host)
+  return { dir: folder.dir, host }
+}
+
+beforeEach(() => {
+  folders.length = 0
+})
+
+afterEach(async () => {
+  for (const { host } of hosts.splice(0)) await host.close()
+  for (const folder of folders.splice(0)) await folder.cleanup()
+})
+
+/** A board with what an export must carry: stages, archive, done tasks, hostile text, unicode notes. */
+async function filledBoard(): Promise<TestHost> {
+  const { host } = await freshHost()
+  const { client } = host
+  const acme = await client.createInterview({
+    fields: fields('Acme, "Rockets"\nDivision', { interviewers: [person('Dana Reyes'), person('Lee Park')] }),
+  })
+  const formula = await client.createInterview({ fields: fields('=HYPERLINK("http://evil")', { round: 2 }) })
+  const archived = await client.createInterview({ fields: fields('Globex'), stage: 'not-selected' })
+  await client.moveInterview({ id: acme.id, stage: 'thanked' })
+  await client.updateTask({ interviewId: acme.id, taskId: acme.tasks[0]!.id, action: 'done' })
+  await client.setArchived({ id: archived.id, archived: true })
+  await client.writeNotes({ id: acme.id, markdown: '# Acme\n\nNächste Runde — 面试 ‮ok\n' })
+  await client.writeNotes({ id: formula.id, markdown: '<script>alert(1)</script>' })
+  return host
+}
+
+describe('export and import', () => {
+  it('round-trips everything through an empty data folder: the second export equals the first', async () => {
+    const source = await filledBoard()
+    const first = await source.client.exportData({ format: 'json' })
+    expect(first.fileName).toMatch(/^debrief-export-\d{4}-\d{2}-\d{2}\.json$/)
+
+    const { host: target } = await freshHost()
+    expect(await target.client.importData({ json: first.text })).toEqual({ interviews: 3, notes: 2 })
+    expect((await target.client.exportData({ format: 'json' })).text).toBe(first.text)
+    expect(await target.client.listInterviews({ includeArchived: true })).toEqual(
+      await source.client.listInterviews({ includeArchived: true }),
+    )
+  })
+
+  it('writes CSV by RFC 4180, with formulas made harmless', async () => {
+    const host = await filledBoard()
+    const { text } = await host.client.exportData({ format: 'csv' })
+    const lines = text.split('\r\n')
+    expect(lines[0]).toBe('Company,Role,Round,Date,Time,Time zone,Format,Stage,Archived,Decision date,Decision channel')
+    expect(text).toContain('"Acme, ""Rockets""\nDivision",Backend engineer,1,2025-03-07,14:00,Europe/Berlin')
+    expect(text).toContain(`"'=HYPERLINK(""http://evil"")",Backend engineer,2,`)
+    expect(text).toContain('Globex,Backend engineer,1,2025-03-07,14:00,Europe/Berlin,in-person,Not selected,yes')
+    expect(text.endsWith('\r\n')).toBe(true)
+  })
+
+  it('refuses to import over existing interviews, changing nothing', async () => {
+    const host = await filledBoard()
+    const { text } = await host.client.exportData({ format: 'json' })
+    const dir = host.host.dataDir
+    const before = await snapshotFolder(dir)
+    const error = await host.client.importData({ json: text }).catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ code: 'conflict' })
+    expect((error as ApiError).message).toMatch(/needs an empty board.*already has 3 interviews/)
+    expect(await snapshotFolder(dir)).toEqual(before)
+  })
+
+  it('refuses malformed files with the line and column, or the path, of the fault, changing nothing', async () => {
+    const { dir, host } = await freshHost()
+    const before = await snapshotFolder(dir)
+    const refusal = (json: string) =>
+      host.client.importData({ json }).then(
+        () => 'imported',
+        (error: ApiError) => error.message,
+      )
+
+    expect(await refusal('{\n  "schemaVersion": 1,\n  interviews: []\n}')).toMatch(/not valid JSON at line 3, column 3/)
+    expect(await refusal('{"schemaVersion": 1, "interviews": [')).toMatch(
+      /not valid JSON at line 1, column 37 \(it ends too early\)/,
+    )
+    const source = await filledBoard()
+    const exported = JSON.parse((await source.client.exportData({ format: 'json' })).text)
+    exported.interviews[1].company = ''
+    expect(await refusal(JSON.stringify(exported))).toMatch(/Company is required at interviews\[1\]\.company/)
+    expect(await refusal(JSON.stringify({ ...exported, schemaVersion: 9 }))).toMatch(/at schemaVersion/)
+    exported.interviews[1].company = 'Fixed'
+    exported.notes['0b7e6a43-1f33-4a0e-9d55-3f0c3f6f1e0a'] = 'orphan'
+    expect(await refusal(JSON.stringify(exported))).toMatch(/No interview has this id at notes\.0b7e6a43/)
+    expect(await refusal('')).toMatch(/not valid JSON at line 1, column 1/)
+
+    expect(await host.client.listInterviews({ includeArchived: true })).toEqual([])
+    expect(await snapshotFolder(dir)).toEqual(before)
+  })
+})
+
+describe('lineAndColumn', () => {
+  it('counts from 1, columns restarting after each newline', () => {
+    expect(lineAndColumn('ab\ncd', 0)).toEqual({ line: 1, column: 1 })
+    expect(lineAndColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 })
+  })
+})

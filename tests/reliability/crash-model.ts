@@ -1,0 +1,161 @@
+import type { Acknowledged, PlannedChange, RecordJson } from './crash-protocol'
+
+/** The host's undo reach (electron/host/interview-state.ts HISTORY_LIMIT), mirrored by the model. */
+const HISTORY_LIMIT = 200
+
+interface Entry {
+  id: string
+  before: RecordJson | null
+  after: RecordJson | null
+}
+
+/** JSON with sorted keys: the same record read back from disk compares equal whatever its key order. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  )
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return canonical(a ?? null) === canonical(b ?? null)
+}
+
+export interface DiskState {
+  records: Map<string, RecordJson>
+  /** Notes text by interview id, read straight from notes/<id>.md ('' when missing). */
+  notesOf(id: string): string
+}
+
+/**
+ * What the data folder must hold: every record and every note as the last acknowledged call left
+ * them, plus the undo and redo stacks (so an undo's effect is known before it is acknowledged).
+ */
+export class ExpectedState {
+  readonly records = new Map<string, RecordJson>()
+  readonly notes = new Map<string, string>()
+  private undo: Entry[] = []
+  private redo: Entry[] = []
+  /** Where the model and the host disagreed about undo or redo: a lost or invented change. */
+  readonly divergences: string[] = []
+
+  apply(ack: Acknowledged): void {
+    switch (ack.op) {
+      case 'notes':
+        this.notes.set(ack.id, ack.markdown)
+        break
+      case 'undo':
+      case 'redo':
+        this.step(ack.op, ack.id, ack.record)
+        break
+      default:
+        this.change(ack.id, ack.record)
+    }
+  }
+
+  private change(id: string, record: RecordJson | null): void {
+    const before = this.records.get(id) ?? null
+    this.put(id, record)
+    // The host journals nothing for a call that changes nothing, so it pushes no undo entry either.
+    if (same(before, record)) return
+    this.undo.push({ id, before, after: record })
+    if (this.undo.length > HISTORY_LIMIT) this.undo.shift()
+    this.redo = []
+  }
+
+  private step(direction: 'undo' | 'redo', id: string | null, record: RecordJson | null): void {
+    const from = direction === 'undo' ? this.undo : this.redo
+    const to = direction === 'undo' ? this.redo : this.undo
+    const entry = from.pop()
+    if (!entry) {
+      if (id !== null) this.divergences.push(`${direction} touched ${id} with nothing to ${direction}`)
+      return
+    }
+    const expected = direction === 'undo' ? entry.before : entry.after
+    if (entry.id !== id || !same(expected, record)) {
+      this.divergences.push(`${direction} touched ${id} where ${entry.id} was expected`)
+    }
+    this.put(entry.id, record)
+    to.push(entry)
+    if (to === this.undo && this.undo.length > HISTORY_LIMIT) this.undo.shift()
+  }
+
+  private put(id: string, record: RecordJson | null): void {
+    if (record) this.records.set(id, record)
+    else this.records.delete(id)
+  }
+
+  /** The record an undo or redo started now would restore, or undefined when it would do nothing. */
+  private stepTarget(direction: 'undo' | 'redo'): { id: string; record: RecordJson | null } | undefined {
+    const entry = (direction === 'undo' ? this.undo : this.redo).at(-1)
+    return entry && { id: entry.id, record: direction === 'undo' ? entry.before : entry.after }
+  }
+
+  /**
+   * Compares the disk with the model and returns how many acknowledged changes are missing. The call
+   * in flight at the kill (`pending`) may or may not have landed; if it did, the model takes it in.
+   */
+  reconcile(disk: DiskState, pending: PlannedChange | undefined): { lost: string[] } {
+    const lost: string[] = []
+    const landed = this.pendingLanded(disk, pending)
+    for (const id of new Set([...this.records.keys(), ...disk.records.keys()])) {
+      if (landed && 'id' in landed && landed.id === id) continue
+      const want = this.records.get(id)
+      const have = disk.records.get(id)
+      if (!same(want, have)) lost.push(`record ${id}: ${want ? (have ? 'changed' : 'missing') : 'unexpected'}`)
+    }
+    for (const [id, markdown] of this.notes) {
+      if (pending?.op === 'notes' && pending.id === id && disk.notesOf(id) === pending.markdown) continue
+      if (disk.notesOf(id) !== markdown) lost.push(`notes of ${id}: changed`)
+    }
+    if (landed) this.apply(landed)
+    else if (pending?.op === 'notes' && disk.notesOf(pending.id) === pending.markdown) {
+      this.apply({ op: 'notes', id: pending.id, markdown: pending.markdown })
+    }
+    return { lost }
+  }
+
+  /** The in-flight call as an acknowledgement, when the disk shows it was applied. */
+  private pendingLanded(disk: DiskState, pending: PlannedChange | undefined): Acknowledged | undefined {
+    if (!pending || pending.op === 'notes') return undefined
+    if (pending.op === 'create') {
+      const made = [...disk.records.values()].find(
+        (record) => !this.records.has(record.id) && record.company === pending.company,
+      )
+      return made && { op: 'create', id: made.id, record: made }
+    }
+    if (pending.op === 'undo' || pending.op === 'redo') {
+      const target = this.stepTarget(pending.op)
+      if (!target || same(disk.records.get(target.id), this.records.get(target.id))) return undefined
+      const record = disk.records.get(target.id) ?? null
+      return same(record, target.record) ? { op: pending.op, id: target.id, record } : undefined
+    }
+    const have = disk.records.get(pending.id)
+    if (same(have, this.records.get(pending.id))) return undefined
+    if (pending.op === 'delete') return have ? undefined : { op: 'delete', id: pending.id, record: null }
+    if (!have || !this.fits(pending, have)) return undefined
+    return { op: pending.op, id: pending.id, record: have }
+  }
+
+  private fits(pending: PlannedChange, record: RecordJson): boolean {
+    switch (pending.op) {
+      case 'update':
+        return record.location === pending.location
+      case 'move':
+        return record.stage === pending.stage
+      case 'archive':
+        return record.archived === pending.archived
+      case 'task': {
+        const task = (record.tasks as Array<{ id: string; status: string; snoozedUntil?: string }>).find(
+          (candidate) => candidate.id === pending.taskId,
+        )
+        if (!task) return false
+        if (pending.action === 'snooze') return task.snoozedUntil === pending.until
+        return task.status === { done: 'done', dismiss: 'dismissed', reopen: 'open' }[pending.action]
+      }
+      default:
+        return false
+    }
+  }
+}
