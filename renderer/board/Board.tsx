@@ -1,54 +1,176 @@
 import './board.css'
-import { useCallback, useEffect, useMemo } from 'react'
+import { monitorForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter'
+import { autoScrollForElements } from '@atlaskit/pragmatic-drag-and-drop-auto-scroll/element'
+import { extractClosestEdge } from '@atlaskit/pragmatic-drag-and-drop-hitbox/closest-edge'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { STAGES } from '../../shared/domain/stages'
 import { newInterview } from '../commands/newInterview'
 import { runCommand } from '../commands/registry'
+import { loadSamples, removeSamples } from '../commands/sampleInterviews'
 import { useServices, useStore } from '../services/services'
-import { Icon } from '../workbench/Icon'
 import { BoardColumn } from './BoardColumn'
+import { deleteCard, moveCard, moveCardStep, moveCardToStage, setCardArchived } from './boardActions'
+import { BoardToolbar } from './BoardToolbar'
+import { CardMenu, type CardMenuActions } from './CardMenu'
+import { isCardDrag, isColumnDrop } from './dragData'
 import { EmptyBoard } from './EmptyBoard'
-import { countLabel, groupByStage } from './groupByStage'
-import { cardId } from './InterviewCard'
+import type { CardHandlers } from './InterviewCard'
+import { neighbourCard } from './navigation'
+import { dropPlacement } from './placement'
 
-/** The kanban board: one column per follow-up stage, in the workflow's order. */
+/** How often relative due times ("in 2 days", "today 17:00") are brought up to date. */
+const CLOCK_TICK_MS = 15_000
+
+/** The kanban board: one column per follow-up stage, in the workflow's order, and the archive when shown. */
 export function Board() {
   const services = useServices()
-  const { data, workbench } = services
-  const { interviews, status } = useStore(data)
+  const { board, data, workbench } = services
+  const { interviews, archived, status } = useStore(data)
+  const { showArchived, focusId, focusSeq, menu, announcement, now, filter } = useStore(board)
   const { revealId } = useStore(workbench)
-  const groups = useMemo(() => groupByStage(interviews), [interviews])
-  const openInterview = useCallback((id: string) => workbench.openInterview(id), [workbench])
-  const addInterview = () => runCommand(newInterview, services)
+  const view = board.view()
+  const columnsRef = useRef<HTMLDivElement>(null)
+  const [draggingId, setDraggingId] = useState<string | null>(null)
+
+  const handlers = useMemo<CardHandlers>(
+    () => ({
+      open: (id) => workbench.openInterview(id),
+      select: (id) => board.select(id),
+      focusNeighbour: (card, move) => {
+        const target = neighbourCard(board.view(), board.state.showArchived, card, move)
+        if (target) board.requestFocus(target.id)
+      },
+      openMenu: (id, x, y) => board.openMenu({ id, x, y }),
+      dragging: setDraggingId,
+    }),
+    [board, workbench],
+  )
+  const onFocused = useCallback((id: string) => board.focusDone(id), [board])
+
+  useEffect(() => {
+    const timer = setInterval(() => board.tick(), CLOCK_TICK_MS)
+    return () => clearInterval(timer)
+  }, [board])
 
   // After a new interview is saved, the board takes focus on its card so the user sees where it landed.
   useEffect(() => {
     if (!revealId) return
-    const card = document.getElementById(cardId(revealId))
-    if (!card) return
-    card.scrollIntoView({ block: 'nearest', inline: 'nearest' })
-    card.focus()
+    board.requestFocus(revealId)
     workbench.revealed()
-  }, [revealId, interviews, workbench])
+  }, [revealId, board, workbench])
+
+  useEffect(() => {
+    const element = columnsRef.current
+    const stopScroll = element
+      ? autoScrollForElements({ element, canScroll: ({ source }) => isCardDrag(source.data) })
+      : () => {}
+    const stopMonitor = monitorForElements({
+      canMonitor: ({ source }) => isCardDrag(source.data),
+      onDrop: ({ source, location }) => {
+        const target = location.current.dropTargets[0]
+        const card = isCardDrag(source.data) ? data.interviewById(source.data.id) : undefined
+        if (!target || !card) return
+        if (isColumnDrop(target.data)) {
+          const column = target.data.column
+          if (column === 'archived') void setCardArchived(services, card.id, true)
+          else void moveCard(services, card, { stage: column }, { focus: false })
+        } else if (isCardDrag(target.data) && target.data.id !== card.id) {
+          const edge = extractClosestEdge(target.data)
+          if (edge !== 'top' && edge !== 'bottom') return
+          const stage = target.data.stage
+          const placement = dropPlacement(stage, board.fullIn(stage), card.id, { id: target.data.id, edge })
+          void moveCard(services, card, placement, { focus: false })
+        }
+      },
+    })
+    return () => {
+      stopScroll()
+      stopMonitor()
+    }
+  }, [services, board, data, status])
+
+  const menuCard = menu ? (data.interviewById(menu.id) ?? archived?.find((each) => each.id === menu.id)) : undefined
+  const menuActions = useMemo<CardMenuActions | null>(() => {
+    if (!menuCard) return null
+    const current = () => data.interviewById(menuCard.id)
+    return {
+      open: () => workbench.openInterview(menuCard.id),
+      moveTo: (stage) => {
+        const card = current()
+        if (card) void moveCardToStage(services, card, stage)
+      },
+      moveStep: (direction) => {
+        const card = current()
+        if (card) void moveCardStep(services, card, direction)
+      },
+      setArchived: (value) => void setCardArchived(services, menuCard.id, value),
+      remove: () => void deleteCard(services, menuCard.id),
+    }
+  }, [menuCard, data, services, workbench])
+
+  const addInterview = () => runCommand(newInterview, services)
+  const liveRegion = (
+    <div className="visually-hidden" role="status" aria-label="Board announcements">
+      {announcement}
+    </div>
+  )
 
   if (status === 'loading') return <p className="board-message">Loading interviews…</p>
   if (status === 'failed') return <p className="board-message">Debrief could not load your interviews.</p>
-  if (interviews.length === 0) return <EmptyBoard onNewInterview={addInterview} />
+  if (interviews.length === 0 && !archived?.length && !filter.query && !filter.needsAction) {
+    return (
+      <>
+        <EmptyBoard onNewInterview={addInterview} onLoadSamples={() => runCommand(loadSamples, services)} />
+        {liveRegion}
+      </>
+    )
+  }
 
   return (
     <div className="board">
-      <header className="board-toolbar">
-        <h1 className="board-title">Board</h1>
-        <span className="board-summary">{countLabel(interviews.length, 'interview')}</span>
-        <button type="button" className="button button-primary" onClick={addInterview}>
-          <Icon name="add" />
-          New interview
-        </button>
-      </header>
-      <div className="board-columns">
+      <BoardToolbar
+        shownCount={view.shownCount}
+        total={interviews.length}
+        onNewInterview={addInterview}
+        onRemoveSamples={() => runCommand(removeSamples, services)}
+      />
+      <div ref={columnsRef} className="board-columns">
         {STAGES.map((stage) => (
-          <BoardColumn key={stage.id} stage={stage} interviews={groups.get(stage.id) ?? []} onOpen={openInterview} />
+          <BoardColumn
+            key={stage.id}
+            column={stage.id}
+            label={stage.label}
+            kind={stage.kind}
+            interviews={view.visible.get(stage.id) ?? []}
+            total={view.full.get(stage.id)?.length ?? 0}
+            now={now}
+            handlers={handlers}
+            draggingId={draggingId}
+            focusId={focusId}
+            focusSeq={focusSeq}
+            onFocused={onFocused}
+          />
         ))}
+        {showArchived && (
+          <BoardColumn
+            column="archived"
+            label="Archived"
+            kind="archive"
+            interviews={view.archived}
+            total={archived?.length ?? 0}
+            now={now}
+            handlers={handlers}
+            draggingId={draggingId}
+            focusId={focusId}
+            focusSeq={focusSeq}
+            onFocused={onFocused}
+          />
+        )}
       </div>
+      {liveRegion}
+      {menu && menuCard && menuActions && (
+        <CardMenu card={menuCard} x={menu.x} y={menu.y} actions={menuActions} onClose={() => board.closeMenu()} />
+      )}
     </div>
   )
 }

@@ -1,36 +1,148 @@
-import { memo, useId } from 'react'
+import { dropTargetForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter'
+import { combine } from '@atlaskit/pragmatic-drag-and-drop/combine'
+import { autoScrollForElements } from '@atlaskit/pragmatic-drag-and-drop-auto-scroll/element'
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import type { Interview } from '../../shared/domain/interview'
-import type { Stage } from '../../shared/domain/stages'
-import { InterviewCard } from './InterviewCard'
+import { cardId } from './cardElement'
+import { columnDropData, isCardDrag, type ColumnId } from './dragData'
+import { countLabel } from './groupByStage'
+import { InterviewCard, type CardHandlers } from './InterviewCard'
+
+/** Cards have one height (board.css, --card-height), so no card is measured: measuring forces a layout per card. */
+const CARD_HEIGHT = 146
+const CARD_GAP = 8
 
 interface BoardColumnProps {
-  stage: Stage
+  column: ColumnId
+  label: string
+  kind: 'progress' | 'outcome' | 'archive'
   interviews: readonly Interview[]
-  onOpen: (id: string) => void
+  /** How many cards the column holds before the filter; equal to the shown count when not filtering. */
+  total: number
+  now: number
+  handlers: CardHandlers
+  /** The card being dragged, kept rendered while it is scrolled out of view so the drag goes on. */
+  draggingId: string | null
+  focusId: string | null
+  focusSeq: number
+  onFocused: (id: string) => void
 }
 
-/** One stage: a region named by its label, with its cards in board order. */
-export const BoardColumn = memo(function BoardColumn({ stage, interviews, onOpen }: BoardColumnProps) {
+/**
+ * One stage: a region named by its label, holding a virtualised list, so that a column of 5,000
+ * cards puts only the few in view (and the one being dragged) in the page.
+ */
+export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
+  const { column, label, kind, interviews, total, now, handlers, draggingId, focusId, focusSeq, onFocused } = props
   const headingId = useId()
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const [dropAtEnd, setDropAtEnd] = useState(false)
+  const [isOver, setIsOver] = useState(false)
+
+  const draggingIndex = draggingId ? interviews.findIndex((interview) => interview.id === draggingId) : -1
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range)
+      return draggingIndex < 0 || indexes.includes(draggingIndex)
+        ? indexes
+        : [...indexes, draggingIndex].sort((a, b) => a - b)
+    },
+    [draggingIndex],
+  )
+  const virtualizer = useVirtualizer({
+    count: interviews.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => CARD_HEIGHT,
+    getItemKey: (index) => interviews[index]!.id,
+    overscan: 3,
+    gap: CARD_GAP,
+    paddingStart: 4,
+    paddingEnd: 10,
+    rangeExtractor,
+    // Render the first screen in the first pass, before the column has been measured.
+    initialRect: { width: 264, height: typeof window === 'undefined' ? 800 : window.innerHeight },
+  })
+
+  useEffect(() => {
+    const element = scrollRef.current
+    if (!element) return
+    return combine(
+      dropTargetForElements({
+        element,
+        canDrop: ({ source }) => isCardDrag(source.data),
+        getData: () => columnDropData(column),
+        onDragEnter: () => setIsOver(true),
+        onDrag: ({ location, self }) => setDropAtEnd(location.current.dropTargets[0]?.element === self.element),
+        onDragLeave: () => {
+          setIsOver(false)
+          setDropAtEnd(false)
+        },
+        onDrop: () => {
+          setIsOver(false)
+          setDropAtEnd(false)
+        },
+      }),
+      autoScrollForElements({ element, canScroll: ({ source }) => isCardDrag(source.data) }),
+    )
+  }, [column])
+
+  // Scroll a card asked for (a keyboard move, a new interview) into view, then focus it once it renders.
+  useLayoutEffect(() => {
+    if (!focusId) return
+    const index = interviews.findIndex((interview) => interview.id === focusId)
+    if (index < 0) return
+    virtualizer.scrollToIndex(index, { align: 'auto' })
+    let frame = 0
+    let tries = 0
+    const focusWhenRendered = () => {
+      const card = document.getElementById(cardId(focusId))
+      if (card) {
+        card.focus({ preventScroll: true })
+        card.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+        onFocused(focusId)
+      } else if (tries++ < 20) frame = requestAnimationFrame(focusWhenRendered)
+    }
+    focusWhenRendered()
+    return () => cancelAnimationFrame(frame)
+  }, [focusId, focusSeq, interviews, virtualizer, onFocused])
+
+  const count = total === interviews.length ? `${interviews.length}` : `${interviews.length} of ${total}`
+  const items = virtualizer.getVirtualItems()
   return (
-    <section className="board-column" aria-labelledby={headingId} data-kind={stage.kind}>
+    <section className="board-column" aria-labelledby={headingId} data-kind={kind} data-drop-over={isOver || undefined}>
       <header className="board-column-header">
         <h2 id={headingId} className="board-column-title">
-          {stage.label}
+          {label}
         </h2>
-        <span className="badge">{interviews.length}</span>
+        <span className="badge" aria-label={countLabel(interviews.length, 'interview')}>
+          {count}
+        </span>
       </header>
-      {interviews.length === 0 ? (
-        <p className="board-column-empty">Nothing here yet</p>
-      ) : (
-        <ul className="card-list">
-          {interviews.map((interview) => (
-            <li key={interview.id}>
-              <InterviewCard interview={interview} onOpen={onOpen} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <div ref={scrollRef} className="card-scroll" data-drop-end={dropAtEnd || undefined}>
+        {interviews.length === 0 ? (
+          <p className="board-column-empty">
+            {kind === 'archive' ? 'Drop a card here to archive it' : 'Nothing here yet'}
+          </p>
+        ) : (
+          <ul className="card-list" style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((item) => {
+              const interview = interviews[item.index]!
+              return (
+                <li
+                  key={item.key}
+                  aria-setsize={interviews.length}
+                  aria-posinset={item.index + 1}
+                  className="card-slot"
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  <InterviewCard interview={interview} now={now} canDrag={kind !== 'archive'} handlers={handlers} />
+                </li>
+              )
+            })}
+          </ul>
+        )}
+      </div>
     </section>
   )
 })

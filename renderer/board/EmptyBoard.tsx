@@ -1,7 +1,12 @@
 import { Icon } from '../workbench/Icon'
 
-/** The first thing a new user sees: what Debrief is for, and the one action that starts it. */
-export function EmptyBoard({ onNewInterview }: { onNewInterview: () => void }) {
+interface EmptyBoardProps {
+  onNewInterview: () => void
+  onLoadSamples: () => void
+}
+
+/** The first thing a new user sees: what Debrief is for, the action that starts it, and a way to look around first. */
+export function EmptyBoard({ onNewInterview, onLoadSamples }: EmptyBoardProps) {
   return (
     <div className="empty-board">
       <Icon name="project" className="empty-board-icon" />
@@ -9,10 +14,20 @@ export function EmptyBoard({ onNewInterview }: { onNewInterview: () => void }) {
         Debrief keeps track of what to do after each job interview: thank-you notes, letters, and asking for the result
         when it is due.
       </p>
-      <button type="button" className="button button-primary" onClick={onNewInterview}>
-        <Icon name="add" />
-        New interview
-      </button>
+      <p className="empty-board-hint">
+        Add an interview right after it happens, then drag its card along as you follow up.
+      </p>
+      <div className="empty-board-actions">
+        <button type="button" className="button button-primary" onClick={onNewInterview}>
+          <Icon name="add" />
+          New interview
+        </button>
+        <button type="button" className="button button-secondary" onClick={onLoadSamples}>
+          <Icon name="beaker" />
+          Load sample interviews
+        </button>
+      </div>
+      <p className="empty-board-note">Samples are made up; one click on “Remove sample interviews” takes them away.</p>
     </div>
   )
 }

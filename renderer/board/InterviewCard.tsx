@@ -1,8 +1,15 @@
-import { memo } from 'react'
+import { combine } from '@atlaskit/pragmatic-drag-and-drop/combine'
+import { draggable, dropTargetForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter'
+import { attachClosestEdge, extractClosestEdge } from '@atlaskit/pragmatic-drag-and-drop-hitbox/closest-edge'
+import type { Edge } from '@atlaskit/pragmatic-drag-and-drop-hitbox/types'
+import { memo, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import type { Interview } from '../../shared/domain/interview'
 import { formatInterviewTime } from '../format/interviewTime'
 import { FORMAT_LABELS } from '../interview/formValues'
 import { Icon } from '../workbench/Icon'
+import { CARD_ATTRIBUTE, cardId } from './cardElement'
+import { cardDragData, isCardDrag } from './dragData'
+import { followUpSummary } from './dueLabel'
 
 const FORMAT_ICONS: Record<Interview['format'], string> = {
   'in-person': 'organization',
@@ -10,25 +17,115 @@ const FORMAT_ICONS: Record<Interview['format'], string> = {
   phone: 'call-outgoing',
 }
 
-export const cardId = (interviewId: string) => `card-${interviewId}`
+export type FocusMove = 'up' | 'down' | 'left' | 'right' | 'first' | 'last'
+
+const FOCUS_KEYS: Record<string, FocusMove> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  Home: 'first',
+  End: 'last',
+}
+
+export interface CardHandlers {
+  open(id: string): void
+  select(id: string): void
+  focusNeighbour(card: Interview, move: FocusMove): void
+  openMenu(id: string, x: number, y: number): void
+  dragging(id: string | null): void
+}
 
 interface InterviewCardProps {
   interview: Interview
-  onOpen: (id: string) => void
+  /** The minute relative due times are worked out for. */
+  now: number
+  /** Archived cards stay where they are: they come back through "Restore". */
+  canDrag: boolean
+  handlers: CardHandlers
 }
 
-/** A card on the board; its accessible name starts "<Company>, <Role>" so it reads like a list entry. */
-export const InterviewCard = memo(function InterviewCard({ interview, onOpen }: InterviewCardProps) {
+/**
+ * A card on the board. Its accessible name starts "<Company>, <Role>" so it reads like a list entry;
+ * the next follow-up is its description. Drag it, or use the keys in `aria-keyshortcuts`.
+ */
+export const InterviewCard = memo(function InterviewCard({ interview, now, canDrag, handlers }: InterviewCardProps) {
+  const ref = useRef<HTMLDivElement>(null)
+  const [dropEdge, setDropEdge] = useState<Edge | null>(null)
+  const [isDragging, setIsDragging] = useState(false)
+  const { id, stage } = interview
+
+  useEffect(() => {
+    const element = ref.current
+    if (!element || !canDrag) return
+    return combine(
+      draggable({
+        element,
+        getInitialData: () => cardDragData(id, stage),
+        onDragStart: () => {
+          setIsDragging(true)
+          handlers.dragging(id)
+        },
+        onDrop: () => {
+          setIsDragging(false)
+          handlers.dragging(null)
+        },
+      }),
+      dropTargetForElements({
+        element,
+        canDrop: ({ source }) => isCardDrag(source.data),
+        getData: ({ input }) =>
+          attachClosestEdge(cardDragData(id, stage), { input, element, allowedEdges: ['top', 'bottom'] }),
+        onDrag: ({ self, source }) => setDropEdge(source.data.id === id ? null : extractClosestEdge(self.data)),
+        onDragLeave: () => setDropEdge(null),
+        onDrop: () => setDropEdge(null),
+      }),
+    )
+  }, [id, stage, canDrag, handlers])
+
   const time = formatInterviewTime(interview)
-  const openTasks = interview.tasks.filter((task) => task.status === 'open').length
+  const summary = followUpSummary(interview, new Date(now))
   const format = FORMAT_LABELS[interview.format]
+  const followUpId = `${cardId(id)}-follow-up`
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const plain = !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey
+    if (plain && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault()
+      handlers.open(id)
+    } else if (plain && FOCUS_KEYS[event.key]) {
+      event.preventDefault()
+      handlers.focusNeighbour(interview, FOCUS_KEYS[event.key]!)
+    } else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+      event.preventDefault()
+      const box = event.currentTarget.getBoundingClientRect()
+      handlers.openMenu(id, box.left + 16, box.top + 24)
+    }
+  }
+
+  const onContextMenu = (event: MouseEvent<HTMLDivElement>) => {
+    event.preventDefault()
+    handlers.openMenu(id, event.clientX, event.clientY)
+  }
+
   return (
-    <button
-      type="button"
-      id={cardId(interview.id)}
+    <div
+      ref={ref}
+      id={cardId(id)}
+      {...{ [CARD_ATTRIBUTE]: id }}
+      role="button"
+      tabIndex={0}
       className="card"
+      data-overdue={summary?.overdue || undefined}
+      data-dragging={isDragging || undefined}
+      data-drop-edge={dropEdge ?? undefined}
       aria-label={`${interview.company}, ${interview.role}, round ${interview.round}, ${format}, ${time.local}`}
-      onClick={() => onOpen(interview.id)}
+      aria-describedby={summary ? followUpId : undefined}
+      aria-keyshortcuts={canDrag ? 'Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown' : undefined}
+      onClick={() => handlers.open(id)}
+      onFocus={() => handlers.select(id)}
+      onKeyDown={onKeyDown}
+      onContextMenu={onContextMenu}
     >
       <span className="card-company">{interview.company}</span>
       <span className="card-role">{interview.role}</span>
@@ -36,22 +133,39 @@ export const InterviewCard = memo(function InterviewCard({ interview, onOpen }: 
         <Icon name="calendar" />
         <span>
           {time.local}
-          {time.inInterviewZone && <span className="card-zone">{time.inInterviewZone}</span>}
+          {time.inInterviewZone && <span className="card-zone">({time.inInterviewZone})</span>}
         </span>
       </span>
+      {summary && (
+        <span className="card-follow-up" id={followUpId}>
+          <Icon name={summary.overdue ? 'warning' : 'bell'} />
+          <span>
+            <span className="visually-hidden">Next follow-up: </span>
+            <span className="card-follow-up-title">{summary.title}</span>{' '}
+            <span className="card-due">{summary.when}</span>
+            {summary.overdue && !summary.when.includes('overdue') && <span className="visually-hidden">, overdue</span>}
+          </span>
+        </span>
+      )}
       <span className="card-tags">
+        {summary?.overdue && (
+          <span className="tag tag-overdue">
+            <Icon name="warning" />
+            Overdue
+          </span>
+        )}
         <span className="tag">Round {interview.round}</span>
         <span className="tag">
           <Icon name={FORMAT_ICONS[interview.format]} />
           {format}
         </span>
-        {openTasks > 0 && (
+        {summary && (
           <span className="tag">
             <Icon name="checklist" />
-            {openTasks} to do
+            {summary.openCount} to do
           </span>
         )}
       </span>
-    </button>
+    </div>
   )
 })

@@ -10,5 +10,18 @@ export interface Command {
   title: string
   /** A tinykeys binding; `$mod` is Cmd on macOS and Ctrl elsewhere. */
   keybinding?: string
+  /** Where the keybinding works, judged by the focused element; everywhere when absent. */
+  keybindingScope?: (focused: Element | null) => boolean
   run(ctx: CommandContext): void | Promise<void>
 }
+
+/** A field or editor where keys such as Ctrl+Z and Alt+Arrow belong to the text. */
+export function isEditingText(element: Element | null): boolean {
+  if (!(element instanceof HTMLElement)) return false
+  if (element.isContentEditable || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement)
+    return true
+  if (!(element instanceof HTMLInputElement)) return false
+  return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(element.type)
+}
+
+export const outsideText = (focused: Element | null) => !isEditingText(focused)

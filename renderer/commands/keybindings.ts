@@ -26,6 +26,7 @@ export function useKeybindings(ctx: CommandContext): void {
               [
                 command.keybinding,
                 (event: KeyboardEvent) => {
+                  if (command.keybindingScope && !command.keybindingScope(document.activeElement)) return
                   event.preventDefault()
                   runCommand(command, ctx)
                 },

@@ -8,6 +8,21 @@ import { showBoard } from './showBoard'
 import { toggleSidebar } from './toggleSidebar'
 import { toggleTheme } from './toggleTheme'
 import { undoChange } from './undoChange'
+import { archiveCard } from './archiveCard'
+import { toggleArchived, toggleNeedsAction } from './boardView'
+import {
+  moveCardDown,
+  moveCardToNextStage,
+  moveCardToPreviousStage,
+  moveCardToStageCommands,
+  moveCardUp,
+} from './moveCard'
+import { redoChange } from './redoChange'
+import { loadSamples, removeSamples } from './sampleInterviews'
+import { cycleNotesLayout, insertSummaryTemplate } from './notesCommands'
+import { quickOpen } from './quickOpen'
+import { searchNotes } from './searchNotes'
+import { showInsights } from './showInsights'
 
 /** Every command, in palette order. The palette, the keybindings and the app menu all read this list. */
 export const COMMANDS: readonly Command[] = [
@@ -16,6 +31,22 @@ export const COMMANDS: readonly Command[] = [
   toggleSidebar,
   closeTab,
   undoChange,
+  redoChange,
+  moveCardToNextStage,
+  moveCardToPreviousStage,
+  moveCardUp,
+  moveCardDown,
+  ...moveCardToStageCommands,
+  archiveCard,
+  toggleArchived,
+  toggleNeedsAction,
+  loadSamples,
+  removeSamples,
+  quickOpen,
+  searchNotes,
+  showInsights,
+  insertSummaryTemplate,
+  cycleNotesLayout,
   toggleTheme,
   followSystemTheme,
   commandPalette,

@@ -1,11 +1,12 @@
-import { undoLastChange } from '../interview/undoLastChange'
-import type { Command } from './command'
+import { outsideText, type Command } from './command'
+import { stepHistory } from './history'
 
 export const undoChange: Command = {
   id: 'edit.undoChange',
   category: 'Edit',
   title: 'Undo last change to an interview',
-  run: async (ctx) => {
-    await undoLastChange(ctx)
-  },
+  keybinding: '$mod+KeyZ',
+  // In a text field Ctrl+Z undoes typing, as everywhere else.
+  keybindingScope: outsideText,
+  run: (services) => stepHistory(services, 'undo'),
 }

@@ -17,6 +17,54 @@ export class BoardPage {
     const scope = stageLabel ? this.column(stageLabel) : this.region
     return scope.getByRole('button', { name: new RegExp(`^${escape(company)}, ${escape(role)}`) })
   }
+
+  /** A card by company alone, in a column or anywhere on the board. */
+  cardOf(company: string, stageLabel?: string): Locator {
+    const scope = stageLabel ? this.column(stageLabel) : this.region
+    return scope.getByRole('listitem').getByRole('button', { name: new RegExp(`^${escape(company)}, `) })
+  }
+
+  /** The companies of the cards a column has in the page, top to bottom. */
+  async companiesIn(stageLabel: string): Promise<string[]> {
+    const names = await this.column(stageLabel)
+      .getByRole('listitem')
+      .getByRole('button')
+      .evaluateAll((cards) => cards.map((card) => card.getAttribute('aria-label') ?? ''))
+    return names.map((name) => name.split(', ')[0]!)
+  }
+
+  /** Every card element in the page, whichever column it is in. */
+  get allCards(): Locator {
+    return this.region.getByRole('listitem').getByRole('button')
+  }
+
+  get filterBox(): Locator {
+    return this.region.getByRole('searchbox', { name: /^Filter cards/ })
+  }
+
+  toolbarButton(name: string): Locator {
+    return this.region.getByRole('button', { name, exact: true })
+  }
+
+  get announcements(): Locator {
+    return this.page.getByRole('status', { name: 'Board announcements' })
+  }
+
+  /** The open context menu of a card. */
+  menu(company: string): Locator {
+    return this.page.getByRole('menu', { name: `Actions for ${company}` })
+  }
+
+  /**
+   * Drags a card with the mouse (native drag and drop, as a user does) onto the top or bottom half of
+   * another card, or into the empty part of a column.
+   */
+  async drag(card: Locator, onto: Locator, where: 'top' | 'bottom' | 'empty space' = 'top'): Promise<void> {
+    const box = await onto.boundingBox()
+    if (!box) throw new Error('The drop target is not on screen')
+    const y = where === 'top' ? 6 : where === 'bottom' ? box.height - 6 : box.height - 20
+    await card.dragTo(onto, { targetPosition: { x: box.width / 2, y } })
+  }
 }
 
 function escape(text: string): string {

@@ -1,0 +1,125 @@
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react'
+import type { Interview } from '../../shared/domain/interview'
+import { STAGES } from '../../shared/domain/stages'
+import { Icon } from '../workbench/Icon'
+import { cardId } from './cardElement'
+
+export interface CardMenuActions {
+  open(): void
+  moveTo(stage: Interview['stage']): void
+  moveStep(direction: 'up' | 'down'): void
+  setArchived(archived: boolean): void
+  remove(): void
+}
+
+interface CardMenuProps {
+  card: Interview
+  x: number
+  y: number
+  actions: CardMenuActions
+  onClose: () => void
+}
+
+/**
+ * A card's context menu (right click, the Menu key or Shift+F10), as a WAI-ARIA menu: arrow keys move
+ * between items, Escape closes it and gives focus back to the card.
+ */
+export function CardMenu({ card, x, y, actions, onClose }: CardMenuProps) {
+  const ref = useRef<HTMLDivElement>(null)
+
+  useLayoutEffect(() => {
+    const menu = ref.current
+    if (!menu) return
+    // Keep the menu inside the window.
+    const box = menu.getBoundingClientRect()
+    menu.style.left = `${Math.max(4, Math.min(x, window.innerWidth - box.width - 4))}px`
+    menu.style.top = `${Math.max(4, Math.min(y, window.innerHeight - box.height - 4))}px`
+    menu.querySelector<HTMLElement>('[role="menuitem"]')?.focus()
+  }, [x, y])
+
+  useEffect(() => {
+    const closeOutside = (event: PointerEvent) => {
+      if (!ref.current?.contains(event.target as Node)) onClose()
+    }
+    window.addEventListener('pointerdown', closeOutside, true)
+    return () => window.removeEventListener('pointerdown', closeOutside, true)
+  }, [onClose])
+
+  const closeToCard = () => {
+    onClose()
+    document.getElementById(cardId(card.id))?.focus()
+  }
+  const run = (action: () => void) => () => {
+    closeToCard()
+    action()
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])]
+    const index = items.indexOf(document.activeElement as HTMLElement)
+    const target = {
+      ArrowDown: items[(index + 1) % items.length],
+      ArrowUp: items[(index - 1 + items.length) % items.length],
+      Home: items[0],
+      End: items[items.length - 1],
+    }[event.key]
+    if (target) {
+      event.preventDefault()
+      target.focus()
+    } else if (event.key === 'Escape') {
+      event.preventDefault()
+      closeToCard()
+    } else if (event.key === 'Tab') {
+      event.preventDefault()
+      closeToCard()
+    }
+  }
+
+  const item = (label: string, icon: string, action: () => void, accessibleName = label) => (
+    <button
+      type="button"
+      role="menuitem"
+      tabIndex={-1}
+      className="menu-item"
+      aria-label={accessibleName}
+      onClick={run(action)}
+    >
+      <Icon name={icon} />
+      <span>{label}</span>
+    </button>
+  )
+
+  return (
+    <div
+      ref={ref}
+      role="menu"
+      aria-label={`Actions for ${card.company}`}
+      className="card-menu"
+      style={{ left: x, top: y }}
+      onKeyDown={onKeyDown}
+    >
+      {item('Open', 'go-to-file', actions.open)}
+      {!card.archived && (
+        <>
+          <div role="separator" className="menu-separator" />
+          <div role="presentation" className="menu-heading">
+            Move to…
+          </div>
+          {STAGES.filter((stage) => stage.id !== card.stage).map((stage) => (
+            <div key={stage.id} role="none">
+              {item(stage.label, 'arrow-right', () => actions.moveTo(stage.id), `Move to ${stage.label}`)}
+            </div>
+          ))}
+          <div role="separator" className="menu-separator" />
+          {item('Move up', 'arrow-up', () => actions.moveStep('up'))}
+          {item('Move down', 'arrow-down', () => actions.moveStep('down'))}
+        </>
+      )}
+      <div role="separator" className="menu-separator" />
+      {card.archived
+        ? item('Restore to the board', 'discard', () => actions.setArchived(false))
+        : item('Archive', 'archive', () => actions.setArchived(true))}
+      {item('Delete', 'trash', actions.remove)}
+    </div>
+  )
+}

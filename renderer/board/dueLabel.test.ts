@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import type { FollowUpTask, Interview } from '../../shared/domain/interview'
+import { describeDue, followUpSummary } from './dueLabel'
+
+// Local dates: relative wording counts calendar days in the user's own zone, whatever the machine's is.
+const now = new Date(2026, 2, 10, 9, 0)
+
+describe('describeDue', () => {
+  it('says today or tomorrow with the time, further days as a count', () => {
+    expect(describeDue(new Date(2026, 2, 10, 17, 0), now).text).toMatch(/^today 0?5:00|^today 17:00/)
+    expect(describeDue(new Date(2026, 2, 11, 9, 30), now).text).toMatch(/^tomorrow /)
+    expect(describeDue(new Date(2026, 2, 12, 8, 0), now)).toEqual({ text: 'in 2 days', overdue: false })
+  })
+
+  it('counts the days a follow-up is overdue, and marks one due earlier today as overdue', () => {
+    expect(describeDue(new Date(2026, 2, 7, 17, 0), now)).toEqual({ text: '3 days overdue', overdue: true })
+    expect(describeDue(new Date(2026, 2, 9, 23, 0), now)).toEqual({ text: '1 day overdue', overdue: true })
+    expect(describeDue(new Date(2026, 2, 10, 8, 0), now).overdue).toBe(true)
+  })
+})
+
+function task(title: string, due: string, extra: Partial<FollowUpTask> = {}): FollowUpTask {
+  return { id: crypto.randomUUID(), kind: 'thank-you-email', title, due, status: 'open', ...extra }
+}
+
+describe('followUpSummary', () => {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
+  const interview = (tasks: FollowUpTask[]) => ({ timeZone: zone, tasks }) as Interview
+
+  it('shows the open follow-up that comes due first, a snooze counting as its due time, and the open count', () => {
+    const summary = followUpSummary(
+      interview([
+        task('Send the letter', '2026-03-12T17:00'),
+        task('Thank Dana', '2026-03-07T17:00', { snoozedUntil: '2026-03-14T09:00' }),
+        task('Write the summary', '2026-03-11T17:00'),
+        task('Done already', '2026-03-01T17:00', { status: 'done' }),
+      ]),
+      now,
+    )
+    expect(summary).toMatchObject({ title: 'Write the summary', openCount: 3, overdue: false })
+    expect(summary?.when).toMatch(/^tomorrow /)
+  })
+
+  it('has nothing to say when every follow-up is closed', () => {
+    expect(followUpSummary(interview([task('Done', '2026-03-01T17:00', { status: 'dismissed' })]), now)).toBeNull()
+  })
+})

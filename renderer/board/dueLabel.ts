@@ -1,0 +1,39 @@
+import { differenceInCalendarDays } from 'date-fns'
+import type { Interview } from '../../shared/domain/interview'
+import { effectiveDue, nextOpenTask, wallTimeToInstant } from '../../shared/workflow'
+
+/** What a card says about the follow-ups: the next open one, when it is due, and how many are open. */
+export interface FollowUpSummary {
+  title: string
+  /** Relative to now in the user's time zone: "today 17:00", "tomorrow 09:00", "in 2 days", "3 days overdue". */
+  when: string
+  overdue: boolean
+  openCount: number
+}
+
+const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' })
+
+/** `due` relative to `now`, counted in calendar days of the user's own time zone. */
+export function describeDue(due: Date, now: Date): { text: string; overdue: boolean } {
+  const days = differenceInCalendarDays(due, now)
+  const overdue = due.getTime() < now.getTime()
+  if (days === 0) return { text: `today ${timeOfDay.format(due)}`, overdue }
+  if (days === 1) return { text: `tomorrow ${timeOfDay.format(due)}`, overdue }
+  if (days > 1) return { text: `in ${days} days`, overdue }
+  const late = -days
+  return { text: `${late} ${late === 1 ? 'day' : 'days'} overdue`, overdue }
+}
+
+export function followUpSummary(interview: Interview, now: Date): FollowUpSummary | null {
+  const next = nextOpenTask(interview.tasks)
+  if (!next) return null
+  const openCount = interview.tasks.reduce((count, task) => count + (task.status === 'open' ? 1 : 0), 0)
+  let due: Date
+  try {
+    due = wallTimeToInstant(effectiveDue(next), interview.timeZone)
+  } catch {
+    return { title: next.title, when: effectiveDue(next).replace('T', ' '), overdue: false, openCount }
+  }
+  const { text, overdue } = describeDue(due, now)
+  return { title: next.title, when: text, overdue, openCount }
+}

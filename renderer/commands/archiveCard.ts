@@ -1,0 +1,9 @@
+import { selectedCard, setCardArchived } from '../board/boardActions'
+import type { Command } from './command'
+
+export const archiveCard: Command = {
+  id: 'board.archiveCard',
+  category: 'Board',
+  title: 'Archive card',
+  run: (services) => setCardArchived(services, selectedCard(services).id, true),
+}

@@ -1,0 +1,23 @@
+import type { Services } from '../services/services'
+
+/**
+ * Undo or redo through the host, so the step is on disk and every window sees it; this window
+ * fetches just the interview it touched and says what happened.
+ */
+export async function stepHistory(services: Services, direction: 'undo' | 'redo'): Promise<void> {
+  const { board, client, data, notifications, workbench } = services
+  const { change } = direction === 'undo' ? await client.undo({}) : await client.redo({})
+  if (!change) {
+    const message = `There is nothing to ${direction}.`
+    notifications.show(message)
+    board.announce(message)
+    return
+  }
+  await data.refreshInterviewsById([change.interviewId])
+  const message = `${direction === 'undo' ? 'Undone' : 'Redone'}: ${change.label}`
+  notifications.show(message)
+  board.announce(message)
+  if (workbench.state.activeKey === 'board' && data.interviewById(change.interviewId)) {
+    board.requestFocus(change.interviewId)
+  }
+}

@@ -1,0 +1,82 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { WorkbenchPage } from './pages/workbench.page'
+import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { addInterviews, storedInterview, type InterviewDraft } from './support/seed-board'
+import { startWebApp, type WebApp } from './support/web-app'
+
+/** What the board offers beyond moving cards: the empty board, samples, filters, the archive. */
+describe.skipIf(!hasChromium)('the board', () => {
+  let dataDir: string
+  let app: WebApp | undefined
+  let browser: Browser | undefined
+
+  async function openBoard(drafts: InterviewDraft[] = []): Promise<{ workbench: WorkbenchPage; ids: string[] }> {
+    dataDir = await mkdtemp(join(tmpdir(), 'debrief-board-'))
+    const created = drafts.length ? await addInterviews(dataDir, drafts) : []
+    app = await startWebApp(dataDir)
+    browser = await launchBrowser()
+    const workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+    return { workbench, ids: created.map((interview) => interview.id) }
+  }
+
+  afterEach(async () => {
+    await browser?.close()
+    await app?.stop()
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  it('teaches when empty, loads sample interviews, and one click removes them again, for good', async () => {
+    const { workbench } = await openBoard()
+    const { board } = workbench
+    await board.region.getByText('Debrief keeps track of what to do after each job interview').waitFor()
+    await board.toolbarButton('Load sample interviews').click()
+    await board.cardOf('Northwind Analytics', 'Interviewed').waitFor()
+    expect(await board.allCards.count()).toBeGreaterThanOrEqual(5)
+
+    await workbench.reload()
+    await board.toolbarButton('Remove sample interviews').click()
+    await board.region.getByText('Debrief keeps track of what to do after each job interview').waitFor()
+    await workbench.reload()
+    await board.toolbarButton('Load sample interviews').waitFor()
+    expect(await board.allCards.count()).toBe(0)
+  })
+
+  it('filters by company, role or interviewer name, and by "needs action"', async () => {
+    const { workbench } = await openBoard([
+      { company: 'Acme', role: 'Backend engineer', interviewer: 'Dana Reyes', day: -5 },
+      { company: 'Globex', role: 'Data analyst', day: 20 },
+      { company: 'Initech', role: 'Product manager', interviewer: 'Sam Lee', day: 30 },
+    ])
+    const { board } = workbench
+    await board.filterBox.fill('dana')
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Acme'])
+    await board.filterBox.fill('analyst')
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Globex'])
+    await board.filterBox.fill('')
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Acme', 'Globex', 'Initech'])
+
+    // Acme's thank-you was due days ago; the others are interviews still to come.
+    await board.toolbarButton('Needs action').click()
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Acme'])
+    expect(await board.cardOf('Acme').textContent()).toMatch(/\d+ days? overdue/)
+  })
+
+  it('archives a card from its menu, shows it in the archive on request, and restores it', async () => {
+    const { workbench, ids } = await openBoard([{ company: 'Acme' }, { company: 'Globex' }])
+    const { board, page } = workbench
+    await board.cardOf('Acme').click({ button: 'right' })
+    await board.menu('Acme').getByRole('menuitem', { name: 'Archive' }).click()
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Globex'])
+    await expect.poll(async () => (await storedInterview(dataDir, ids[0]!))?.archived).toBe(true)
+
+    await board.toolbarButton('Show archived').click()
+    await board.cardOf('Acme', 'Archived').focus()
+    await page.keyboard.press('Shift+F10')
+    await board.menu('Acme').getByRole('menuitem', { name: 'Restore to the board' }).click()
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Acme', 'Globex'])
+    expect(await board.companiesIn('Archived')).toEqual([])
+  })
+})

@@ -1,0 +1,114 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { WorkbenchPage } from './pages/workbench.page'
+import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { addInterviews, storedInterview } from './support/seed-board'
+import { startWebApp, type WebApp } from './support/web-app'
+
+/** The board's moves, by mouse and keyboard, as they reach the data folder and other tabs. */
+describe.skipIf(!hasChromium)('the board, on a fresh data folder with three interviews', () => {
+  let app: WebApp
+  let browser: Browser
+  let workbench: WorkbenchPage
+  let ids: Record<string, string>
+  let dataDir: string
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'debrief-board-'))
+    const created = await addInterviews(dataDir, [
+      { company: 'Acme', role: 'Backend engineer' },
+      { company: 'Globex', role: 'Data analyst' },
+      { company: 'Initech', role: 'Product manager' },
+    ])
+    ids = Object.fromEntries(created.map((interview) => [interview.company, interview.id]))
+    app = await startWebApp(dataDir)
+    browser = await launchBrowser()
+    workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+  })
+
+  afterEach(async () => {
+    await browser?.close()
+    await app?.stop()
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  it('drags a card to another column: the data on disk has the new stage, and a reload shows it there', async () => {
+    const { board } = workbench
+    await board.drag(board.cardOf('Globex', 'Interviewed'), board.column('Thanked'), 'empty space')
+    await board.cardOf('Globex', 'Thanked').waitFor()
+    await expect.poll(async () => (await storedInterview(app.dataDir, ids.Globex!))?.stage).toBe('thanked')
+
+    await workbench.reload()
+    await board.cardOf('Globex', 'Thanked').waitFor()
+    expect(await board.companiesIn('Interviewed')).toEqual(['Acme', 'Initech'])
+  })
+
+  it('reorders within a column by dragging onto the top half of another card', async () => {
+    const { board } = workbench
+    await board.drag(board.cardOf('Initech'), board.cardOf('Acme'), 'top')
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Initech', 'Acme', 'Globex'])
+    await board.drag(board.cardOf('Initech'), board.cardOf('Globex'), 'bottom')
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Acme', 'Globex', 'Initech'])
+    await board.drag(board.cardOf('Acme'), board.cardOf('Globex'), 'bottom')
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Globex', 'Acme', 'Initech'])
+
+    await workbench.reload()
+    expect(await board.companiesIn('Interviewed')).toEqual(['Globex', 'Acme', 'Initech'])
+  })
+
+  it('moves the focused card with the keyboard, keeps focus on it and announces each move', async () => {
+    const { board, page } = workbench
+    await board.cardOf('Acme').focus()
+    await page.keyboard.press('Alt+ArrowRight')
+    await board.cardOf('Acme', 'Thanked').waitFor()
+    await expect.poll(() => board.announcements.textContent()).toMatch(/^Moved Acme to Thanked/)
+    expect(await board.cardOf('Acme', 'Thanked').evaluate((card) => card === document.activeElement)).toBe(true)
+
+    await page.keyboard.press('Alt+ArrowLeft')
+    await board.cardOf('Acme', 'Interviewed').waitFor()
+    await page.keyboard.press('Alt+ArrowDown')
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Globex', 'Acme', 'Initech'])
+    expect(await board.cardOf('Acme').evaluate((card) => card === document.activeElement)).toBe(true)
+
+    // Arrow keys walk between cards; the context menu's "Move to…" sends a card to any stage.
+    await page.keyboard.press('ArrowDown')
+    expect(await board.cardOf('Initech').evaluate((card) => card === document.activeElement)).toBe(true)
+    await page.keyboard.press('Shift+F10')
+    await board.menu('Initech').getByRole('menuitem', { name: 'Move to Offer' }).click()
+    await board.cardOf('Initech', 'Offer').waitFor()
+    expect(await board.cardOf('Initech', 'Offer').evaluate((card) => card === document.activeElement)).toBe(true)
+    // The host's outcome hook gave the offer its own follow-up.
+    await expect
+      .poll(async () => (await storedInterview(app.dataDir, ids.Initech!))?.tasks.map((task) => task.title))
+      .toContain('Reply to the offer from Initech')
+  })
+
+  it('undoes a move with Ctrl+Z; after a reload the undo still holds, and Ctrl+Shift+Z redoes it', async () => {
+    const { board, page } = workbench
+    await board.drag(board.cardOf('Acme'), board.column('Letter sent'), 'empty space')
+    await board.cardOf('Acme', 'Letter sent').waitFor()
+    await page.keyboard.press('Control+KeyZ')
+    await board.cardOf('Acme', 'Interviewed').waitFor()
+    await expect.poll(async () => (await storedInterview(app.dataDir, ids.Acme!))?.stage).toBe('interviewed')
+
+    await workbench.reload()
+    await board.cardOf('Acme', 'Interviewed').waitFor()
+    expect(await board.cardOf('Acme', 'Letter sent').count()).toBe(0)
+    await page.keyboard.press('Control+Shift+KeyZ')
+    await board.cardOf('Acme', 'Letter sent').waitFor()
+  })
+
+  it('shows a move made in one tab in a second tab within a second', async () => {
+    const other = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+    await other.board.cardOf('Globex', 'Interviewed').waitFor()
+    const { board, page } = workbench
+    await board.cardOf('Globex').focus()
+    await page.keyboard.press('Alt+ArrowRight')
+    await board.cardOf('Globex', 'Thanked').waitFor()
+    const movedAt = Date.now()
+    await other.board.cardOf('Globex', 'Thanked').waitFor({ timeout: 1000 })
+    expect(Date.now() - movedAt).toBeLessThan(1000)
+  })
+})

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import {
+  INTERVIEWS_SCHEMA_VERSION,
+  interviewFieldsSchema,
+  interviewsFileSchema,
+  type Interview,
+} from '../../../shared/domain/interview'
+import type { StageId } from '../../../shared/domain/stages'
+import { nodeFileSystem } from '../../../electron/host/durable-file'
+import { openHost } from '../../../electron/host/service'
+import { SnapshotFile } from '../../../electron/host/snapshot'
+import { JOURNAL_FILE, SNAPSHOT_FILE } from '../../../electron/host/store-files'
+
+/**
+ * Puts interviews in a fresh data folder before serve-web opens it, written by the host's own
+ * snapshot writer (validated, then sealed as the host seals it), so 10,000 cards take a second, not
+ * 10,000 fsynced changes.
+ */
+export async function seedInterviews(dataDir: string, interviews: Interview[]): Promise<void> {
+  const file = interviewsFileSchema.parse({ schemaVersion: INTERVIEWS_SCHEMA_VERSION, seq: 0, interviews })
+  await new SnapshotFile(join(dataDir, SNAPSHOT_FILE), nodeFileSystem, { timeZone: 'Europe/Berlin' }).write(file)
+}
+
+/** An interview as the data folder holds it now: the snapshot with the change journal replayed on top. */
+export async function storedInterview(dataDir: string, id: string): Promise<Interview | null> {
+  const snapshot = JSON.parse(await readFile(join(dataDir, SNAPSHOT_FILE), 'utf8').catch(() => '{"interviews":[]}'))
+  let record: Interview | null = (snapshot.interviews as Interview[]).find((each) => each.id === id) ?? null
+  const journal = await readFile(join(dataDir, JOURNAL_FILE), 'utf8').catch(() => '')
+  for (const line of journal.split('\n').filter(Boolean)) {
+    const change = JSON.parse(line)
+    if (change.op === 'change' && change.entry.interviewId === id) record = change.entry.after
+    if ((change.op === 'undo' || change.op === 'redo') && change.id === id) record = change.record
+  }
+  return record
+}
+
+export interface InterviewDraft {
+  company: string
+  role?: string
+  stage?: StageId
+  /** Days from today; negative for the past. */
+  day?: number
+  interviewer?: string
+}
+
+/** Adds interviews through the host itself, as createInterview does for the app: ids, order keys and tasks are its own. */
+export async function addInterviews(dataDir: string, drafts: InterviewDraft[]): Promise<Interview[]> {
+  const host = await openHost({ dataDir, settings: { get: () => undefined, set: () => undefined }, version: 'e2e' })
+  const today = new Date()
+  try {
+    const created: Interview[] = []
+    for (const draft of drafts) {
+      const date = new Date(today.getTime() + (draft.day ?? 0) * 86_400_000).toISOString().slice(0, 10)
+      const fields = interviewFieldsSchema.parse({
+        company: draft.company,
+        role: draft.role ?? 'Engineer',
+        date,
+        time: '10:00',
+        timeZone: 'Europe/Berlin',
+        interviewers: draft.interviewer ? [{ id: crypto.randomUUID(), name: draft.interviewer }] : [],
+      })
+      created.push(await host.api.createInterview({ fields, stage: draft.stage ?? 'interviewed' }))
+    }
+    return created
+  } finally {
+    await host.close()
+  }
+}

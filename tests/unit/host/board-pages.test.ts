@@ -1,0 +1,44 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Interview } from '../../../shared/domain/interview'
+import { fields, makeTempDir, open, type TestHost } from './support'
+
+let dir: string
+let cleanup: () => Promise<void>
+const opened: TestHost[] = []
+
+beforeEach(async () => {
+  ;({ dir, cleanup } = await makeTempDir())
+})
+
+afterEach(async () => {
+  for (const { host } of opened.splice(0)) await host.close().catch(() => undefined)
+  await cleanup()
+})
+
+describe('listStagePage', () => {
+  it('hands out a stage in board order, page by page, skipping no card when cards move between pages', async () => {
+    const host = await open(dir)
+    opened.push(host)
+    const { client } = host
+    const created: Interview[] = []
+    for (let index = 0; index < 12; index++) created.push(await client.createInterview({ fields: fields(`C${index}`) }))
+    await client.createInterview({ fields: fields('Elsewhere'), stage: 'offer' })
+    await client.setArchived({ id: created[11]!.id, archived: true })
+
+    const first = await client.listStagePage({ stage: 'interviewed', limit: 5 })
+    expect(first.more).toBe(true)
+    // Between two pages a card already handed out moves to the end, and one not yet handed out leaves.
+    await client.moveInterview({ id: created[0]!.id, stage: 'interviewed' })
+    await client.moveInterview({ id: created[7]!.id, stage: 'thanked' })
+    const seen = [...first.interviews]
+    let page = first
+    while (page.more) {
+      const last = page.interviews.at(-1)!
+      page = await client.listStagePage({ stage: 'interviewed', after: { order: last.order, id: last.id }, limit: 5 })
+      seen.push(...page.interviews)
+    }
+    const companies = seen.map((interview) => interview.company)
+    expect(companies.slice(0, 5)).toEqual(['C0', 'C1', 'C2', 'C3', 'C4'])
+    expect(companies.slice(5)).toEqual(['C5', 'C6', 'C8', 'C9', 'C10', 'C0'])
+  })
+})

@@ -1,0 +1,88 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { HostEvent } from '../../../shared/api/contract'
+import { SAMPLES_FILE } from '../../../electron/host/samples'
+import { fields, makeTempDir, open, readJson, type TestHost } from './support'
+
+let dir: string
+let cleanup: () => Promise<void>
+const opened: TestHost[] = []
+
+async function openHere(now = () => new Date('2025-03-10T09:00:00.000Z')): Promise<TestHost> {
+  const host = await open(dir, { now })
+  opened.push(host)
+  return host
+}
+
+beforeEach(async () => {
+  ;({ dir, cleanup } = await makeTempDir())
+})
+
+afterEach(async () => {
+  for (const { host } of opened.splice(0)) await host.close().catch(() => undefined)
+  await cleanup()
+})
+
+describe('sample interviews', () => {
+  it('loads a few interviews across the stages, dated around today, with some follow-ups done and some due', async () => {
+    const { client, host } = await openHere()
+    const events: HostEvent[] = []
+    host.onEvent((event) => events.push(event))
+    const { ids } = await client.loadSamples({ timeZone: 'America/New_York' })
+
+    const samples = await client.listInterviews({})
+    expect(samples.map((interview) => interview.id).sort()).toEqual([...ids].sort())
+    expect(new Set(samples.map((interview) => interview.stage)).size).toBeGreaterThanOrEqual(5)
+    expect(samples.every((interview) => interview.timeZone === 'America/New_York')).toBe(true)
+    // 09:00 UTC is 05:00 in New York: "today" there is 10 March, the first sample was yesterday.
+    expect(samples.find((interview) => interview.stage === 'interviewed')?.date).toBe('2025-03-09')
+    const tasks = samples.flatMap((interview) => interview.tasks)
+    expect(tasks.some((task) => task.status === 'done')).toBe(true)
+    expect(tasks.some((task) => task.status === 'open' && task.due < '2025-03-10T05:00')).toBe(true)
+    expect(events).toEqual([{ topic: 'interviews', ids }])
+    expect(await client.listSamples({})).toEqual({ ids })
+  })
+
+  it('loads them once: a second load while they are there adds nothing', async () => {
+    const { client } = await openHere()
+    const { ids } = await client.loadSamples({ timeZone: 'Europe/Berlin' })
+    expect(await client.loadSamples({ timeZone: 'Europe/Berlin' })).toEqual({ ids })
+    expect(await client.listInterviews({})).toHaveLength(ids.length)
+  })
+
+  it('removes exactly the samples, even after a restart, and leaves the user’s own interviews', async () => {
+    const first = await openHere()
+    const own = await first.client.createInterview({ fields: fields('Acme') })
+    const { ids } = await first.client.loadSamples({ timeZone: 'Europe/Berlin' })
+    await first.client.moveInterview({ id: ids[0]!, stage: 'offer' })
+    await first.host.close()
+
+    const { client } = await openHere()
+    expect((await client.listSamples({})).ids.sort()).toEqual([...ids].sort())
+    expect((await client.removeSamples({})).ids.sort()).toEqual([...ids].sort())
+    expect((await client.listInterviews({})).map((interview) => interview.id)).toEqual([own.id])
+    expect(await client.listSamples({})).toEqual({ ids: [] })
+
+    // Each removal is an ordinary undoable change.
+    expect((await client.undo({})).change?.label).toMatch(/^Remove sample interview /)
+    expect(await client.listInterviews({})).toHaveLength(2)
+    expect((await client.listSamples({})).ids).toHaveLength(1)
+  })
+
+  it('keeps the sample ids in their own small file beside the interviews', async () => {
+    const { client } = await openHere()
+    const { ids } = await client.loadSamples({ timeZone: 'Europe/Berlin' })
+    expect(await readJson(join(dir, SAMPLES_FILE))).toEqual({ schemaVersion: 1, ids })
+  })
+
+  it('tells the user when the samples file is damaged, and removes nothing', async () => {
+    await writeFile(join(dir, SAMPLES_FILE), '{"schemaVersion":1,"ids":[')
+    const { client } = await openHere()
+    await client.createInterview({ fields: fields('Acme') })
+    expect(await client.removeSamples({})).toEqual({ ids: [] })
+    expect(await client.listInterviews({})).toHaveLength(1)
+    const { notices } = await client.getHostInfo({})
+    expect(notices.map((notice) => notice.message).join('\n')).toContain('sample interviews')
+  })
+})
