@@ -4,10 +4,12 @@ import {
   historyEntrySchema,
   INTERVIEWS_SCHEMA_VERSION,
   interviewSchema,
+  stageIdSchema,
   type HistoryEntry,
   type Interview,
   type InterviewsFile,
 } from '../../shared/domain/interview'
+import { respaceStage } from './respace'
 
 /** How many changes undo reaches back. */
 export const HISTORY_LIMIT = 200
@@ -32,6 +34,8 @@ export const journalRecordSchema = z.discriminatedUnion('op', [
   z.strictObject({ v: version, seq, op: z.literal('change'), entry: historyEntrySchema }),
   z.strictObject({ v: version, seq, op: z.literal('undo'), id: idSchema, record: interviewSchema.nullable() }),
   z.strictObject({ v: version, seq, op: z.literal('redo'), id: idSchema, record: interviewSchema.nullable() }),
+  /** Shorter order keys for one stage (respace.ts); computed from the state, so replay gives the same keys. */
+  z.strictObject({ v: version, seq, op: z.literal('respace'), stage: stageIdSchema }),
 ])
 export type JournalRecord = z.output<typeof journalRecordSchema>
 
@@ -93,6 +97,9 @@ export function applyJournalRecord(state: InterviewState, record: JournalRecord)
       pushUndo(state, entry)
       break
     }
+    case 'respace':
+      respaceStage(state, record.stage)
+      break
   }
   state.seq = record.seq
 }

@@ -22,6 +22,7 @@ import {
   type InterviewState,
   type JournalRecord,
 } from './interview-state'
+import type { StageId } from '../../shared/domain/stages'
 import { serializeRecord } from './journal'
 import { compareBoardOrder } from './order'
 import { recoverInterviews } from './recovery'
@@ -43,7 +44,9 @@ export interface InterviewStoreOptions {
 
 /** What a journal record says, before the store numbers it. */
 export type JournalDraft =
-  { op: 'change'; entry: HistoryEntry } | { op: 'undo' | 'redo'; id: string; record: Interview | null }
+  | { op: 'change'; entry: HistoryEntry }
+  | { op: 'undo' | 'redo'; id: string; record: Interview | null }
+  | { op: 'respace'; stage: StageId }
 
 /**
  * The interviews and their undo history: a lowdb snapshot (interviews.json) plus an append-only

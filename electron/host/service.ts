@@ -26,9 +26,17 @@ import {
 } from './interview-changes'
 import { InterviewStore } from './interview-store'
 import { acquireDataFolderLock, DataFolderLockedError, LOCK_FILE, type DataFolderLock } from './lock'
-import { NotesStore } from './notes-store'
+import { NOTES_FOLDER, NotesStore } from './notes-store'
+import { DamagedSamplesFileError, SampleRegistry, sampleChanges, sampleRemoval } from './samples'
+import { needsRespace } from './respace'
+import { BoardColumns } from './board-pages'
 import { createNotice } from './notices'
+import { BackupKeeper } from './backup-keeper'
+import { backupFolderOf, beforeRestoreName, listBackups, notesIdsIn, readBackup, restoreChanges } from './backups'
+import { exportCsv, exportJson } from './transfer/export'
+import { parseImport } from './transfer/import'
 import { loadPreferences, savePreferences } from './preferences'
+import { NotesSearch } from './search/notes-search'
 import type { Notifier } from './reminders/notifier'
 import { createReminderScheduler, openReminders, type ReminderScheduler } from './reminders/scheduler'
 
@@ -39,6 +47,8 @@ export interface StorageOptions {
   timeZone?: string
   /** Journal size (bytes) past which it is folded into a new snapshot. */
   compactAtBytes?: number
+  /** How often a running host checks whether a new day needs its backup (ms); tests shorten it. */
+  backupCheckMs?: number
 }
 
 /**
@@ -76,10 +86,13 @@ export async function openHost(options: HostOptions & StorageOptions): Promise<H
       lock,
       opened.store,
       new NotesStore(options.dataDir, fs),
+      new SampleRegistry(options.dataDir, fs),
       loaded.preferences,
       notices,
     )
     if (options.notifier) service.startReminders(options.notifier)
+    const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
+    await service.startBackups(fs, timeZone, options.backupCheckMs)
     return service
   } catch (error) {
     lock.release()
@@ -96,8 +109,11 @@ class HostService implements Host {
   /** Every change runs alone, in call order: a change sees the state the previous one left. */
   private queue: Promise<unknown> = Promise.resolve()
   private closed = false
+  private readonly columns: BoardColumns
   private closing: Promise<void> | undefined
   private reminders: ReminderScheduler | undefined
+  private backups: { keeper: BackupKeeper; fs: FileSystem; timeZone: string } | undefined
+  private readonly search: NotesSearch
 
   constructor(
     options: HostOptions,
@@ -105,13 +121,28 @@ class HostService implements Host {
     private readonly lock: DataFolderLock,
     private readonly store: InterviewStore,
     private readonly notes: NotesStore,
+    private readonly samples: SampleRegistry,
     private preferences: Preferences,
     private notices: Notice[],
   ) {
     this.dataDir = options.dataDir
     this.settings = options.settings
     this.version = options.version
+    this.columns = new BoardColumns(() => store.values())
     this.api = this.implementation()
+    this.search = new NotesSearch({
+      notes,
+      interviews: () => store.values(),
+      emit: (event) => this.emit(event),
+      exclusive: (task) => this.serially(task),
+      folder: join(options.dataDir, NOTES_FOLDER),
+      onWatchError: (error) =>
+        this.addNotice(
+          'warning',
+          `Debrief cannot watch the notes folder for changes made outside the app (${error.message}). ` +
+            'Notes edited elsewhere show when you reopen them.',
+        ),
+    })
   }
 
   onEvent(listener: (event: HostEvent) => void): () => void {
@@ -140,8 +171,93 @@ class HostService implements Host {
     void this.reminders?.reschedule()
   }
 
+  /** Takes today's backup of the data folder if it has none, then one each new day (electron/host/backups.ts). */
+  async startBackups(fs: FileSystem, timeZone: string, checkEveryMs?: number): Promise<void> {
+    const keeper = new BackupKeeper({
+      dataDir: this.dataDir,
+      version: this.version,
+      fs,
+      now: this.now,
+      exclusive: (task) => this.serially(task),
+      interviews: () => this.store.sorted(),
+      hasData: () => this.store.sorted().length > 0 || this.store.lastUndoable() !== undefined,
+      backupsToKeep: () => this.preferences.backupsToKeep,
+      warn: (message) => this.addNotice('warning', message),
+    })
+    this.backups = { keeper, fs, timeZone }
+    await keeper.start(checkEveryMs)
+  }
+
+  /** Sets the current data aside as a backup, then makes the interviews, notes and preferences the backup's. */
+  private async restoreFromBackup(name: string): Promise<{ restored: string; setAsideAs: string }> {
+    if (!this.backups) throw new ApiError({ code: 'unavailable', message: 'Backups are not available yet.' })
+    const { keeper, fs, timeZone } = this.backups
+    const backup = await readBackup(await backupFolderOf(this.dataDir, name), fs, { timeZone })
+    const setAsideAs = await beforeRestoreName(this.dataDir, this.now(), fs)
+    await keeper.takeNow(setAsideAs)
+    for (const entry of restoreChanges(this.store.values(), backup.interviews, name)) {
+      await this.store.commit({ op: 'change', entry })
+      this.afterChange(entry.interviewId)
+    }
+    for (const id of new Set([...backup.notes.keys(), ...(await notesIdsIn(this.dataDir))])) {
+      const markdown = backup.notes.get(id) ?? ''
+      if ((await this.notes.read(id)).markdown === markdown) continue
+      const revision = await this.notes.write(id, markdown, undefined, this.store.get(id)?.company ?? id)
+      this.search.notesWritten(id, markdown, revision)
+      this.emit({ topic: 'notes', id, revision })
+    }
+    if (backup.preferences !== undefined) {
+      const stored = { get: () => backup.preferences, set: () => undefined }
+      this.preferences = loadPreferences(stored, this.now()).preferences
+      savePreferences(this.settings, this.preferences)
+      this.emit({ topic: 'preferences' })
+    }
+    this.addNotice(
+      'info',
+      `Restored the backup ${name}. What it replaced was kept as the backup ${setAsideAs}: restore that one to undo.`,
+    )
+    return { restored: name, setAsideAs }
+  }
+
+  /** Every interview (archived too) in board order, as JSON with its notes or as CSV. */
+  private async exportData(format: 'json' | 'csv'): Promise<{ text: string; fileName: string }> {
+    const interviews = this.store.sorted()
+    const fileName = `debrief-export-${this.now().toISOString().slice(0, 10)}.${format}`
+    if (format === 'csv') return { text: exportCsv(interviews), fileName }
+    const notes = new Map<string, string>()
+    for (const interview of interviews) notes.set(interview.id, (await this.notes.read(interview.id)).markdown)
+    return { text: exportJson(interviews, notes), fileName }
+  }
+
+  /** Loads an export into an empty board: each interview journaled like a new one, each note written durably. */
+  private async importData(json: string): Promise<{ interviews: number; notes: number }> {
+    const existing = this.store.sorted().length
+    if (existing > 0) {
+      throw new ApiError({
+        code: 'conflict',
+        message:
+          `Import needs an empty board, and this data folder already has ${existing} interview` +
+          `${existing === 1 ? '' : 's'}. Open an empty data folder to import into; nothing was changed.`,
+      })
+    }
+    const data = parseImport(json)
+    for (const interview of data.interviews) {
+      const entry = { label: `Import ${interview.company}`, interviewId: interview.id, before: null, after: interview }
+      await this.store.commit({ op: 'change', entry })
+      this.afterChange(interview.id)
+    }
+    for (const [id, markdown] of data.notes) {
+      const revision = await this.notes.write(id, markdown, undefined, this.store.get(id)!.company)
+      this.search.notesWritten(id, markdown, revision)
+      this.emit({ topic: 'notes', id, revision })
+    }
+    return { interviews: data.interviews.length, notes: data.notes.size }
+  }
+
   private async shutdown(): Promise<void> {
     await this.reminders?.stop()
+    this.backups?.keeper.stop()
+    this.search.close()
     try {
       await this.serially(async () => {
         this.closed = true
@@ -191,8 +307,31 @@ class HostService implements Host {
     return entry.after ?? current
   }
 
+  /** Journals several changes, then tells every window once. */
+  private async recordAll(entries: HistoryEntry[]): Promise<void> {
+    for (const entry of entries) await this.store.commit({ op: 'change', entry })
+    if (entries.length > 0) this.afterChanges(entries.map((entry) => entry.interviewId))
+  }
+
+  /** The samples still on the board; a damaged samples file is told once and counts as none. */
+  private async presentSamples(): Promise<string[]> {
+    try {
+      return (await this.samples.loaded()).filter((id) => this.store.get(id) !== undefined)
+    } catch (error) {
+      if (!(error instanceof DamagedSamplesFileError)) throw error
+      this.addNotice('warning', error.message)
+      return []
+    }
+  }
+
   private afterChange(id: string): void {
-    this.emit({ topic: 'interviews', ids: [id] })
+    this.afterChanges([id])
+  }
+
+  private afterChanges(ids: string[]): void {
+    this.columns.invalidate()
+    for (const id of ids) this.search.interviewChanged(id, this.store.get(id))
+    this.emit({ topic: 'interviews', ids })
     if (this.store.wantsCompaction) void this.serially(() => this.compactQuietly())
   }
 
@@ -252,7 +391,15 @@ class HostService implements Host {
         this.ensureOpen()
         return store.sorted().filter((interview) => includeArchived || !interview.archived)
       },
+      listStagePage: async ({ stage, after, limit }) => {
+        this.ensureOpen()
+        return this.columns.page(stage, after, limit)
+      },
       getInterview: async ({ id }) => this.require(id),
+      getInterviews: async ({ ids }) => {
+        this.ensureOpen()
+        return ids.flatMap((id) => store.get(id) ?? [])
+      },
       createInterview: ({ fields, stage }) =>
         this.serially(async () => {
           const entry = createChange(store, fields, stage, randomUUID(), this.now(), this.planner())
@@ -265,8 +412,15 @@ class HostService implements Host {
         }),
       moveInterview: ({ id, stage, beforeId }) =>
         this.serially(async () => {
-          const current = this.require(id)
-          return this.record(moveChange(store, current, stage, beforeId, this.now(), this.planner()), current)
+          let current = this.require(id)
+          let entry = moveChange(store, current, stage, beforeId, this.now(), this.planner())
+          if (needsRespace(entry.after!.order)) {
+            await store.commit({ op: 'respace', stage })
+            this.afterChanges([...store.values()].filter((each) => each.stage === stage).map((each) => each.id))
+            current = this.require(id)
+            entry = moveChange(store, current, stage, beforeId, this.now(), this.planner())
+          }
+          return this.record(entry, current)
         }),
       setArchived: ({ id, archived }) =>
         this.serially(async () => {
@@ -285,6 +439,23 @@ class HostService implements Host {
           const entry = taskChange(current, taskId, this.taskUpdate(action, until), action, this.now())
           return this.record(entry, current)
         }),
+      loadSamples: ({ timeZone }) =>
+        this.serially(async () => {
+          const present = await this.presentSamples()
+          if (present.length > 0) return { ids: present }
+          const entries = sampleChanges(store, timeZone, this.now(), this.planner(), randomUUID)
+          const ids = entries.map((entry) => entry.interviewId)
+          await this.samples.replace(ids)
+          await this.recordAll(entries)
+          return { ids }
+        }),
+      removeSamples: () =>
+        this.serially(async () => {
+          const present = await this.presentSamples()
+          await this.recordAll(present.map((id) => sampleRemoval(this.require(id))))
+          return { ids: present }
+        }),
+      listSamples: async () => ({ ids: await this.presentSamples() }),
       undo: () => this.serially(() => this.step('undo')),
       redo: () => this.serially(() => this.step('redo')),
       readNotes: async ({ id }) => {
@@ -295,9 +466,26 @@ class HostService implements Host {
         this.serially(async () => {
           const interview = this.require(id)
           const revision = await this.notes.write(id, markdown, baseRevision, interview.company)
+          this.search.notesWritten(id, markdown, revision)
           this.emit({ topic: 'notes', id, revision })
           return { revision }
         }),
+      searchNotes: async ({ query, limit }) => {
+        this.ensureOpen()
+        return this.search.searchNotes(query, limit)
+      },
+      quickOpen: async ({ query, limit }) => {
+        this.ensureOpen()
+        return this.search.quickOpen(query, limit)
+      },
+      listImprovements: async () => {
+        this.ensureOpen()
+        return this.search.listImprovements()
+      },
+      listBackups: () => this.serially(() => listBackups(this.dataDir)),
+      restoreBackup: ({ name }) => this.serially(() => this.restoreFromBackup(name)),
+      exportData: ({ format }) => this.serially(() => this.exportData(format)),
+      importData: ({ json }) => this.serially(() => this.importData(json)),
       getPreferences: async () => this.preferences,
       setPreferences: (preferences) =>
         this.serially(async () => {

@@ -17,6 +17,7 @@ import { DecisionSection } from './DecisionSection'
 import type { FieldName } from './fields/Field'
 import { emptyFields, fieldsOf } from './formValues'
 import { sortHostError } from './hostIssues'
+import { OutcomeSection } from './OutcomeSection'
 import { PeopleSection } from './PeopleSection'
 import { undoAndReopen } from './undoLastChange'
 
@@ -170,6 +171,7 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
           emptyText="A recruiter or assistant who set the interview up deserves a thank-you too."
         />
         <DecisionSection />
+        <OutcomeSection />
         <footer className="form-actions">
           {formError && (
             <div role="alert" className="form-alert">

@@ -8,12 +8,26 @@ function interview(id: string, company: string): Interview {
   return { id, company } as Interview
 }
 
-/** A client whose list answers are released by hand, to order them against local changes. */
+/**
+ * A client whose list answers are released by hand, to order them against local changes. Of the
+ * board's first pages only Interviewed's waits to be released; the other stages are empty.
+ */
 function fakeClient() {
   const pending: Array<(list: Interview[]) => void> = []
+  const fetched: string[][] = []
   let emit: (event: HostEvent) => void = () => {}
   const client = {
     listInterviews: () => new Promise<Interview[]>((resolve) => pending.push(resolve)),
+    listStagePage: ({ stage }: { stage: string }) =>
+      stage === 'interviewed'
+        ? new Promise((resolve) => pending.push((interviews) => resolve({ interviews, more: false })))
+        : Promise.resolve({ interviews: [], more: false }),
+    getInterviews: ({ ids }: { ids: string[] }) =>
+      new Promise<Interview[]>((resolve) => {
+        fetched.push(ids)
+        pending.push(resolve)
+      }),
+    listSamples: async () => ({ ids: [] }),
     getHostInfo: async () => ({ version: '1', dataDir: '/d', notices: [], canUndo: false, canRedo: false }),
     getPreferences: async () => ({}),
     onEvent: (listener: (event: HostEvent) => void) => {
@@ -21,7 +35,7 @@ function fakeClient() {
       return () => {}
     },
   } as unknown as Client
-  return { client, pending, emit: (event: HostEvent) => emit(event) }
+  return { client, pending, fetched, emit: (event: HostEvent) => emit(event) }
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0))
@@ -45,6 +59,9 @@ describe('DataStore', () => {
     const { client, pending, emit } = fakeClient()
     const data = new DataStore(client)
     data.start()
+    pending.shift()!([])
+    await tick()
+    emit({ topic: 'interviews', ids: [] })
     emit({ topic: 'interviews', ids: [] })
     emit({ topic: 'interviews', ids: [] })
     expect(pending).toHaveLength(1)
@@ -58,16 +75,51 @@ describe('DataStore', () => {
   })
 
   it('never lets a list fetched before a local change hide that change', async () => {
-    const { client, pending } = fakeClient()
+    const { client, pending, emit } = fakeClient()
     const data = new DataStore(client)
     data.start()
     data.applyChanged(interview('new', 'Initech'))
-    pending.shift()!([])
+    pending.shift()!([interview('new', 'Initech (older)')])
     await tick()
-    expect(data.state.interviews.map((item) => item.id)).toEqual(['new'])
+    expect(data.state.interviews.map((item) => item.company)).toEqual(['Initech'])
+
+    emit({ topic: 'interviews', ids: [] })
+    data.applyChanged(interview('other', 'Hooli'))
     pending.shift()!([interview('new', 'Initech')])
     await tick()
-    expect(data.state.interviews.map((item) => item.id)).toEqual(['new'])
+    expect(data.state.interviews.map((item) => item.id).sort()).toEqual(['new', 'other'])
+    pending.shift()!([interview('new', 'Initech'), interview('other', 'Hooli')])
+    await tick()
+    expect(data.state.interviews.map((item) => item.id).sort()).toEqual(['new', 'other'])
+  })
+
+  it('opens a large board a page at a time: the first cards of every stage first, then the rest', async () => {
+    const cards = Array.from({ length: 1200 }, (_, index) => ({
+      ...interview(`id-${String(index).padStart(4, '0')}`, `Company ${index}`),
+      order: `a${String(index).padStart(4, '0')}`,
+    }))
+    const asked: Array<{ after?: { id: string }; limit: number }> = []
+    const client = {
+      listStagePage: async ({ stage, after, limit }: { stage: string; after?: { id: string }; limit: number }) => {
+        if (stage !== 'interviewed') return { interviews: [], more: false }
+        asked.push({ after, limit })
+        const start = after ? cards.findIndex((card) => card.id === after.id) + 1 : 0
+        return { interviews: cards.slice(start, start + limit), more: start + limit < cards.length }
+      },
+      listSamples: async () => ({ ids: [] }),
+      getHostInfo: async () => ({ notices: [] }),
+      getPreferences: async () => ({}),
+      onEvent: () => () => {},
+    } as unknown as Client
+    const data = new DataStore(client)
+    const painted: number[] = []
+    data.subscribe(() => data.state.status === 'ready' && painted.push(data.state.interviews.length))
+    data.start()
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(painted[0]).toBe(40)
+    expect(data.state.interviews).toHaveLength(1200)
+    expect(new Set(data.state.interviews.map((item) => item.id)).size).toBe(1200)
+    expect(asked.map((page) => page.limit)).toEqual([40, 500, 500, 500])
   })
 
   it('keeps the last good list and reports why when a refresh fails', async () => {
@@ -82,5 +134,54 @@ describe('DataStore', () => {
     expect(data.state.interviews).toHaveLength(1)
     expect(data.state.status).toBe('ready')
     expect(data.state.loadError).toBe('Lost the connection')
+  })
+
+  it('fetches only the interviews an event names, and puts each in place, gone or archived ones out', async () => {
+    const { client, pending, fetched, emit } = fakeClient()
+    const data = new DataStore(client)
+    data.start()
+    pending.shift()!([interview('a', 'Acme'), interview('b', 'Globex'), interview('c', 'Initech')])
+    await tick()
+    emit({ topic: 'interviews', ids: ['a', 'b', 'new'] })
+    expect(fetched).toEqual([['a', 'b', 'new']])
+    pending.shift()!([
+      { ...interview('b', 'Globex'), archived: true },
+      interview('a', 'Acme Corp'),
+      interview('new', 'Hooli'),
+    ])
+    await tick()
+    expect(data.state.interviews.map((item) => item.company)).toEqual(['Acme Corp', 'Initech', 'Hooli'])
+  })
+
+  it('shows a change at once and keeps it over fetched copies until the host answers it', async () => {
+    const { client, pending, emit } = fakeClient()
+    const data = new DataStore(client)
+    data.start()
+    pending.shift()!([interview('a', 'Acme')])
+    await tick()
+    let answer: (value: Interview) => void = () => {}
+    const change = data.change(interview('a', 'Acme (moving)'), 'a', () => new Promise((resolve) => (answer = resolve)))
+    expect(data.interviewById('a')?.company).toBe('Acme (moving)')
+    emit({ topic: 'interviews', ids: ['a'] })
+    pending.shift()!([interview('a', 'Acme (stale)')])
+    await tick()
+    expect(data.interviewById('a')?.company).toBe('Acme (moving)')
+    answer(interview('a', 'Acme (moved)'))
+    await change
+    expect(data.interviewById('a')?.company).toBe('Acme (moved)')
+  })
+
+  it('brings back the host’s copy when a change fails', async () => {
+    const { client, pending, fetched } = fakeClient()
+    const data = new DataStore(client)
+    data.start()
+    pending.shift()!([interview('a', 'Acme')])
+    await tick()
+    const change = data.change(interview('a', 'Acme (moving)'), 'a', () => Promise.reject(new Error('Disk full')))
+    await expect(change).rejects.toThrow('Disk full')
+    expect(fetched).toEqual([['a']])
+    pending.shift()!([interview('a', 'Acme')])
+    await tick()
+    expect(data.interviewById('a')?.company).toBe('Acme')
   })
 })

@@ -1,5 +1,9 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react'
 import type { Client } from '../../shared/api/client'
+import { BoardModel } from '../board/boardModel'
+import { localStorageBackup } from '../notes/notesBackup'
+import { NotesSessions } from '../notes/notesSessions'
+import { sendOnUnload } from '../notes/unloadSave'
 import { DataStore } from './dataStore'
 import { NotificationsModel } from './notificationsModel'
 import type { Store } from './store'
@@ -10,14 +14,17 @@ import { WorkbenchModel, type Tab } from './workbenchModel'
 export interface Services {
   client: Client
   data: DataStore
+  board: BoardModel
   workbench: WorkbenchModel
   notifications: NotificationsModel
   theme: ThemeService
+  notes: NotesSessions
 }
 
 export function tabTitle(data: DataStore, tab: Tab): string {
   if (tab.kind === 'board') return 'Board'
   if (tab.kind === 'new') return 'New interview'
+  if (tab.kind === 'insights') return 'Insights'
   const interview = data.interviewById(tab.interviewId)
   return interview ? `${interview.company} · ${interview.role}` : 'Interview'
 }
@@ -27,7 +34,26 @@ export function createServices(client: Client): Services {
   const workbench = new WorkbenchModel({
     confirmDiscard: (tab) => window.confirm(`Discard your unsaved changes to “${tabTitle(data, tab)}”?`),
   })
-  return { client, data, workbench, notifications: new NotificationsModel(), theme: new ThemeService(data) }
+  const notifications = new NotificationsModel()
+  const notes = new NotesSessions({
+    client,
+    backup: localStorageBackup(),
+    sendOnUnload: (write) => sendOnUnload(client, write),
+    onClosedUnsaved: (id, reason) =>
+      notifications.show(
+        `The notes for ${data.interviewById(id)?.company ?? 'that interview'} are not saved yet: ${reason} ` +
+          'They are kept in this window and come back when you open the interview again.',
+      ),
+  })
+  return {
+    client,
+    data,
+    board: new BoardModel(data),
+    workbench,
+    notifications,
+    theme: new ThemeService(data),
+    notes,
+  }
 }
 
 const ServicesContext = createContext<Services | null>(null)

@@ -6,6 +6,10 @@ export type Tab =
   | { key: 'board'; kind: 'board' }
   | { key: string; kind: 'interview'; interviewId: string }
   | { key: string; kind: 'new' }
+  | { key: 'insights'; kind: 'insights' }
+
+/** What the side bar shows: the interviews list, or search over every interview's notes. */
+export type SidebarView = 'interviews' | 'search'
 
 export type SaveStatus = 'saving' | 'saved' | 'failed'
 
@@ -13,7 +17,9 @@ export interface WorkbenchState {
   tabs: readonly Tab[]
   activeKey: string | null
   sidebarVisible: boolean
+  sidebarView: SidebarView
   paletteOpen: boolean
+  quickOpenOpen: boolean
   /** Keys of tabs whose form has changes not yet saved. */
   dirtyKeys: readonly string[]
   /** Tabs whose save is in flight, and tabs whose last save failed. */
@@ -30,6 +36,7 @@ export interface FormDraft {
 }
 
 export const BOARD_TAB: Tab = { key: 'board', kind: 'board' }
+export const INSIGHTS_TAB: Tab = { key: 'insights', kind: 'insights' }
 
 export function interviewTabKey(id: string): string {
   return `interview:${id}`
@@ -51,7 +58,9 @@ export class WorkbenchModel extends Store<WorkbenchState> {
       tabs: [BOARD_TAB],
       activeKey: BOARD_TAB.key,
       sidebarVisible: true,
+      sidebarView: 'interviews',
       paletteOpen: false,
+      quickOpenOpen: false,
       dirtyKeys: [],
       savingKeys: [],
       failedKeys: [],
@@ -79,6 +88,10 @@ export class WorkbenchModel extends Store<WorkbenchState> {
 
   showBoard(): void {
     this.#open(BOARD_TAB)
+  }
+
+  showInsights(): void {
+    this.#open(INSIGHTS_TAB)
   }
 
   openInterview(id: string): void {
@@ -181,5 +194,20 @@ export class WorkbenchModel extends Store<WorkbenchState> {
 
   setPaletteOpen(paletteOpen: boolean): void {
     if (paletteOpen !== this.state.paletteOpen) this.update({ paletteOpen })
+  }
+
+  setQuickOpenOpen(quickOpenOpen: boolean): void {
+    if (quickOpenOpen !== this.state.quickOpenOpen) this.update({ quickOpenOpen })
+  }
+
+  /** Shows `view` in the side bar. */
+  showSidebarView(sidebarView: SidebarView): void {
+    this.update({ sidebarVisible: true, sidebarView })
+  }
+
+  /** The activity bar's buttons, as in VS Code: the view shown already hides the side bar, another replaces it. */
+  toggleSidebarView(sidebarView: SidebarView): void {
+    if (this.state.sidebarVisible && this.state.sidebarView === sidebarView) this.update({ sidebarVisible: false })
+    else this.showSidebarView(sidebarView)
   }
 }

@@ -1,5 +1,7 @@
 import { keybindingLabel } from '../commands/keybindings'
 import { runCommand } from '../commands/registry'
+import { searchNotes } from '../commands/searchNotes'
+import { showInsights } from '../commands/showInsights'
 import { showBoard } from '../commands/showBoard'
 import { toggleSidebar } from '../commands/toggleSidebar'
 import { toggleTheme } from '../commands/toggleTheme'
@@ -13,7 +15,8 @@ function hint(label: string, command: Command): string {
 
 export function ActivityBar() {
   const services = useServices()
-  const { activeKey, sidebarVisible } = useStore(services.workbench)
+  const { activeKey, sidebarVisible, sidebarView } = useStore(services.workbench)
+  const showing = (view: typeof sidebarView) => sidebarVisible && sidebarView === view
   const { effective } = useStore(services.theme)
 
   return (
@@ -32,12 +35,33 @@ export function ActivityBar() {
         type="button"
         className="activity-item"
         aria-label="Interviews"
-        aria-pressed={sidebarVisible}
+        aria-pressed={showing('interviews')}
         title={hint('Interviews', toggleSidebar)}
-        data-active={sidebarVisible}
-        onClick={() => runCommand(toggleSidebar, services)}
+        data-active={showing('interviews')}
+        onClick={() => services.workbench.toggleSidebarView('interviews')}
       >
         <Icon name="briefcase" />
+      </button>
+      <button
+        type="button"
+        className="activity-item"
+        aria-label="Search notes"
+        aria-pressed={showing('search')}
+        title={hint('Search notes', searchNotes)}
+        data-active={showing('search')}
+        onClick={() => services.workbench.toggleSidebarView('search')}
+      >
+        <Icon name="search" />
+      </button>
+      <button
+        type="button"
+        className="activity-item"
+        aria-label="Insights"
+        title="Insights: where I can improve"
+        data-active={activeKey === 'insights'}
+        onClick={() => runCommand(showInsights, services)}
+      >
+        <Icon name="lightbulb" />
       </button>
       <div className="activity-spacer" />
       <button

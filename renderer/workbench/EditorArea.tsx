@@ -1,4 +1,5 @@
 import { Board } from '../board/Board'
+import { InsightsView } from '../insights/InsightsView'
 import { InterviewEditor } from '../interview/InterviewEditor'
 import { useServices, useStore } from '../services/services'
 import type { Tab } from '../services/workbenchModel'
@@ -7,6 +8,7 @@ import { panelId, tabId, TabStrip } from './TabStrip'
 
 function TabContent({ tab }: { tab: Tab }) {
   if (tab.kind === 'board') return <Board />
+  if (tab.kind === 'insights') return <InsightsView />
   return <InterviewEditor tab={tab} />
 }
 

@@ -1,4 +1,5 @@
 import { countLabel } from '../board/groupByStage'
+import { NotesSaveStatus } from '../notes/NotesSaveStatus'
 import { useServices, useStore } from '../services/services'
 import type { WorkbenchState } from '../services/workbenchModel'
 import { Icon } from './Icon'
@@ -27,6 +28,7 @@ export function StatusBar() {
         {countLabel(notices.length, 'notice')}
       </span>
       <span className="status-spacer" />
+      <NotesSaveStatus />
       <span className="status-item" role="status">
         <Icon name={save.icon} />
         {save.text}

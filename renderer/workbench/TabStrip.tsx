@@ -11,7 +11,12 @@ function domId(key: string): string {
 export const tabId = (key: string) => `tab-${domId(key)}`
 export const panelId = (key: string) => `panel-${domId(key)}`
 
-const TAB_ICONS: Record<Tab['kind'], string> = { board: 'project', interview: 'briefcase', new: 'add' }
+const TAB_ICONS: Record<Tab['kind'], string> = {
+  board: 'project',
+  interview: 'briefcase',
+  new: 'add',
+  insights: 'lightbulb',
+}
 
 /** The editor's tab strip: arrow keys move between tabs, Delete closes one, as in VS Code. */
 export function TabStrip() {

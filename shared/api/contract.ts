@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema, wallDateTimeSchema } from '../domain/fields'
+import { idSchema, timeZoneSchema, wallDateTimeSchema } from '../domain/fields'
 import { interviewFieldsSchema, interviewSchema, stageIdSchema, TASK_ACTIONS } from '../domain/interview'
 import { preferencesSchema } from '../domain/settings'
 
@@ -16,6 +16,12 @@ const noInput = z.strictObject({})
 const byId = z.strictObject({ id: idSchema })
 
 export const MAX_NOTES_LENGTH = 2_000_000
+/** Far above a real export (10,000 interviews with notes is about 50 MB). */
+export const MAX_IMPORT_LENGTH = 200_000_000
+/** Most ids one getInterviews call takes; a window that needs more refetches the whole list. */
+export const MAX_IDS_PER_CALL = 1000
+
+const sampleIdsSchema = z.strictObject({ ids: z.array(idSchema) })
 
 const revisionSchema = z.string().max(100)
 
@@ -50,9 +56,74 @@ export const notesSchema = z.strictObject({
 })
 export type Notes = z.output<typeof notesSchema>
 
+/** A piece of a search snippet: the window marks `match` pieces itself, so no markup crosses the door. */
+export const textSegmentSchema = z.strictObject({ text: z.string(), match: z.boolean() })
+export type TextSegment = z.output<typeof textSegmentSchema>
+
+const interviewSummaryShape = {
+  interviewId: idSchema,
+  company: z.string(),
+  role: z.string(),
+  date: z.string(),
+  stage: stageIdSchema,
+  archived: z.boolean(),
+}
+
+export const noteHitSchema = z.strictObject({
+  ...interviewSummaryShape,
+  /** Up to three extracts of the notes around the matches. */
+  snippets: z.array(z.array(textSegmentSchema)),
+})
+export type NoteHit = z.output<typeof noteHitSchema>
+
+export const quickOpenHitSchema = z.strictObject({
+  ...interviewSummaryShape,
+  /** The interviewers and arrangers whose names matched. */
+  people: z.array(z.string()),
+})
+export type QuickOpenHit = z.output<typeof quickOpenHitSchema>
+
+/** One interview's "where I can improve" section, for the Insights view. */
+export const improvementSchema = z.strictObject({
+  ...interviewSummaryShape,
+  time: z.string(),
+  markdown: z.string(),
+})
+export type Improvement = z.output<typeof improvementSchema>
+
+/** A backup's folder name: a daily one (YYYY-MM-DD) or a copy set aside by a restore; nothing else reaches the disk. */
+export const BACKUP_NAME_PATTERN = /^(?:\d{4}-\d{2}-\d{2}|before-restore-\d{8}-\d{6}(?:-\d{1,2})?)$/
+
+export const backupInfoSchema = z.strictObject({
+  name: z.string(),
+  /** Daily snapshots rotate; a copy set aside before a restore stays, so the restore can be undone. */
+  kind: z.enum(['daily', 'before-restore']),
+  takenAt: z.string(),
+  interviewCount: z.number().int(),
+})
+export type BackupInfo = z.output<typeof backupInfoSchema>
+
 export const contract = {
   listInterviews: method(z.strictObject({ includeArchived: z.boolean().default(false) }), z.array(interviewSchema)),
+  /**
+   * One stage's interviews on the board (not archived), in board order, a page at a time: those after
+   * `after` (a card's order key and id). A window shows the first page of every stage at once and
+   * loads the rest after, so a board of 10,000 paints as fast as one of 100.
+   */
+  listStagePage: method(
+    z.strictObject({
+      stage: stageIdSchema,
+      after: z.strictObject({ order: z.string().max(200), id: idSchema }).optional(),
+      limit: z.number().int().min(1).max(MAX_IDS_PER_CALL),
+    }),
+    z.strictObject({ interviews: z.array(interviewSchema), more: z.boolean() }),
+  ),
   getInterview: method(byId, interviewSchema),
+  /** The interviews with these ids that exist, archived or not: a window refetches only what an event names. */
+  getInterviews: method(
+    z.strictObject({ ids: z.array(idSchema).max(MAX_IDS_PER_CALL, { message: `At most ${MAX_IDS_PER_CALL} ids` }) }),
+    z.array(interviewSchema),
+  ),
   createInterview: method(
     z.strictObject({ fields: interviewFieldsSchema, stage: stageIdSchema.default('interviewed') }),
     interviewSchema,
@@ -80,6 +151,12 @@ export const contract = {
       }),
     interviewSchema,
   ),
+  /** Adds a few made-up interviews, dated around today in `timeZone`, for trying Debrief out. */
+  loadSamples: method(z.strictObject({ timeZone: timeZoneSchema }), sampleIdsSchema),
+  /** Deletes the sample interviews still present (undoably, like any delete). */
+  removeSamples: method(noInput, sampleIdsSchema),
+  /** The sample interviews still present. */
+  listSamples: method(noInput, sampleIdsSchema),
   undo: method(noInput, z.strictObject({ change: changeSummarySchema.nullable() })),
   redo: method(noInput, z.strictObject({ change: changeSummarySchema.nullable() })),
   readNotes: method(byId, notesSchema),
@@ -95,6 +172,34 @@ export const contract = {
   setPreferences: method(preferencesSchema, preferencesSchema),
   getHostInfo: method(noInput, hostInfoSchema),
   dismissNotice: method(z.strictObject({ id: z.string().max(100) }), z.strictObject({ id: z.string() })),
+  /** The backups in the data folder, newest first. */
+  listBackups: method(noInput, z.array(backupInfoSchema)),
+  /** Replaces the interviews, notes and preferences with a backup's, after setting the current ones aside as a backup. */
+  restoreBackup: method(
+    z.strictObject({ name: z.string().regex(BACKUP_NAME_PATTERN, { message: 'Must be the name of a backup' }) }),
+    z.strictObject({ restored: z.string(), setAsideAs: z.string() }),
+  ),
+  /** Everything as one file: JSON (interviews and their Markdown notes) or CSV (one row per interview). */
+  exportData: method(
+    z.strictObject({ format: z.enum(['json', 'csv']) }),
+    z.strictObject({ text: z.string(), fileName: z.string() }),
+  ),
+  /** Loads a JSON export into a data folder that has no interviews yet. */
+  importData: method(
+    z.strictObject({ json: z.string().max(MAX_IMPORT_LENGTH, { message: 'The file is too large to import' }) }),
+    z.strictObject({ interviews: z.number().int(), notes: z.number().int() }),
+  ),
+  /** Full-text search over every interview's notes, best match first. */
+  searchNotes: method(
+    z.strictObject({ query: z.string().max(500), limit: z.number().int().min(1).max(200).default(50) }),
+    z.strictObject({ hits: z.array(noteHitSchema), total: z.number().int() }),
+  ),
+  /** Interviews by company, role or the name of someone met; the newest ones for an empty query. */
+  quickOpen: method(
+    z.strictObject({ query: z.string().max(200), limit: z.number().int().min(1).max(100).default(30) }),
+    z.array(quickOpenHitSchema),
+  ),
+  listImprovements: method(noInput, z.array(improvementSchema)),
 } as const
 
 export type Contract = typeof contract

@@ -31,6 +31,8 @@ export const preferencesSchema = z.strictObject({
   startAtLogin: z.boolean().default(false),
   /** Desktop app only: closing the window leaves Debrief in the tray, so reminders still come. */
   keepRunningInTray: z.boolean().default(true),
+  /** How many daily backups of the data folder to keep (electron/host/backups.ts). */
+  backupsToKeep: z.number().int().min(1).max(365).default(7),
 })
 export type Preferences = z.output<typeof preferencesSchema>
 

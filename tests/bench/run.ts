@@ -2,10 +2,16 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { benchStorage } from './storage'
+import { benchBoard } from './board'
+import { benchNotes } from './notes'
 import type { BenchResult } from './result'
 
 /** `npm run bench`: runs every benchmark, prints one table and writes the same figures as JSON. */
-const suites: Array<{ name: string; run: () => Promise<BenchResult[]> }> = [{ name: 'storage', run: benchStorage }]
+const suites: Array<{ name: string; run: () => Promise<BenchResult[]> }> = [
+  { name: 'storage', run: benchStorage },
+  { name: 'board', run: benchBoard },
+  { name: 'notes', run: benchNotes },
+]
 
 function format(value: number | undefined, digits = 3): string {
   return value === undefined ? '' : Number(value.toPrecision(digits)).toString()

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { takeBackup } from '../../electron/host/backups'
 import { METHOD_NAMES, type HostEvent, type MethodName } from '../../shared/api/contract'
 import type { ApiResult } from '../../shared/api/errors'
 import type { Interview } from '../../shared/domain/interview'
@@ -113,6 +114,14 @@ describe('the contract over HTTP', () => {
     expect(stale.result).toMatchObject({ ok: false, error: { code: 'conflict' } })
   })
 
+  it('searches notes, finds interviews by the people met, and gathers improvements', async () => {
+    const found = await call<{ hits: { interviewId: string }[]; total: number }>('searchNotes', { query: 'very' })
+    expect(found.hits.map((hit) => hit.interviewId)).toEqual([acme.id])
+    const byPerson = await call<{ interviewId: string }[]>('quickOpen', { query: 'ada' })
+    expect(byPerson.map((hit) => hit.interviewId)).toContain(acme.id)
+    expect(await call('listImprovements', {})).toEqual([])
+  })
+
   it('archives, deletes, undoes and redoes', async () => {
     await call('setArchived', { id: globex.id, archived: true })
     expect((await call<Interview[]>('listInterviews', {})).map((each) => each.id)).not.toContain(globex.id)
@@ -129,6 +138,37 @@ describe('the contract over HTTP', () => {
     expect(await call<Interview>('getInterview', { id: acme.id })).toMatchObject({ company: 'Acme' })
     expect(await call('redo', {})).toEqual({ change: expect.objectContaining({ interviewId: acme.id }) })
     expect((await post('getInterview', JSON.stringify({ id: acme.id }))).status).toBe(404)
+  })
+
+  it('serves the board: sample interviews that come and go, pages of a stage, interviews by id', async () => {
+    const { ids } = await call<{ ids: string[] }>('loadSamples', { timeZone: 'Europe/Berlin' })
+    expect(await call('listSamples', {})).toEqual({ ids })
+    const page = await call<{ interviews: Interview[]; more: boolean }>('listStagePage', {
+      stage: 'interviewed',
+      limit: 1,
+    })
+    expect(ids).toContain(page.interviews[0]?.id)
+    expect((await call<Interview[]>('getInterviews', { ids })).map((each) => each.id)).toEqual(ids)
+    expect(await call('removeSamples', {})).toEqual({ ids })
+  })
+
+  it('exports everything, restores an empty backup, and imports the export back', async () => {
+    const before = await call<Interview[]>('listInterviews', { includeArchived: true })
+    const exported = await call<{ text: string }>('exportData', { format: 'json' })
+    const csv = await call<{ text: string }>('exportData', { format: 'csv' })
+    expect(csv.text.split('\r\n')[0]).toMatch(/^Company,Role,/)
+
+    await takeBackup(fixture.dataDir, '2025-01-01', { takenAt: new Date(), interviews: [], version: '9.9.9-test' })
+    const backups = await call<{ name: string }[]>('listBackups', {})
+    expect(backups.map((backup) => backup.name)).toContain('2025-01-01')
+    await call('restoreBackup', { name: '2025-01-01' })
+    expect(await call<Interview[]>('listInterviews', { includeArchived: true })).toEqual([])
+
+    await call('importData', { json: exported.text })
+    const after = await call<Interview[]>('listInterviews', { includeArchived: true })
+    expect(after.map((each) => [each.id, each.company, each.stage]).sort()).toEqual(
+      before.map((each) => [each.id, each.company, each.stage]).sort(),
+    )
   })
 
   it('has a passing call for every method of the contract', () => {

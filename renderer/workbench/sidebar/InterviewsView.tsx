@@ -1,5 +1,5 @@
 import './sidebar.css'
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import type { Interview } from '../../../shared/domain/interview'
 import { STAGES } from '../../../shared/domain/stages'
 import { groupByStage } from '../../board/groupByStage'
@@ -22,10 +22,13 @@ export function InterviewsView() {
   const [filter, setFilter] = useState('')
   const query = useDeferredValue(filter.trim().toLocaleLowerCase())
 
+  // Unfiltered, the board's grouping serves: worked out once per change, keeping the stages a change did not touch.
   const groups = useMemo(
-    () => groupByStage(query ? interviews.filter((interview) => matches(interview, query)) : interviews),
-    [interviews, query],
+    () =>
+      query ? groupByStage(interviews.filter((interview) => matches(interview, query))) : services.board.view().full,
+    [interviews, query, services.board],
   )
+  const open = useCallback((id: string) => services.workbench.openInterview(id), [services.workbench])
 
   return (
     <aside className="sidebar" aria-label="Interviews">
@@ -62,13 +65,7 @@ export function InterviewsView() {
         {STAGES.map((stage) => {
           const members = groups.get(stage.id)
           return members ? (
-            <StageGroup
-              key={stage.id}
-              label={stage.label}
-              interviews={members}
-              activeKey={activeKey}
-              onOpen={(id) => services.workbench.openInterview(id)}
-            />
+            <StageGroup key={stage.id} label={stage.label} interviews={members} activeKey={activeKey} onOpen={open} />
           ) : null
         })}
       </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import type { Interview } from '../../../shared/domain/interview'
 import { interviewTabKey } from '../../services/workbenchModel'
 import { Icon } from '../Icon'
@@ -10,9 +10,14 @@ interface StageGroupProps {
   onOpen: (id: string) => void
 }
 
+/** A long stage lists its first entries until asked for all, so thousands of interviews stay quick to show. */
+const SHOWN_AT_FIRST = 50
+
 /** One collapsible stage in the side bar's list. Not a landmark: the board's columns are the stage regions. */
-export function StageGroup({ label, interviews, activeKey, onOpen }: StageGroupProps) {
+export const StageGroup = memo(function StageGroup({ label, interviews, activeKey, onOpen }: StageGroupProps) {
   const [expanded, setExpanded] = useState(true)
+  const [showAll, setShowAll] = useState(false)
+  const shown = showAll ? interviews : interviews.slice(0, SHOWN_AT_FIRST)
 
   return (
     <div className="stage-group">
@@ -28,7 +33,7 @@ export function StageGroup({ label, interviews, activeKey, onOpen }: StageGroupP
       </button>
       {expanded && (
         <ul className="stage-group-items">
-          {interviews.map((interview) => {
+          {shown.map((interview) => {
             const active = activeKey === interviewTabKey(interview.id)
             return (
               <li key={interview.id}>
@@ -44,8 +49,15 @@ export function StageGroup({ label, interviews, activeKey, onOpen }: StageGroupP
               </li>
             )
           })}
+          {shown.length < interviews.length && (
+            <li>
+              <button type="button" className="link-button sidebar-show-all" onClick={() => setShowAll(true)}>
+                Show all {interviews.length}
+              </button>
+            </li>
+          )}
         </ul>
       )}
     </div>
   )
-}
+})

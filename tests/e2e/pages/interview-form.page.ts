@@ -26,6 +26,13 @@ export class InterviewFormPage {
     await this.fill(values, this.interviewer(next))
   }
 
+  /** Opens a stored interview from the side bar's list, by company. */
+  async open(company: string): Promise<void> {
+    const list = this.page.getByRole('complementary', { name: 'Interviews' })
+    await list.getByRole('button', { name: new RegExp(`^${company}`) }).click()
+    await this.field('Company').waitFor()
+  }
+
   async save(): Promise<void> {
     await this.panel.getByRole('button', { name: 'Save interview', exact: true }).click()
   }

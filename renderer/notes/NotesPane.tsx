@@ -1,0 +1,120 @@
+import './notes.css'
+import { useCallback, useMemo, useState } from 'react'
+import type { Interview } from '../../shared/domain/interview'
+import { useServices, useStore } from '../services/services'
+import { Icon } from '../workbench/Icon'
+import { ConflictView } from './ConflictView'
+import { FORMATTING_ACTIONS, shortcutLabel, type FormattingAction } from './markdownCommands'
+import { MarkdownEditor } from './MarkdownEditor'
+import { MarkdownPreview } from './MarkdownPreview'
+import type { NotesState } from './notesSession'
+import type { NotesLayout } from './notesView'
+import { insertSummaryTemplate } from './summaryTemplate'
+
+const LAYOUTS: ReadonlyArray<{ layout: NotesLayout; label: string; icon: string }> = [
+  { layout: 'edit', label: 'Editor only', icon: 'edit' },
+  { layout: 'split', label: 'Editor and preview', icon: 'split-horizontal' },
+  { layout: 'preview', label: 'Preview only', icon: 'open-preview' },
+]
+
+function saveLabel({ status, error }: NotesState): { text: string; icon: string } {
+  switch (status) {
+    case 'loading':
+      return { text: 'Loading…', icon: 'loading' }
+    case 'load-failed':
+      return { text: `Could not open the notes: ${error}`, icon: 'error' }
+    case 'unsaved':
+    case 'saving':
+      return { text: 'Saving…', icon: 'sync' }
+    case 'failed':
+      return { text: `Not saved: ${error}`, icon: 'error' }
+    case 'conflict':
+      return { text: 'Changed on disk too', icon: 'warning' }
+    default:
+      return { text: 'Saved', icon: 'check' }
+  }
+}
+
+/** An interview's reflection notes: the Markdown editor, its preview, the summary template and the save state. */
+export function NotesPane({ interview }: { interview: Interview }) {
+  const { notes } = useServices()
+  const session = useMemo(() => notes.open(interview.id), [notes, interview.id])
+  const state = useStore(session)
+  const { layout } = useStore(notes.view)
+  const [runAction, setRunAction] = useState<((action: FormattingAction) => void) | null>(null)
+  const onEditorReady = useCallback((run: ((action: FormattingAction) => void) | null) => setRunAction(() => run), [])
+  const editable = state.status !== 'loading' && state.status !== 'load-failed'
+  const save = saveLabel(state)
+
+  return (
+    <section className="notes-pane" aria-label="Notes">
+      <header className="notes-toolbar">
+        <h2 className="notes-title">Notes</h2>
+        <div className="notes-tools" role="toolbar" aria-label="Formatting">
+          {FORMATTING_ACTIONS.map((action) => (
+            <button
+              key={action.label}
+              type="button"
+              className="icon-button"
+              aria-label={action.label}
+              title={`${action.label} (${shortcutLabel(action.key)})`}
+              disabled={!editable || !runAction}
+              onClick={() => runAction?.(action)}
+            >
+              <Icon name={action.icon} />
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={!editable}
+          onClick={() => insertSummaryTemplate(session, interview)}
+        >
+          <Icon name="notebook-template" />
+          Insert summary template
+        </button>
+        <span className="notes-spacer" />
+        <span className="notes-save" data-status={state.status} title={save.text}>
+          <Icon name={save.icon} />
+          <span className="notes-save-text">{save.text}</span>
+        </span>
+        <div className="notes-layouts" role="group" aria-label="Layout">
+          {LAYOUTS.map((option) => (
+            <button
+              key={option.layout}
+              type="button"
+              className="icon-button"
+              aria-label={option.label}
+              title={option.label}
+              aria-pressed={layout === option.layout}
+              onClick={() => notes.view.setLayout(option.layout)}
+            >
+              <Icon name={option.icon} />
+            </button>
+          ))}
+        </div>
+      </header>
+      {state.status === 'load-failed' && (
+        <div className="notes-error" role="alert">
+          <span>{save.text}</span>
+          <button type="button" className="button button-secondary" onClick={() => void session.load()}>
+            Try again
+          </button>
+        </div>
+      )}
+      {state.conflict && <ConflictView session={session} mine={state.text} disk={state.conflict.markdown} />}
+      <div className="notes-body" data-layout={layout}>
+        {layout !== 'preview' && (
+          <MarkdownEditor
+            session={session}
+            label={`Notes for ${interview.company}`}
+            readOnly={!editable}
+            onReady={onEditorReady}
+          />
+        )}
+        {layout !== 'edit' && <MarkdownPreview source={state.text} />}
+      </div>
+    </section>
+  )
+}

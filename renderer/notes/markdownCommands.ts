@@ -1,0 +1,94 @@
+import { EditorSelection, type ChangeSpec } from '@codemirror/state'
+import type { EditorView, KeyBinding } from '@codemirror/view'
+
+/** Wraps each selection in `mark` (or unwraps it when already wrapped); an empty one gets the marks around the cursor. */
+function toggleWrap(mark: string) {
+  return (view: EditorView): boolean => {
+    const { state } = view
+    const transaction = state.changeByRange((range) => {
+      const before = state.sliceDoc(range.from - mark.length, range.from)
+      const after = state.sliceDoc(range.to, range.to + mark.length)
+      if (before === mark && after === mark) {
+        const changes: ChangeSpec[] = [
+          { from: range.from - mark.length, to: range.from },
+          { from: range.to, to: range.to + mark.length },
+        ]
+        return { changes, range: EditorSelection.range(range.from - mark.length, range.to - mark.length) }
+      }
+      const changes: ChangeSpec[] = [
+        { from: range.from, insert: mark },
+        { from: range.to, insert: mark },
+      ]
+      return { changes, range: EditorSelection.range(range.from + mark.length, range.to + mark.length) }
+    })
+    view.dispatch(state.update(transaction, { scrollIntoView: true, userEvent: 'input' }))
+    return true
+  }
+}
+
+/** Makes the selection a link's text and selects the address placeholder to type over. */
+function insertLink(view: EditorView): boolean {
+  const { state } = view
+  const placeholder = 'https://'
+  const transaction = state.changeByRange((range) => {
+    const text = state.sliceDoc(range.from, range.to)
+    const insert = `[${text}](${placeholder})`
+    const urlStart = range.from + text.length + 3
+    return {
+      changes: { from: range.from, to: range.to, insert },
+      range: EditorSelection.range(urlStart, urlStart + placeholder.length),
+    }
+  })
+  view.dispatch(state.update(transaction, { scrollIntoView: true, userEvent: 'input' }))
+  return true
+}
+
+const TASK_PREFIX = /^(\s*)(?:[-*+]\s+)?(\[[ xX]\]\s+)?/
+
+/** Turns the current line into a checklist item, or ticks and unticks it when it already is one. */
+function toggleTask(view: EditorView): boolean {
+  const { state } = view
+  const line = state.doc.lineAt(state.selection.main.head)
+  const match = TASK_PREFIX.exec(line.text)!
+  const [whole, indent = '', box] = match
+  const replacement = box ? `${indent}- [${/\[ \]/.test(box) ? 'x' : ' '}] ` : `${indent}- [ ] `
+  view.dispatch({
+    changes: { from: line.from, to: line.from + whole.length, insert: replacement },
+    userEvent: 'input',
+  })
+  return true
+}
+
+export interface FormattingAction {
+  label: string
+  icon: string
+  /** CodeMirror's key name; `Mod` is Cmd on macOS and Ctrl elsewhere. */
+  key: string
+  run: (view: EditorView) => boolean
+}
+
+/** The formatting the toolbar offers, each with its shortcut. */
+export const FORMATTING_ACTIONS: readonly FormattingAction[] = [
+  { label: 'Bold', icon: 'bold', key: 'Mod-b', run: toggleWrap('**') },
+  { label: 'Italic', icon: 'italic', key: 'Mod-i', run: toggleWrap('_') },
+  { label: 'Link', icon: 'link', key: 'Mod-k', run: insertLink },
+  { label: 'Checklist item', icon: 'checklist', key: 'Mod-Enter', run: toggleTask },
+]
+
+/**
+ * The same actions as shortcuts. They stop the key here so the workbench's own bindings on the same
+ * keys (Ctrl+B toggles the side bar) do not fire while typing notes.
+ */
+export const formattingKeymap: KeyBinding[] = FORMATTING_ACTIONS.map((action) => ({
+  key: action.key,
+  run: action.run,
+  stopPropagation: true,
+}))
+
+const isMac = /Mac|iPhone|iPad/.test(navigator.platform)
+
+/** "Mod-b" as the user reads it: "Ctrl+B", or "⌘B" on macOS. */
+export function shortcutLabel(key: string): string {
+  const parts = key.split('-').map((part) => (part === 'Mod' ? (isMac ? '⌘' : 'Ctrl') : part.toUpperCase()))
+  return parts.join(isMac ? '' : '+')
+}

@@ -1,0 +1,89 @@
+import { Command as CommandMenu } from 'cmdk'
+import { useCallback, useLayoutEffect, useRef, useState } from 'react'
+import type { HostEvent, QuickOpenHit } from '../../shared/api/contract'
+import { stageLabel } from '../../shared/domain/stages'
+import { useServices, useStore } from '../services/services'
+import { useHostQuery } from './useHostQuery'
+
+const MAX_HITS = 30
+const refreshOnInterviews = (event: HostEvent) => event.topic === 'interviews'
+
+function QuickOpenMenu({ onOpen }: { onOpen: (hit: QuickOpenHit) => void }) {
+  const { client } = useServices()
+  const [query, setQuery] = useState('')
+  const load = useCallback(() => client.quickOpen({ query, limit: MAX_HITS }), [client, query])
+  const { value: hits } = useHostQuery(load, refreshOnInterviews)
+
+  return (
+    <CommandMenu label="Go to interview" shouldFilter={false} loop>
+      <CommandMenu.Input
+        className="palette-input"
+        placeholder="Company, role or someone you met"
+        value={query}
+        onValueChange={setQuery}
+      />
+      <CommandMenu.List className="palette-list" label="Interviews">
+        {hits && hits.length === 0 && (
+          <CommandMenu.Empty className="palette-empty">No interview matches “{query.trim()}”</CommandMenu.Empty>
+        )}
+        {hits?.map((hit) => (
+          <CommandMenu.Item
+            key={hit.interviewId}
+            value={hit.interviewId}
+            className="palette-item quick-open-item"
+            onSelect={() => onOpen(hit)}
+          >
+            <span className="quick-open-line">
+              <span>
+                {hit.company} · {hit.role}
+              </span>
+              <span className="quick-open-meta">
+                {hit.date} · {hit.archived ? 'Archived' : stageLabel(hit.stage)}
+              </span>
+            </span>
+            {hit.people.length > 0 && <span className="quick-open-people">Met {hit.people.join(', ')}</span>}
+          </CommandMenu.Item>
+        ))}
+      </CommandMenu.List>
+    </CommandMenu>
+  )
+}
+
+/**
+ * Go to an interview by typing (Ctrl/Cmd+P), as VS Code's quick open goes to a file: companies,
+ * roles and the names of the people met, answered by the host's index. A native modal <dialog>,
+ * like the command palette; the menu mounts only while open so each opening starts empty.
+ */
+export function QuickOpen() {
+  const { workbench } = useServices()
+  const { quickOpenOpen } = useStore(workbench)
+  const dialogRef = useRef<HTMLDialogElement>(null)
+
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current
+    if (!dialog) return
+    if (quickOpenOpen && !dialog.open) {
+      dialog.showModal()
+      dialog.querySelector('input')?.focus()
+    }
+    if (!quickOpenOpen && dialog.open) dialog.close()
+  }, [quickOpenOpen])
+
+  const open = (hit: QuickOpenHit) => {
+    dialogRef.current?.close()
+    workbench.setQuickOpenOpen(false)
+    workbench.openInterview(hit.interviewId)
+  }
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="palette"
+      aria-label="Go to interview"
+      onClose={() => workbench.setQuickOpenOpen(false)}
+      onClick={(event) => event.target === event.currentTarget && workbench.setQuickOpenOpen(false)}
+    >
+      {quickOpenOpen && <QuickOpenMenu onOpen={open} />}
+    </dialog>
+  )
+}

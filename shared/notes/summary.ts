@@ -1,0 +1,109 @@
+/**
+ * The post-interview summary: the template the notes editor inserts, and how the host finds its
+ * "where I can improve" section again for the Insights view. One module, so the heading the editor
+ * writes is the heading the host looks for.
+ */
+
+export const IMPROVE_HEADING = 'Where I can improve'
+
+/** Headings users write for the same idea, besides the template's own. */
+const IMPROVE_HEADING_PATTERN = /^(where (i can|to|i could) improve|to improve|areas? (to|for) improve(ment)?)\b/i
+
+export const SUMMARY_SECTIONS = [
+  'What we talked about',
+  'What they are looking for',
+  'Questions they asked, and how I answered',
+  'Details worth keeping',
+  'What went well',
+  IMPROVE_HEADING,
+  'To prepare for a next round',
+] as const
+
+/** The template, with a one-line prompt under each heading; empty bullets are where the typing goes. */
+export function summaryTemplate(title: string): string {
+  return [
+    `# ${title}`,
+    '',
+    `## ${SUMMARY_SECTIONS[0]}`,
+    '',
+    '- ',
+    '',
+    `## ${SUMMARY_SECTIONS[1]}`,
+    '',
+    '**Conditions** (hours, place, pay, start date, travel):',
+    '',
+    '- ',
+    '',
+    '**Personal traits** they want to see:',
+    '',
+    '- ',
+    '',
+    `## ${SUMMARY_SECTIONS[2]}`,
+    '',
+    '- **They asked:** ',
+    '  - **I answered:** ',
+    '',
+    `## ${SUMMARY_SECTIONS[3]}`,
+    '',
+    '- ',
+    '',
+    `## ${SUMMARY_SECTIONS[4]}`,
+    '',
+    '- ',
+    '',
+    `## ${SUMMARY_SECTIONS[5]}`,
+    '',
+    '- ',
+    '',
+    `## ${SUMMARY_SECTIONS[6]}`,
+    '',
+    '- [ ] ',
+    '',
+  ].join('\n')
+}
+
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/
+const FENCE = /^ {0,3}(`{3,}|~{3,})/
+
+/** Whether a section holds anything beyond the template's empty bullets and checkboxes. */
+function hasContent(lines: readonly string[]): boolean {
+  return lines.some((line) => line.replace(/^\s*(?:[-*+]|\d+[.)])?\s*(?:\[[ xX]\])?\s*/, '').trim() !== '')
+}
+
+/**
+ * The text under the first "where I can improve" heading, up to the next heading of the same or a
+ * higher level; null when there is none or it holds only the template's empty bullets.
+ */
+export function improvementSection(markdown: string): string | null {
+  const lines = markdown.split(/\r?\n/)
+  let fence: string | null = null
+  let level = 0
+  let start = -1
+  let end = lines.length
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
+    const fenceMatch = FENCE.exec(line)
+    if (fenceMatch) {
+      const marker = fenceMatch[1]!
+      if (fence === null) fence = marker
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = null
+      continue
+    }
+    if (fence !== null) continue
+    const heading = HEADING.exec(line)
+    if (!heading) continue
+    const headingLevel = heading[1]!.length
+    if (start === -1) {
+      if (IMPROVE_HEADING_PATTERN.test(heading[2]!)) {
+        level = headingLevel
+        start = index + 1
+      }
+    } else if (headingLevel <= level) {
+      end = index
+      break
+    }
+  }
+  if (start === -1) return null
+  const section = lines.slice(start, end)
+  return hasContent(section) ? section.join('\n').trim() : null
+}

@@ -1,0 +1,290 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Dialog } from 'playwright-core'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { InterviewFormPage } from './pages/interview-form.page'
+import { NotesPage } from './pages/notes.page'
+import { SearchPage } from './pages/search.page'
+import { WorkbenchPage } from './pages/workbench.page'
+import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { readDataFolder } from './support/data-folder'
+import { startWebApp, type WebApp } from './support/web-app'
+
+if (!hasChromium) console.log('e2e: skipped, no Chromium at /usr/bin/chromium (apt-get install chromium)')
+
+const NOTES_FILE = /^[0-9a-f-]{36}\.md$/
+
+/** Polls until `read` returns something `accept` takes, or fails after `timeoutMs`. */
+async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let value = await read()
+  while (!accept(value)) {
+    if (Date.now() > deadline) throw new Error(`gave up after ${timeoutMs} ms; last value: ${JSON.stringify(value)}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    value = await read()
+  }
+  return value
+}
+
+describe.skipIf(!hasChromium)('the interview record and its notes, in the browser app', () => {
+  let app: WebApp
+  let browser: Browser
+  let workbench: WorkbenchPage
+  let notes: NotesPage
+  let dialogs: Dialog[]
+
+  const notesFiles = async () =>
+    (await readdir(join(app.dataDir, 'notes')).catch(() => [])).filter((name) => NOTES_FILE.test(name))
+
+  /** The notes file that holds `text`, once one does: what a user would find by grepping the data folder. */
+  async function fileHolding(text: string, timeoutMs = 5000) {
+    const holding = async () => {
+      for (const name of await notesFiles()) {
+        const path = join(app.dataDir, 'notes', name)
+        if ((await readFile(path, 'utf8')).includes(text)) return path
+      }
+      return null
+    }
+    const path = (await eventually(holding, (found) => found !== null, timeoutMs))!
+    return { path, read: () => readFile(path, 'utf8') }
+  }
+
+  /** Creates an interview through the form and opens it. */
+  async function createInterview(company: string, role: string, people: string[] = []): Promise<InterviewFormPage> {
+    await workbench.showBoard()
+    const form = await workbench.newInterview()
+    await form.fill({ Company: company, Role: role, Date: '2026-11-20', Time: '10:00' })
+    for (const name of people) await form.addInterviewer({ Name: name })
+    await form.save()
+    await workbench.board.card(company, role).waitFor()
+    await form.open(company)
+    return form
+  }
+
+  beforeEach(async () => {
+    app = await startWebApp()
+    browser = await launchBrowser()
+    const page = await browser.context.newPage()
+    dialogs = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog)
+      void dialog.dismiss()
+    })
+    workbench = await new WorkbenchPage(page).open(app.url)
+    notes = new NotesPage(page)
+  })
+
+  afterEach(async () => {
+    await browser?.close()
+    await app?.stop()
+  })
+
+  it('keeps an interview with two interviewers and its notes, on disk within two seconds and after a reload', async () => {
+    const form = await workbench.newInterview()
+    await form.fill({ Company: 'Acme Robotics', Role: 'Backend Engineer', Date: '2026-11-20', Time: '10:00' })
+    await form.field('Location or link').fill('https://meet.example.com/acme')
+    await form.addInterviewer({
+      Name: 'Dana Smith',
+      Title: 'Engineering manager',
+      Email: 'dana@acme.example',
+      LinkedIn: 'https://www.linkedin.com/in/dana-smith',
+    })
+    await form.field('Card collected', form.interviewer(1)).check()
+    await form.addInterviewer({ Name: 'Lee Park', Phone: '+49 30 1234' })
+    await form.field('Expected decision date').fill('2026-11-27')
+    await form.save()
+    await form.open('Acme Robotics')
+
+    const followUps = workbench.page.getByRole('region', { name: 'Follow-ups' })
+    const thankDana = followUps.getByRole('listitem').filter({ hasText: 'Dana Smith' }).first()
+    await thankDana.getByRole('button', { name: /^Mark “.*” done$/ }).click()
+    await thankDana.getByText('done', { exact: true }).waitFor()
+    expect(await readDataFolder(app.dataDir)).toContain('"status":"done"')
+
+    await notes.append('# Acme\n\nThey asked about the Kubernetes migration.')
+    const typedAt = Date.now()
+    await fileHolding('They asked about the Kubernetes migration.', 2000)
+    expect(Date.now() - typedAt).toBeLessThan(2000)
+    await notes.status('Notes saved').waitFor()
+
+    await workbench.reload()
+    await form.open('Acme Robotics')
+    expect(await form.field('Company').inputValue()).toBe('Acme Robotics')
+    expect(await form.field('Name', form.interviewer(1)).inputValue()).toBe('Dana Smith')
+    expect(await form.field('LinkedIn', form.interviewer(1)).inputValue()).toBe(
+      'https://www.linkedin.com/in/dana-smith',
+    )
+    expect(await form.field('Card collected', form.interviewer(1)).isChecked()).toBe(true)
+    expect(await form.field('Name', form.interviewer(2)).inputValue()).toBe('Lee Park')
+    expect(await form.field('Expected decision date').inputValue()).toBe('2026-11-27')
+    await eventually(
+      () => notes.editorText(),
+      (text) => text === '# Acme\n\nThey asked about the Kubernetes migration.',
+    )
+    expect(await notes.preview.getByRole('heading', { name: 'Acme' }).count()).toBe(1)
+  })
+
+  it('shows an error for an invalid LinkedIn address or email, and saves nothing', async () => {
+    const form = await workbench.newInterview()
+    await form.fill({ Company: 'Globex', Role: 'Data Analyst', Date: '2026-11-21', Time: '14:30' })
+    await form.addInterviewer({ Name: 'Sam Lee', LinkedIn: 'http://linkedin.example.com/sam' })
+    await form.save()
+    expect(await form.errorOf(form.field('LinkedIn', form.interviewer(1)))).toMatch(/LinkedIn/)
+    expect(await readDataFolder(app.dataDir)).not.toContain('Globex')
+
+    await form.fill({ LinkedIn: 'https://www.linkedin.com/in/sam-lee' }, form.interviewer(1))
+    await form.save()
+    await workbench.board.card('Globex', 'Data Analyst').waitFor()
+    await form.open('Globex')
+    await form.fill({ Email: 'sam at globex' }, form.interviewer(1))
+    await form.save()
+    expect(await form.errorOf(form.field('Email', form.interviewer(1)))).toMatch(/email/i)
+    expect(await readDataFolder(app.dataDir)).not.toContain('sam at globex')
+  })
+
+  it('renders script, event handlers and javascript: links in notes inert', async () => {
+    await createInterview('Initech', 'Tester')
+    await notes.append(
+      [
+        '<script>window.__debriefPwned = "script"; alert("script")</script>',
+        '',
+        "<img src=x onerror=\"window.__debriefPwned = 'img'; alert('img')\">",
+        '',
+        '[x](javascript:window.__debriefPwned=%22link%22;alert(1))',
+        '',
+        '<javascript:alert(2)> and [y][ref]',
+        '',
+        '[ref]: JAVASCRIPT:alert(3)',
+        '',
+        '[careers](https://example.com/careers)',
+      ].join('\n'),
+    )
+    await notes.setLayout('Preview only')
+    const preview = notes.preview
+    await preview.getByText('<script>', { exact: false }).waitFor()
+    expect(await preview.locator('script, img, iframe, [onerror], [onclick]').count()).toBe(0)
+    expect(await preview.locator('a[href^="javascript" i]').count()).toBe(0)
+    // The javascript: link is refused: it shows as the text the user wrote, and clicking it does nothing.
+    await preview.getByText('[x](javascript:', { exact: false }).click()
+    expect(await preview.getByRole('link').count()).toBe(1)
+    const careers = preview.getByRole('link', { name: 'careers' })
+    expect(await careers.getAttribute('href')).toBe('https://example.com/careers')
+    expect(await careers.getAttribute('rel')).toBe('noopener noreferrer')
+
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(dialogs.map((dialog) => dialog.message())).toEqual([])
+    expect(
+      await workbench.page.evaluate(() => (globalThis as { __debriefPwned?: string }).__debriefPwned),
+    ).toBeUndefined()
+  })
+
+  it('keeps notes typed just before the page is reloaded', async () => {
+    const form = await createInterview('Wayne', 'Engineer')
+    await notes.append('Typed a moment before leaving.')
+    await workbench.reload()
+    await form.open('Wayne')
+    await eventually(
+      () => notes.editorText(),
+      (text) => text === 'Typed a moment before leaving.',
+    )
+    await fileHolding('Typed a moment before leaving.')
+  })
+
+  it('picks up a notes file edited outside the app while it is open', async () => {
+    await createInterview('Hooli', 'Engineer')
+    await notes.append('Written in Debrief.')
+    const file = await fileHolding('Written in Debrief.')
+    await notes.status('Notes saved').waitFor()
+
+    await writeFile(file.path, 'Rewritten in another editor.')
+    await eventually(
+      () => notes.editorText(),
+      (text) => text === 'Rewritten in another editor.',
+    )
+    expect(await notes.conflict.count()).toBe(0)
+  })
+
+  it('shows both versions when the file and the editor both changed, and overwrites neither', async () => {
+    await createInterview('Umbrella', 'Analyst')
+    await notes.append('Shared start.')
+    const file = await fileHolding('Shared start.')
+    await notes.status('Notes saved').waitFor()
+
+    await notes.append(' My unsaved line.')
+    await writeFile(file.path, 'Shared start. Their line from a sync tool.')
+
+    await notes.conflict.waitFor()
+    expect(await notes.conflictVersion('Your version').innerText()).toContain('My unsaved line.')
+    expect(await notes.conflictVersion('Version on disk').innerText()).toContain('Their line from a sync tool.')
+    await notes.status('Notes conflict').waitFor()
+    // Long past the autosave delay, the file still holds the other version.
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    expect(await file.read()).toBe('Shared start. Their line from a sync tool.')
+
+    await notes.conflict.getByRole('button', { name: 'Keep both', exact: true }).click()
+    const merged = await eventually(file.read, (text) => text.includes('My unsaved line.'))
+    expect(merged).toContain('Their line from a sync tool.')
+    expect(await notesFiles()).toHaveLength(1)
+  })
+
+  it('finds a word only one interview’s notes contain, and opens that interview', async () => {
+    await createInterview('Acme', 'Backend Engineer', ['Dana Reyes'])
+    await notes.append('Talked about on-call and deployments.')
+    await notes.status('Notes saved').waitFor()
+    const form = await createInterview('Globex', 'Data Analyst')
+    await notes.append('They still run a zeppelin of cron jobs.')
+    await notes.status('Notes saved').waitFor()
+    await workbench.showBoard()
+
+    const search = new SearchPage(workbench.page)
+    await search.search('zeppelin')
+    await eventually(
+      () => search.results.count(),
+      (count) => count === 1,
+    )
+    const result = search.results.first()
+    expect(await result.innerText()).toContain('Globex')
+    expect(await result.locator('mark').allInnerTexts()).toEqual(['zeppelin'])
+    await result.click()
+    expect(await form.field('Company').inputValue()).toBe('Globex')
+
+    const options = await search.goTo('dana')
+    await eventually(
+      () => options.allInnerTexts(),
+      (texts) => texts.length === 1 && texts[0]!.includes('Acme'),
+    )
+    await workbench.page.keyboard.press('Enter')
+    await eventually(
+      () => form.field('Company').inputValue(),
+      (value) => value === 'Acme',
+    )
+  })
+
+  it('inserts the summary template and gathers “where I can improve” in Insights', async () => {
+    const form = await createInterview('Stark', 'Platform Engineer')
+    await notes.insertSummaryTemplate()
+    for (const heading of ['What we talked about', 'What they are looking for', 'Where I can improve']) {
+      await notes.preview.getByRole('heading', { name: heading }).waitFor()
+    }
+    const template = await notes.editorText()
+    expect(template).toContain('## Where I can improve\n\n- \n')
+    await notes.editor.click()
+    await workbench.page.keyboard.press('ControlOrMeta+KeyA')
+    await workbench.page.keyboard.insertText(
+      template.replace(
+        '## Where I can improve\n\n- ',
+        '## Where I can improve\n\n- Give shorter answers about past projects',
+      ),
+    )
+    await notes.status('Notes saved').waitFor()
+
+    await workbench.page
+      .getByRole('navigation', { name: 'Activity bar' })
+      .getByRole('button', { name: 'Insights' })
+      .click()
+    const entry = workbench.page.getByRole('article', { name: 'Stark, Platform Engineer' })
+    await entry.getByText('Give shorter answers about past projects').waitFor()
+    await entry.getByRole('button', { name: /Stark/ }).click()
+    expect(await form.field('Company').inputValue()).toBe('Stark')
+  })
+})

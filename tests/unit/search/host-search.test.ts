@@ -1,0 +1,102 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { HostEvent } from '../../../shared/api/contract'
+import { fields, makeTempDir, open, type TestHost } from '../host/support'
+
+let dir: string
+let cleanup: () => Promise<void>
+let host: TestHost
+
+beforeEach(async () => {
+  ;({ dir, cleanup } = await makeTempDir())
+  host = await open(dir)
+})
+
+afterEach(async () => {
+  await host.host.close()
+  await cleanup()
+})
+
+const found = async (query: string) => (await host.client.searchNotes({ query })).hits.map((hit) => hit.company).sort()
+
+function nextEvent(predicate: (event: HostEvent) => boolean, timeoutMs = 5000): Promise<HostEvent> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no matching host event')), timeoutMs)
+    const stop = host.client.onEvent((event) => {
+      if (!predicate(event)) return
+      clearTimeout(timer)
+      stop()
+      resolve(event)
+    })
+  })
+}
+
+describe('search in the host', () => {
+  it('indexes at start the notes already on disk', async () => {
+    const acme = await host.client.createInterview({ fields: fields('Acme') })
+    await host.client.writeNotes({ id: acme.id, markdown: 'They run Cassandra clusters.' })
+    await host.host.close()
+    host = await open(dir)
+    expect(await found('cassandra')).toEqual(['Acme'])
+  })
+
+  it('follows every change: notes writes, edits, deletes and their undo', async () => {
+    const acme = await host.client.createInterview({ fields: fields('Acme') })
+    expect(await found('haskell')).toEqual([])
+    await host.client.writeNotes({ id: acme.id, markdown: 'Haskell shop' })
+    expect(await found('haskell')).toEqual(['Acme'])
+
+    await host.client.updateInterview({ id: acme.id, fields: fields('Acme Robotics') })
+    expect(await found('haskell')).toEqual(['Acme Robotics'])
+    expect((await host.client.quickOpen({ query: 'robotics' })).map((hit) => hit.interviewId)).toEqual([acme.id])
+
+    await host.client.deleteInterview({ id: acme.id })
+    expect(await found('haskell')).toEqual([])
+    await host.client.undo({})
+    expect(await found('haskell')).toEqual(['Acme Robotics'])
+  })
+
+  it('picks up a notes file edited outside the app, indexes it and tells the windows', async () => {
+    const acme = await host.client.createInterview({ fields: fields('Acme') })
+    const { revision } = await host.client.writeNotes({ id: acme.id, markdown: 'first' })
+    const announced = nextEvent((event) => event.topic === 'notes' && event.revision !== revision)
+    await writeFile(join(dir, 'notes', `${acme.id}.md`), 'edited in vim: Terraform modules')
+    const event = await announced
+    expect(event).toMatchObject({ topic: 'notes', id: acme.id })
+    expect((await host.client.readNotes({ id: acme.id })).revision).toBe((event as { revision: string }).revision)
+    expect(await found('terraform')).toEqual(['Acme'])
+  })
+
+  it('does not announce its own writes twice', async () => {
+    const acme = await host.client.createInterview({ fields: fields('Acme') })
+    const events: HostEvent[] = []
+    host.client.onEvent((event) => event.topic === 'notes' && events.push(event))
+    await host.client.writeNotes({ id: acme.id, markdown: 'mine' })
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(events).toHaveLength(1)
+  })
+
+  it('gathers the improvement sections for Insights, newest first', async () => {
+    const march = await host.client.createInterview({ fields: fields('March Co', { date: '2025-03-01' }) })
+    const may = await host.client.createInterview({ fields: fields('May Co', { date: '2025-05-01' }) })
+    await host.client.writeNotes({ id: march.id, markdown: '## Where I can improve\n\n- pace' })
+    await host.client.writeNotes({ id: may.id, markdown: '## Where I can improve\n\n- examples' })
+    const improvements = await host.client.listImprovements({})
+    expect(improvements.map((entry) => [entry.company, entry.markdown])).toEqual([
+      ['May Co', '- examples'],
+      ['March Co', '- pace'],
+    ])
+  })
+
+  it('keeps working when the notes folder is replaced by files from a sync tool', async () => {
+    const acme = await host.client.createInterview({ fields: fields('Acme') })
+    await mkdir(join(dir, 'notes'), { recursive: true })
+    const announced = nextEvent((event) => event.topic === 'notes')
+    await writeFile(join(dir, 'notes', `.${acme.id}.md.sync-tmp`), 'half written')
+    await writeFile(join(dir, 'notes', `${acme.id}.md`), 'synced: GraphQL')
+    await announced
+    expect(await found('graphql')).toEqual(['Acme'])
+    expect(await found('half')).toEqual([])
+  })
+})
