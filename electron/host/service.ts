@@ -2,28 +2,11 @@ import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import type { ApiImplementation, HostEvent, Notice } from '../../shared/api/contract'
 import { ApiError } from '../../shared/api/errors'
-import type { FollowUpTask, HistoryEntry, Interview, TaskAction } from '../../shared/domain/interview'
+import type { HistoryEntry, Interview } from '../../shared/domain/interview'
 import type { Preferences } from '../../shared/domain/settings'
 import { nodeFileSystem, storageError, type FileSystem } from './durable-file'
 import type { Host, HostOptions, SettingsBackend } from './host'
-import {
-  completeTask,
-  dismissTask,
-  generateTasks,
-  regenerateTasks,
-  reopenTask,
-  snoozeTask,
-  tasksAfterStageChange,
-} from '../../shared/workflow'
-import {
-  archiveChange,
-  createChange,
-  deleteChange,
-  moveChange,
-  taskChange,
-  updateChange,
-  type TaskPlanner,
-} from './interview-changes'
+import { archiveChange, createChange, deleteChange, moveChange, taskChange, updateChange } from './interview-changes'
 import { InterviewStore } from './interview-store'
 import { acquireDataFolderLock, DataFolderLockedError, LOCK_FILE, type DataFolderLock } from './lock'
 import { NOTES_FOLDER, NotesStore } from './notes-store'
@@ -32,9 +15,9 @@ import { needsRespace } from './respace'
 import { BoardColumns } from './board-pages'
 import { createNotice } from './notices'
 import { BackupKeeper } from './backup-keeper'
-import { backupFolderOf, beforeRestoreName, listBackups, notesIdsIn, readBackup, restoreChanges } from './backups'
-import { exportCsv, exportJson } from './transfer/export'
-import { parseImport } from './transfer/import'
+import { listBackups } from './backups'
+import { exportData, importData, restoreFromBackup, type DataFolderAccess } from './data-transfer'
+import { taskPlanner, taskUpdate } from './follow-up-planner'
 import { loadPreferences, savePreferences } from './preferences'
 import { NotesSearch } from './search/notes-search'
 import type { Notifier } from './reminders/notifier'
@@ -188,70 +171,34 @@ class HostService implements Host {
     await keeper.start(checkEveryMs)
   }
 
-  /** Sets the current data aside as a backup, then makes the interviews, notes and preferences the backup's. */
-  private async restoreFromBackup(name: string): Promise<{ restored: string; setAsideAs: string }> {
+  /** Restore, import and export (data-transfer.ts) change the data through the same journal as the user. */
+  private dataAccess(): DataFolderAccess {
     if (!this.backups) throw new ApiError({ code: 'unavailable', message: 'Backups are not available yet.' })
-    const { keeper, fs, timeZone } = this.backups
-    const backup = await readBackup(await backupFolderOf(this.dataDir, name), fs, { timeZone })
-    const setAsideAs = await beforeRestoreName(this.dataDir, this.now(), fs)
-    await keeper.takeNow(setAsideAs)
-    for (const entry of restoreChanges(this.store.values(), backup.interviews, name)) {
-      await this.store.commit({ op: 'change', entry })
-      this.afterChange(entry.interviewId)
+    const { fs, timeZone } = this.backups
+    return {
+      dataDir: this.dataDir,
+      fs,
+      timeZone,
+      now: this.now,
+      interviews: () => this.store.sorted(),
+      notes: this.notes,
+      commitChange: async (entry) => void (await this.record(entry, entry.after ?? entry.before!)),
+      writeNotes: async (id, markdown) => void (await this.writeNotesNow(id, markdown)),
+      replacePreferences: (stored) => {
+        this.preferences = loadPreferences({ get: () => stored, set: () => undefined }, this.now()).preferences
+        savePreferences(this.settings, this.preferences)
+        this.emit({ topic: 'preferences' })
+      },
+      addNotice: (level, message) => this.addNotice(level, message),
     }
-    for (const id of new Set([...backup.notes.keys(), ...(await notesIdsIn(this.dataDir))])) {
-      const markdown = backup.notes.get(id) ?? ''
-      if ((await this.notes.read(id)).markdown === markdown) continue
-      const revision = await this.notes.write(id, markdown, undefined, this.store.get(id)?.company ?? id)
-      this.search.notesWritten(id, markdown, revision)
-      this.emit({ topic: 'notes', id, revision })
-    }
-    if (backup.preferences !== undefined) {
-      const stored = { get: () => backup.preferences, set: () => undefined }
-      this.preferences = loadPreferences(stored, this.now()).preferences
-      savePreferences(this.settings, this.preferences)
-      this.emit({ topic: 'preferences' })
-    }
-    this.addNotice(
-      'info',
-      `Restored the backup ${name}. What it replaced was kept as the backup ${setAsideAs}: restore that one to undo.`,
-    )
-    return { restored: name, setAsideAs }
   }
 
-  /** Every interview (archived too) in board order, as JSON with its notes or as CSV. */
-  private async exportData(format: 'json' | 'csv'): Promise<{ text: string; fileName: string }> {
-    const interviews = this.store.sorted()
-    const fileName = `debrief-export-${this.now().toISOString().slice(0, 10)}.${format}`
-    if (format === 'csv') return { text: exportCsv(interviews), fileName }
-    const notes = new Map<string, string>()
-    for (const interview of interviews) notes.set(interview.id, (await this.notes.read(interview.id)).markdown)
-    return { text: exportJson(interviews, notes), fileName }
-  }
-
-  /** Loads an export into an empty board: each interview journaled like a new one, each note written durably. */
-  private async importData(json: string): Promise<{ interviews: number; notes: number }> {
-    const existing = this.store.sorted().length
-    if (existing > 0) {
-      throw new ApiError({
-        code: 'conflict',
-        message:
-          `Import needs an empty board, and this data folder already has ${existing} interview` +
-          `${existing === 1 ? '' : 's'}. Open an empty data folder to import into; nothing was changed.`,
-      })
-    }
-    const data = parseImport(json)
-    for (const interview of data.interviews) {
-      const entry = { label: `Import ${interview.company}`, interviewId: interview.id, before: null, after: interview }
-      await this.store.commit({ op: 'change', entry })
-      this.afterChange(interview.id)
-    }
-    for (const [id, markdown] of data.notes) {
-      const revision = await this.notes.write(id, markdown, undefined, this.store.get(id)!.company)
-      this.search.notesWritten(id, markdown, revision)
-      this.emit({ topic: 'notes', id, revision })
-    }
-    return { interviews: data.interviews.length, notes: data.notes.size }
+  /** Writes notes durably (refusing a stale base revision), then updates the search index and every window. */
+  private async writeNotesNow(id: string, markdown: string, baseRevision?: string): Promise<string> {
+    const revision = await this.notes.write(id, markdown, baseRevision, this.store.get(id)?.company ?? id)
+    this.search.notesWritten(id, markdown, revision)
+    this.emit({ topic: 'notes', id, revision })
+    return revision
   }
 
   private async shutdown(): Promise<void> {
@@ -360,28 +307,8 @@ class HostService implements Host {
     return { change: { label: entry.label, interviewId: entry.interviewId } }
   }
 
-  /** The follow-up rules bound to the user's preferences and this moment. */
-  private planner(): TaskPlanner {
-    const preferences = this.preferences
-    const options = { newId: randomUUID, now: this.now() }
-    return {
-      forNew: (draft) => generateTasks(draft, preferences, options),
-      afterEdit: (_current, edited) => regenerateTasks(edited.tasks, edited, preferences, options),
-      afterMove: (current, toStage) => tasksAfterStageChange(current, current.stage, toStage, preferences, options),
-    }
-  }
-
-  private taskUpdate(action: TaskAction, until: string | undefined): (task: FollowUpTask) => FollowUpTask {
-    switch (action) {
-      case 'done':
-        return (task) => completeTask(task, this.now())
-      case 'dismiss':
-        return dismissTask
-      case 'reopen':
-        return reopenTask
-      case 'snooze':
-        return (task) => snoozeTask(task, until as string)
-    }
+  private planner() {
+    return taskPlanner(this.preferences, this.now())
   }
 
   private implementation(): ApiImplementation {
@@ -436,7 +363,7 @@ class HostService implements Host {
       updateTask: ({ interviewId, taskId, action, until }) =>
         this.serially(async () => {
           const current = this.require(interviewId)
-          const entry = taskChange(current, taskId, this.taskUpdate(action, until), action, this.now())
+          const entry = taskChange(current, taskId, taskUpdate(action, until, this.now()), action, this.now())
           return this.record(entry, current)
         }),
       loadSamples: ({ timeZone }) =>
@@ -464,11 +391,8 @@ class HostService implements Host {
       },
       writeNotes: ({ id, markdown, baseRevision }) =>
         this.serially(async () => {
-          const interview = this.require(id)
-          const revision = await this.notes.write(id, markdown, baseRevision, interview.company)
-          this.search.notesWritten(id, markdown, revision)
-          this.emit({ topic: 'notes', id, revision })
-          return { revision }
+          this.require(id)
+          return { revision: await this.writeNotesNow(id, markdown, baseRevision) }
         }),
       searchNotes: async ({ query, limit }) => {
         this.ensureOpen()
@@ -483,9 +407,10 @@ class HostService implements Host {
         return this.search.listImprovements()
       },
       listBackups: () => this.serially(() => listBackups(this.dataDir)),
-      restoreBackup: ({ name }) => this.serially(() => this.restoreFromBackup(name)),
-      exportData: ({ format }) => this.serially(() => this.exportData(format)),
-      importData: ({ json }) => this.serially(() => this.importData(json)),
+      restoreBackup: ({ name }) =>
+        this.serially(() => restoreFromBackup(this.dataAccess(), this.backups!.keeper, name)),
+      exportData: ({ format }) => this.serially(() => exportData(this.dataAccess(), format)),
+      importData: ({ json }) => this.serially(() => importData(this.dataAccess(), json)),
       getPreferences: async () => this.preferences,
       setPreferences: (preferences) =>
         this.serially(async () => {

@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto'
+import type { FollowUpTask, TaskAction } from '../../shared/domain/interview'
+import type { Preferences } from '../../shared/domain/settings'
+import {
+  completeTask,
+  dismissTask,
+  generateTasks,
+  regenerateTasks,
+  reopenTask,
+  snoozeTask,
+  tasksAfterStageChange,
+} from '../../shared/workflow'
+import type { TaskPlanner } from './interview-changes'
+
+/** The follow-up rules (shared/workflow) bound to the user's preferences and this moment. */
+export function taskPlanner(preferences: Preferences, now: Date): TaskPlanner {
+  const options = { newId: randomUUID, now }
+  return {
+    forNew: (draft) => generateTasks(draft, preferences, options),
+    afterEdit: (_current, edited) => regenerateTasks(edited.tasks, edited, preferences, options),
+    afterMove: (current, toStage) => tasksAfterStageChange(current, current.stage, toStage, preferences, options),
+  }
+}
+
+/** What a user's action does to one task; a snooze's `until` is checked by the contract. */
+export function taskUpdate(
+  action: TaskAction,
+  until: string | undefined,
+  now: Date,
+): (task: FollowUpTask) => FollowUpTask {
+  switch (action) {
+    case 'done':
+      return (task) => completeTask(task, now)
+    case 'dismiss':
+      return dismissTask
+    case 'reopen':
+      return reopenTask
+    case 'snooze':
+      return (task) => snoozeTask(task, until as string)
+  }
+}
