@@ -1,5 +1,5 @@
 import type { Notifier } from './reminders/notifier'
-import type { ApiImplementation, HostEvent, Notice } from '../../shared/api/contract'
+import type { ApiImplementation, HostEvent } from '../../shared/api/contract'
 
 /**
  * Where preferences are kept: electron-store in the desktop app, `conf` in serve-web, both over
@@ -12,14 +12,17 @@ export interface SettingsBackend {
 
 export interface HostOptions {
   dataDir: string
-  settings: SettingsBackend
+  /**
+   * The preferences' store. A function opens it over `<dataDir>/settings.json` (the doors pass conf or
+   * electron-store): the host calls it only once it holds the folder's lock and has set a damaged
+   * settings file aside, so a process that is refused the lock never touches the file.
+   */
+  settings: SettingsBackend | (() => SettingsBackend)
   version: string
   /** Shows due follow-ups on the desktop; without one the host schedules no reminders (tests). */
   notifier?: Notifier
   /** The clock; tests pin it. */
   now?: () => Date
-  /** What the door found before opening the host (e.g. prepareSettingsFile's), shown with the host's own. */
-  notices?: Notice[]
 }
 
 /** The running host: the contract's implementation over one data folder, and its change events. */

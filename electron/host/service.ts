@@ -19,6 +19,7 @@ import { listBackups } from './backups'
 import { exportData, importData, restoreFromBackup, type DataFolderAccess } from './data-transfer'
 import { taskPlanner, taskUpdate } from './follow-up-planner'
 import { loadPreferences, savePreferences } from './preferences'
+import { prepareSettingsFile } from './settings-file'
 import { NotesSearch } from './search/notes-search'
 import type { Notifier } from './reminders/notifier'
 import { createReminderScheduler, openReminders, type ReminderScheduler } from './reminders/scheduler'
@@ -61,10 +62,13 @@ export async function openHost(options: HostOptions & StorageOptions): Promise<H
       timeZone: options.timeZone,
       compactAtBytes: options.compactAtBytes,
     })
-    const loaded = loadPreferences(options.settings, now())
-    const notices = [...(options.notices ?? []), ...opened.notices, ...loaded.notices]
+    const settingsNotices = typeof options.settings === 'function' ? prepareSettingsFile(options.dataDir, now()) : []
+    const settings = typeof options.settings === 'function' ? options.settings() : options.settings
+    const loaded = loadPreferences(settings, now())
+    const notices = [...settingsNotices, ...opened.notices, ...loaded.notices]
     const service = new HostService(
       options,
+      settings,
       now,
       lock,
       opened.store,
@@ -87,7 +91,6 @@ class HostService implements Host {
   readonly dataDir: string
   readonly api: ApiImplementation
   private readonly listeners = new Set<(event: HostEvent) => void>()
-  private readonly settings: SettingsBackend
   private readonly version: string
   /** Every change runs alone, in call order: a change sees the state the previous one left. */
   private queue: Promise<unknown> = Promise.resolve()
@@ -100,6 +103,7 @@ class HostService implements Host {
 
   constructor(
     options: HostOptions,
+    private readonly settings: SettingsBackend,
     private readonly now: () => Date,
     private readonly lock: DataFolderLock,
     private readonly store: InterviewStore,
@@ -109,7 +113,6 @@ class HostService implements Host {
     private notices: Notice[],
   ) {
     this.dataDir = options.dataDir
-    this.settings = options.settings
     this.version = options.version
     this.columns = new BoardColumns(() => store.values())
     this.api = this.implementation()

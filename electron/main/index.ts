@@ -7,7 +7,7 @@ import { DATA_DIR_ENV, resolveDataDir } from '../host/data-dir'
 import type { Host } from '../host/host'
 import { DataFolderLockedError } from '../host/lock'
 import { openHost } from '../host/service'
-import { prepareSettingsFile, settingsStoreOptions } from '../host/settings-file'
+import { settingsStoreOptions } from '../host/settings-file'
 import { setupAppProtocol } from './app-protocol'
 import { setupIpc } from './ipc'
 import { setupLoginItem, wasStartedAtLogin } from './login-item'
@@ -82,13 +82,10 @@ async function start(dataDir: string, renderer: RendererLocation, defaultDataDir
   let host: Host
   let store: Store
   try {
-    const settingsNotices = prepareSettingsFile(dataDir)
-    store = new Store(settingsStoreOptions(dataDir))
     host = await openHost({
       dataDir,
-      settings: store,
+      settings: () => (store = new Store(settingsStoreOptions(dataDir))),
       version: app.getVersion(),
-      notices: settingsNotices,
       notifier: createDesktopNotifier(openInterviewFromReminder),
     })
   } catch (error) {

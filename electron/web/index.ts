@@ -8,7 +8,7 @@ import type { Host } from '../host/host'
 import { DataFolderLockedError } from '../host/lock'
 import { createNodeNotifier } from '../host/reminders/notifier'
 import { openHost } from '../host/service'
-import { prepareSettingsFile, settingsStoreOptions } from '../host/settings-file'
+import { settingsStoreOptions } from '../host/settings-file'
 import { openBrowser } from './open-browser'
 import { startWebServer, type WebServer } from './server'
 
@@ -74,10 +74,9 @@ async function main(): Promise<void> {
 
   let host: Host
   try {
-    const notices = prepareSettingsFile(dataDir)
     const { cwd, name } = settingsStoreOptions(dataDir)
-    const settings = new Conf<Record<string, unknown>>({ cwd, configName: name, projectName: 'debrief' })
-    host = await openHost({ dataDir, settings, version, notices, notifier: createNodeNotifier() })
+    const settings = () => new Conf<Record<string, unknown>>({ cwd, configName: name, projectName: 'debrief' })
+    host = await openHost({ dataDir, settings, version, notifier: createNodeNotifier() })
   } catch (error) {
     if (error instanceof DataFolderLockedError) fail(error.message)
     fail(`Debrief could not open its data folder ${dataDir}: ${(error as Error).message}`)

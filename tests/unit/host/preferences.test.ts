@@ -9,12 +9,10 @@ import { filesIn, makeTempDir, memorySettings, open } from './support'
 let dir: string
 let cleanup: () => Promise<void>
 
-/** What serve-web does: prepare the file, then construct conf over it. */
+/** What serve-web passes: how to open conf over settings.json, which the host does once it holds the lock. */
 function confSettings() {
-  const notices = prepareSettingsFile(dir, new Date('2025-03-10T09:00:00Z'))
   const { cwd, name } = settingsStoreOptions(dir)
-  const settings = new Conf<Record<string, unknown>>({ cwd, configName: name, projectName: 'debrief' })
-  return { settings, notices }
+  return () => new Conf<Record<string, unknown>>({ cwd, configName: name, projectName: 'debrief' })
 }
 
 beforeEach(async () => {
@@ -27,7 +25,7 @@ afterEach(async () => {
 
 describe('preferences', () => {
   it('round-trip through conf into settings.json and back after a restart', async () => {
-    const first = await open(dir, { settings: confSettings().settings })
+    const first = await open(dir, { settings: confSettings() })
     expect(await first.client.getPreferences({})).toEqual(DEFAULT_PREFERENCES)
     const saved = await first.client.setPreferences({ theme: 'dark', fewDays: 4 })
     expect(saved).toMatchObject({ theme: 'dark', fewDays: 4, businessDays: true })
@@ -36,7 +34,7 @@ describe('preferences', () => {
     const onDisk = JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))
     expect(onDisk).toMatchObject({ schemaVersion: 1, preferences: { theme: 'dark', fewDays: 4 } })
 
-    const second = await open(dir, { settings: confSettings().settings })
+    const second = await open(dir, { settings: confSettings() })
     expect(await second.client.getPreferences({})).toEqual(saved)
     await second.host.close()
   })
@@ -66,17 +64,16 @@ describe('preferences', () => {
 
 describe('a damaged settings.json', () => {
   it('is set aside and the last good copy restored, before conf reads it', async () => {
-    const first = await open(dir, { settings: confSettings().settings })
+    const first = await open(dir, { settings: confSettings() })
     await first.client.setPreferences({ theme: 'light' })
     await first.host.close()
-    confSettings() // the next start refreshes settings.json.bak from the good file
+    prepareSettingsFile(dir) // as the next start does: settings.json.bak is refreshed from the good file
     expect(JSON.parse(await readFile(join(dir, 'settings.json.bak'), 'utf8'))).toMatchObject({
       preferences: { theme: 'light' },
     })
 
     await writeFile(join(dir, 'settings.json'), '{"preferences": {"theme": "li')
-    const { settings, notices } = confSettings()
-    const second = await open(dir, { settings, notices })
+    const second = await open(dir, { settings: confSettings() })
     expect(await second.client.getPreferences({})).toMatchObject({ theme: 'light' })
     const aside = (await filesIn(dir)).filter((name) => name.startsWith('settings.json.corrupt-'))
     expect(aside).toHaveLength(1)
@@ -89,10 +86,10 @@ describe('a damaged settings.json', () => {
 
   it('without a good copy is set aside and the defaults used, with a notice', async () => {
     await writeFile(join(dir, 'settings.json'), '[1, 2')
-    const { settings, notices } = confSettings()
+    const { host, client } = await open(dir, { settings: confSettings() })
+    const { notices } = await client.getHostInfo({})
     expect(notices).toHaveLength(1)
     expect(notices[0]!.message).toContain('reset to their defaults')
-    const { host, client } = await open(dir, { settings, notices })
     expect(await client.getPreferences({})).toEqual(DEFAULT_PREFERENCES)
     await host.close()
   })

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { HostEvent } from '../../../shared/api/contract'
 import { ApiError } from '../../../shared/api/errors'
-import { fields, makeTempDir, open, person, type TestHost } from './support'
+import { fields, makeTempDir, memorySettings, open, person, type TestHost } from './support'
 
 let dir: string
 let cleanup: () => Promise<void>
@@ -175,24 +175,17 @@ describe('durability', () => {
 })
 
 describe('host info and notices', () => {
-  it('reports version, data folder, undo state and the notices the door passed in; dismissing removes one', async () => {
-    const notice = {
-      id: 'settings-1',
-      level: 'warning' as const,
-      message: 'Settings restored',
-      at: '2025-03-10T09:00:00Z',
-    }
-    const { client, host } = await openHere({ notices: [notice] })
+  it('reports version, data folder, undo state and what it repaired on opening; dismissing removes a notice', async () => {
+    await writeFile(join(dir, 'settings.json'), '{ torn')
+    const { client, host } = await openHere({ settings: () => memorySettings() })
     const events: HostEvent[] = []
     host.onEvent((event) => events.push(event))
-    expect(await client.getHostInfo({})).toEqual({
-      version: '0.0.0-test',
-      dataDir: dir,
-      notices: [notice],
-      canUndo: false,
-      canRedo: false,
-    })
-    await client.dismissNotice({ id: 'settings-1' })
+    const info = await client.getHostInfo({})
+    expect(info).toMatchObject({ version: '0.0.0-test', dataDir: dir, canUndo: false, canRedo: false })
+    expect(info.notices).toEqual([
+      expect.objectContaining({ level: 'warning', message: expect.stringMatching(/settings/) }),
+    ])
+    await client.dismissNotice({ id: info.notices[0]!.id })
     expect((await client.getHostInfo({})).notices).toEqual([])
     expect(events).toEqual([{ topic: 'notices' }])
   })

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -27,6 +27,14 @@ vi.mock('../../../electron/host/service', () => ({ openHost: vi.fn() }))
 type FakeElectron = typeof fakeElectron
 
 let dataDir: string
+
+/** As the real openHost does once it holds the lock: opens the settings store through the door's function. */
+function resolvesWith(openHost: ReturnType<typeof vi.fn>, host: Host) {
+  openHost.mockImplementation(async (options: HostOptions) => {
+    if (typeof options.settings === 'function') options.settings()
+    return host
+  })
+}
 
 async function launch(configure: (electron: FakeElectron, openHost: ReturnType<typeof vi.fn>) => Promise<void> | void) {
   vi.resetModules()
@@ -65,14 +73,15 @@ describe('starting the desktop app', () => {
   it('opens the host on the data folder with settings.json as its store, then the window', async () => {
     const host = fakeHost()
     const { electron, openHost } = await launch((_electron, openHost) => {
-      openHost.mockResolvedValue(host)
+      resolvesWith(openHost, host)
     })
     await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
 
     expect(electron.app.getPath('userData')).toBe(dataDir)
     const options = openHost.mock.calls[0]?.[0] as HostOptions
-    expect(options).toMatchObject({ dataDir, version: '0.1.0-test', notices: [] })
-    expect((options.settings as unknown as { options: unknown }).options).toEqual({ cwd: dataDir, name: 'settings' })
+    expect(options).toMatchObject({ dataDir, version: '0.1.0-test' })
+    const openSettings = options.settings as unknown as () => { options: unknown }
+    expect(openSettings().options).toEqual({ cwd: dataDir, name: 'settings' })
     expect(electron.ipcMain.handlers.size).toBeGreaterThan(0)
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled()
   })
@@ -81,7 +90,7 @@ describe('starting the desktop app', () => {
     const firstRun = join(dataDir, 'not', 'there', 'yet')
     vi.stubEnv('DEBRIEF_DATA_DIR', firstRun)
     const { electron } = await launch((_electron, openHost) => {
-      openHost.mockResolvedValue(fakeHost())
+      resolvesWith(openHost, fakeHost())
     })
     await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
 
@@ -104,15 +113,16 @@ describe('starting the desktop app', () => {
     }
   })
 
-  it('passes on what it found wrong with settings.json', async () => {
+  it('leaves settings.json to the host, which opens it only once it holds the lock', async () => {
     writeFileSync(join(dataDir, 'settings.json'), '{ torn')
     const { electron, openHost } = await launch((_electron, openHost) => {
-      openHost.mockResolvedValue(fakeHost())
+      openHost.mockRejectedValue(new Error('locked elsewhere'))
     })
-    await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
+    await vi.waitFor(() => expect(electron.dialog.showErrorBox).toHaveBeenCalled())
 
-    const { notices } = openHost.mock.calls[0]?.[0] as HostOptions
-    expect(notices).toEqual([expect.objectContaining({ level: 'warning', message: expect.stringMatching(/damaged/) })])
+    const { settings } = openHost.mock.calls[0]?.[0] as HostOptions
+    expect(settings).toBeTypeOf('function')
+    expect(readFileSync(join(dataDir, 'settings.json'), 'utf8')).toBe('{ torn')
   })
 
   it('says which process holds a locked data folder, and quits without a window', async () => {
@@ -140,7 +150,7 @@ describe('starting the desktop app', () => {
 
   it('brings the window forward when the user launches Debrief again', async () => {
     const { electron } = await launch((_electron, openHost) => {
-      openHost.mockResolvedValue(fakeHost())
+      resolvesWith(openHost, fakeHost())
     })
     await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
 
@@ -154,7 +164,7 @@ describe('starting the desktop app', () => {
     let finishClosing = () => {}
     host.close.mockImplementation(() => new Promise<void>((resolve) => (finishClosing = resolve)))
     const { electron } = await launch((_electron, openHost) => {
-      openHost.mockResolvedValue(host)
+      resolvesWith(openHost, host)
     })
     await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
     const quits: boolean[] = []
@@ -175,7 +185,7 @@ describe('starting the desktop app', () => {
   it('keeps the host open when the quit is called off, as when the user keeps editing', async () => {
     const host = fakeHost()
     const { electron } = await launch((_electron, openHost) => {
-      openHost.mockResolvedValue(host)
+      resolvesWith(openHost, host)
     })
     await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
     electron.app.on('before-quit', (event: { preventDefault: () => void }) => event.preventDefault())
@@ -189,7 +199,7 @@ describe('starting the desktop app', () => {
 describe('the desktop shell around the window', () => {
   it('declares app:// as a secure standard scheme before ready, serves the built page from it, then says it is ready', async () => {
     const { electron } = await launch((electron, openHost) => {
-      openHost.mockResolvedValue(fakeHost())
+      resolvesWith(openHost, fakeHost())
       electron.app.whenReady.mockImplementation(async () => {
         expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
           {
@@ -210,7 +220,7 @@ describe('the desktop shell around the window', () => {
     [false, 'quits'],
   ])('with keepRunningInTray %s, closing the last window %s', async (keepRunningInTray, _outcome) => {
     const { electron } = await launch((_electron, openHost) => {
-      openHost.mockResolvedValue(fakeHost({ keepRunningInTray }))
+      resolvesWith(openHost, fakeHost({ keepRunningInTray }))
     })
     await vi.waitFor(() => expect(Reflect.get(globalThis, READY_SIGNAL)).toBe(true))
     await vi.waitFor(() =>
@@ -230,7 +240,7 @@ describe('the desktop shell around the window', () => {
     process.argv = [...argv, LOGIN_FLAG]
     try {
       const { electron } = await launch((_electron, openHost) => {
-        openHost.mockResolvedValue(fakeHost({ keepRunningInTray }))
+        resolvesWith(openHost, fakeHost({ keepRunningInTray }))
       })
       await vi.waitFor(() => expect(Reflect.get(globalThis, READY_SIGNAL)).toBe(true))
       expect(electron.BrowserWindow.windows).toHaveLength(windows)
@@ -245,7 +255,7 @@ describe('the desktop shell around the window', () => {
   it('asks the reminder scheduler to look again when the computer wakes up', async () => {
     const host = fakeHost()
     const { electron } = await launch((_electron, openHost) => {
-      openHost.mockResolvedValue(host)
+      resolvesWith(openHost, host)
     })
     await vi.waitFor(() => expect(Reflect.get(globalThis, READY_SIGNAL)).toBe(true))
 
