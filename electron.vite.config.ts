@@ -42,6 +42,8 @@ export default defineConfig({
   renderer: {
     root: resolve('renderer'),
     build: {
+      // electron-vite leaves bundles unminified; the renderer's parse time is part of the board's first paint.
+      minify: true,
       rolldownOptions: { input: resolve('renderer/index.html') },
     },
     plugins: [react(), contentSecurityPolicy()],
