@@ -1,31 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { HostEvent } from '../../../shared/api/contract'
-import { fields, makeTempDir, open, person, type TestHost } from './support'
+import { fields, person, type TestHost, useTempHosts } from './support'
 
 /** The undo stack as the board uses it: moves, reorders and archiving, told to every window by id. */
 
-let dir: string
-let cleanup: () => Promise<void>
-const opened: TestHost[] = []
+const temp = useTempHosts()
 
-async function openHere(): Promise<TestHost> {
-  const host = await open(dir)
-  opened.push(host)
-  return host
-}
+const openHere = () => temp.open()
 
 async function board(host: TestHost): Promise<string[]> {
   return (await host.client.listInterviews({})).map((interview) => `${interview.stage}:${interview.company}`)
 }
-
-beforeEach(async () => {
-  ;({ dir, cleanup } = await makeTempDir())
-})
-
-afterEach(async () => {
-  for (const { host } of opened.splice(0)) await host.close().catch(() => undefined)
-  await cleanup()
-})
 
 describe('undoing board changes', () => {
   it('puts a reordered card back between its old neighbours, and redo moves it again', async () => {

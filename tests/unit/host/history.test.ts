@@ -1,30 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { fields, makeTempDir, open, type TestHost } from './support'
+import { describe, expect, it } from 'vitest'
+import { fields, type TestHost, useTempHosts } from './support'
 
-let dir: string
-let cleanup: () => Promise<void>
-const opened: TestHost[] = []
+const temp = useTempHosts()
 
-async function openHere(): Promise<TestHost> {
-  const host = await open(dir)
-  opened.push(host)
-  return host
-}
+const openHere = () => temp.open()
 
 async function board(host: TestHost): Promise<string[]> {
   return (await host.client.listInterviews({ includeArchived: true })).map(
     (i) => `${i.stage}:${i.company}${i.archived ? ' (archived)' : ''}`,
   )
 }
-
-beforeEach(async () => {
-  ;({ dir, cleanup } = await makeTempDir())
-})
-
-afterEach(async () => {
-  for (const { host } of opened.splice(0)) await host.close().catch(() => undefined)
-  await cleanup()
-})
 
 describe('undo and redo', () => {
   it('undoes and redoes create, update, move, archive and delete, newest first, with labels', async () => {

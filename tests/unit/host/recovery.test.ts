@@ -1,23 +1,17 @@
 import { appendFile, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { fields, filesIn, makeTempDir, open, type TestHost } from './support'
+import { describe, expect, it } from 'vitest'
+import { fields, filesIn, type TestHost, useTempHosts } from './support'
 
-let dir: string
-let cleanup: () => Promise<void>
-const opened: TestHost[] = []
+const temp = useTempHosts()
 
-async function openHere(): Promise<TestHost> {
-  const host = await open(dir)
-  opened.push(host)
-  return host
-}
+const openHere = () => temp.open()
 
 async function companies(host: TestHost): Promise<string[]> {
   return (await host.client.listInterviews({ includeArchived: true })).map((i) => i.company)
 }
 
-const path = (name: string) => join(dir, name)
+const path = (name: string) => join(temp.dir, name)
 
 /** Three sessions: interviews.json holds A, B, C; the backup holds A, B; the previous journal adds C. */
 async function threeSessions(): Promise<void> {
@@ -29,15 +23,6 @@ async function threeSessions(): Promise<void> {
   await second.client.createInterview({ fields: fields('C') })
   await second.host.close()
 }
-
-beforeEach(async () => {
-  ;({ dir, cleanup } = await makeTempDir())
-})
-
-afterEach(async () => {
-  for (const { host } of opened.splice(0)) await host.close().catch(() => undefined)
-  await cleanup()
-})
 
 describe('a damaged interviews.json', () => {
   it.each([
@@ -53,7 +38,7 @@ describe('a damaged interviews.json', () => {
 
     const host = await openHere()
     expect(await companies(host)).toEqual(['A', 'B', 'C'])
-    const aside = (await filesIn(dir)).filter((name) => name.startsWith('interviews.json.corrupt-'))
+    const aside = (await filesIn(temp.dir)).filter((name) => name.startsWith('interviews.json.corrupt-'))
     expect(aside).toHaveLength(1)
     expect(aside[0]).toMatch(/^interviews\.json\.corrupt-\d{8}-\d{6}$/)
     expect(await readFile(path(aside[0]!), 'utf8')).toBe(damaged)
@@ -114,7 +99,7 @@ describe('a damaged interviews.json', () => {
     await writeFile(path('interviews.json'), 'garbage')
     await writeFile(path('interviews.json.bak'), 'more garbage')
     const host = await openHere()
-    const names = await filesIn(dir)
+    const names = await filesIn(temp.dir)
     expect(names.some((name) => name.startsWith('interviews.json.bak.corrupt-'))).toBe(true)
     const messages = (await host.client.getHostInfo({})).notices.map((n) => n.message).join('\n')
     expect(messages).toContain('interviews.json.bak')
@@ -158,7 +143,7 @@ describe('the change journal', () => {
 
     const second = await openHere()
     expect(await companies(second)).toEqual(['A'])
-    const aside = (await filesIn(dir)).filter((name) => name.startsWith('interviews.journal.corrupt-'))
+    const aside = (await filesIn(temp.dir)).filter((name) => name.startsWith('interviews.journal.corrupt-'))
     expect(aside).toHaveLength(1)
     const [notice] = (await second.client.getHostInfo({})).notices
     expect(notice!.message).toContain('line 2')

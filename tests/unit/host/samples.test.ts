@@ -1,28 +1,13 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { HostEvent } from '../../../shared/api/contract'
 import { SAMPLES_FILE } from '../../../electron/host/samples'
-import { fields, makeTempDir, open, readJson, type TestHost } from './support'
+import { fields, readJson, useTempHosts } from './support'
 
-let dir: string
-let cleanup: () => Promise<void>
-const opened: TestHost[] = []
+const temp = useTempHosts()
 
-async function openHere(now = () => new Date('2025-03-10T09:00:00.000Z')): Promise<TestHost> {
-  const host = await open(dir, { now })
-  opened.push(host)
-  return host
-}
-
-beforeEach(async () => {
-  ;({ dir, cleanup } = await makeTempDir())
-})
-
-afterEach(async () => {
-  for (const { host } of opened.splice(0)) await host.close().catch(() => undefined)
-  await cleanup()
-})
+const openHere = (now = () => new Date('2025-03-10T09:00:00.000Z')) => temp.open({ now })
 
 describe('sample interviews', () => {
   it('loads a few interviews across the stages, dated around today, with some follow-ups done and some due', async () => {
@@ -73,11 +58,11 @@ describe('sample interviews', () => {
   it('keeps the sample ids in their own small file beside the interviews', async () => {
     const { client } = await openHere()
     const { ids } = await client.loadSamples({ timeZone: 'Europe/Berlin' })
-    expect(await readJson(join(dir, SAMPLES_FILE))).toEqual({ schemaVersion: 1, ids })
+    expect(await readJson(join(temp.dir, SAMPLES_FILE))).toEqual({ schemaVersion: 1, ids })
   })
 
   it('tells the user when the samples file is damaged, and removes nothing', async () => {
-    await writeFile(join(dir, SAMPLES_FILE), '{"schemaVersion":1,"ids":[')
+    await writeFile(join(temp.dir, SAMPLES_FILE), '{"schemaVersion":1,"ids":[')
     const { client } = await openHere()
     await client.createInterview({ fields: fields('Acme') })
     expect(await client.removeSamples({})).toEqual({ ids: [] })

@@ -1,28 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { HostEvent } from '../../../shared/api/contract'
 import { ApiError } from '../../../shared/api/errors'
-import { fields, makeTempDir, memorySettings, open, person, type TestHost } from './support'
+import { fields, memorySettings, person, useTempHosts } from './support'
 
-let dir: string
-let cleanup: () => Promise<void>
-const opened: TestHost[] = []
+const temp = useTempHosts()
 
-async function openHere(options: Parameters<typeof open>[1] = {}): Promise<TestHost> {
-  const host = await open(dir, options)
-  opened.push(host)
-  return host
-}
-
-beforeEach(async () => {
-  ;({ dir, cleanup } = await makeTempDir())
-})
-
-afterEach(async () => {
-  for (const { host } of opened.splice(0)) await host.close().catch(() => undefined)
-  await cleanup()
-})
+const openHere = temp.open
 
 describe('interviews', () => {
   it('creates an interview with a host-assigned id, timestamps and a place at the end of its stage', async () => {
@@ -70,7 +55,7 @@ describe('interviews', () => {
     await client.moveInterview({ id: c.id, stage: 'offer' })
     expect(await board()).toEqual(['thanked:B', 'thanked:A', 'offer:C'])
 
-    const journal = (await readFile(join(dir, 'interviews.journal'), 'utf8')).trim().split('\n')
+    const journal = (await readFile(join(temp.dir, 'interviews.journal'), 'utf8')).trim().split('\n')
     const lastMove = JSON.parse(journal.at(-1)!)
     expect(lastMove.entry).toMatchObject({ label: 'Move C to Offer', interviewId: c.id })
     expect(lastMove.entry.after).toMatchObject({ id: c.id, stage: 'offer' })
@@ -134,9 +119,9 @@ describe('durability', () => {
     const { client } = await openHere()
     for (let index = 0; index < 50; index++) await client.createInterview({ fields: fields(`Company ${index}`) })
     const target = (await client.listInterviews({}))[0]!
-    const before = (await readFile(join(dir, 'interviews.journal'))).length
+    const before = (await readFile(join(temp.dir, 'interviews.journal'))).length
     await client.updateInterview({ id: target.id, fields: fields('Renamed') })
-    const after = (await readFile(join(dir, 'interviews.journal'))).length
+    const after = (await readFile(join(temp.dir, 'interviews.journal'))).length
     expect(after - before).toBeLessThan(3 * JSON.stringify(target).length)
   })
 
@@ -144,14 +129,14 @@ describe('durability', () => {
     const first = await openHere()
     await first.client.createInterview({ fields: fields('Acme') })
     await first.host.close()
-    const snapshot = JSON.parse(await readFile(join(dir, 'interviews.json'), 'utf8'))
+    const snapshot = JSON.parse(await readFile(join(temp.dir, 'interviews.json'), 'utf8'))
     expect(snapshot).toMatchObject({ schemaVersion: 1, seq: 1, interviews: [{ company: 'Acme' }] })
-    expect(await readFile(join(dir, 'interviews.journal.prev'), 'utf8')).toContain('"seq":1')
+    expect(await readFile(join(temp.dir, 'interviews.journal.prev'), 'utf8')).toContain('"seq":1')
 
     const second = await openHere()
     await second.client.createInterview({ fields: fields('Globex') })
     await second.host.close()
-    const backup = JSON.parse(await readFile(join(dir, 'interviews.json.bak'), 'utf8'))
+    const backup = JSON.parse(await readFile(join(temp.dir, 'interviews.json.bak'), 'utf8'))
     expect(backup.interviews.map((i: { company: string }) => i.company)).toEqual(['Acme'])
   })
 
@@ -159,7 +144,7 @@ describe('durability', () => {
     const { client } = await openHere({ compactAtBytes: 4000 })
     for (let index = 0; index < 12; index++) await client.createInterview({ fields: fields(`Company ${index}`) })
     await client.getHostInfo({})
-    const snapshot = JSON.parse(await readFile(join(dir, 'interviews.json'), 'utf8'))
+    const snapshot = JSON.parse(await readFile(join(temp.dir, 'interviews.json'), 'utf8'))
     expect(snapshot.interviews.length).toBeGreaterThan(0)
     const reopened = await openHere()
     expect(await reopened.client.listInterviews({})).toHaveLength(12)
@@ -170,18 +155,18 @@ describe('durability', () => {
     await host.close()
     await expect(client.listInterviews({})).rejects.toMatchObject({ code: 'unavailable' })
     await expect(client.createInterview({ fields: fields('Late') })).rejects.toMatchObject({ code: 'unavailable' })
-    await expect(readFile(join(dir, 'debrief.lock'))).rejects.toMatchObject({ code: 'ENOENT' })
+    await expect(readFile(join(temp.dir, 'debrief.lock'))).rejects.toMatchObject({ code: 'ENOENT' })
   })
 })
 
 describe('host info and notices', () => {
   it('reports version, data folder, undo state and what it repaired on opening; dismissing removes a notice', async () => {
-    await writeFile(join(dir, 'settings.json'), '{ torn')
+    await writeFile(join(temp.dir, 'settings.json'), '{ torn')
     const { client, host } = await openHere({ settings: () => memorySettings() })
     const events: HostEvent[] = []
     host.onEvent((event) => events.push(event))
     const info = await client.getHostInfo({})
-    expect(info).toMatchObject({ version: '0.0.0-test', dataDir: dir, canUndo: false, canRedo: false })
+    expect(info).toMatchObject({ version: '0.0.0-test', dataDir: temp.dir, canUndo: false, canRedo: false })
     expect(info.notices).toEqual([
       expect.objectContaining({ level: 'warning', message: expect.stringMatching(/settings/) }),
     ])

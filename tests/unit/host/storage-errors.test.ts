@@ -1,28 +1,13 @@
 import * as fsp from 'node:fs/promises'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { FileSystem } from '../../../electron/host/durable-file'
-import { failingFileSystem, fields, makeTempDir, memorySettings, open, type TestHost } from './support'
+import { failingFileSystem, fields, memorySettings, useTempHosts } from './support'
 
-let dir: string
-let cleanup: () => Promise<void>
-const opened: TestHost[] = []
+const temp = useTempHosts()
 
-async function openHere(options: Parameters<typeof open>[1] = {}): Promise<TestHost> {
-  const host = await open(dir, options)
-  opened.push(host)
-  return host
-}
-
-beforeEach(async () => {
-  ;({ dir, cleanup } = await makeTempDir())
-})
-
-afterEach(async () => {
-  for (const { host } of opened.splice(0)) await host.close().catch(() => undefined)
-  await cleanup()
-})
+const openHere = temp.open
 
 /** Real files, but while `failing` each journal append writes half its bytes and then reports a full disk. */
 function tearingFileSystem(): FileSystem & { failing: boolean } {
@@ -51,7 +36,7 @@ describe('a failed write', () => {
     const error = await client.updateInterview({ id: acme.id, fields: fields('Renamed') }).catch((e: unknown) => e)
     expect(error).toMatchObject({ code: 'storage' })
     expect((error as Error).message).toContain(code)
-    expect((error as Error).message).toContain(join(dir, 'interviews.journal'))
+    expect((error as Error).message).toContain(join(temp.dir, 'interviews.journal'))
     await expect(client.createInterview({ fields: fields('Globex') })).rejects.toMatchObject({ code: 'storage' })
     await expect(client.undo({})).rejects.toMatchObject({ code: 'storage' })
 
@@ -94,7 +79,7 @@ describe('a failed write', () => {
       code: 'storage',
       message: expect.stringContaining('read-only'),
     })
-    expect(await readFile(join(dir, 'notes', `${acme.id}.md`), 'utf8')).toBe('first')
+    expect(await readFile(join(temp.dir, 'notes', `${acme.id}.md`), 'utf8')).toBe('first')
     fs.failing = false
     expect(await client.readNotes({ id: acme.id })).toEqual({ markdown: 'first', revision })
   })

@@ -3,6 +3,7 @@ import * as fsp from 'node:fs/promises'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterEach, beforeEach } from 'vitest'
 import { createClient, type Client } from '../../../shared/api/client'
 import type { InterviewFieldsInput } from '../../../shared/domain/interview'
 import { dispatch } from '../../../electron/host/dispatch'
@@ -94,4 +95,34 @@ export function failingFileSystem(
     })
   }
   return wrapper
+}
+
+/**
+ * Gives each test of the calling file a fresh data folder, and closes every host opened in it
+ * afterwards (even one a failed assertion left open). Call once at the top of a test file.
+ */
+export function useTempHosts(): {
+  readonly dir: string
+  open(options?: Parameters<typeof open>[1]): Promise<TestHost>
+} {
+  let dir = ''
+  let cleanup = async () => {}
+  const opened: TestHost[] = []
+  beforeEach(async () => {
+    ;({ dir, cleanup } = await makeTempDir())
+  })
+  afterEach(async () => {
+    for (const { host } of opened.splice(0)) await host.close().catch(() => undefined)
+    await cleanup()
+  })
+  return {
+    get dir() {
+      return dir
+    },
+    async open(options = {}) {
+      const host = await open(dir, options)
+      opened.push(host)
+      return host
+    },
+  }
 }
