@@ -1,18 +1,13 @@
 import './sidebar.css'
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
-import type { Interview } from '../../../shared/domain/interview'
 import { STAGES } from '../../../shared/domain/stages'
+import { matchesQuery } from '../../board/filters'
 import { groupByStage } from '../../board/groupByStage'
 import { newInterview } from '../../commands/newInterview'
 import { runCommand } from '../../commands/registry'
 import { useServices, useStore } from '../../services/services'
 import { Icon } from '../Icon'
 import { StageGroup } from './StageGroup'
-
-function matches(interview: Interview, query: string): boolean {
-  const haystack = [interview.company, interview.role, ...interview.interviewers.map((person) => person.name)]
-  return haystack.some((text) => text.toLocaleLowerCase().includes(query))
-}
 
 /** The side bar's one view: every interview, grouped by stage, with a filter. */
 export function InterviewsView() {
@@ -25,7 +20,9 @@ export function InterviewsView() {
   // Unfiltered, the board's grouping serves: worked out once per change, keeping the stages a change did not touch.
   const groups = useMemo(
     () =>
-      query ? groupByStage(interviews.filter((interview) => matches(interview, query))) : services.board.view().full,
+      query
+        ? groupByStage(interviews.filter((interview) => matchesQuery(interview, query)))
+        : services.board.view().full,
     [interviews, query, services.board],
   )
   const open = useCallback((id: string) => services.workbench.openInterview(id), [services.workbench])
