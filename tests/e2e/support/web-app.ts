@@ -4,7 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-export const SERVE_WEB = resolve('out/main/serve-web.js')
+/** `DEBRIEF_OUT_DIR` points at another build (`electron-vite build --outDir <dir>`), e.g. one per engineer. */
+export const SERVE_WEB = resolve(process.env.DEBRIEF_OUT_DIR ?? 'out', 'main/serve-web.js')
 
 /** The browser app's host on its own fresh data folder, as a newcomer would run it. */
 export interface WebApp {
