@@ -4,7 +4,10 @@ import { basename, dirname, join } from 'node:path'
 import { ApiError } from '../../shared/api/errors'
 
 /** The file operations storage uses; tests pass a wrapper that fails on demand (disk full, read-only). */
-export type FileSystem = Pick<typeof fsp, 'open' | 'rename' | 'readFile' | 'unlink' | 'mkdir' | 'stat' | 'copyFile'>
+export type FileSystem = Pick<
+  typeof fsp,
+  'open' | 'rename' | 'readFile' | 'unlink' | 'mkdir' | 'stat' | 'copyFile' | 'readdir'
+>
 
 export const nodeFileSystem: FileSystem = fsp
 
@@ -41,6 +44,32 @@ function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
 }
 
+/** Temporary files written beside a file: ours (`.<name>.<pid>.tmp`) and conf's (`<name>.tmp-<10 digits><6 hex>`). */
+const TEMP_FILE = /^(?:\..+\.\d+\.tmp|.+\.tmp-\d{10}[0-9a-f]{6})$/
+
+/**
+ * Removes the temporary files a crash left in `folders` (a failed write removes its own). Call holding
+ * the data folder's lock, so that none of them is being written. Best effort: a leftover that cannot
+ * be removed is harmless. Returns the paths removed.
+ */
+export async function removeLeftoverTempFiles(folders: string[], fs: FileSystem = nodeFileSystem): Promise<string[]> {
+  const removed: string[] = []
+  for (const folder of folders) {
+    const names = await fs.readdir(folder).catch(() => [])
+    for (const name of names.filter((candidate) => TEMP_FILE.test(candidate))) {
+      const path = join(folder, name)
+      if (
+        await fs.unlink(path).then(
+          () => true,
+          () => false,
+        )
+      )
+        removed.push(path)
+    }
+  }
+  return removed
+}
+
 export interface DurableWriteOptions {
   fs?: FileSystem
   /** Rename the file being replaced to this path first, so the previous version stays on disk. */
@@ -73,23 +102,6 @@ export async function writeFileDurable(path: string, data: string, options: Dura
     throw error
   }
   await syncFolder(dirname(path), fs)
-}
-
-/**
- * Appends to `path` and returns once the bytes are on the disk (fdatasync). A new or empty file
- * also gets its folder synced, so the file itself survives a power cut.
- */
-export async function appendFileDurable(path: string, data: string, fs: FileSystem = nodeFileSystem): Promise<void> {
-  const handle = await fs.open(path, 'a')
-  let wasEmpty: boolean
-  try {
-    wasEmpty = (await handle.stat()).size === 0
-    await handle.write(data, null, 'utf8')
-    await handle.datasync()
-  } finally {
-    await handle.close()
-  }
-  if (wasEmpty) await syncFolder(dirname(path), fs)
 }
 
 /** Cuts a file back to `length` bytes and fsyncs it: drops a torn last line before appending again. */
@@ -157,11 +169,24 @@ const STORAGE_REASONS: Record<string, string> = {
   EBUSY: 'the file is in use by another program',
 }
 
-/** One line a user can act on: what failed, why, and where. */
-export function describeStorageFailure(error: unknown, path: string): string {
+/**
+ * The failures above say the data folder cannot take a write right now (full, read-only, refused, a
+ * failing disk), not that the data is wrong: the host keeps such changes in memory and retries.
+ */
+export function isUnwritable(error: unknown): boolean {
+  return Object.hasOwn(STORAGE_REASONS, codeOf(error) ?? '')
+}
+
+/** Why a read or write failed, in words, with the system's code: "the disk is full (ENOSPC)". */
+export function storageFailureReason(error: unknown): string {
   const code = codeOf(error)
   const reason = (code && STORAGE_REASONS[code]) ?? (error instanceof Error ? error.message : String(error))
-  return `${reason}${code ? ` (${code})` : ''} at ${path}`
+  return `${reason}${code ? ` (${code})` : ''}`
+}
+
+/** One line a user can act on: what failed, why, and where. */
+export function describeStorageFailure(error: unknown, path: string): string {
+  return `${storageFailureReason(error)} at ${path}`
 }
 
 /** A failed read or write as the user sees it: code 'storage', saying what could not be done and why. */

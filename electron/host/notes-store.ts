@@ -4,12 +4,15 @@ import type { Notes } from '../../shared/api/contract'
 import { ApiError } from '../../shared/api/errors'
 import {
   isMissingFile,
+  isUnwritable,
   nodeFileSystem,
   storageError,
   syncFolder,
   writeFileDurable,
   type FileSystem,
 } from './durable-file'
+import type { WriteGate } from './journal-writer'
+import { fileTimestamp } from './notices'
 
 export const NOTES_FOLDER = 'notes'
 
@@ -21,6 +24,21 @@ export function notesRevision(markdown: string): string {
 /** Missing notes read as empty, with the revision of empty text. */
 export const EMPTY_NOTES_REVISION = notesRevision('')
 
+/** Notes the disk refused (full, read-only), kept in memory until they can be written. */
+interface HeldNotes {
+  markdown: string
+  revision: string
+  /** The revision on disk when the write was refused: a different one later was written outside Debrief. */
+  diskRevision: string
+}
+
+/** Held notes that could not go in place: the file changed outside Debrief meanwhile, so they went beside it. */
+export interface NotesKeptBeside {
+  id: string
+  path: string
+  copy: string
+}
+
 const SAFE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /**
@@ -29,10 +47,14 @@ const SAFE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
  */
 export class NotesStore {
   private readonly folder: string
+  private readonly held = new Map<string, HeldNotes>()
+  private refusal: unknown
 
   constructor(
     private readonly dataDir: string,
     private readonly fs: FileSystem = nodeFileSystem,
+    private readonly gate: WriteGate = () => undefined,
+    private readonly now: () => Date = () => new Date(),
   ) {
     this.folder = join(dataDir, NOTES_FOLDER)
   }
@@ -42,23 +64,33 @@ export class NotesStore {
     return join(this.folder, `${id}.md`)
   }
 
+  /** Interviews whose notes are held in memory, not on disk yet. */
+  get unsaved(): number {
+    return this.held.size
+  }
+
+  /** Why the disk refused the held notes. */
+  get reason(): unknown {
+    return this.held.size > 0 ? this.refusal : undefined
+  }
+
+  /** The notes as the host holds them: the held version while the disk refuses it. */
   async read(id: string): Promise<Notes> {
-    const path = this.pathOf(id)
-    let markdown: string
-    try {
-      markdown = await this.fs.readFile(path, 'utf8')
-    } catch (error) {
-      if (!isMissingFile(error)) throw storageError('read the notes', error, path)
-      markdown = ''
-    }
-    return { markdown, revision: notesRevision(markdown) }
+    const held = this.held.get(id)
+    return held ? { markdown: held.markdown, revision: held.revision } : this.readDisk(id)
   }
 
   /**
    * Writes the notes durably. With `baseRevision`, only over the version the editor started from: if
-   * the file changed since (another window, a sync tool, a text editor), that is a conflict.
+   * the file changed since (another window, a sync tool, a text editor), that is a conflict. When the
+   * disk refuses the write for now, the notes are held in memory (`unsaved`, `reason`).
    */
-  async write(id: string, markdown: string, baseRevision: string | undefined, company: string): Promise<string> {
+  async write(
+    id: string,
+    markdown: string,
+    baseRevision: string | undefined,
+    company: string,
+  ): Promise<{ revision: string }> {
     const path = this.pathOf(id)
     const current = await this.read(id)
     if (baseRevision !== undefined && baseRevision !== current.revision) {
@@ -70,14 +102,75 @@ export class NotesStore {
       })
     }
     const revision = notesRevision(markdown)
-    if (revision === current.revision) return revision
+    if (revision === current.revision && !this.held.has(id)) return { revision }
+    const before = this.held.get(id)
+    this.held.set(id, { markdown, revision, diskRevision: before?.diskRevision ?? current.revision })
+    let beside: NotesKeptBeside | undefined
     try {
-      const created = await this.fs.mkdir(this.folder, { recursive: true })
-      if (created) await syncFolder(this.dataDir, this.fs)
-      await writeFileDurable(path, markdown, { fs: this.fs })
+      // Unless notes were held, the disk's revision was just read.
+      beside = await this.writeHeld(id, before ? undefined : current.revision)
     } catch (error) {
+      if (isUnwritable(error)) {
+        this.refusal = error
+        return { revision }
+      }
+      if (before) this.held.set(id, before)
+      else this.held.delete(id)
       throw storageError('save the notes', error, path)
     }
-    return revision
+    if (beside) {
+      throw new ApiError({
+        code: 'conflict',
+        message:
+          `The notes for ${company} changed on disk (${path}) while Debrief could not save yours. ` +
+          `Yours were saved as ${beside.copy}; reload the notes to see the version on disk.`,
+      })
+    }
+    return { revision }
+  }
+
+  /**
+   * Writes every held note; throws (keeping the rest) while the disk still refuses. Returns the notes
+   * that went beside their file because it changed outside Debrief meanwhile: both versions are kept.
+   */
+  async flush(): Promise<NotesKeptBeside[]> {
+    const beside: NotesKeptBeside[] = []
+    try {
+      for (const id of [...this.held.keys()]) {
+        const kept = await this.writeHeld(id)
+        if (kept) beside.push(kept)
+      }
+    } catch (error) {
+      this.refusal = error
+      throw error
+    }
+    return beside
+  }
+
+  private async readDisk(id: string): Promise<Notes> {
+    const path = this.pathOf(id)
+    let markdown: string
+    try {
+      markdown = await this.fs.readFile(path, 'utf8')
+    } catch (error) {
+      if (!isMissingFile(error)) throw storageError('read the notes', error, path)
+      markdown = ''
+    }
+    return { markdown, revision: notesRevision(markdown) }
+  }
+
+  /** Writes one held note in place, or beside its file when that changed outside Debrief since it was held. */
+  private async writeHeld(id: string, diskRevision?: string): Promise<NotesKeptBeside | undefined> {
+    const held = this.held.get(id)!
+    const path = this.pathOf(id)
+    this.gate()
+    const onDisk = diskRevision ?? (await this.readDisk(id)).revision
+    const changedOutside = onDisk !== held.diskRevision && onDisk !== held.revision
+    const target = changedOutside ? `${path}.unsaved-${fileTimestamp(this.now())}` : path
+    const created = await this.fs.mkdir(this.folder, { recursive: true })
+    if (created) await syncFolder(this.dataDir, this.fs)
+    await writeFileDurable(target, held.markdown, { fs: this.fs })
+    this.held.delete(id)
+    return changedOutside ? { id, path, copy: target } : undefined
   }
 }

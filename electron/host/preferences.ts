@@ -1,9 +1,9 @@
 import type { Notice } from '../../shared/api/contract'
-import { ApiError } from '../../shared/api/errors'
 import {
   DEFAULT_PREFERENCES,
   preferencesSchema,
   SETTINGS_SCHEMA_VERSION,
+  WORKING_DAY_KEYS,
   type Preferences,
 } from '../../shared/domain/settings'
 import type { SettingsBackend } from './host'
@@ -37,6 +37,13 @@ function salvage(stored: Record<string, unknown>): { preferences: Preferences; r
     const field = preferencesSchema.shape[key].safeParse(stored[key])
     if (field.success) kept[key] = field.data
     else reset.push(preferenceName(key))
+  }
+  if (!preferencesSchema.safeParse(kept).success) {
+    // Each valid alone, but not together (lunch outside the working day): the working day falls back as a whole.
+    for (const key of WORKING_DAY_KEYS) {
+      if (key in kept) reset.push(preferenceName(key))
+      delete kept[key]
+    }
   }
   return { preferences: preferencesSchema.parse(kept), reset }
 }
@@ -75,12 +82,8 @@ export function loadPreferences(settings: SettingsBackend, now: Date): { prefere
   return { preferences, notices }
 }
 
-export function savePreferences(settings: SettingsBackend, preferences: Preferences): void {
-  try {
-    settings.set(PREFERENCES_KEY, preferences)
-    settings.set(SETTINGS_VERSION_KEY, SETTINGS_SCHEMA_VERSION)
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    throw new ApiError({ code: 'storage', message: `Debrief could not save your preferences: ${reason}` })
-  }
+/** Writes the preferences to the settings file; a failure is thrown as the file system reported it. */
+export function writePreferences(settings: SettingsBackend, preferences: Preferences): void {
+  settings.set(PREFERENCES_KEY, preferences)
+  settings.set(SETTINGS_VERSION_KEY, SETTINGS_SCHEMA_VERSION)
 }

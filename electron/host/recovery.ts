@@ -1,7 +1,14 @@
 import { basename } from 'node:path'
 import type { Notice } from '../../shared/api/contract'
 import { INTERVIEWS_SCHEMA_VERSION } from '../../shared/domain/interview'
-import { isMissingFile, storageError, syncFolder, truncateFileDurable, type FileSystem } from './durable-file'
+import {
+  isMissingFile,
+  isUnwritable,
+  storageError,
+  syncFolder,
+  truncateFileDurable,
+  type FileSystem,
+} from './durable-file'
 import {
   applyJournalRecord,
   JournalMismatchError,
@@ -28,6 +35,8 @@ export interface Recovered {
   snapshotSeq: number
   snapshotBytes: number
   journalBytes: number
+  /** The journal ends in a torn line that could not be cut off yet (a read-only disk): cut it before appending. */
+  journalNeedsTrim: boolean
   notices: Notice[]
   /** A file was set aside, restored or migrated: write a fresh snapshot now. */
   rewrite: boolean
@@ -99,6 +108,7 @@ export async function recoverInterviews(inputs: RecoveryInputs): Promise<Recover
   let rewrite = !main.read && (Boolean(base) || Boolean(main.damage))
 
   let journalBytes = 0
+  let journalNeedsTrim = false
   for (const path of [paths.previousJournal, paths.journal]) {
     const content = await readJournal(path, inputs)
     if (!content) continue
@@ -110,7 +120,8 @@ export async function recoverInterviews(inputs: RecoveryInputs): Promise<Recover
         // An append cut short by a crash was never acknowledged; cut it so the next append starts clean.
         if (parsed.tornTail) {
           await truncateFileDurable(path, parsed.validBytes, inputs.fs).catch((error: unknown) => {
-            throw storageError('repair the change journal', error, path)
+            if (!isUnwritable(error)) throw storageError('repair the change journal', error, path)
+            journalNeedsTrim = true
           })
         }
         journalBytes = parsed.validBytes
@@ -174,6 +185,7 @@ export async function recoverInterviews(inputs: RecoveryInputs): Promise<Recover
     snapshotSeq: main.read?.sealed ? main.read.data.seq : -1,
     snapshotBytes: main.read?.bytes ?? 0,
     journalBytes,
+    journalNeedsTrim,
     notices,
     rewrite,
   }

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Notice } from '../../shared/api/contract'
-import { isMissingFile, writeFileDurableSync } from './durable-file'
+import { ApiError } from '../../shared/api/errors'
+import type { Preferences } from '../../shared/domain/settings'
+import { isMissingFile, isUnwritable, writeFileDurableSync } from './durable-file'
+import type { SettingsBackend } from './host'
+import type { WriteGate } from './journal-writer'
 import { createNotice, setAsideSync } from './notices'
+import { writePreferences } from './preferences'
 
 const SETTINGS_NAME = 'settings'
 export const SETTINGS_FILE = `${SETTINGS_NAME}.json`
@@ -31,6 +36,15 @@ function isJsonObject(text: string): boolean {
   }
 }
 
+/** A read-only or full disk keeps the older backup until a later start: the settings themselves are good. */
+function refreshBackup(backup: string, text: string): void {
+  try {
+    writeFileDurableSync(backup, text)
+  } catch (error) {
+    if (!isUnwritable(error)) throw error
+  }
+}
+
 /**
  * Run before constructing electron-store or conf, which refuse a damaged file. A good settings.json
  * refreshes settings.json.bak; a damaged one is set aside and the backup put in its place.
@@ -42,7 +56,7 @@ export function prepareSettingsFile(dataDir: string, now: Date = new Date()): No
   if (text === undefined) return []
   const backupText = readIfPresent(backup)
   if (isJsonObject(text)) {
-    if (backupText !== text) writeFileDurableSync(backup, text)
+    if (backupText !== text) refreshBackup(backup, text)
     return []
   }
   const aside = setAsideSync(path, now)
@@ -64,4 +78,59 @@ export function prepareSettingsFile(dataDir: string, now: Date = new Date()): No
       now,
     ),
   ]
+}
+
+/**
+ * Writes the preferences to settings.json. When the disk refuses (full, read-only), they are held in
+ * memory, in use, until a later write or `flush` gets them onto disk.
+ */
+export class PreferencesWriter {
+  private held: Preferences | undefined
+  private refusal: unknown
+
+  constructor(
+    private readonly settings: SettingsBackend,
+    private readonly gate: WriteGate,
+  ) {}
+
+  /** 1 while preferences are held in memory, not on disk yet. */
+  get unsaved(): number {
+    return this.held ? 1 : 0
+  }
+
+  /** Why the disk refused the held preferences. */
+  get reason(): unknown {
+    return this.held ? this.refusal : undefined
+  }
+
+  /** Saves `preferences`, or holds them while the disk refuses. Any other failure is thrown and holds nothing new. */
+  save(preferences: Preferences): void {
+    const before = this.held
+    this.held = preferences
+    try {
+      this.writeHeld()
+    } catch (error) {
+      if (isUnwritable(error)) return
+      this.held = before
+      const reason = error instanceof Error ? error.message : String(error)
+      throw new ApiError({ code: 'storage', message: `Debrief could not save your preferences: ${reason}` })
+    }
+  }
+
+  /** Writes held preferences; throws (keeping them) while the disk still refuses. */
+  async flush(): Promise<void> {
+    this.writeHeld()
+  }
+
+  private writeHeld(): void {
+    if (!this.held) return
+    try {
+      this.gate()
+      writePreferences(this.settings, this.held)
+    } catch (error) {
+      this.refusal = error
+      throw error
+    }
+    this.held = undefined
+  }
 }

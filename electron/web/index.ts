@@ -6,6 +6,7 @@ import { version } from '../../package.json'
 import { DATA_DIR_ENV, resolveDataDir } from '../host/data-dir'
 import type { Host } from '../host/host'
 import { DataFolderLockedError } from '../host/lock'
+import { unsavedChangesOf } from '../host/pending-writes'
 import { createNodeNotifier } from '../host/reminders/notifier'
 import { openHost } from '../host/service'
 import { settingsStoreOptions } from '../host/settings-file'
@@ -100,8 +101,22 @@ async function main(): Promise<void> {
   }
 
   let stopping = false
-  const stop = async () => {
+  let warned = false
+  const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return
+    // Changes the disk refused are lost on quit: the first Ctrl+C says so, a second one quits.
+    if (signal === 'SIGINT' && !warned) {
+      const unsaved = unsavedChangesOf(await host.api.getHostInfo({}))
+      if (unsaved > 0) {
+        warned = true
+        console.error(
+          `Debrief is keeping ${unsaved === 1 ? 'your last change' : `your last ${unsaved} changes`} in memory: ` +
+            `it could not save to ${dataDir} yet (the app's notice says why). Press Ctrl+C again to quit anyway ` +
+            'and lose them.',
+        )
+        return
+      }
+    }
     stopping = true
     try {
       await server.close()
@@ -111,8 +126,8 @@ async function main(): Promise<void> {
       fail(`Debrief did not shut down cleanly: ${(error as Error).message}`)
     }
   }
-  process.on('SIGINT', () => void stop())
-  process.on('SIGTERM', () => void stop())
+  process.on('SIGINT', (signal) => void stop(signal))
+  process.on('SIGTERM', (signal) => void stop(signal))
 }
 
 await main()

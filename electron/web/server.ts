@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
+import { inspect } from 'node:util'
 import sirv from 'sirv'
 import type { Host } from '../host/host'
 import { handleApiCall, handleEvents, sendJson } from './api'
@@ -83,7 +84,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const serveRenderer = sirv(rendererDir, {
     single: true,
     etag: true,
-    onNoMatch: (_request, response) => sendText(response, 404, 'Not found'),
+    onNoMatch: (_request, response) => {
+      // Only what exists is cached for good: a missing asset may be there after the next build.
+      response.setHeader('Cache-Control', 'no-store')
+      sendText(response, 404, 'Not found')
+    },
   })
   const eventStreams = new Set<() => void>()
   let port = 0
@@ -129,7 +134,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       response.setHeader('Allow', 'GET, HEAD')
       return sendText(response, 405, 'Method not allowed')
     }
-    response.setHeader('Cache-Control', 'no-cache')
+    // Vite names every asset by its content hash, so an asset never changes; the page itself is revalidated.
+    response.setHeader(
+      'Cache-Control',
+      url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    )
     serveRenderer(request, response)
   }
 
@@ -137,7 +146,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     Promise.resolve()
       .then(() => route(request, response))
       .catch((error: unknown) => {
-        console.error('[debrief] web request failed:', error)
+        // Whatever the error carries (a request's address or headers), the token stays out of the log.
+        console.error(`[debrief] web request failed: ${inspect(error).replaceAll(token, '<token>')}`)
         if (response.headersSent) response.destroy()
         else
           sendJson(response, 500, {

@@ -30,13 +30,19 @@ export const wallDateTimeSchema = z.iso.datetime({
   message: 'Must be a local date-time (YYYY-MM-DDTHH:mm)',
 })
 
+/** Zones already found valid: checking builds an Intl.DateTimeFormat, costly enough to dominate saving a change. */
+const knownTimeZones = new Set<string>()
+
 export function isValidTimeZone(zone: string): boolean {
+  if (knownTimeZones.has(zone)) return true
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone })
-    return true
   } catch {
     return false
   }
+  // Only valid zones are kept, so the set stays as small as the zone database however odd the input.
+  knownTimeZones.add(zone)
+  return true
 }
 
 export const timeZoneSchema = z

@@ -125,8 +125,14 @@ describe('the browser app', () => {
     expect(script.status).toBe(200)
     expect(script.headers.get('content-type')).toContain('javascript')
     expect(await script.text()).toBe(APP_SCRIPT)
-    expect(await (await fetch(`${fixture.base}/interview/123`, { headers })).text()).toBe(INDEX_HTML)
-    expect((await fetch(`${fixture.base}/assets/missing.js`, { headers })).status).toBe(404)
+    // Assets are named by their content hash: cached for good. The page is revalidated, so a new build shows.
+    expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    const page = await fetch(`${fixture.base}/interview/123`, { headers })
+    expect(await page.text()).toBe(INDEX_HTML)
+    expect(page.headers.get('cache-control')).toBe('no-cache')
+    const missing = await fetch(`${fixture.base}/assets/missing.js`, { headers })
+    expect(missing.status).toBe(404)
+    expect(missing.headers.get('cache-control')).toBe('no-store')
   })
 
   it('sends the security headers on every response', async () => {

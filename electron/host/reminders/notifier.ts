@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process'
 import nodeNotifier from 'node-notifier'
 import type { ReminderNotification } from '../../../shared/workflow/reminder-text'
 
@@ -31,6 +32,17 @@ function isNotifySendPlatform(platform: NodeJS.Platform): boolean {
   return platform === 'linux' || platform === 'freebsd' || platform === 'openbsd'
 }
 
+/**
+ * notify-send run directly, each text its own argument. node-notifier 10 joins them into one shell
+ * command line for notify-send (quoted and escaped, but a shell all the same), and a reminder's text
+ * is whatever the user typed as a company or a name. Elsewhere node-notifier passes arguments itself.
+ */
+function notifySend(options: NotifyOptions, callback: (error: unknown) => void): void {
+  const args = ['--app-name', String(options['app-name'] ?? APP_NAME), '--', options.title, options.message]
+  // As node-notifier does: stderr (empty on success) stands for the error when the command succeeds.
+  execFile('notify-send', args, (error, _stdout, stderr) => callback(error ?? stderr))
+}
+
 /** The tool's own complaint: the last line of its output (the first repeats the command, with the reminder's text). */
 function describe(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error)
@@ -44,9 +56,10 @@ function describe(error: unknown): string {
  */
 export function createNodeNotifier(options: NodeNotifierOptions = {}): Notifier {
   const platform = options.platform ?? process.platform
-  const notify: NotifyFunction = options.notify ?? ((opts, callback) => nodeNotifier.notify(opts, callback))
-  const log = options.log ?? ((line: string) => console.warn(line))
   const linux = isNotifySendPlatform(platform)
+  const notify: NotifyFunction =
+    options.notify ?? (linux ? notifySend : (opts, callback) => nodeNotifier.notify(opts, callback))
+  const log = options.log ?? ((line: string) => console.warn(line))
   let failing = false
 
   const report = (error: unknown): void => {

@@ -5,6 +5,14 @@ import { join } from 'node:path'
 export async function readDataFolder(dataDir: string): Promise<string> {
   const entries = await readdir(dataDir, { recursive: true, withFileTypes: true })
   const files = entries.filter((entry) => entry.isFile() && !entry.name.endsWith('.lock'))
-  const contents = await Promise.all(files.map((file) => readFile(join(file.parentPath, file.name), 'utf8')))
+  // A temporary file can be renamed away between the listing and the read: it is read under its new name.
+  const contents = await Promise.all(
+    files.map((file) => readFile(join(file.parentPath, file.name), 'utf8').catch(ignoreVanished)),
+  )
   return contents.join('\n')
+}
+
+function ignoreVanished(error: NodeJS.ErrnoException): string {
+  if (error.code === 'ENOENT') return ''
+  throw error
 }

@@ -35,7 +35,7 @@ export async function startWebApp(dataDir?: string, env: NodeJS.ProcessEnv = {})
   }
 }
 
-function readUrl(child: ChildProcess): Promise<string> {
+export function readUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolveUrl, reject) => {
     let output = ''
     const timer = setTimeout(() => reject(new Error(`serve-web printed no URL in 15 s:\n${output}`)), 15_000)
@@ -56,7 +56,7 @@ function readUrl(child: ChildProcess): Promise<string> {
   })
 }
 
-async function stopProcess(child: ChildProcess): Promise<void> {
+export async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return
   const exited = new Promise((done) => child.once('exit', done))
   child.kill('SIGTERM')

@@ -2,7 +2,7 @@ import * as fsp from 'node:fs/promises'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { appendFileDurable, syncFolder, writeFileDurable, type FileSystem } from '../../../electron/host/durable-file'
+import { syncFolder, writeFileDurable, type FileSystem } from '../../../electron/host/durable-file'
 import { failingFileSystem, filesIn, makeTempDir } from './support'
 
 let dir: string
@@ -34,15 +34,6 @@ describe('writeFileDurable', () => {
     await expect(writeFileDurable(path, 'new', { fs })).rejects.toMatchObject({ code: 'ENOSPC' })
     expect(await readFile(path, 'utf8')).toBe('old')
     expect(await filesIn(dir)).toEqual(['data.json'])
-  })
-})
-
-describe('appendFileDurable', () => {
-  it('appends, creating the file', async () => {
-    const path = join(dir, 'log')
-    await appendFileDurable(path, 'a\n')
-    await appendFileDurable(path, 'b\n')
-    expect(await readFile(path, 'utf8')).toBe('a\nb\n')
   })
 })
 

@@ -2,23 +2,26 @@ import * as fsp from 'node:fs/promises'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { Client } from '../../../shared/api/client'
+import type { Notice } from '../../../shared/api/contract'
 import type { FileSystem } from '../../../electron/host/durable-file'
-import { failingFileSystem, fields, memorySettings, useTempHosts } from './support'
+import { PREFERENCES_KEY } from '../../../electron/host/preferences'
+import { failingFileSystem, fields, filesIn, memorySettings, useTempHosts } from './support'
 
 const temp = useTempHosts()
 
-const openHere = temp.open
-
 /** Real files, but while `failing` each journal append writes half its bytes and then reports a full disk. */
-function tearingFileSystem(): FileSystem & { failing: boolean } {
-  const wrapper = { ...fsp, failing: false } as FileSystem & { failing: boolean }
+function tearingFileSystem(): FileSystem & { failing: boolean; tears: number } {
+  const wrapper = { ...fsp, failing: false, tears: 0 } as FileSystem & { failing: boolean; tears: number }
   wrapper.open = (async (...args: Parameters<typeof fsp.open>) => {
     const handle = await fsp.open(...args)
-    if (!wrapper.failing || args[1] !== 'a') return handle
+    if (!String(args[0]).endsWith('interviews.journal')) return handle
     const write = handle.write.bind(handle) as (data: string) => Promise<unknown>
     return Object.assign(handle, {
       write: async (data: string) => {
+        if (!wrapper.failing) return write(data)
         await write(data.slice(0, data.length / 2))
+        wrapper.tears++
         throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
       },
     })
@@ -26,72 +29,174 @@ function tearingFileSystem(): FileSystem & { failing: boolean } {
   return wrapper
 }
 
-describe('a failed write', () => {
-  it.each(['ENOSPC', 'EACCES', 'EROFS'])('%s: is a storage error, and nothing changes', async (code) => {
+/** The notice about changes held in memory, if there is one. */
+async function heldNotice(client: Client): Promise<Notice | undefined> {
+  return (await client.getHostInfo({})).notices.find((notice) => notice.unsavedChanges !== undefined)
+}
+
+const journal = () => readFile(join(temp.dir, 'interviews.journal'), 'utf8').catch(() => '')
+
+describe('a write the disk refuses', () => {
+  it.each([
+    ['ENOSPC', 'the disk is full'],
+    ['EDQUOT', 'the disk quota is used up'],
+    ['EACCES', 'permission was denied'],
+    ['EROFS', 'the disk is read-only'],
+  ])('%s: the change stays on the board, held in memory, and a notice says so', async (code, words) => {
     const fs = failingFileSystem(code)
-    const { client } = await openHere({ fileSystem: fs })
+    const { host, client } = await temp.open({ fileSystem: fs })
     const acme = await client.createInterview({ fields: fields('Acme') })
     fs.failing = true
 
-    const error = await client.updateInterview({ id: acme.id, fields: fields('Renamed') }).catch((e: unknown) => e)
-    expect(error).toMatchObject({ code: 'storage' })
-    expect((error as Error).message).toContain(code)
-    expect((error as Error).message).toContain(join(temp.dir, 'interviews.journal'))
-    await expect(client.createInterview({ fields: fields('Globex') })).rejects.toMatchObject({ code: 'storage' })
-    await expect(client.undo({})).rejects.toMatchObject({ code: 'storage' })
+    const renamed = await client.updateInterview({ id: acme.id, fields: fields('Renamed') })
+    const globex = await client.createInterview({ fields: fields('Globex') })
 
-    expect(await client.listInterviews({})).toEqual([acme])
-    expect(await client.getHostInfo({})).toMatchObject({ canUndo: true, canRedo: false })
-    const fresh = await openHere()
-    expect(await fresh.client.listInterviews({})).toEqual([acme])
+    expect((await client.listInterviews({})).map((interview) => interview.company).sort()).toEqual([
+      'Globex',
+      'Renamed',
+    ])
+    expect(await client.getInterview({ id: acme.id })).toEqual(renamed)
+    expect(await journal()).not.toContain('Renamed')
+    const notice = await heldNotice(client)
+    expect(notice).toMatchObject({ level: 'error', unsavedChanges: 2 })
+    expect(notice!.message).toContain(`Debrief can't save to ${temp.dir}: ${words} (${code})`)
+    expect(notice!.message).toContain(
+      "Your last 2 changes are kept in memory and will be written as soon as possible; don't quit Debrief",
+    )
+
+    fs.failing = false
+    await client.updateInterview({ id: globex.id, fields: fields('Globex', { role: 'Data analyst' }) })
+    expect(await journal()).toContain('Renamed')
+    expect(await heldNotice(client)).toBeUndefined()
+    expect((await client.getHostInfo({})).notices).toEqual([
+      expect.objectContaining({ level: 'info', message: expect.stringContaining('every change is on disk') }),
+    ])
+    await host.close()
+    const fresh = await temp.open()
+    expect((await fresh.client.listInterviews({})).map((interview) => interview.company).sort()).toEqual([
+      'Globex',
+      'Renamed',
+    ])
   })
 
-  it('says the disk is full in words', async () => {
+  it('is tried again every few seconds, without a new change', async () => {
     const fs = failingFileSystem('ENOSPC')
-    const { client } = await openHere({ fileSystem: fs })
+    const { client } = await temp.open({ fileSystem: fs, retryHeldMs: 20 })
     fs.failing = true
-    await expect(client.createInterview({ fields: fields('Acme') })).rejects.toThrow(/disk is full/)
+    await client.createInterview({ fields: fields('Acme') })
+    expect(await heldNotice(client)).toMatchObject({ unsavedChanges: 1 })
+
+    fs.failing = false
+    await expect.poll(() => journal()).toContain('Acme')
+    await expect.poll(() => heldNotice(client)).toBeUndefined()
   })
 
-  it('cut short mid-append leaves no damage: the next change starts a new journal', async () => {
+  it('cut short mid-append leaves no damage: the torn part is cut off before the next write', async () => {
     const fs = tearingFileSystem()
-    const { client } = await openHere({ fileSystem: fs })
+    const { host, client } = await temp.open({ fileSystem: fs })
     const acme = await client.createInterview({ fields: fields('Acme') })
     fs.failing = true
-    await expect(client.updateInterview({ id: acme.id, fields: fields('Lost') })).rejects.toMatchObject({
-      code: 'storage',
-    })
+    await client.updateInterview({ id: acme.id, fields: fields('Held') })
+    expect(fs.tears).toBeGreaterThan(0)
     fs.failing = false
     await client.updateInterview({ id: acme.id, fields: fields('Kept') })
+    await host.close()
 
-    const fresh = await openHere()
+    const fresh = await temp.open()
     expect((await fresh.client.getInterview({ id: acme.id })).company).toBe('Kept')
     expect((await fresh.client.getHostInfo({})).notices).toEqual([])
+    expect(await fresh.client.undo({})).toMatchObject({ change: { label: 'Edit Held' } })
   })
 
-  it('of notes is a storage error and leaves the notes as they were', async () => {
+  it('of notes: the notes read back as written, and reach the file once the disk takes them', async () => {
     const fs = failingFileSystem('EROFS')
-    const { client } = await openHere({ fileSystem: fs })
+    const { client } = await temp.open({ fileSystem: fs })
     const acme = await client.createInterview({ fields: fields('Acme') })
-    const { revision } = await client.writeNotes({ id: acme.id, markdown: 'first' })
+    const path = join(temp.dir, 'notes', `${acme.id}.md`)
+    const first = await client.writeNotes({ id: acme.id, markdown: 'first' })
     fs.failing = true
-    await expect(client.writeNotes({ id: acme.id, markdown: 'second', baseRevision: revision })).rejects.toMatchObject({
-      code: 'storage',
-      message: expect.stringContaining('read-only'),
-    })
-    expect(await readFile(join(temp.dir, 'notes', `${acme.id}.md`), 'utf8')).toBe('first')
+
+    const second = await client.writeNotes({ id: acme.id, markdown: 'second', baseRevision: first.revision })
+    expect(await readFile(path, 'utf8')).toBe('first')
+    expect(await client.readNotes({ id: acme.id })).toEqual({ markdown: 'second', revision: second.revision })
+    expect((await heldNotice(client))?.message).toContain('the disk is read-only (EROFS)')
+    const third = await client.writeNotes({ id: acme.id, markdown: 'third', baseRevision: second.revision })
+
     fs.failing = false
-    expect(await client.readNotes({ id: acme.id })).toEqual({ markdown: 'first', revision })
+    await client.createInterview({ fields: fields('Globex') })
+    await expect.poll(() => readFile(path, 'utf8')).toBe('third')
+    expect(await client.readNotes({ id: acme.id })).toEqual({ markdown: 'third', revision: third.revision })
   })
 
-  it('of preferences is a storage error and keeps the previous preferences', async () => {
+  it('of notes changed outside Debrief meanwhile: keeps both versions and says where', async () => {
+    const fs = failingFileSystem('ENOSPC')
+    const { client } = await temp.open({ fileSystem: fs })
+    const acme = await client.createInterview({ fields: fields('Acme') })
+    const path = join(temp.dir, 'notes', `${acme.id}.md`)
+    await client.writeNotes({ id: acme.id, markdown: 'first' })
+    fs.failing = true
+    await client.writeNotes({ id: acme.id, markdown: 'mine' })
+    await fsp.writeFile(path, 'edited in another editor')
+
+    fs.failing = false
+    await client.createInterview({ fields: fields('Globex') })
+    await expect.poll(() => client.readNotes({ id: acme.id })).toMatchObject({ markdown: 'edited in another editor' })
+    const copies = (await filesIn(join(temp.dir, 'notes'))).filter((name) => name.includes('.unsaved-'))
+    expect(copies).toHaveLength(1)
+    expect(await readFile(join(temp.dir, 'notes', copies[0]!), 'utf8')).toBe('mine')
+    const { notices } = await client.getHostInfo({})
+    expect(notices.map((notice) => notice.message).join('\n')).toContain(copies[0]!)
+  })
+
+  it('of preferences: they apply now and reach the settings file once it takes them', async () => {
     const settings = memorySettings()
-    const { client } = await openHere({ settings })
+    const { client } = await temp.open({ settings, retryHeldMs: 20 })
     await client.setPreferences({ theme: 'dark' })
+    const write = settings.set
     settings.set = () => {
       throw Object.assign(new Error('EACCES: permission denied, open settings.json'), { code: 'EACCES' })
     }
-    await expect(client.setPreferences({ theme: 'light' })).rejects.toMatchObject({ code: 'storage' })
-    expect((await client.getPreferences({})).theme).toBe('dark')
+    await client.setPreferences({ theme: 'light' })
+    expect((await client.getPreferences({})).theme).toBe('light')
+    expect(settings.values[PREFERENCES_KEY]).toMatchObject({ theme: 'dark' })
+    expect(await heldNotice(client)).toMatchObject({ unsavedChanges: 1 })
+
+    settings.set = write
+    await expect.poll(() => (settings.values[PREFERENCES_KEY] as { theme: string }).theme).toBe('light')
+  })
+
+  it('cannot be dismissed while changes are held', async () => {
+    const fs = failingFileSystem('ENOSPC')
+    const { client } = await temp.open({ fileSystem: fs })
+    fs.failing = true
+    await client.createInterview({ fields: fields('Acme') })
+    const notice = (await heldNotice(client))!
+    await client.dismissNotice({ id: notice.id })
+    expect(await heldNotice(client)).toMatchObject({ id: notice.id, unsavedChanges: 1 })
+  })
+
+  it('still held when the app closes: closing says how many changes are lost, and lets go of the folder', async () => {
+    const fs = failingFileSystem('ENOSPC')
+    const { host, client } = await temp.open({ fileSystem: fs })
+    await client.createInterview({ fields: fields('Acme') })
+    fs.failing = true
+    await client.createInterview({ fields: fields('Globex') })
+
+    await expect(host.close()).rejects.toThrow(`Debrief closed with 1 change it could not save to ${temp.dir}`)
+    const fresh = await temp.open()
+    expect((await fresh.client.listInterviews({})).map((interview) => interview.company)).toEqual(['Acme'])
+  })
+
+  it('for another reason is refused, and changes nothing', async () => {
+    const fs = failingFileSystem('EINVAL')
+    const { client } = await temp.open({ fileSystem: fs })
+    const acme = await client.createInterview({ fields: fields('Acme') })
+    fs.failing = true
+    await expect(client.updateInterview({ id: acme.id, fields: fields('Renamed') })).rejects.toMatchObject({
+      code: 'storage',
+      message: expect.stringContaining(join(temp.dir, 'interviews.journal')),
+    })
+    expect(await client.listInterviews({})).toEqual([acme])
+    expect(await heldNotice(client)).toBeUndefined()
   })
 })

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import * as fsp from 'node:fs/promises'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,9 +6,10 @@ import { afterEach, beforeEach } from 'vitest'
 import { createClient, type Client } from '../../../shared/api/client'
 import type { InterviewFieldsInput } from '../../../shared/domain/interview'
 import { dispatch } from '../../../electron/host/dispatch'
-import type { FileSystem } from '../../../electron/host/durable-file'
 import type { Host, HostOptions, SettingsBackend } from '../../../electron/host/host'
 import { openHost, type StorageOptions } from '../../../electron/host/service'
+
+export { failingFileSystem } from '../../support/failing-file-system'
 
 /** A fresh data folder in the system temp folder; `cleanup` removes it. */
 export async function makeTempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
@@ -77,24 +77,6 @@ export async function filesIn(dir: string): Promise<string[]> {
 
 export async function readJson(path: string): Promise<unknown> {
   return JSON.parse(await readFile(path, 'utf8'))
-}
-
-/** Real file operations, except that the ones named fail with `code` while `failing` is true. */
-export function failingFileSystem(
-  code: string,
-  operations: Array<keyof FileSystem> = ['open', 'rename'],
-): FileSystem & { failing: boolean } {
-  const wrapper = { ...fsp, failing: false } as FileSystem & { failing: boolean }
-  for (const name of operations) {
-    const real = fsp[name] as (...args: unknown[]) => Promise<unknown>
-    Object.assign(wrapper, {
-      [name]: (...args: unknown[]) =>
-        wrapper.failing
-          ? Promise.reject(Object.assign(new Error(`${code}: simulated failure, ${name}`), { code }))
-          : real(...args),
-    })
-  }
-  return wrapper
 }
 
 /**

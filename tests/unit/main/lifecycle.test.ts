@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Host, HostOptions } from '../../../electron/host/host'
 import { LOGIN_FLAG } from '../../../electron/main/login-item'
 import { READY_SIGNAL } from '../../../electron/main/ready-signal'
+import type { Notice } from '../../../shared/api/contract'
 import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/domain/settings'
 import type * as fakeElectron from './fake-electron'
 
@@ -48,10 +49,14 @@ async function launch(configure: (electron: FakeElectron, openHost: ReturnType<t
   return { electron, openHost }
 }
 
-function fakeHost(preferences: Partial<Preferences> = {}): Host & { close: ReturnType<typeof vi.fn> } {
+function fakeHost(
+  preferences: Partial<Preferences> = {},
+  notices: Notice[] = [],
+): Host & { close: ReturnType<typeof vi.fn> } {
   const api = {
     getPreferences: async () => ({ ...DEFAULT_PREFERENCES, ...preferences }),
     listInterviews: async () => [],
+    getHostInfo: async () => ({ version: '1', dataDir, notices, canUndo: false, canRedo: false }),
   } as Partial<Host['api']> as Host['api']
   return { dataDir, api, onEvent: () => () => {}, refreshReminders: vi.fn(), close: vi.fn(async () => {}) }
 }
@@ -180,6 +185,36 @@ describe('starting the desktop app', () => {
     await vi.waitFor(() => expect(quits).toEqual([true, true, false]))
     electron.app.quit()
     expect(host.close).toHaveBeenCalledTimes(1)
+  })
+
+  it.each([
+    [0, 'stays open and shows the window'],
+    [1, 'quits'],
+  ])('asks before quitting with changes the disk refused; answer %i %s', async (answer, outcome) => {
+    const held: Notice = {
+      id: 'held',
+      level: 'error',
+      message: "Debrief can't save to /data: the disk is full (ENOSPC).",
+      at: '2026-11-20T09:00:00.000Z',
+      unsavedChanges: 2,
+    }
+    const host = fakeHost({}, [held])
+    const { electron } = await launch((fake, openHost) => {
+      fake.dialog.showMessageBoxSync.mockReturnValue(answer)
+      resolvesWith(openHost, host)
+    })
+    await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
+    electron.BrowserWindow.windows[0]!.emit('closed')
+
+    electron.app.quit()
+
+    const [options] = electron.dialog.showMessageBoxSync.mock.calls.at(-1) as unknown as [{ message: string }]
+    expect(options.message).toBe('Debrief could not save your last 2 changes yet.')
+    if (outcome === 'quits') expect(host.close).toHaveBeenCalledTimes(1)
+    else {
+      expect(host.close).not.toHaveBeenCalled()
+      expect(electron.BrowserWindow.windows).toHaveLength(2)
+    }
   })
 
   it('keeps the host open when the quit is called off, as when the user keeps editing', async () => {

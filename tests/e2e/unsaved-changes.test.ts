@@ -1,0 +1,54 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { WorkbenchPage } from './pages/workbench.page'
+import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { startFaultyWebApp, type FaultyWebApp } from './support/faulty-web-app'
+import { addInterviews, storedInterview } from './support/seed-board'
+
+/** A disk that fills up while the app runs: the user is told, and nothing they see or did is lost. */
+describe.skipIf(!hasChromium)('a full disk', () => {
+  let dataDir: string
+  let app: FaultyWebApp | undefined
+  let browser: Browser | undefined
+
+  afterEach(async () => {
+    await browser?.close()
+    await app?.stop()
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  it('shows a notice that cannot be dismissed, keeps every card on the board, and saves once there is room', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'debrief-full-disk-'))
+    const [acme] = await addInterviews(dataDir, [{ company: 'Acme' }, { company: 'Globex' }])
+    app = await startFaultyWebApp(dataDir)
+    browser = await launchBrowser()
+    const workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+    const { board, page } = workbench
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Acme', 'Globex'])
+
+    await app.setDiskFull(true)
+    await board.cardOf('Acme').focus()
+    await page.keyboard.press('Alt+ArrowRight')
+    await board.cardOf('Acme', 'Thanked').waitFor()
+
+    const notice = page.getByRole('alert').filter({ hasText: "Debrief can't save to" })
+    await notice.waitFor()
+    expect(await notice.textContent()).toContain('the disk is full (ENOSPC)')
+    expect(await notice.textContent()).toContain('Your last change is kept in memory and will be written as soon')
+    expect(await notice.getByRole('button', { name: 'Dismiss' }).count()).toBe(0)
+    expect((await storedInterview(dataDir, acme!.id))?.stage).toBe('interviewed')
+
+    // A reload asks the host again: the board shows what it holds, never an empty board.
+    await workbench.reload()
+    await board.cardOf('Acme', 'Thanked').waitFor()
+    expect(await board.companiesIn('Interviewed')).toEqual(['Globex'])
+    await notice.waitFor()
+
+    await app.setDiskFull(false)
+    await page.getByRole('alert').filter({ hasText: 'every change is on disk' }).waitFor()
+    expect(await notice.count()).toBe(0)
+    expect((await storedInterview(dataDir, acme!.id))?.stage).toBe('thanked')
+  })
+})
