@@ -1,15 +1,14 @@
+// First: starts loading the board while the rest of the code is evaluated.
+import { client, data } from './boot'
 import '@vscode/codicons/dist/codicon.css'
 import './styles/theme.css'
 import './styles/base.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { createClient } from '../shared/api/client'
 import { createServices, ServicesProvider } from './services/services'
-import { selectTransport } from './transport/selectTransport'
 import { Workbench } from './workbench/Workbench'
 
-const services = createServices(createClient(selectTransport()))
-services.data.start()
+const services = createServices(client, data)
 services.theme.start()
 
 const root = document.getElementById('root')

@@ -42,7 +42,22 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
   return [
     ...(isMac ? [{ role: 'appMenu' } as const] : []),
     { role: 'fileMenu', submenu: [command('interview.new'), separator, isMac ? { role: 'close' } : { role: 'quit' }] },
-    { role: 'editMenu' },
+    {
+      role: 'editMenu',
+      // Undo and Redo go to the window, which knows whether a text field or the board has the keyboard.
+      submenu: [
+        command('edit.undoChange'),
+        command('edit.redoChange'),
+        separator,
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        ...(isMac ? [{ role: 'pasteAndMatchStyle' } as const] : []),
+        { role: 'delete' },
+        separator,
+        { role: 'selectAll' },
+      ],
+    },
     {
       role: 'viewMenu',
       submenu: [

@@ -2,7 +2,7 @@ import './board.css'
 import { monitorForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter'
 import { autoScrollForElements } from '@atlaskit/pragmatic-drag-and-drop-auto-scroll/element'
 import { extractClosestEdge } from '@atlaskit/pragmatic-drag-and-drop-hitbox/closest-edge'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { STAGES } from '../../shared/domain/stages'
 import { newInterview } from '../commands/newInterview'
 import { runCommand } from '../commands/registry'
@@ -17,6 +17,7 @@ import { EmptyBoard } from './EmptyBoard'
 import type { CardHandlers } from './InterviewCard'
 import { neighbourCard } from './navigation'
 import { dropPlacement } from './placement'
+import { useShownColumns } from './useShownColumns'
 
 /** How often relative due times ("in 2 days", "today 17:00") are brought up to date. */
 const CLOCK_TICK_MS = 15_000
@@ -31,6 +32,7 @@ export function Board() {
   const view = board.view()
   const columnsRef = useRef<HTMLDivElement>(null)
   const [draggingId, setDraggingId] = useState<string | null>(null)
+  const shownColumns = useShownColumns(board, columnsRef, status === 'ready')
 
   const handlers = useMemo<CardHandlers>(
     () => ({
@@ -45,7 +47,6 @@ export function Board() {
     }),
     [board, workbench],
   )
-  const onFocused = useCallback((id: string) => board.focusDone(id), [board])
 
   useEffect(() => {
     const timer = setInterval(() => board.tick(), CLOCK_TICK_MS)
@@ -90,6 +91,10 @@ export function Board() {
   }, [services, board, data, status])
 
   const menuCard = menu ? (data.interviewById(menu.id) ?? archived?.find((each) => each.id === menu.id)) : undefined
+  // Only the column holding the card asked for is told, so a focus request renders that column alone.
+  const focusCard = focusId ? (data.interviewById(focusId) ?? archived?.find((each) => each.id === focusId)) : undefined
+  const focusColumn = focusCard ? (focusCard.archived ? 'archived' : focusCard.stage) : null
+  const focusIn = (column: string) => (column === focusColumn ? focusId : null)
   const menuActions = useMemo<CardMenuActions | null>(() => {
     if (!menuCard) return null
     const current = () => data.interviewById(menuCard.id)
@@ -135,10 +140,12 @@ export function Board() {
         onRemoveSamples={() => runCommand(removeSamples, services)}
       />
       <div ref={columnsRef} className="board-columns">
-        {STAGES.map((stage) => (
+        {STAGES.map((stage, index) => (
           <BoardColumn
             key={stage.id}
             column={stage.id}
+            showCards={index < shownColumns}
+            opening={shownColumns !== Infinity}
             label={stage.label}
             kind={stage.kind}
             interviews={view.visible.get(stage.id) ?? []}
@@ -146,14 +153,17 @@ export function Board() {
             now={now}
             handlers={handlers}
             draggingId={draggingId}
-            focusId={focusId}
-            focusSeq={focusSeq}
-            onFocused={onFocused}
+            focusId={focusIn(stage.id)}
+            focusSeq={focusIn(stage.id) ? focusSeq : 0}
+            focusPending={board.focusPending}
+            onFocused={board.focusDone}
           />
         ))}
         {showArchived && (
           <BoardColumn
             column="archived"
+            showCards
+            opening={false}
             label="Archived"
             kind="archive"
             interviews={view.archived}
@@ -161,9 +171,10 @@ export function Board() {
             now={now}
             handlers={handlers}
             draggingId={draggingId}
-            focusId={focusId}
-            focusSeq={focusSeq}
-            onFocused={onFocused}
+            focusId={focusIn('archived')}
+            focusSeq={focusIn('archived') ? focusSeq : 0}
+            focusPending={board.focusPending}
+            onFocused={board.focusDone}
           />
         )}
       </div>

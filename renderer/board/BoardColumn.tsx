@@ -1,20 +1,23 @@
 import { dropTargetForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter'
 import { combine } from '@atlaskit/pragmatic-drag-and-drop/combine'
 import { autoScrollForElements } from '@atlaskit/pragmatic-drag-and-drop-auto-scroll/element'
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
+import { defaultRangeExtractor, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual'
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import type { Interview } from '../../shared/domain/interview'
-import { cardId } from './cardElement'
+import { CARD_GAP, CARD_HEIGHT, cardId } from './cardElement'
 import { columnDropData, isCardDrag, type ColumnId } from './dragData'
 import { countLabel } from './groupByStage'
 import { InterviewCard, type CardHandlers } from './InterviewCard'
 
-/** Cards have one height (board.css, --card-height), so no card is measured: measuring forces a layout per card. */
-const CARD_HEIGHT = 146
-const CARD_GAP = 8
+/** Cards rendered past each end of the view, so scrolling shows cards, not gaps, before React catches up. */
+const OVERSCAN = 3
 
 interface BoardColumnProps {
   column: ColumnId
+  /** False while the board opens and this column waits, out of view, to show its cards (useShownColumns). */
+  showCards: boolean
+  /** While the board opens, only the cards in view are rendered: the ones just past the edges come after. */
+  opening: boolean
   label: string
   kind: 'progress' | 'outcome' | 'archive'
   interviews: readonly Interview[]
@@ -24,9 +27,21 @@ interface BoardColumnProps {
   handlers: CardHandlers
   /** The card being dragged, kept rendered while it is scrolled out of view so the drag goes on. */
   draggingId: string | null
+  /** A card of this column to scroll to and focus; null when the request is for another column. */
   focusId: string | null
   focusSeq: number
-  onFocused: (id: string) => void
+  /** Whether request `focusSeq` still waits: a card moved by mouse later must not take the focus back. */
+  focusPending: (seq: number) => boolean
+  onFocused: (seq: number) => void
+}
+
+/** True when the card at `index` is wholly inside the column's scrolled view, as the virtualizer last saw it. */
+function isInView(virtualizer: Virtualizer<HTMLDivElement, Element>, index: number): boolean {
+  const item = virtualizer.measurementsCache[index]
+  const height = virtualizer.scrollRect?.height
+  if (!item || height === undefined) return false
+  const top = virtualizer.scrollOffset ?? 0
+  return item.start >= top && item.end <= top + height
 }
 
 /**
@@ -34,7 +49,8 @@ interface BoardColumnProps {
  * cards puts only the few in view (and the one being dragged) in the page.
  */
 export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
-  const { column, label, kind, interviews, total, now, handlers, draggingId, focusId, focusSeq, onFocused } = props
+  const { column, showCards, opening, label, kind, interviews, total, now, handlers, draggingId } = props
+  const { focusId, focusSeq, focusPending, onFocused } = props
   const headingId = useId()
   const scrollRef = useRef<HTMLDivElement>(null)
   const [dropAtEnd, setDropAtEnd] = useState(false)
@@ -50,12 +66,14 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
     },
     [draggingIndex],
   )
+  // A new key function makes the virtualizer place every card again, so it changes only with the cards.
+  const getItemKey = useCallback((index: number) => interviews[index]!.id, [interviews])
   const virtualizer = useVirtualizer({
-    count: interviews.length,
+    count: showCards ? interviews.length : 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => CARD_HEIGHT,
-    getItemKey: (index) => interviews[index]!.id,
-    overscan: 3,
+    getItemKey,
+    overscan: opening ? 0 : OVERSCAN,
     gap: CARD_GAP,
     paddingStart: 4,
     paddingEnd: 10,
@@ -89,28 +107,35 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
 
   // Scroll a card asked for (a keyboard move, a new interview) into view, then focus it once it renders.
   useLayoutEffect(() => {
-    if (!focusId) return
+    if (!focusId || !focusPending(focusSeq)) return
     const index = interviews.findIndex((interview) => interview.id === focusId)
     if (index < 0) return
-    virtualizer.scrollToIndex(index, { align: 'auto' })
+    // Scrolling makes the browser lay the page out there and then, so only a card out of view is scrolled to.
+    if (!isInView(virtualizer, index)) virtualizer.scrollToIndex(index, { align: 'auto' })
     let frame = 0
     let tries = 0
     const focusWhenRendered = () => {
       const card = document.getElementById(cardId(focusId))
       if (card) {
-        card.focus({ preventScroll: true })
-        card.scrollIntoView({ block: 'nearest', inline: 'nearest' })
-        onFocused(focusId)
+        // Focus scrolls the card into view only where it is not (a column scrolled off to the side).
+        card.focus()
+        onFocused(focusSeq)
       } else if (tries++ < 20) frame = requestAnimationFrame(focusWhenRendered)
     }
     focusWhenRendered()
     return () => cancelAnimationFrame(frame)
-  }, [focusId, focusSeq, interviews, virtualizer, onFocused])
+  }, [focusId, focusSeq, focusPending, interviews, virtualizer, onFocused])
 
   const count = total === interviews.length ? `${interviews.length}` : `${interviews.length} of ${total}`
   const items = virtualizer.getVirtualItems()
   return (
-    <section className="board-column" aria-labelledby={headingId} data-kind={kind} data-drop-over={isOver || undefined}>
+    <section
+      className="board-column"
+      aria-labelledby={headingId}
+      aria-busy={!showCards || undefined}
+      data-kind={kind}
+      data-drop-over={isOver || undefined}
+    >
       <header className="board-column-header">
         <h2 id={headingId} className="board-column-title">
           {label}

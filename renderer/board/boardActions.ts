@@ -4,6 +4,8 @@ import { messageOf } from '../services/dataStore'
 import type { Services } from '../services/services'
 import { interviewTabKey } from '../services/workbenchModel'
 import { stepHistory } from '../commands/history'
+import { cardId } from './cardElement'
+import { neighbourCard } from './navigation'
 import { isInPlace, keyboardPlacement, provisionalOrder, type Placement } from './placement'
 
 /** What the board does to cards, for its drag and drop, its menus, its keys and the command palette. */
@@ -14,10 +16,20 @@ function findCard({ data }: Services, id: string): Interview | undefined {
   return data.interviewById(id) ?? data.state.archived?.find((interview) => interview.id === id)
 }
 
-/** The card the board's commands act on, or a message that says how to pick one. */
+/**
+ * The card the board's commands act on: the interview whose tab is showing, else the card focused last
+ * on the board; or a message that says how to pick one.
+ */
 export function selectedCard(services: Services): Interview {
-  const id = services.board.state.selectedId
-  const card = id ? services.data.interviewById(id) : undefined
+  const { board, data, workbench } = services
+  const tab = workbench.activeTab
+  if (tab?.kind === 'interview') {
+    const shown = data.interviewById(tab.interviewId)
+    if (!shown) throw new Error('This interview is archived: restore it to the board first.')
+    return shown
+  }
+  const id = board.state.selectedId
+  const card = id ? data.interviewById(id) : undefined
   if (!card) throw new Error('Select a card on the board first: click it, or move to it with Tab.')
   return card
 }
@@ -31,15 +43,16 @@ function positionText(services: Services, card: Interview, placement: Placement)
 /**
  * Moves a card with one contract call; the board shows the move at once and the host's answer (its
  * order key, and the tasks an outcome stage adds) replaces it. `focus`: keep the keyboard on the card.
+ * True once the host has made the move; false when there was nothing to move or it failed (said so).
  */
 export async function moveCard(
   services: Services,
   card: Interview,
   placement: Placement,
   { focus }: { focus: boolean },
-): Promise<void> {
+): Promise<boolean> {
   const { board, client, data, notifications } = services
-  if (isInPlace(board.fullIn(placement.stage), card, placement)) return
+  if (isInPlace(board.fullIn(placement.stage), card, placement)) return false
   const order = provisionalOrder(board.fullIn(placement.stage), card.id, placement)
   const where =
     placement.stage === card.stage
@@ -51,14 +64,16 @@ export async function moveCard(
       client.moveInterview({ id: card.id, ...placement }),
     )
     board.announce(`${where}.`)
+    return true
   } catch (error) {
     const message = `Could not move ${card.company}: ${messageOf(error)}`
     board.announce(message)
     notifications.show(message)
+    return false
   }
 }
 
-export function moveCardStep(services: Services, card: Interview, direction: MoveDirection): Promise<void> {
+export function moveCardStep(services: Services, card: Interview, direction: MoveDirection): Promise<boolean> {
   const { board } = services
   const placement = keyboardPlacement(
     card,
@@ -74,15 +89,35 @@ export function moveCardStep(services: Services, card: Interview, direction: Mov
         : `${card.company} is already in the ${direction === 'next' ? 'last' : 'first'} stage.`
     board.announce(text)
     board.requestFocus(card.id)
-    return Promise.resolve()
+    return Promise.resolve(false)
   }
   return moveCard(services, card, placement, { focus: true })
 }
 
 /** "Move to…": to the top of the chosen stage, where the user will look for it. */
-export function moveCardToStage(services: Services, card: Interview, stage: Interview['stage']): Promise<void> {
+export function moveCardToStage(
+  services: Services,
+  card: Interview,
+  stage: Interview['stage'],
+  { focus }: { focus: boolean } = { focus: true },
+): Promise<boolean> {
   const first = services.board.fullIn(stage).find((each) => each.id !== card.id)
-  return moveCard(services, card, first ? { stage, beforeId: first.id } : { stage }, { focus: true })
+  return moveCard(services, card, first ? { stage, beforeId: first.id } : { stage }, { focus })
+}
+
+/**
+ * Where the keyboard goes when `card`, which has it, leaves its column: after the card if it is still
+ * shown elsewhere (restored, or archived while the archive shows), else to the card below it, above it,
+ * or in the nearest column. Without this the focus would fall to the page and the user lose their place.
+ */
+function keyboardAfterLeaving(services: Services, card: Interview, stillShown: boolean): (() => void) | null {
+  if (document.activeElement?.id !== cardId(card.id)) return null
+  const { board } = services
+  if (stillShown) return () => board.requestFocus(card.id)
+  const moves = ['down', 'up', 'right', 'left'] as const
+  const view = board.view()
+  const target = moves.map((move) => neighbourCard(view, board.state.showArchived, card, move)).find(Boolean)
+  return target ? () => board.requestFocus(target.id) : null
 }
 
 export async function setCardArchived(services: Services, id: string, archived: boolean): Promise<void> {
@@ -90,8 +125,11 @@ export async function setCardArchived(services: Services, id: string, archived: 
   const card = findCard(services, id)
   if (!card) return
   const verb = archived ? 'Archived' : 'Restored'
+  const refocus = keyboardAfterLeaving(services, card, !archived || board.state.showArchived)
   try {
-    await data.change({ ...card, archived }, id, () => client.setArchived({ id, archived }))
+    const change = data.change({ ...card, archived }, id, () => client.setArchived({ id, archived }))
+    refocus?.()
+    await change
     board.announce(`${verb} ${card.company}.`)
     notifications.show(`${verb} ${card.company}.`)
   } catch (error) {
@@ -103,11 +141,13 @@ export async function deleteCard(services: Services, id: string): Promise<void> 
   const { board, client, data, notifications, workbench } = services
   const card = findCard(services, id)
   if (!card) return
+  const refocus = keyboardAfterLeaving(services, card, false)
   try {
     await data.change(null, id, async () => {
       await client.deleteInterview({ id })
       return null
     })
+    refocus?.()
     workbench.close(interviewTabKey(id), { force: true })
     board.announce(`Deleted ${card.company}.`)
     notifications.show(`Deleted ${card.company}.`, {

@@ -2,8 +2,8 @@ import type { Interview } from '../../shared/domain/interview'
 import type { StageId } from '../../shared/domain/stages'
 import type { DataStore } from '../services/dataStore'
 import { Store } from '../services/store'
-import { applyFilter, NO_FILTER, type BoardFilter } from './filters'
-import { groupByStage } from './groupByStage'
+import { applyFilter, isFiltering, NO_FILTER, type BoardFilter } from './filters'
+import type { StageLists } from './groupByStage'
 
 export interface CardMenuState {
   id: string
@@ -16,7 +16,10 @@ export interface BoardState {
   showArchived: boolean
   /** The card the board's commands act on: the one focused last. */
   selectedId: string | null
-  /** A card to scroll to and focus once it is rendered, e.g. after a keyboard move; `focusSeq` repeats a request. */
+  /**
+   * The last card asked to be scrolled to and focused once it is rendered (after a keyboard move, say);
+   * `focusSeq` numbers the requests, and one is acted on only while focusPending says so.
+   */
   focusId: string | null
   focusSeq: number
   menu: CardMenuState | null
@@ -24,6 +27,11 @@ export interface BoardState {
   announcement: string
   /** The minute the relative due times and "needs action" are worked out for. */
   now: number
+  /**
+   * While the board opens, how many columns from the left show their cards: 0 until the board has
+   * measured which are in view, those for the first frame, then all of them (Infinity).
+   */
+  shownColumns: number
 }
 
 /** What the board shows: the cards of each stage that pass the filter, and all of them for placing moves. */
@@ -47,6 +55,7 @@ export class BoardModel extends Store<BoardState> {
   readonly #data: DataStore
   #viewInputs: unknown[] = []
   #view: BoardView | null = null
+  #focusHandled = 0
 
   constructor(data: DataStore) {
     super({
@@ -58,26 +67,42 @@ export class BoardModel extends Store<BoardState> {
       menu: null,
       announcement: '',
       now: currentMinute(),
+      shownColumns: 0,
     })
     this.#data = data
   }
 
   /** Worked out again only when the interviews, the filter or the minute change. */
   view(): BoardView {
-    const { interviews, archived } = this.#data.state
+    const { interviews, stages, archived } = this.#data.state
     const { filter, now } = this.state
-    const inputs = [interviews, archived, filter, now]
+    const inputs = [stages, archived, filter, now]
     if (this.#view && inputs.every((input, index) => input === this.#viewInputs[index])) return this.#view
-    const previous = this.#view
-    const full = groupByStage(interviews, previous?.full)
-    const filtered = applyFilter(interviews, filter, new Date(now))
-    const visible = filtered === interviews ? full : groupByStage(filtered, previous?.visible)
-    const archivedCards = archived
-      ? [...applyFilter(archived, filter, new Date(now))].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))
-      : NONE
+    const sameFilter = filter === this.#viewInputs[2] && now === this.#viewInputs[3]
+    const visible = isFiltering(filter) ? this.#filtered(stages, sameFilter ? this.#view : null) : stages
+    let shownCount = interviews.length
+    if (visible !== stages) shownCount = [...visible.values()].reduce((sum, cards) => sum + cards.length, 0)
+    const archivedCards =
+      archived === this.#viewInputs[1] && sameFilter && this.#view
+        ? this.#view.archived
+        : archived
+          ? [...applyFilter(archived, filter, new Date(now))].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))
+          : NONE
     this.#viewInputs = inputs
-    this.#view = { visible, full, archived: archivedCards, shownCount: filtered.length }
+    this.#view = { visible, full: stages, archived: archivedCards, shownCount }
     return this.#view
+  }
+
+  /** Each stage's cards that pass the filter; a stage whose cards did not change keeps what `previous` found. */
+  #filtered(stages: StageLists, previous: BoardView | null): StageLists {
+    const { filter, now } = this.state
+    const visible = new Map<StageId, readonly Interview[]>()
+    for (const [stage, cards] of stages) {
+      const unchanged = previous !== null && previous.full.get(stage) === cards
+      const shown = unchanged ? (previous.visible.get(stage) ?? NONE) : applyFilter(cards, filter, new Date(now))
+      if (shown.length > 0) visible.set(stage, shown)
+    }
+    return visible
   }
 
   visibleIn(stage: StageId): readonly Interview[] {
@@ -114,9 +139,12 @@ export class BoardModel extends Store<BoardState> {
     this.update({ focusId: id, focusSeq: this.state.focusSeq + 1, selectedId: id })
   }
 
-  focusDone(id: string): void {
-    if (this.state.focusId === id) this.update({ focusId: null })
+  /** Marks request `seq` done. Nothing shows differently, so nothing renders again (a move's frame stays short). */
+  readonly focusDone = (seq: number): void => {
+    this.#focusHandled = Math.max(this.#focusHandled, seq)
   }
+
+  readonly focusPending = (seq: number): boolean => seq > this.#focusHandled
 
   openMenu(menu: CardMenuState): void {
     this.update({ menu, selectedId: menu.id })
@@ -124,6 +152,21 @@ export class BoardModel extends Store<BoardState> {
 
   closeMenu(): void {
     if (this.state.menu) this.update({ menu: null })
+  }
+
+  /** The first frame shows the cards of the `inView` columns only; the others follow once it is painted. */
+  columnsInView(inView: number): void {
+    if (this.state.shownColumns === 0) this.update({ shownColumns: Math.max(inView, 1) })
+  }
+
+  /** One more column of the `total` shows its cards; the last one makes it all of them. */
+  showNextColumn(total: number): void {
+    const next = this.state.shownColumns + 1
+    if (this.state.shownColumns !== Infinity) this.update({ shownColumns: next >= total ? Infinity : next })
+  }
+
+  showAllColumns(): void {
+    if (this.state.shownColumns !== Infinity) this.update({ shownColumns: Infinity })
   }
 
   announce(announcement: string): void {

@@ -4,6 +4,15 @@ export const cardId = (interviewId: string) => `card-${interviewId}`
 
 export const CARD_ATTRIBUTE = 'data-card-id'
 
+/** Cards have one height (board.css, --card-height), so no card is measured: measuring forces a layout per card. */
+export const CARD_HEIGHT = 146
+export const CARD_GAP = 8
+
+/** How many cards a column shows at most in a window `height` px tall: the board's header and the column's take about 160. */
+export function cardsInColumn(height: number): number {
+  return Math.ceil(Math.max(0, height - 160) / (CARD_HEIGHT + CARD_GAP))
+}
+
 export function isCard(element: Element | null): boolean {
   return element instanceof HTMLElement && element.hasAttribute(CARD_ATTRIBUTE)
 }

@@ -13,6 +13,20 @@ export interface Command {
   /** Where the keybinding works, judged by the focused element; everywhere when absent. */
   keybindingScope?: (focused: Element | null) => boolean
   run(ctx: CommandContext): void | Promise<void>
+  /**
+   * For a command that needs a choice (a stage, say): the choices, which the palette shows as its second
+   * step. Throws, with a message for the user, when there is nothing to act on.
+   */
+  pick?(ctx: CommandContext): QuickPick
+}
+
+/** A command's choices in the palette, as VS Code's quick pick. */
+export interface QuickPick {
+  /** Shown in the empty query box, e.g. "Move Acme to…". */
+  placeholder: string
+  items: ReadonlyArray<{ id: string; label: string }>
+  /** Runs the command on the chosen item. */
+  accept(id: string): void | Promise<void>
 }
 
 /** A field or editor where keys such as Ctrl+Z and Alt+Arrow belong to the text. */

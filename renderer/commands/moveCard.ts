@@ -1,4 +1,4 @@
-import { STAGES } from '../../shared/domain/stages'
+import { STAGES, stageLabel, type StageId } from '../../shared/domain/stages'
 import { moveCardStep, moveCardToStage, selectedCard, type MoveDirection } from '../board/boardActions'
 import { isCard } from '../board/cardElement'
 import type { Command } from './command'
@@ -11,7 +11,9 @@ function stepCommand(direction: MoveDirection, title: string, keybinding: string
     keybinding,
     // Alt+Arrow moves the focused card; in a text field it stays the field's.
     keybindingScope: isCard,
-    run: (services) => moveCardStep(services, selectedCard(services), direction),
+    run: async (services) => {
+      await moveCardStep(services, selectedCard(services), direction)
+    },
   }
 }
 
@@ -20,10 +22,30 @@ export const moveCardToPreviousStage = stepCommand('previous', 'Move card to the
 export const moveCardUp = stepCommand('up', 'Move card up', 'Alt+ArrowUp')
 export const moveCardDown = stepCommand('down', 'Move card down', 'Alt+ArrowDown')
 
-/** "Move to…" in the palette: one entry per stage, so typing "move to offer" finds it. */
-export const moveCardToStageCommands: readonly Command[] = STAGES.map((stage) => ({
-  id: `board.moveCardTo.${stage.id}`,
+/**
+ * "Move card to…": one palette entry, then the stages in the same palette, for the card focused on the
+ * board or the interview whose tab is showing.
+ */
+export const moveCardTo: Command = {
+  id: 'board.moveCardTo',
   category: 'Board',
-  title: `Move card to… ${stage.label}`,
-  run: (services) => moveCardToStage(services, selectedCard(services), stage.id),
-}))
+  title: 'Move card to…',
+  run: ({ workbench }) => workbench.setPaletteOpen(true, 'board.moveCardTo'),
+  pick: (services) => {
+    const card = selectedCard(services)
+    return {
+      placeholder: `Move ${card.company} to…`,
+      items: STAGES.filter((stage) => stage.id !== card.stage).map((stage) => ({ id: stage.id, label: stage.label })),
+      accept: async (stage) => {
+        const { data, notifications, workbench } = services
+        // The card as it is now: the host may have changed it while the palette was open.
+        const current = data.interviewById(card.id)
+        if (!current) throw new Error(`${card.company} is no longer on the board.`)
+        const onBoard = workbench.state.activeKey === 'board'
+        const moved = await moveCardToStage(services, current, stage as StageId, { focus: onBoard })
+        // The board's announcement is not heard while another tab shows.
+        if (moved && !onBoard) notifications.show(`Moved ${card.company} to ${stageLabel(stage as StageId)}.`)
+      },
+    }
+  },
+}

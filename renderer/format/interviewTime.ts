@@ -48,8 +48,9 @@ export function instantOf(date: string, time: string, timeZone: string): Date | 
   }
 }
 
-function displayFormat(withYear: boolean, timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = `${withYear}|${timeZone ?? ''}`
+/** `showZone`: name the zone, for a time shown on a clock other than the user's. */
+function displayFormat(withYear: boolean, timeZone: string, showZone: boolean): Intl.DateTimeFormat {
+  const key = `${withYear}|${timeZone}|${showZone}`
   let format = displayFormats.get(key)
   if (!format) {
     format = new Intl.DateTimeFormat(undefined, {
@@ -59,15 +60,24 @@ function displayFormat(withYear: boolean, timeZone: string | undefined): Intl.Da
       ...(withYear ? { year: 'numeric' } : {}),
       hour: 'numeric',
       minute: '2-digit',
-      ...(timeZone ? { timeZone, timeZoneName: 'short' } : {}),
+      timeZone,
+      ...(showZone ? { timeZoneName: 'short' } : {}),
     })
     displayFormats.set(key, format)
   }
   return format
 }
 
+/** Reading the machine's zone builds a formatter, too costly per card; a zone changed while running shows within a minute. */
+const ZONE_RECHECK_MS = 60_000
+let userZone: { name: string; readAt: number } | null = null
+
 export function userTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone
+  const now = Date.now()
+  if (!userZone || now - userZone.readAt >= ZONE_RECHECK_MS) {
+    userZone = { name: Intl.DateTimeFormat().resolvedOptions().timeZone, readAt: now }
+  }
+  return userZone.name
 }
 
 export interface InterviewTime {
@@ -84,9 +94,12 @@ export function formatInterviewTime(
   const instant = instantOf(interview.date, interview.time, interview.timeZone)
   if (!instant) return { local: `${interview.date} ${interview.time}`, inInterviewZone: null }
   const withYear = !isSameYear(instant, now)
-  const local = displayFormat(withYear, undefined).format(instant)
+  const userZone = userTimeZone()
+  const local = displayFormat(withYear, userZone, false).format(instant)
   // A different zone name on the same clock (Europe/London and UTC in winter) is not worth a second line.
-  const sameClock = zoneOffset(interview.timeZone, instant.getTime()) === zoneOffset(userTimeZone(), instant.getTime())
-  const inInterviewZone = sameClock ? null : displayFormat(withYear, interview.timeZone).format(instant)
+  const sameClock =
+    interview.timeZone === userZone ||
+    zoneOffset(interview.timeZone, instant.getTime()) === zoneOffset(userZone, instant.getTime())
+  const inInterviewZone = sameClock ? null : displayFormat(withYear, interview.timeZone, true).format(instant)
   return { local, inInterviewZone }
 }

@@ -1,15 +1,17 @@
 import './notes.css'
-import { useCallback, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import type { Interview } from '../../shared/domain/interview'
 import { useServices, useStore } from '../services/services'
 import { Icon } from '../workbench/Icon'
 import { ConflictView } from './ConflictView'
 import { FORMATTING_ACTIONS, shortcutLabel, type FormattingAction } from './markdownCommands'
-import { MarkdownEditor } from './MarkdownEditor'
-import { MarkdownPreview } from './MarkdownPreview'
 import type { NotesState } from './notesSession'
 import type { NotesLayout } from './notesView'
 import { insertSummaryTemplate } from './summaryTemplate'
+
+// CodeMirror and markdown-it load with the first notes shown, not with the board.
+const MarkdownEditor = lazy(() => import('./MarkdownEditor').then((module) => ({ default: module.MarkdownEditor })))
+const MarkdownPreview = lazy(() => import('./MarkdownPreview').then((module) => ({ default: module.MarkdownPreview })))
 
 const LAYOUTS: ReadonlyArray<{ layout: NotesLayout; label: string; icon: string }> = [
   { layout: 'edit', label: 'Editor only', icon: 'edit' },
@@ -105,15 +107,23 @@ export function NotesPane({ interview }: { interview: Interview }) {
       )}
       {state.conflict && <ConflictView session={session} mine={state.text} disk={state.conflict.markdown} />}
       <div className="notes-body" data-layout={layout}>
-        {layout !== 'preview' && (
-          <MarkdownEditor
-            session={session}
-            label={`Notes for ${interview.company}`}
-            readOnly={!editable}
-            onReady={onEditorReady}
-          />
-        )}
-        {layout !== 'edit' && <MarkdownPreview source={state.text} />}
+        <Suspense
+          fallback={
+            <p className="notes-hint" role="status">
+              Loading the notes editor…
+            </p>
+          }
+        >
+          {layout !== 'preview' && (
+            <MarkdownEditor
+              session={session}
+              label={`Notes for ${interview.company}`}
+              readOnly={!editable}
+              onReady={onEditorReady}
+            />
+          )}
+          {layout !== 'edit' && <MarkdownPreview source={state.text} />}
+        </Suspense>
       </div>
     </section>
   )

@@ -116,10 +116,11 @@ describe('DataStore', () => {
     data.subscribe(() => data.state.status === 'ready' && painted.push(data.state.interviews.length))
     data.start()
     await new Promise((resolve) => setTimeout(resolve, 20))
-    expect(painted[0]).toBe(40)
+    // The first page fills the columns of a 1440 px tall window (what the store assumes without one).
+    expect(painted[0]).toBe(10)
     expect(data.state.interviews).toHaveLength(1200)
     expect(new Set(data.state.interviews.map((item) => item.id)).size).toBe(1200)
-    expect(asked.map((page) => page.limit)).toEqual([40, 500, 500, 500])
+    expect(asked.map((page) => page.limit)).toEqual([10, 200, 200, 200, 200, 200, 200])
   })
 
   it('keeps the last good list and reports why when a refresh fails', async () => {
@@ -183,5 +184,21 @@ describe('DataStore', () => {
     pending.shift()!([interview('a', 'Acme')])
     await tick()
     expect(data.interviewById('a')?.company).toBe('Acme')
+  })
+
+  it('gives a change new arrays only for the stages it touches, so only those columns render again', async () => {
+    const { client, pending } = fakeClient()
+    const data = new DataStore(client)
+    data.start()
+    const card = (id: string, stage: Interview['stage'], order: string) => ({ ...interview(id, id), stage, order })
+    pending.shift()!([card('a', 'interviewed', 'a0'), card('b', 'interviewed', 'a1'), card('c', 'offer', 'a0')])
+    await tick()
+    const before = data.state.stages
+    data.applyChanged(card('b', 'thanked', 'a0'))
+    expect(data.state.stages.get('interviewed')?.map((each) => each.id)).toEqual(['a'])
+    expect(data.state.stages.get('thanked')?.map((each) => each.id)).toEqual(['b'])
+    expect(data.state.stages.get('offer')).toBe(before.get('offer'))
+    expect(data.interviewById('b')?.stage).toBe('thanked')
+    expect(data.state.interviews.map((each) => each.id)).toEqual(['a', 'b', 'c'])
   })
 })

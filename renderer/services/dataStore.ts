@@ -2,11 +2,17 @@ import type { Client } from '../../shared/api/client'
 import { MAX_IDS_PER_CALL, type HostEvent, type Notice } from '../../shared/api/contract'
 import type { Interview } from '../../shared/domain/interview'
 import type { Preferences } from '../../shared/domain/settings'
-import { STAGE_IDS } from '../../shared/domain/stages'
+import { STAGE_IDS, type StageId } from '../../shared/domain/stages'
+import { cardsInColumn } from '../board/cardElement'
+import { groupByStage, placeCards, type StageLists } from '../board/groupByStage'
+import { afterNextPaint, patchList, placeInList } from './interviewLists'
 import { Store } from './store'
 
 export interface DataState {
+  /** The interviews on the board (not archived). */
   interviews: readonly Interview[]
+  /** The same interviews by stage, each in board order; a change gives new arrays only to the stages it touches. */
+  stages: StageLists
   /** The archived interviews, loaded only while a view shows them; null otherwise. */
   archived: readonly Interview[] | null
   /** Ids of the sample interviews on the board (loadSamples), so one click can remove them. */
@@ -19,9 +25,23 @@ export interface DataState {
   preferences: Preferences | null
 }
 
-/** Enough cards per column for the first screen; the rest of a large board follows in pages of REST_PAGE_SIZE. */
-const FIRST_PAGE_SIZE = 40
-const REST_PAGE_SIZE = 500
+/**
+ * The first cards of each stage: enough to fill the columns on this screen (five cards at 900 px, nine
+ * at 1440), and one more. The first paint waits for them, and the side bar lists them: no more. The rest
+ * of a large board follows in pages of REST_PAGE_SIZE.
+ */
+function firstPageSize(): number {
+  const height = typeof window === 'undefined' ? FALLBACK_WINDOW_HEIGHT : window.innerHeight
+  return Math.min(MAX_IDS_PER_CALL, cardsInColumn(height) + 1)
+}
+const FALLBACK_WINDOW_HEIGHT = 1440
+/** Small enough that reading a page (the host's, then this window's) stays well inside a frame. */
+const REST_PAGE_SIZE = 200
+/** While the rest arrives, the pages read so far are shown this often. */
+const SHOW_ARRIVED_EVERY_MS = 250
+
+/** Up to this many interviews changed at once, the list is patched in place; above, it is rebuilt in one pass. */
+const MOST_PATCHES = 32
 
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
@@ -43,10 +63,13 @@ export class DataStore extends Store<DataState> {
   readonly #unconfirmed = new Map<string, number>()
   /** Host calls that change interviews, one at a time and in order, as the user made them. */
   #changeQueue: Promise<unknown> = Promise.resolve()
+  /** `state.interviews` by id, kept in step with it. */
+  #byId = new Map<string, Interview>()
 
   constructor(client: Client) {
     super({
       interviews: [],
+      stages: new Map(),
       archived: null,
       sampleIds: [],
       status: 'loading',
@@ -60,15 +83,18 @@ export class DataStore extends Store<DataState> {
   /** Loads everything and follows the host's events; returns the function that stops following. */
   start(): () => void {
     const stop = this.#client.onEvent((event) => this.#onHostEvent(event))
-    void this.#openBoard()
-    void this.refreshNotices()
-    void this.refreshPreferences()
-    void this.refreshSamples()
+    // The first paint waits for the board's first pages, and a browser opens six connections to a
+    // host: the rest asks once those are in (the theme is remembered from the last start meanwhile).
+    void this.#openBoard(() => {
+      void this.refreshNotices()
+      void this.refreshPreferences()
+      void this.refreshSamples()
+    })
     return stop
   }
 
   interviewById(id: string): Interview | undefined {
-    return this.state.interviews.find((interview) => interview.id === id)
+    return this.#byId.get(id)
   }
 
   /** Refetches the list; calls made while one is in flight share one more fetch after it. */
@@ -83,29 +109,31 @@ export class DataStore extends Store<DataState> {
     return this.#interviewsLoad
   }
 
-  /** The first load: the first cards of every stage at once, so the board paints, then the rest page by page. */
-  async #openBoard(): Promise<void> {
+  /**
+   * The first load: the first cards of every stage at once, so the board paints, then the rest page by
+   * page. `afterFirstPages` runs once the first pages are in and rendered, or failed.
+   */
+  async #openBoard(afterFirstPages: () => void): Promise<void> {
     this.#changedWhileOpening = new Set()
+    const limit = firstPageSize()
     try {
       const firstPages = await Promise.all(
         STAGE_IDS.map(async (stage) => ({
           stage,
-          ...(await this.#client.listStagePage({ stage, limit: FIRST_PAGE_SIZE })),
+          ...(await this.#client.listStagePage({ stage, limit })),
         })),
+      ).catch((error: unknown) => {
+        afterFirstPages()
+        throw error
+      })
+      this.#addPage(
+        firstPages.flatMap((page) => page.interviews),
+        { status: 'ready', loadError: null },
       )
-      this.#addPage(firstPages.flatMap((page) => page.interviews))
-      this.update({ status: 'ready', loadError: null })
-      for (const first of firstPages) {
-        let { more } = first
-        let last = first.interviews.at(-1)
-        while (more && last) {
-          const after = { order: last.order, id: last.id }
-          const page = await this.#client.listStagePage({ stage: first.stage, after, limit: REST_PAGE_SIZE })
-          this.#addPage(page.interviews)
-          more = page.more
-          last = page.interviews.at(-1)
-        }
-      }
+      setTimeout(afterFirstPages, 0)
+      // The rest waits for the first cards to be on screen: reading more pages would hold up that frame.
+      await afterNextPaint()
+      await this.#loadRest(firstPages)
     } catch (error) {
       this.update({
         status: this.state.status === 'loading' ? 'failed' : this.state.status,
@@ -116,12 +144,54 @@ export class DataStore extends Store<DataState> {
     }
   }
 
+  /**
+   * The rest of each stage, page by page, shown a few pages at a time: the board renders again a few
+   * times while it fills, not once a page.
+   */
+  async #loadRest(
+    firstPages: ReadonlyArray<{ stage: StageId; interviews: Interview[]; more: boolean }>,
+  ): Promise<void> {
+    let arrived: Interview[] = []
+    let shownAt = Date.now()
+    try {
+      for (const first of firstPages) {
+        let { more } = first
+        let last = first.interviews.at(-1)
+        while (more && last) {
+          const after = { order: last.order, id: last.id }
+          const page = await this.#client.listStagePage({ stage: first.stage, after, limit: REST_PAGE_SIZE })
+          arrived.push(...page.interviews)
+          if (Date.now() - shownAt >= SHOW_ARRIVED_EVERY_MS) {
+            this.#addPage(arrived)
+            arrived = []
+            shownAt = Date.now()
+          }
+          more = page.more
+          last = page.interviews.at(-1)
+        }
+      }
+    } finally {
+      this.#addPage(arrived)
+    }
+  }
+
   /** Adds the cards of a page this window does not have yet; one changed meanwhile came fresher by its event. */
-  #addPage(page: readonly Interview[]): void {
-    const known = new Set(this.state.interviews.map((interview) => interview.id))
+  #addPage(page: readonly Interview[], also: Partial<DataState> = {}): void {
     const changed = this.#changedWhileOpening
-    const added = page.filter((interview) => !known.has(interview.id) && !changed?.has(interview.id))
-    if (added.length > 0) this.update({ interviews: [...this.state.interviews, ...added] })
+    const added = page.filter((interview) => !this.#byId.has(interview.id) && !changed?.has(interview.id))
+    for (const interview of added) this.#byId.set(interview.id, interview)
+    if (added.length === 0) {
+      if (Object.keys(also).length > 0) this.update(also)
+      return
+    }
+    const stages = placeCards(this.state.stages, [], added)
+    this.update({ interviews: [...this.state.interviews, ...added], stages, ...also })
+  }
+
+  /** Replaces the whole board list, keeping the arrays of the stages whose cards are the same. */
+  #setBoard(interviews: readonly Interview[]): Pick<DataState, 'interviews' | 'stages'> {
+    this.#byId = new Map(interviews.map((interview) => [interview.id, interview]))
+    return { interviews, stages: groupByStage(interviews, this.state.stages) }
   }
 
   async #loadInterviews(): Promise<void> {
@@ -137,7 +207,7 @@ export class DataStore extends Store<DataState> {
             ? all.map((interview) => this.#unconfirmedCopy(interview.id) ?? interview)
             : all
           this.update({
-            interviews: kept.filter((interview) => !interview.archived),
+            ...this.#setBoard(kept.filter((interview) => !interview.archived)),
             ...(withArchived ? { archived: kept.filter((interview) => interview.archived) } : {}),
             status: 'ready',
             loadError: null,
@@ -167,13 +237,14 @@ export class DataStore extends Store<DataState> {
   /**
    * Shows `provisional` at once, then runs `call` after the changes before it; its answer replaces
    * the provisional record. On failure the record comes back from the host as it is, and the error
-   * is thrown on.
+   * is thrown on. The call goes out once the frame showing the change is painted: setting up a request
+   * costs the browser milliseconds that the frame would otherwise wait for.
    */
   async change(provisional: Interview | null, id: string, call: () => Promise<Interview | null>): Promise<void> {
     // null from `call`: the interview is gone (deleted).
     this.#unconfirmed.set(id, (this.#unconfirmed.get(id) ?? 0) + 1)
     if (provisional) this.applyChanged(provisional)
-    const run = this.#changeQueue.then(call)
+    const run = this.#changeQueue.then(afterNextPaint).then(call)
     this.#changeQueue = run.catch(() => undefined)
     let result: Interview | null | undefined
     try {
@@ -231,27 +302,36 @@ export class DataStore extends Store<DataState> {
     const named = new Set(fromHost ? ids.filter((id) => !this.#unconfirmed.has(id)) : ids)
     if (named.size === 0) return
     const byId = new Map(found.filter((interview) => named.has(interview.id)).map((each) => [each.id, each]))
-    const place = (list: readonly Interview[], archived: boolean): Interview[] => {
-      const belongs = (interview: Interview) => (interview.archived === true) === archived
-      const placed = new Set<string>()
-      const kept: Interview[] = []
-      for (const interview of list) {
-        if (!named.has(interview.id)) kept.push(interview)
-        else {
-          const replacement = byId.get(interview.id)
-          if (replacement && belongs(replacement)) kept.push(replacement)
-          placed.add(interview.id)
-        }
-      }
-      for (const replacement of byId.values()) {
-        if (!placed.has(replacement.id) && belongs(replacement)) kept.push(replacement)
-      }
-      return kept
-    }
+    const archived = this.state.archived
     this.update({
-      interviews: place(this.state.interviews, false),
-      ...(this.state.archived ? { archived: place(this.state.archived, true) } : {}),
+      ...this.#placeOnBoard(named, byId),
+      ...(archived ? { archived: placeInList(archived, named, byId, true) } : {}),
     })
+  }
+
+  /**
+   * The board with the `named` interviews replaced by their copies in `byId`, or taken off: only the
+   * stages they leave or join get new arrays, and the list is patched rather than rebuilt.
+   */
+  #placeOnBoard(named: ReadonlySet<string>, byId: ReadonlyMap<string, Interview>): Partial<DataState> {
+    const removed: Interview[] = []
+    const added: Interview[] = []
+    for (const id of named) {
+      const before = this.#byId.get(id)
+      const after = byId.get(id)
+      const onBoard = after && !after.archived ? after : undefined
+      if (before === onBoard) continue
+      if (before) removed.push(before)
+      if (onBoard) added.push(onBoard)
+    }
+    if (removed.length === 0 && added.length === 0) return {}
+    const interviews =
+      named.size > MOST_PATCHES
+        ? placeInList(this.state.interviews, named, byId, false)
+        : patchList(this.state.interviews, removed, added)
+    for (const interview of removed) this.#byId.delete(interview.id)
+    for (const interview of added) this.#byId.set(interview.id, interview)
+    return { interviews, stages: placeCards(this.state.stages, removed, added) }
   }
 
   /** Loads the archive while a view shows it, and forgets it after. */

@@ -1,8 +1,9 @@
 import { Command as CommandMenu } from 'cmdk'
-import { useLayoutEffect, useRef } from 'react'
-import type { Command } from '../commands/command'
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import type { Command, CommandContext, QuickPick } from '../commands/command'
 import { keybindingLabel } from '../commands/keybindings'
-import { COMMANDS, runCommand } from '../commands/registry'
+import { COMMANDS, findCommand, runCommand } from '../commands/registry'
+import { messageOf } from '../services/dataStore'
 import { useServices, useStore } from '../services/services'
 
 function PaletteMenu({ onRun }: { onRun: (command: Command) => void }) {
@@ -30,32 +31,102 @@ function PaletteMenu({ onRun }: { onRun: (command: Command) => void }) {
   )
 }
 
+type Step = { command: Command; pick: QuickPick } | { command: Command; error: string }
+
+/** The choices of the command named by `id`, or why it has none (nothing to act on, say). */
+function stepOf(id: string, ctx: CommandContext): Step | null {
+  const command = findCommand(id)
+  if (!command?.pick) return null
+  try {
+    return { command, pick: command.pick(ctx) }
+  } catch (error) {
+    return { command, error: messageOf(error) }
+  }
+}
+
+/** A command's second step: its choices, filtered by typing; Backspace in the empty box goes back to the commands. */
+function PickMenu({ pick, onAccept, onBack }: { pick: QuickPick; onAccept: (id: string) => void; onBack: () => void }) {
+  const [query, setQuery] = useState('')
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Backspace' && query === '') {
+      event.preventDefault()
+      onBack()
+    }
+  }
+  return (
+    <CommandMenu label={pick.placeholder} loop>
+      <CommandMenu.Input
+        className="palette-input"
+        placeholder={pick.placeholder}
+        value={query}
+        onValueChange={setQuery}
+        onKeyDown={onKeyDown}
+      />
+      <CommandMenu.List className="palette-list" label={pick.placeholder}>
+        <CommandMenu.Empty className="palette-empty">No matching choices</CommandMenu.Empty>
+        {pick.items.map((item) => (
+          <CommandMenu.Item
+            key={item.id}
+            value={item.label}
+            className="palette-item"
+            onSelect={() => onAccept(item.id)}
+          >
+            {item.label}
+          </CommandMenu.Item>
+        ))}
+      </CommandMenu.List>
+    </CommandMenu>
+  )
+}
+
 /**
  * The command palette, in a native modal <dialog>: it traps focus, closes on Escape and gives focus
  * back when it closes. The menu is mounted only while open, so each opening starts with an empty query.
+ * A command that needs a choice (Command.pick) shows its choices in the same palette, as a second step.
  */
 export function CommandPalette() {
   const services = useServices()
-  const { paletteOpen } = useStore(services.workbench)
+  const { workbench, notifications } = services
+  const { paletteOpen, paletteStep } = useStore(workbench)
   const dialogRef = useRef<HTMLDialogElement>(null)
+  // Worked out once as the step opens, so the choices stay put while the user picks.
+  const step = useMemo(() => (paletteStep ? stepOf(paletteStep, services) : null), [paletteStep, services])
 
   // A layout effect, so keys typed straight after the shortcut already land in the open palette.
   useLayoutEffect(() => {
     const dialog = dialogRef.current
     if (!dialog) return
-    if (paletteOpen && !dialog.open) {
-      dialog.showModal()
-      // The dialog would focus cmdk's root (it has tabindex -1); the query box is where typing belongs.
-      dialog.querySelector('input')?.focus()
-    }
+    if (paletteOpen && !dialog.open) dialog.showModal()
     if (!paletteOpen && dialog.open) dialog.close()
   }, [paletteOpen])
 
-  const run = (command: Command) => {
+  // The dialog would focus cmdk's root (it has tabindex -1); the query box is where typing belongs.
+  useLayoutEffect(() => {
+    if (paletteOpen) dialogRef.current?.querySelector('input')?.focus()
+  }, [paletteOpen, step])
+
+  const close = () => {
     // Close first, synchronously: closing hands focus back, which must not undo where the command puts it.
     dialogRef.current?.close()
-    services.workbench.setPaletteOpen(false)
+    workbench.setPaletteOpen(false)
+  }
+
+  const run = (command: Command) => {
+    if (command.pick) {
+      workbench.setPaletteOpen(true, command.id)
+      return
+    }
+    close()
     runCommand(command, services)
+  }
+
+  const accept = (id: string) => {
+    if (!step || !('pick' in step)) return
+    close()
+    const report = (error: unknown) => notifications.show(`${step.command.title} failed: ${messageOf(error)}`)
+    Promise.resolve()
+      .then(() => step.pick.accept(id))
+      .catch(report)
   }
 
   return (
@@ -63,10 +134,18 @@ export function CommandPalette() {
       ref={dialogRef}
       className="palette"
       aria-label="Command palette"
-      onClose={() => services.workbench.setPaletteOpen(false)}
-      onClick={(event) => event.target === event.currentTarget && services.workbench.setPaletteOpen(false)}
+      onClose={() => workbench.setPaletteOpen(false)}
+      onClick={(event) => event.target === event.currentTarget && workbench.setPaletteOpen(false)}
     >
-      {paletteOpen && <PaletteMenu onRun={run} />}
+      {paletteOpen && !step && <PaletteMenu onRun={run} />}
+      {paletteOpen && step && 'pick' in step && (
+        <PickMenu pick={step.pick} onAccept={accept} onBack={() => workbench.setPaletteOpen(true)} />
+      )}
+      {paletteOpen && step && 'error' in step && (
+        <p className="palette-empty" role="alert">
+          {step.error}
+        </p>
+      )}
     </dialog>
   )
 }

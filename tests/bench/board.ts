@@ -13,6 +13,8 @@ import { median, withBaseline, type BenchResult } from './result'
 /**
  * The board at 1,000 and 10,000 interviews, Debrief against react-trello on the same cards, in one
  * Chromium: navigation to cards painted, a move to its laid-out frame, JS heap after GC, DOM nodes.
+ * Debrief is the build in DEBRIEF_OUT_DIR (default out/), so a build of one's own can be measured:
+ *   npx electron-vite build --outDir /tmp/out-x && DEBRIEF_OUT_DIR=/tmp/out-x node --import tsx tests/bench/run.ts board
  */
 
 const LOADS = 3

@@ -79,4 +79,55 @@ describe.skipIf(!hasChromium)('the board', () => {
     await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Acme', 'Globex'])
     expect(await board.companiesIn('Archived')).toEqual([])
   })
+
+  it('moves the focused card, or the interview whose tab shows, with the palette’s two-step "Move card to…"', async () => {
+    const { workbench, ids } = await openBoard([{ company: 'Acme' }, { company: 'Globex' }])
+    const { board, page } = workbench
+    await board.cardOf('Acme').focus()
+    await board.runCommand('move card to…', 'Board: Move card to…')
+    // The second step lists the stages the card can go to, in the same palette.
+    await board.palette.getByRole('combobox', { name: 'Move Acme to…', exact: true }).waitFor()
+    const choices = await board.palette.getByRole('option').allTextContents()
+    expect(choices).toEqual([
+      'Thanked',
+      'Letter sent',
+      'Awaiting result',
+      'Result inquired',
+      'Next round',
+      'Offer',
+      'Not selected',
+    ])
+    await page.keyboard.type('offer')
+    await page.keyboard.press('Enter')
+    await board.cardOf('Acme', 'Offer').waitFor()
+    expect(await board.cardOf('Acme', 'Offer').evaluate((card) => card === document.activeElement)).toBe(true)
+    await expect.poll(async () => (await storedInterview(dataDir, ids[0]!))?.stage).toBe('offer')
+
+    // From an interview's own tab, the command moves that interview.
+    await board.cardOf('Globex').click()
+    await page.getByRole('tab', { name: /^Globex/, selected: true }).waitFor()
+    await board.runCommand('move card to…', 'Board: Move card to…', { step: 'Move Globex to…', choice: 'Letter sent' })
+    await page.getByRole('status').filter({ hasText: 'Moved Globex to Letter sent.' }).waitFor()
+    await expect.poll(async () => (await storedInterview(dataDir, ids[1]!))?.stage).toBe('letter-sent')
+    await workbench.showBoard()
+    await board.cardOf('Globex', 'Letter sent').waitFor()
+  })
+
+  it('keeps the keyboard on the board when a card leaves it from its menu', async () => {
+    const { workbench } = await openBoard([{ company: 'Acme' }, { company: 'Globex' }, { company: 'Initech' }])
+    const { board, page } = workbench
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.split(', ')[0])
+    await board.cardOf('Acme').focus()
+    await page.keyboard.press('Shift+F10')
+    await board.menu('Acme').getByRole('menuitem', { name: 'Archive' }).click()
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Globex', 'Initech'])
+    // The card below takes the keyboard, so the next key still acts on the board.
+    await expect.poll(focused).toBe('Globex')
+
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Shift+F10')
+    await board.menu('Initech').getByRole('menuitem', { name: 'Delete' }).click()
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Globex'])
+    await expect.poll(focused).toBe('Globex')
+  })
 })

@@ -50,6 +50,27 @@ export class BoardPage {
     return this.page.getByRole('status', { name: 'Board announcements' })
   }
 
+  /** The command palette, open or not. */
+  get palette(): Locator {
+    return this.page.getByRole('dialog', { name: 'Command palette' })
+  }
+
+  /**
+   * Runs a command from the palette, as a keyboard user does: Ctrl+Shift+P, type, Enter. For a command
+   * that asks for a choice, `pick` names its second step ("Move Acme to…") and the choice to type there.
+   */
+  async runCommand(query: string, title: string, pick?: { step: string; choice: string }): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+KeyP')
+    await this.page.keyboard.type(query)
+    await this.palette.getByRole('option', { name: title, selected: true }).waitFor()
+    await this.page.keyboard.press('Enter')
+    if (!pick) return
+    await this.palette.getByRole('combobox', { name: pick.step, exact: true }).waitFor()
+    await this.page.keyboard.type(pick.choice)
+    await this.palette.getByRole('option', { name: pick.choice, exact: true, selected: true }).waitFor()
+    await this.page.keyboard.press('Enter')
+  }
+
   /** The open context menu of a card. */
   menu(company: string): Locator {
     return this.page.getByRole('menu', { name: `Actions for ${company}` })

@@ -69,6 +69,20 @@ describe('the application menu', () => {
     expect(dev).toContain('reload')
   })
 
+  it('sends Edit › Undo and Redo to the window, which decides between the typing and the host’s history', () => {
+    const main = new BrowserWindow({})
+    const edit = menuTemplate(options({ getMainWindow: () => main as never })).find((item) => item.role === 'editMenu')
+    const submenu = edit?.submenu as MenuItemConstructorOptions[]
+    expect(submenu.slice(0, 2).map((item) => [item.id, item.label, item.role])).toEqual([
+      ['edit.undoChange', 'Undo', undefined],
+      ['edit.redoChange', 'Redo', undefined],
+    ])
+    click(submenu[0])
+    expect(main.webContents.send).toHaveBeenCalledWith(COMMAND_CHANNEL, 'edit.undoChange')
+    // The clipboard stays native.
+    expect(submenu.map((item) => item.role)).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']))
+  })
+
   it('opens the data folder from Help', () => {
     click(items(menuTemplate(options())).find((item) => item.label === 'Open Data Folder'))
     expect(shell.openPath).toHaveBeenCalledWith('/home/dana/.config/Debrief')
