@@ -26,6 +26,10 @@ export interface InterviewState {
 const version = z.literal(INTERVIEWS_SCHEMA_VERSION)
 const seq = z.number().int().min(1)
 
+/** One interview's follow-ups as planned again after the user changed their timings (preference-changes.ts). */
+export const replannedTasksSchema = z.strictObject({ id: idSchema, tasks: interviewSchema.shape.tasks })
+export type ReplannedTasks = z.output<typeof replannedTasksSchema>
+
 /**
  * One line of the change journal. A user change carries its history entry (the record before and
  * after); undo and redo carry the record as they left it, so replaying needs no clock.
@@ -36,6 +40,8 @@ export const journalRecordSchema = z.discriminatedUnion('op', [
   z.strictObject({ v: version, seq, op: z.literal('redo'), id: idSchema, record: interviewSchema.nullable() }),
   /** Shorter order keys for one stage (respace.ts); computed from the state, so replay gives the same keys. */
   z.strictObject({ v: version, seq, op: z.literal('respace'), stage: stageIdSchema }),
+  /** Every interview whose follow-ups moved with a change of preferences, in one append; not undoable. */
+  z.strictObject({ v: version, seq, op: z.literal('replan'), interviews: z.array(replannedTasksSchema) }),
 ])
 export type JournalRecord = z.output<typeof journalRecordSchema>
 
@@ -99,6 +105,12 @@ export function applyJournalRecord(state: InterviewState, record: JournalRecord)
     }
     case 'respace':
       respaceStage(state, record.stage)
+      break
+    case 'replan':
+      if (record.interviews.some(({ id }) => !state.interviews.has(id))) {
+        throw new JournalMismatchError(`Change ${record.seq} re-plans an interview that does not exist`)
+      }
+      for (const { id, tasks } of record.interviews) state.interviews.set(id, { ...state.interviews.get(id)!, tasks })
       break
   }
   state.seq = record.seq

@@ -1,25 +1,23 @@
-import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
-import type { ApiImplementation, HostEvent, Notice } from '../../shared/api/contract'
+import type { ApiImplementation, HostEvent, HostInfo, Notice } from '../../shared/api/contract'
 import { ApiError } from '../../shared/api/errors'
 import type { HistoryEntry, Interview } from '../../shared/domain/interview'
 import type { Preferences } from '../../shared/domain/settings'
-import { nodeFileSystem, storageError, type FileSystem } from './durable-file'
+import { nodeFileSystem, removeLeftoverTempFiles, storageError, type FileSystem } from './durable-file'
 import type { Host, HostOptions, SettingsBackend } from './host'
-import { archiveChange, createChange, deleteChange, moveChange, taskChange, updateChange } from './interview-changes'
 import { InterviewStore } from './interview-store'
-import { acquireDataFolderLock, DataFolderLockedError, LOCK_FILE, type DataFolderLock } from './lock'
-import { NOTES_FOLDER, NotesStore } from './notes-store'
-import { DamagedSamplesFileError, SampleRegistry, sampleChanges, sampleRemoval } from './samples'
-import { needsRespace } from './respace'
+import { DataFolderLockedError, LOCK_FILE } from './lock'
+import { NOTES_FOLDER, NotesStore, type NotesKeptBeside } from './notes-store'
+import { SampleRegistry } from './samples'
 import { BoardColumns } from './board-pages'
 import { createNotice } from './notices'
 import { BackupKeeper } from './backup-keeper'
-import { listBackups } from './backups'
-import { exportData, importData, restoreFromBackup, type DataFolderAccess } from './data-transfer'
-import { taskPlanner, taskUpdate } from './follow-up-planner'
-import { loadPreferences, savePreferences } from './preferences'
-import { prepareSettingsFile } from './settings-file'
+import type { DataFolderAccess } from './data-transfer'
+import { hostApi, type HostCore } from './host-api'
+import { loadPreferences } from './preferences'
+import { FolderLock, heldNotes, PendingWrites } from './pending-writes'
+import { changePreferences, type PreferenceAccess } from './preference-changes'
+import { prepareSettingsFile, PreferencesWriter } from './settings-file'
 import { NotesSearch } from './search/notes-search'
 import type { Notifier } from './reminders/notifier'
 import { createReminderScheduler, openReminders, type ReminderScheduler } from './reminders/scheduler'
@@ -33,6 +31,8 @@ export interface StorageOptions {
   compactAtBytes?: number
   /** How often a running host checks whether a new day needs its backup (ms); tests shorten it. */
   backupCheckMs?: number
+  /** How often changes the disk refused are tried again (ms); tests shorten it. */
+  retryHeldMs?: number
 }
 
 /**
@@ -47,20 +47,23 @@ export async function openHost(options: HostOptions & StorageOptions): Promise<H
   } catch (error) {
     throw storageError('create the data folder', error, options.dataDir)
   }
-  let lock: DataFolderLock
+  let lock: FolderLock
   try {
-    lock = acquireDataFolderLock(options.dataDir)
+    // A read-only folder opens without its lock, to show what it holds (pending-writes.ts).
+    lock = FolderLock.take(options.dataDir)
   } catch (error) {
     if (error instanceof DataFolderLockedError) throw error
     throw storageError('lock the data folder', error, join(options.dataDir, LOCK_FILE))
   }
   try {
+    if (lock.held) await removeLeftoverTempFiles([options.dataDir, join(options.dataDir, NOTES_FOLDER)], fs)
     const opened = await InterviewStore.open({
       dataDir: options.dataDir,
       now,
       fs,
       timeZone: options.timeZone,
       compactAtBytes: options.compactAtBytes,
+      gate: lock.ensure,
     })
     const settingsNotices = typeof options.settings === 'function' ? prepareSettingsFile(options.dataDir, now()) : []
     const settings = typeof options.settings === 'function' ? options.settings() : options.settings
@@ -72,7 +75,7 @@ export async function openHost(options: HostOptions & StorageOptions): Promise<H
       now,
       lock,
       opened.store,
-      new NotesStore(options.dataDir, fs),
+      new NotesStore(options.dataDir, fs, lock.ensure, now),
       new SampleRegistry(options.dataDir, fs),
       loaded.preferences,
       notices,
@@ -87,7 +90,7 @@ export async function openHost(options: HostOptions & StorageOptions): Promise<H
   }
 }
 
-class HostService implements Host {
+class HostService implements Host, HostCore {
   readonly dataDir: string
   readonly api: ApiImplementation
   private readonly listeners = new Set<(event: HostEvent) => void>()
@@ -95,27 +98,30 @@ class HostService implements Host {
   /** Every change runs alone, in call order: a change sees the state the previous one left. */
   private queue: Promise<unknown> = Promise.resolve()
   private closed = false
-  private readonly columns: BoardColumns
+  readonly columns: BoardColumns
   private closing: Promise<void> | undefined
   private reminders: ReminderScheduler | undefined
   private backups: { keeper: BackupKeeper; fs: FileSystem; timeZone: string } | undefined
-  private readonly search: NotesSearch
+  readonly search: NotesSearch
+  private readonly preferencesWriter: PreferencesWriter
+  /** Changes the disk refused, held in memory and retried (pending-writes.ts). */
+  private readonly pending: PendingWrites
 
   constructor(
-    options: HostOptions,
-    private readonly settings: SettingsBackend,
-    private readonly now: () => Date,
-    private readonly lock: DataFolderLock,
-    private readonly store: InterviewStore,
-    private readonly notes: NotesStore,
-    private readonly samples: SampleRegistry,
-    private preferences: Preferences,
+    options: HostOptions & Pick<StorageOptions, 'retryHeldMs'>,
+    settings: SettingsBackend,
+    readonly now: () => Date,
+    private readonly lock: FolderLock,
+    readonly store: InterviewStore,
+    readonly notes: NotesStore,
+    readonly samples: SampleRegistry,
+    public preferences: Preferences,
     private notices: Notice[],
   ) {
     this.dataDir = options.dataDir
     this.version = options.version
     this.columns = new BoardColumns(() => store.values())
-    this.api = this.implementation()
+    this.api = hostApi(this)
     this.search = new NotesSearch({
       notes,
       interviews: () => store.values(),
@@ -128,6 +134,16 @@ class HostService implements Host {
           `Debrief cannot watch the notes folder for changes made outside the app (${error.message}). ` +
             'Notes edited elsewhere show when you reopen them.',
         ),
+    })
+    this.preferencesWriter = new PreferencesWriter(settings, lock.ensure)
+    this.pending = new PendingWrites({
+      dataDir: this.dataDir,
+      now,
+      lock,
+      parts: [store.held, heldNotes(notes, (kept) => this.notesKeptBeside(kept)), this.preferencesWriter],
+      exclusive: (task) => this.serially(task),
+      onNotice: () => this.emit({ topic: 'notices' }),
+      retryMs: options.retryHeldMs,
     })
   }
 
@@ -175,7 +191,7 @@ class HostService implements Host {
   }
 
   /** Restore, import and export (data-transfer.ts) change the data through the same journal as the user. */
-  private dataAccess(): DataFolderAccess {
+  dataAccess(): DataFolderAccess {
     if (!this.backups) throw new ApiError({ code: 'unavailable', message: 'Backups are not available yet.' })
     const { fs, timeZone } = this.backups
     return {
@@ -189,16 +205,36 @@ class HostService implements Host {
       writeNotes: async (id, markdown) => void (await this.writeNotesNow(id, markdown)),
       replacePreferences: (stored) => {
         this.preferences = loadPreferences({ get: () => stored, set: () => undefined }, this.now()).preferences
-        savePreferences(this.settings, this.preferences)
+        this.preferencesWriter.save(this.preferences)
+        this.pending.afterWrite()
         this.emit({ topic: 'preferences' })
       },
       addNotice: (level, message) => this.addNotice(level, message),
     }
   }
 
+  /** New timings move the open follow-ups (preference-changes.ts), journaled in one append. */
+  private preferenceAccess(): PreferenceAccess {
+    return {
+      current: () => this.preferences,
+      save: (preferences) => {
+        this.preferencesWriter.save(preferences)
+        this.preferences = preferences
+        this.pending.afterWrite()
+      },
+      interviews: () => this.store.values(),
+      now: this.now,
+      commitReplan: async (interviews) => {
+        await this.store.commit({ op: 'replan', interviews })
+        this.afterChanges(interviews.map(({ id }) => id))
+      },
+    }
+  }
+
   /** Writes notes durably (refusing a stale base revision), then updates the search index and every window. */
-  private async writeNotesNow(id: string, markdown: string, baseRevision?: string): Promise<string> {
-    const revision = await this.notes.write(id, markdown, baseRevision, this.store.get(id)?.company ?? id)
+  async writeNotesNow(id: string, markdown: string, baseRevision?: string): Promise<string> {
+    const { revision } = await this.notes.write(id, markdown, baseRevision, this.store.get(id)?.company ?? id)
+    this.pending.afterWrite()
     this.search.notesWritten(id, markdown, revision)
     this.emit({ topic: 'notes', id, revision })
     return revision
@@ -211,9 +247,17 @@ class HostService implements Host {
     try {
       await this.serially(async () => {
         this.closed = true
-        if (this.store.hasUncompactedChanges) await this.store.compact()
+        try {
+          // The snapshot holds every change, held ones too: with room for it, it saves them all.
+          if (this.store.hasUncompactedChanges) await this.store.compact()
+        } catch (error) {
+          if (this.pending.unsaved === 0) throw error
+        }
+        await this.pending.flushBeforeClose()
       })
     } finally {
+      this.pending.stop()
+      await this.store.close()
       this.lock.release()
     }
   }
@@ -229,11 +273,11 @@ class HostService implements Host {
     if (event.topic === 'interviews' || event.topic === 'preferences') this.refreshReminders()
   }
 
-  private ensureOpen(): void {
+  ensureOpen(): void {
     if (this.closed) throw new ApiError({ code: 'unavailable', message: 'Debrief has closed this data folder.' })
   }
 
-  private serially<T>(task: () => Promise<T>): Promise<T> {
+  serially<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(() => {
       this.ensureOpen()
       return task()
@@ -242,47 +286,24 @@ class HostService implements Host {
     return run
   }
 
-  private require(id: string): Interview {
-    this.ensureOpen()
-    const interview = this.store.get(id)
-    if (!interview) throw new ApiError({ code: 'not-found', message: `No interview with id ${id}` })
-    return interview
-  }
-
-  /** Journals one user change (durably), then tells every window. */
-  private async record(entry: HistoryEntry | null, current: Interview): Promise<Interview> {
+  async record(entry: HistoryEntry | null, current: Interview): Promise<Interview> {
     if (!entry) return current
     await this.store.commit({ op: 'change', entry })
-    this.afterChange(entry.interviewId)
+    this.afterChanges([entry.interviewId])
     return entry.after ?? current
   }
 
-  /** Journals several changes, then tells every window once. */
-  private async recordAll(entries: HistoryEntry[]): Promise<void> {
+  async recordAll(entries: HistoryEntry[]): Promise<void> {
     for (const entry of entries) await this.store.commit({ op: 'change', entry })
     if (entries.length > 0) this.afterChanges(entries.map((entry) => entry.interviewId))
   }
 
-  /** The samples still on the board; a damaged samples file is told once and counts as none. */
-  private async presentSamples(): Promise<string[]> {
-    try {
-      return (await this.samples.loaded()).filter((id) => this.store.get(id) !== undefined)
-    } catch (error) {
-      if (!(error instanceof DamagedSamplesFileError)) throw error
-      this.addNotice('warning', error.message)
-      return []
-    }
-  }
-
-  private afterChange(id: string): void {
-    this.afterChanges([id])
-  }
-
-  private afterChanges(ids: string[]): void {
+  afterChanges(ids: string[]): void {
     this.columns.invalidate()
     for (const id of ids) this.search.interviewChanged(id, this.store.get(id))
     this.emit({ topic: 'interviews', ids })
-    if (this.store.wantsCompaction) void this.serially(() => this.compactQuietly())
+    this.pending.afterWrite()
+    if (this.store.wantsCompaction && this.pending.unsaved === 0) void this.serially(() => this.compactQuietly())
   }
 
   /** Compaction after a change the user already has: a failure is a notice, the journal still holds everything. */
@@ -295,146 +316,46 @@ class HostService implements Host {
     }
   }
 
-  private addNotice(level: Notice['level'], message: string): void {
+  /** Held notes went beside their file, changed outside Debrief meanwhile: the file's version is the one shown. */
+  private notesKeptBeside({ id, path, copy }: NotesKeptBeside): void {
+    void this.search.checkFile(id, { announce: true })
+    this.addNotice(
+      'warning',
+      `The notes file ${path} changed outside Debrief while Debrief could not save it. That version is kept; ` +
+        `the notes Debrief was keeping in memory were saved as ${copy}.`,
+    )
+  }
+
+  addNotice(level: Notice['level'], message: string): void {
     this.notices = [...this.notices, createNotice(level, message, this.now())]
     this.emit({ topic: 'notices' })
   }
 
-  private async step(direction: 'undo' | 'redo'): Promise<{ change: { label: string; interviewId: string } | null }> {
-    const entry = direction === 'undo' ? this.store.lastUndoable() : this.store.lastRedoable()
-    if (!entry) return { change: null }
-    // The stack holds every later change undone, so the record's old place (its order key) is free again.
-    const record = direction === 'undo' ? entry.before : entry.after
-    await this.store.commit({ op: direction, id: entry.interviewId, record })
-    this.afterChange(entry.interviewId)
-    return { change: { label: entry.label, interviewId: entry.interviewId } }
+  get backupKeeper(): BackupKeeper {
+    if (!this.backups) throw new ApiError({ code: 'unavailable', message: 'Backups are not available yet.' })
+    return this.backups.keeper
   }
 
-  private planner() {
-    return taskPlanner(this.preferences, this.now())
+  async changePreferences(preferences: Preferences): Promise<Preferences> {
+    await changePreferences(this.preferenceAccess(), preferences)
+    this.emit({ topic: 'preferences' })
+    return preferences
   }
 
-  private implementation(): ApiImplementation {
-    const store = this.store
+  hostInfo(): HostInfo {
     return {
-      listInterviews: async ({ includeArchived }) => {
-        this.ensureOpen()
-        return store.sorted().filter((interview) => includeArchived || !interview.archived)
-      },
-      listStagePage: async ({ stage, after, limit }) => {
-        this.ensureOpen()
-        return this.columns.page(stage, after, limit)
-      },
-      getInterview: async ({ id }) => this.require(id),
-      getInterviews: async ({ ids }) => {
-        this.ensureOpen()
-        return ids.flatMap((id) => store.get(id) ?? [])
-      },
-      createInterview: ({ fields, stage }) =>
-        this.serially(async () => {
-          const entry = createChange(store, fields, stage, randomUUID(), this.now(), this.planner())
-          return this.record(entry, entry.after!)
-        }),
-      updateInterview: ({ id, fields }) =>
-        this.serially(async () => {
-          const current = this.require(id)
-          return this.record(updateChange(current, fields, this.now(), this.planner()), current)
-        }),
-      moveInterview: ({ id, stage, beforeId }) =>
-        this.serially(async () => {
-          let current = this.require(id)
-          let entry = moveChange(store, current, stage, beforeId, this.now(), this.planner())
-          if (needsRespace(entry.after!.order)) {
-            await store.commit({ op: 'respace', stage })
-            this.afterChanges([...store.values()].filter((each) => each.stage === stage).map((each) => each.id))
-            current = this.require(id)
-            entry = moveChange(store, current, stage, beforeId, this.now(), this.planner())
-          }
-          return this.record(entry, current)
-        }),
-      setArchived: ({ id, archived }) =>
-        this.serially(async () => {
-          const current = this.require(id)
-          return this.record(archiveChange(current, archived, this.now()), current)
-        }),
-      deleteInterview: ({ id }) =>
-        this.serially(async () => {
-          const current = this.require(id)
-          await this.record(deleteChange(current), current)
-          return { id }
-        }),
-      updateTask: ({ interviewId, taskId, action, until }) =>
-        this.serially(async () => {
-          const current = this.require(interviewId)
-          const entry = taskChange(current, taskId, taskUpdate(action, until, this.now()), action, this.now())
-          return this.record(entry, current)
-        }),
-      loadSamples: ({ timeZone }) =>
-        this.serially(async () => {
-          const present = await this.presentSamples()
-          if (present.length > 0) return { ids: present }
-          const entries = sampleChanges(store, timeZone, this.now(), this.planner(), randomUUID)
-          const ids = entries.map((entry) => entry.interviewId)
-          await this.samples.replace(ids)
-          await this.recordAll(entries)
-          return { ids }
-        }),
-      removeSamples: () =>
-        this.serially(async () => {
-          const present = await this.presentSamples()
-          await this.recordAll(present.map((id) => sampleRemoval(this.require(id))))
-          return { ids: present }
-        }),
-      listSamples: async () => ({ ids: await this.presentSamples() }),
-      undo: () => this.serially(() => this.step('undo')),
-      redo: () => this.serially(() => this.step('redo')),
-      readNotes: async ({ id }) => {
-        this.require(id)
-        return this.notes.read(id)
-      },
-      writeNotes: ({ id, markdown, baseRevision }) =>
-        this.serially(async () => {
-          this.require(id)
-          return { revision: await this.writeNotesNow(id, markdown, baseRevision) }
-        }),
-      searchNotes: async ({ query, limit }) => {
-        this.ensureOpen()
-        return this.search.searchNotes(query, limit)
-      },
-      quickOpen: async ({ query, limit }) => {
-        this.ensureOpen()
-        return this.search.quickOpen(query, limit)
-      },
-      listImprovements: async () => {
-        this.ensureOpen()
-        return this.search.listImprovements()
-      },
-      listBackups: () => this.serially(() => listBackups(this.dataDir)),
-      restoreBackup: ({ name }) =>
-        this.serially(() => restoreFromBackup(this.dataAccess(), this.backups!.keeper, name)),
-      exportData: ({ format }) => this.serially(() => exportData(this.dataAccess(), format)),
-      importData: ({ json }) => this.serially(() => importData(this.dataAccess(), json)),
-      getPreferences: async () => this.preferences,
-      setPreferences: (preferences) =>
-        this.serially(async () => {
-          savePreferences(this.settings, preferences)
-          this.preferences = preferences
-          this.emit({ topic: 'preferences' })
-          return preferences
-        }),
-      getHostInfo: async () => ({
-        version: this.version,
-        dataDir: this.dataDir,
-        notices: this.notices,
-        canUndo: store.lastUndoable() !== undefined,
-        canRedo: store.lastRedoable() !== undefined,
-      }),
-      dismissNotice: async ({ id }) => {
-        const before = this.notices.length
-        this.notices = this.notices.filter((notice) => notice.id !== id)
-        if (this.notices.length !== before) this.emit({ topic: 'notices' })
-        return { id }
-      },
+      version: this.version,
+      dataDir: this.dataDir,
+      notices: this.pending.notice ? [this.pending.notice, ...this.notices] : this.notices,
+      canUndo: this.store.lastUndoable() !== undefined,
+      canRedo: this.store.lastRedoable() !== undefined,
     }
+  }
+
+  dismissNotice(id: string): void {
+    if (this.pending.dismiss(id)) this.emit({ topic: 'notices' })
+    const before = this.notices.length
+    this.notices = this.notices.filter((notice) => notice.id !== id)
+    if (this.notices.length !== before) this.emit({ topic: 'notices' })
   }
 }

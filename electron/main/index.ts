@@ -6,10 +6,12 @@ import Store from 'electron-store'
 import { DATA_DIR_ENV, resolveDataDir } from '../host/data-dir'
 import type { Host } from '../host/host'
 import { DataFolderLockedError } from '../host/lock'
+import { unsavedChangesOf } from '../host/pending-writes'
 import { openHost } from '../host/service'
 import { settingsStoreOptions } from '../host/settings-file'
 import { setupAppProtocol } from './app-protocol'
 import { setupIpc } from './ipc'
+import { setupLetterPdf } from './letter-pdf'
 import { setupLoginItem, wasStartedAtLogin } from './login-item'
 import { setupMenu } from './menu'
 import { createDesktopNotifier } from './notifier'
@@ -58,9 +60,11 @@ function openMainWindow(store: Store, renderer: RendererLocation): void {
 function closeHostOnQuit(host: Host): void {
   let closing: Promise<void> | undefined
   let closed = false
+  const heldChanges = followHeldChanges(host)
   app.on('will-quit', (event) => {
     if (closed) return
     event.preventDefault()
+    if (!closing && !quitDespiteHeldChanges(heldChanges())) return showMainWindow()
     closing ??= host
       .close()
       .catch((error: unknown) => console.error('[debrief] closing the data folder failed:', error))
@@ -71,9 +75,38 @@ function closeHostOnQuit(host: Host): void {
   })
 }
 
+/** How many changes the host keeps in memory because the disk refused them, kept current from its notices. */
+function followHeldChanges(host: Host): () => number {
+  let held = 0
+  const refresh = () =>
+    host.api.getHostInfo({}).then(
+      (info) => void (held = unsavedChangesOf(info)),
+      (error: unknown) => console.warn('[debrief] could not read the host notices:', error),
+    )
+  host.onEvent((event) => {
+    if (event.topic === 'notices') void refresh()
+  })
+  void refresh()
+  return () => held
+}
+
+/** Changes held in memory are lost on quit: the user decides, and staying shows the window and its notice. */
+function quitDespiteHeldChanges(held: number): boolean {
+  if (held === 0) return true
+  const choice = dialog.showMessageBoxSync({
+    type: 'warning',
+    buttons: ['Keep Debrief Open', 'Quit and Lose Them'],
+    defaultId: 0,
+    cancelId: 0,
+    message: `Debrief could not save ${held === 1 ? 'your last change' : `your last ${held} changes`} yet.`,
+    detail: 'They are kept in memory and written as soon as the data folder can take them. Quitting now loses them.',
+  })
+  return choice === 1
+}
+
 async function start(dataDir: string, renderer: RendererLocation, defaultDataDir: string): Promise<void> {
   // Registered before any page exists, so no web contents escapes the rules.
-  setupSecurity()
+  setupSecurity(renderer)
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin' && !desktopTray?.keepsAppRunning()) app.quit()
   })
@@ -103,6 +136,7 @@ async function start(dataDir: string, renderer: RendererLocation, defaultDataDir
     ))
 
   setupIpc(host, renderer)
+  setupLetterPdf(renderer)
   setupMenu({ dataDir, getMainWindow: () => mainWindow })
   setupNativeTheme(host)
   setupPowerEvents(host)

@@ -1,4 +1,5 @@
 import { app, shell, type Session, type WebContents } from 'electron'
+import { isRendererUrl, type RendererLocation } from './renderer-location'
 
 const EXTERNAL_PROTOCOLS = new Set(['https:', 'mailto:'])
 /** Mail clients that honour these parameters attach local files to the draft. */
@@ -37,12 +38,19 @@ function openInSystem(url: string): void {
   shell.openExternal(href).catch((error: unknown) => console.warn('[debrief] could not open', href, error))
 }
 
-function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  session.setPermissionCheckHandler(() => false)
+/** Copying a message to the clipboard is the one thing our own page may do; nothing else is granted to anyone. */
+const GRANTED_TO_OUR_PAGE = new Set(['clipboard-sanitized-write'])
+
+function restrictPermissions(session: Session, renderer: RendererLocation): void {
+  const allowed = (permission: string, url: string) =>
+    GRANTED_TO_OUR_PAGE.has(permission) && isRendererUrl(url, renderer)
+  session.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(allowed(permission, details.requestingUrl || contents.getURL())),
+  )
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowed(permission, requestingOrigin))
 }
 
-function lockDown(contents: WebContents): void {
+function lockDown(contents: WebContents, renderer: RendererLocation): void {
   // The UI is one page: a link never replaces it; a web link opens in the user's browser instead.
   contents.on('will-navigate', (event) => {
     event.preventDefault()
@@ -56,10 +64,10 @@ function lockDown(contents: WebContents): void {
     openInSystem(url)
     return { action: 'deny' }
   })
-  denyAllPermissions(contents.session)
+  restrictPermissions(contents.session, renderer)
 }
 
 /** Applies the security defaults of DESIGN.md to every web page the app ever creates. */
-export function setupSecurity(): void {
-  app.on('web-contents-created', (_event, contents) => lockDown(contents))
+export function setupSecurity(renderer: RendererLocation): void {
+  app.on('web-contents-created', (_event, contents) => lockDown(contents, renderer))
 }

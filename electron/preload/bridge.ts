@@ -1,5 +1,10 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron'
-import { OPEN_INTERVIEW_CHANNEL, type DebriefBridge } from '../../shared/api/bridge'
+import {
+  LETTER_PDF_CHANNEL,
+  OPEN_INTERVIEW_CHANNEL,
+  type DebriefBridge,
+  type LetterPdfRequest,
+} from '../../shared/api/bridge'
 import { channelOf, EVENT_CHANNEL, METHOD_NAMES, type HostEvent } from '../../shared/api/contract'
 import { COMMAND_CHANNEL } from '../main/commands'
 
@@ -23,5 +28,6 @@ export function createBridge(ipc: BridgeIpc): DebriefBridge {
     onEvent: (listener: (event: HostEvent) => void) => subscribe(ipc, EVENT_CHANNEL, listener),
     onCommand: (listener: (commandId: string) => void) => subscribe(ipc, COMMAND_CHANNEL, listener),
     onOpenInterview: (listener: (interviewId: string) => void) => subscribe(ipc, OPEN_INTERVIEW_CHANNEL, listener),
+    printLetterToPdf: (letter: LetterPdfRequest) => ipc.invoke(LETTER_PDF_CHANNEL, letter),
   } as DebriefBridge
 }

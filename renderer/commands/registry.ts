@@ -10,19 +10,20 @@ import { toggleTheme } from './toggleTheme'
 import { undoChange } from './undoChange'
 import { archiveCard } from './archiveCard'
 import { toggleArchived, toggleNeedsAction } from './boardView'
-import {
-  moveCardDown,
-  moveCardToNextStage,
-  moveCardToPreviousStage,
-  moveCardToStageCommands,
-  moveCardUp,
-} from './moveCard'
+import { moveCardDown, moveCardToNextStage, moveCardToPreviousStage, moveCardTo, moveCardUp } from './moveCard'
 import { redoChange } from './redoChange'
 import { loadSamples, removeSamples } from './sampleInterviews'
 import { cycleNotesLayout, insertSummaryTemplate } from './notesCommands'
 import { quickOpen } from './quickOpen'
 import { searchNotes } from './searchNotes'
 import { showInsights } from './showInsights'
+import { exportCalendar } from './exportCalendar'
+import { showToday } from './showToday'
+import { openSettings } from './openSettings'
+import { exportJson } from './exportJson'
+import { exportCsv } from './exportCsv'
+import { importData } from './importData'
+import { restoreBackup } from './restoreBackup'
 
 /** Every command, in palette order. The palette, the keybindings and the app menu all read this list. */
 export const COMMANDS: readonly Command[] = [
@@ -36,7 +37,7 @@ export const COMMANDS: readonly Command[] = [
   moveCardToPreviousStage,
   moveCardUp,
   moveCardDown,
-  ...moveCardToStageCommands,
+  moveCardTo,
   archiveCard,
   toggleArchived,
   toggleNeedsAction,
@@ -45,10 +46,17 @@ export const COMMANDS: readonly Command[] = [
   quickOpen,
   searchNotes,
   showInsights,
+  exportCalendar,
+  showToday,
   insertSummaryTemplate,
   cycleNotesLayout,
   toggleTheme,
   followSystemTheme,
+  openSettings,
+  exportJson,
+  exportCsv,
+  importData,
+  restoreBackup,
   commandPalette,
 ]
 

@@ -1,10 +1,14 @@
 import { useState } from 'react'
 import type { FollowUpTask, Interview, TaskAction } from '../../shared/domain/interview'
-import { effectiveDue, instantToWallTime } from '../../shared/workflow'
-import { addCalendarDays } from '../../shared/workflow/wall-time'
+import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
+import { effectiveDue } from '../../shared/workflow'
+import { canSnooze } from '../../shared/workflow/snooze'
+import type { WallDateTime } from '../../shared/workflow/wall-time'
 import { formatInterviewTime } from '../format/interviewTime'
 import { messageOf } from '../services/dataStore'
 import { useServices, useStore } from '../services/services'
+import { SnoozeMenu } from '../today/SnoozeMenu'
+import { useMinuteClock } from '../today/useFollowUps'
 import { Icon } from '../workbench/Icon'
 
 function dueLabel(task: FollowUpTask, timeZone: string): string {
@@ -13,27 +17,19 @@ function dueLabel(task: FollowUpTask, timeZone: string): string {
   return task.snoozedUntil ? `snoozed until ${when}` : `due ${when}`
 }
 
-/** Tomorrow at the start of the working day, on the interview's clock. */
-function tomorrowMorning(timeZone: string, workdayStart: string): string {
-  const today = instantToWallTime(new Date(), timeZone).slice(0, 10)
-  return `${addCalendarDays(today, 1)}T${workdayStart}`
-}
-
-/** The interview's follow-up checklist, compact: tick, snooze until tomorrow, dismiss, or reopen. */
+/** The interview's follow-up checklist, compact: tick, snooze one that is due, dismiss, or reopen. */
 export function FollowUpList({ interview }: { interview: Interview }) {
   const { client, data } = useServices()
   const { preferences } = useStore(data)
   const [error, setError] = useState<string | null>(null)
   const [busyId, setBusyId] = useState<string | null>(null)
+  const now = useMinuteClock()
+  const workdayStart = (preferences ?? DEFAULT_PREFERENCES).workingHours.start
 
-  const act = async (task: FollowUpTask, action: TaskAction) => {
+  const act = async (task: FollowUpTask, action: TaskAction, until?: WallDateTime) => {
     setError(null)
     setBusyId(task.id)
     try {
-      const until =
-        action === 'snooze'
-          ? tomorrowMorning(interview.timeZone, preferences?.workingHours.start ?? '09:00')
-          : undefined
       data.applyChanged(await client.updateTask({ interviewId: interview.id, taskId: task.id, action, until }))
     } catch (caught) {
       setError(messageOf(caught))
@@ -71,16 +67,15 @@ export function FollowUpList({ interview }: { interview: Interview }) {
                   >
                     <Icon name="check" />
                   </button>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Snooze “${task.title}” until tomorrow`}
-                    title="Snooze until tomorrow morning"
-                    disabled={busy}
-                    onClick={() => void act(task, 'snooze')}
-                  >
-                    <Icon name="clock" />
-                  </button>
+                  {canSnooze(task, now, interview.timeZone) && (
+                    <SnoozeMenu
+                      taskName={`“${task.title}”`}
+                      timeZone={interview.timeZone}
+                      workdayStart={workdayStart}
+                      disabled={busy}
+                      onSnooze={(until) => void act(task, 'snooze', until)}
+                    />
+                  )}
                   <button
                     type="button"
                     className="icon-button"

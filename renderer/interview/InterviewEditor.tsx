@@ -1,3 +1,4 @@
+import { MessagesPane } from '../messages/MessagesPane'
 import { NotesPane } from '../notes/NotesPane'
 import { useServices } from '../services/services'
 import type { Tab } from '../services/workbenchModel'
@@ -8,8 +9,8 @@ import { useInterview } from './useInterview'
 type InterviewTab = Extract<Tab, { kind: 'interview' | 'new' }>
 
 /**
- * An interview's tab: the record (form and follow-ups) beside its notes, the form alone for a new
- * interview (notes need a saved interview), or word that it is gone.
+ * An interview's tab: the record (form, follow-ups and their messages) beside its notes, the form
+ * alone for a new interview (notes need a saved interview), or word that it is gone.
  */
 export function InterviewEditor({ tab }: { tab: InterviewTab }) {
   if (tab.kind === 'new') return <InterviewForm tabKey={tab.key} interview={null} />
@@ -27,6 +28,7 @@ function StoredInterviewEditor({ tabKey, interviewId }: { tabKey: string; interv
         <div className="interview-record">
           <InterviewForm tabKey={tabKey} interview={interview} />
           <FollowUpList interview={interview} />
+          <MessagesPane interview={interview} />
         </div>
         <NotesPane interview={interview} />
       </div>

@@ -25,12 +25,13 @@ export function tabTitle(data: DataStore, tab: Tab): string {
   if (tab.kind === 'board') return 'Board'
   if (tab.kind === 'new') return 'New interview'
   if (tab.kind === 'insights') return 'Insights'
+  if (tab.kind === 'settings') return 'Settings'
   const interview = data.interviewById(tab.interviewId)
   return interview ? `${interview.company} · ${interview.role}` : 'Interview'
 }
 
-export function createServices(client: Client): Services {
-  const data = new DataStore(client)
+/** `data`: the window's data store when it was made, and set loading, before the UI (boot.ts). */
+export function createServices(client: Client, data = new DataStore(client)): Services {
   const workbench = new WorkbenchModel({
     confirmDiscard: (tab) => window.confirm(`Discard your unsaved changes to “${tabTitle(data, tab)}”?`),
   })

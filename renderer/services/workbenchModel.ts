@@ -7,9 +7,10 @@ export type Tab =
   | { key: string; kind: 'interview'; interviewId: string }
   | { key: string; kind: 'new' }
   | { key: 'insights'; kind: 'insights' }
+  | { key: 'settings'; kind: 'settings' }
 
-/** What the side bar shows: the interviews list, or search over every interview's notes. */
-export type SidebarView = 'interviews' | 'search'
+/** What the side bar shows: the interviews list, search over every interview's notes, or the follow-ups due today. */
+export type SidebarView = 'interviews' | 'search' | 'today'
 
 export type SaveStatus = 'saving' | 'saved' | 'failed'
 
@@ -19,6 +20,8 @@ export interface WorkbenchState {
   sidebarVisible: boolean
   sidebarView: SidebarView
   paletteOpen: boolean
+  /** The command whose choices the open palette shows (its second step); null: the list of commands. */
+  paletteStep: string | null
   quickOpenOpen: boolean
   /** Keys of tabs whose form has changes not yet saved. */
   dirtyKeys: readonly string[]
@@ -37,6 +40,7 @@ export interface FormDraft {
 
 export const BOARD_TAB: Tab = { key: 'board', kind: 'board' }
 export const INSIGHTS_TAB: Tab = { key: 'insights', kind: 'insights' }
+export const SETTINGS_TAB: Tab = { key: 'settings', kind: 'settings' }
 
 export function interviewTabKey(id: string): string {
   return `interview:${id}`
@@ -60,6 +64,7 @@ export class WorkbenchModel extends Store<WorkbenchState> {
       sidebarVisible: true,
       sidebarView: 'interviews',
       paletteOpen: false,
+      paletteStep: null,
       quickOpenOpen: false,
       dirtyKeys: [],
       savingKeys: [],
@@ -92,6 +97,10 @@ export class WorkbenchModel extends Store<WorkbenchState> {
 
   showInsights(): void {
     this.#open(INSIGHTS_TAB)
+  }
+
+  showSettings(): void {
+    this.#open(SETTINGS_TAB)
   }
 
   openInterview(id: string): void {
@@ -192,8 +201,12 @@ export class WorkbenchModel extends Store<WorkbenchState> {
     this.update({ sidebarVisible: true })
   }
 
-  setPaletteOpen(paletteOpen: boolean): void {
-    if (paletteOpen !== this.state.paletteOpen) this.update({ paletteOpen })
+  /** `step`: open on that command's choices rather than on the list of commands. */
+  setPaletteOpen(paletteOpen: boolean, step: string | null = null): void {
+    const paletteStep = paletteOpen ? step : null
+    if (paletteOpen !== this.state.paletteOpen || paletteStep !== this.state.paletteStep) {
+      this.update({ paletteOpen, paletteStep })
+    }
   }
 
   setQuickOpenOpen(quickOpenOpen: boolean): void {

@@ -2,11 +2,13 @@ import { keybindingLabel } from '../commands/keybindings'
 import { runCommand } from '../commands/registry'
 import { searchNotes } from '../commands/searchNotes'
 import { showInsights } from '../commands/showInsights'
+import { openSettings } from '../commands/openSettings'
 import { showBoard } from '../commands/showBoard'
 import { toggleSidebar } from '../commands/toggleSidebar'
 import { toggleTheme } from '../commands/toggleTheme'
 import type { Command } from '../commands/command'
 import { useServices, useStore } from '../services/services'
+import { TodayActivityItem } from '../today/TodayActivityItem'
 import { Icon } from './Icon'
 
 function hint(label: string, command: Command): string {
@@ -53,6 +55,7 @@ export function ActivityBar() {
       >
         <Icon name="search" />
       </button>
+      <TodayActivityItem />
       <button
         type="button"
         className="activity-item"
@@ -72,6 +75,16 @@ export function ActivityBar() {
         onClick={() => runCommand(toggleTheme, services)}
       >
         <Icon name="color-mode" />
+      </button>
+      <button
+        type="button"
+        className="activity-item"
+        aria-label="Settings"
+        title={hint('Settings', openSettings)}
+        data-active={activeKey === 'settings'}
+        onClick={() => runCommand(openSettings, services)}
+      >
+        <Icon name="settings-gear" />
       </button>
     </nav>
   )

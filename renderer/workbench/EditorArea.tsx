@@ -1,14 +1,15 @@
+import { Suspense } from 'react'
 import { Board } from '../board/Board'
-import { InsightsView } from '../insights/InsightsView'
-import { InterviewEditor } from '../interview/InterviewEditor'
 import { useServices, useStore } from '../services/services'
 import type { Tab } from '../services/workbenchModel'
 import { EditorWatermark } from './EditorWatermark'
+import { InsightsView, InterviewEditor, SettingsEditor } from './lazyEditors'
 import { panelId, tabId, TabStrip } from './TabStrip'
 
 function TabContent({ tab }: { tab: Tab }) {
   if (tab.kind === 'board') return <Board />
   if (tab.kind === 'insights') return <InsightsView />
+  if (tab.kind === 'settings') return <SettingsEditor />
   return <InterviewEditor tab={tab} />
 }
 
@@ -35,7 +36,15 @@ export function EditorArea() {
             className="editor-panel"
             hidden={tab.key !== activeKey}
           >
-            <TabContent tab={tab} />
+            <Suspense
+              fallback={
+                <p className="editor-message" role="status">
+                  Loading…
+                </p>
+              }
+            >
+              <TabContent tab={tab} />
+            </Suspense>
           </div>
         ) : null,
       )}

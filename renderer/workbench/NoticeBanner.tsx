@@ -35,9 +35,12 @@ export function NoticeBanner() {
         <div key={notice.id} role="alert" className="notice" data-level={notice.level}>
           <Icon name={LEVEL_ICONS[notice.level]} />
           <span className="notice-message">{notice.message}</span>
-          <button type="button" className="notice-action" onClick={() => dismiss(notice.id)}>
-            Dismiss
-          </button>
+          {/* Changes held in memory: the notice stays until the host has written them. */}
+          {notice.unsavedChanges === undefined && (
+            <button type="button" className="notice-action" onClick={() => dismiss(notice.id)}>
+              Dismiss
+            </button>
+          )}
         </div>
       ))}
     </div>

@@ -1,6 +1,7 @@
 import { countLabel } from '../board/groupByStage'
 import { NotesSaveStatus } from '../notes/NotesSaveStatus'
 import { useServices, useStore } from '../services/services'
+import { TodayStatusItem } from '../today/TodayStatusItem'
 import type { WorkbenchState } from '../services/workbenchModel'
 import { Icon } from './Icon'
 
@@ -27,6 +28,7 @@ export function StatusBar() {
         <Icon name={notices.length > 0 ? 'bell-dot' : 'bell'} />
         {countLabel(notices.length, 'notice')}
       </span>
+      <TodayStatusItem />
       <span className="status-spacer" />
       <NotesSaveStatus />
       <span className="status-item" role="status">

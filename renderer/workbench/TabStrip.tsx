@@ -16,6 +16,7 @@ const TAB_ICONS: Record<Tab['kind'], string> = {
   interview: 'briefcase',
   new: 'add',
   insights: 'lightbulb',
+  settings: 'settings-gear',
 }
 
 /** The editor's tab strip: arrow keys move between tabs, Delete closes one, as in VS Code. */

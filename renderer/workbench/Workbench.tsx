@@ -4,6 +4,7 @@ import { useKeybindings } from '../commands/keybindings'
 import { QuickOpen } from '../search/QuickOpen'
 import { SearchView } from '../search/SearchView'
 import { useServices, useStore } from '../services/services'
+import { TodayView } from '../today/TodayView'
 import { ActivityBar } from './ActivityBar'
 import { CommandPalette } from './CommandPalette'
 import { EditorArea } from './EditorArea'
@@ -20,13 +21,14 @@ export function Workbench() {
   useEffect(() => services.notes.start(services.workbench), [services])
   useKeybindings(services)
   useMenuCommands(services)
-  useWarnBeforeUnload(services.workbench)
+  useWarnBeforeUnload(services)
   useOpenInterviewRequests(services.workbench)
 
   return (
     <div className="workbench" data-sidebar={sidebarVisible ? 'visible' : 'hidden'}>
       <ActivityBar />
-      {sidebarVisible && (sidebarView === 'search' ? <SearchView /> : <InterviewsView />)}
+      {sidebarVisible &&
+        (sidebarView === 'search' ? <SearchView /> : sidebarView === 'today' ? <TodayView /> : <InterviewsView />)}
       <main className="editor-area">
         <NoticeBanner />
         <EditorArea />

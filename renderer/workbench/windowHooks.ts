@@ -1,12 +1,17 @@
 import { useEffect } from 'react'
 import type { CommandContext } from '../commands/command'
+import { focusedTextField, routeMenuCommand, stepTextHistory } from '../commands/editHistory'
 import { findCommand, runCommand } from '../commands/registry'
+import type { Services } from '../services/services'
 import type { WorkbenchModel } from '../services/workbenchModel'
 
 /** Runs the app menu's commands (Electron only: the browser has no `window.debrief`). */
 export function useMenuCommands(ctx: CommandContext): void {
   useEffect(() => {
     return window.debrief?.onCommand((id) => {
+      const field = focusedTextField()
+      const route = routeMenuCommand(id, field !== null)
+      if (route.kind === 'text' && field) return stepTextHistory(field, route.direction)
       const command = findCommand(id)
       if (command) runCommand(command, ctx)
       else console.warn(`[debrief] the menu sent an unknown command: ${id}`)
@@ -19,16 +24,20 @@ export function useOpenInterviewRequests(workbench: WorkbenchModel): void {
   useEffect(() => window.debrief?.onOpenInterview((id) => workbench.openInterview(id)), [workbench])
 }
 
-/** Makes the browser ask before leaving while any form holds unsaved changes. */
-export function useWarnBeforeUnload(workbench: WorkbenchModel): void {
+/**
+ * Makes the browser ask before leaving while any form holds unsaved changes, or while the host keeps
+ * changes in memory that the disk refused (its notice says how many).
+ */
+export function useWarnBeforeUnload({ workbench, data }: Pick<Services, 'workbench' | 'data'>): void {
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
-      if (workbench.state.dirtyKeys.length === 0) return
+      const hostHoldsChanges = data.state.notices.some((notice) => notice.unsavedChanges !== undefined)
+      if (workbench.state.dirtyKeys.length === 0 && !hostHoldsChanges) return
       event.preventDefault()
       // Older Chromium (and Electron's unload handling) still look at returnValue.
       event.returnValue = ''
     }
     window.addEventListener('beforeunload', warn)
     return () => window.removeEventListener('beforeunload', warn)
-  }, [workbench])
+  }, [workbench, data])
 }

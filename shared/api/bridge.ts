@@ -13,6 +13,22 @@ export type DebriefBridge = {
   onCommand(listener: (commandId: string) => void): () => void
   /** A click on a reminder asks the window to open that interview. */
   onOpenInterview(listener: (interviewId: string) => void): () => void
+  /** Prints a letter or call script to a PDF file the user picks in a save dialog (electron/main/letter-pdf.ts). */
+  printLetterToPdf(letter: LetterPdfRequest): Promise<ApiResult<LetterPdfResult>>
 }
+
+/** What to print: plain text only, which the main process escapes into its own page. */
+export interface LetterPdfRequest {
+  /** A line above the text, such as the letter's subject; '' for none. */
+  heading: string
+  body: string
+  /** The file name the save dialog suggests. */
+  fileName: string
+}
+
+/** Where the PDF went, or that the user cancelled the save dialog. */
+export type LetterPdfResult = { saved: true; path: string } | { saved: false }
+
+export const LETTER_PDF_CHANNEL = 'debrief:print-letter-pdf'
 
 export const OPEN_INTERVIEW_CHANNEL = 'debrief:open-interview'

@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import { idSchema, timeZoneSchema, wallDateTimeSchema } from '../domain/fields'
-import { interviewFieldsSchema, interviewSchema, stageIdSchema, TASK_ACTIONS } from '../domain/interview'
+import {
+  followUpTaskSchema,
+  interviewFieldsSchema,
+  interviewSchema,
+  stageIdSchema,
+  TASK_ACTIONS,
+} from '../domain/interview'
 import { preferencesSchema } from '../domain/settings'
 
 /**
@@ -37,6 +43,11 @@ export const noticeSchema = z.strictObject({
   level: z.enum(['info', 'warning', 'error']),
   message: z.string(),
   at: z.string(),
+  /**
+   * Set on the notice about changes the host keeps in memory because the disk refused them: it stays
+   * until they are written (it cannot be dismissed), and quitting meanwhile would lose them.
+   */
+  unsavedChanges: z.number().int().min(1).optional(),
 })
 export type Notice = z.output<typeof noticeSchema>
 
@@ -102,6 +113,33 @@ export const backupInfoSchema = z.strictObject({
   interviewCount: z.number().int(),
 })
 export type BackupInfo = z.output<typeof backupInfoSchema>
+
+/** An open follow-up with what the Today view shows of its interview. */
+export const followUpItemSchema = z.strictObject({
+  interviewId: idSchema,
+  company: z.string(),
+  role: z.string(),
+  stage: stageIdSchema,
+  timeZone: z.string(),
+  task: followUpTaskSchema,
+  /** When it is due (its snooze, if any), as an instant: follow-ups on different clocks sort together. */
+  dueAt: z.string(),
+})
+export type FollowUpItem = z.output<typeof followUpItemSchema>
+
+export const followUpListSchema = z.strictObject({
+  /** The host's clock when the list was made: `dueAt` at or before it is due now. */
+  asOf: z.string(),
+  /** Open follow-ups of interviews on the board due by the end of today on each one's clock, earliest first. */
+  items: z.array(followUpItemSchema),
+  /** How many there are, `items` holding at most the `limit` asked for. */
+  total: z.number().int(),
+  /** How many are due now. */
+  dueNow: z.number().int(),
+  /** The first open follow-up due after today, if any. */
+  next: followUpItemSchema.nullable(),
+})
+export type FollowUpList = z.output<typeof followUpListSchema>
 
 export const contract = {
   listInterviews: method(z.strictObject({ includeArchived: z.boolean().default(false) }), z.array(interviewSchema)),
@@ -184,6 +222,8 @@ export const contract = {
     z.strictObject({ format: z.enum(['json', 'csv']) }),
     z.strictObject({ text: z.string(), fileName: z.string() }),
   ),
+  /** The open follow-ups of every interview on the board (not archived) as an iCalendar (.ics) file. */
+  exportCalendar: method(noInput, z.strictObject({ text: z.string(), fileName: z.string() })),
   /** Loads a JSON export into a data folder that has no interviews yet. */
   importData: method(
     z.strictObject({ json: z.string().max(MAX_IMPORT_LENGTH, { message: 'The file is too large to import' }) }),
@@ -200,6 +240,11 @@ export const contract = {
     z.array(quickOpenHitSchema),
   ),
   listImprovements: method(noInput, z.array(improvementSchema)),
+  /** What is due today across every interview on the board: the Today view and the due counts. */
+  listFollowUps: method(
+    z.strictObject({ limit: z.number().int().min(1).max(MAX_IDS_PER_CALL).default(200) }),
+    followUpListSchema,
+  ),
 } as const
 
 export type Contract = typeof contract

@@ -77,7 +77,9 @@ describe.skipIf(skipReason !== undefined)('the desktop app on a fresh data folde
     expect(page.require).toBe('undefined')
     expect(page.process).toBe('undefined')
     expect(page.module).toBe('undefined')
-    expect(page.bridgeKeys).toEqual([...METHOD_NAMES, 'onCommand', 'onEvent'].sort())
+    expect(page.bridgeKeys).toEqual(
+      [...METHOD_NAMES, 'onCommand', 'onEvent', 'onOpenInterview', 'printLetterToPdf'].sort(),
+    )
     expect(page.hostInfo).toMatchObject({ ok: true, value: { dataDir: app.dataDir } })
     expect(page.csp).toMatch(/script-src 'self'/)
     expect(page.escapeStatus).toBe(404)

@@ -103,6 +103,13 @@ describe('the contract over HTTP', () => {
     )
     expect(snoozeWithoutTime.status).toBe(400)
     expect(snoozeWithoutTime.result).toMatchObject({ ok: false, error: { issues: [{ path: 'until' }] } })
+
+    const calendar = await call<{ text: string; fileName: string }>('exportCalendar', {})
+    expect(calendar.fileName).toMatch(/\.ics$/)
+    expect(calendar.text).not.toContain(`UID:${thankYou.id}@debrief`)
+
+    const followUps = await call<{ items: { task: { id: string } }[] }>('listFollowUps', {})
+    expect(followUps.items.map((item) => item.task.id)).not.toContain(thankYou.id)
   })
 
   it('keeps notes and refuses a write over a newer version', async () => {

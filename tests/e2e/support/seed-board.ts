@@ -9,7 +9,9 @@ import {
 import type { StageId } from '../../../shared/domain/stages'
 import { nodeFileSystem } from '../../../electron/host/durable-file'
 import { openHost } from '../../../electron/host/service'
-import { SnapshotFile } from '../../../electron/host/snapshot'
+import { applyJournalRecord, stateFromFile } from '../../../electron/host/interview-state'
+import { parseJournal } from '../../../electron/host/journal'
+import { emptyInterviewsFile, SnapshotFile } from '../../../electron/host/snapshot'
 import { JOURNAL_FILE, SNAPSHOT_FILE } from '../../../electron/host/store-files'
 
 /**
@@ -22,17 +24,13 @@ export async function seedInterviews(dataDir: string, interviews: Interview[]): 
   await new SnapshotFile(join(dataDir, SNAPSHOT_FILE), nodeFileSystem, { timeZone: 'Europe/Berlin' }).write(file)
 }
 
-/** An interview as the data folder holds it now: the snapshot with the change journal replayed on top. */
+/** An interview as the data folder holds it now: the snapshot with the change journal replayed on top, as the host replays it. */
 export async function storedInterview(dataDir: string, id: string): Promise<Interview | null> {
-  const snapshot = JSON.parse(await readFile(join(dataDir, SNAPSHOT_FILE), 'utf8').catch(() => '{"interviews":[]}'))
-  let record: Interview | null = (snapshot.interviews as Interview[]).find((each) => each.id === id) ?? null
-  const journal = await readFile(join(dataDir, JOURNAL_FILE), 'utf8').catch(() => '')
-  for (const line of journal.split('\n').filter(Boolean)) {
-    const change = JSON.parse(line)
-    if (change.op === 'change' && change.entry.interviewId === id) record = change.entry.after
-    if ((change.op === 'undo' || change.op === 'redo') && change.id === id) record = change.record
-  }
-  return record
+  const snapshot = await new SnapshotFile(join(dataDir, SNAPSHOT_FILE), nodeFileSystem, { timeZone: 'UTC' }).read()
+  const state = stateFromFile(snapshot ?? emptyInterviewsFile())
+  const journal = await readFile(join(dataDir, JOURNAL_FILE)).catch(() => Buffer.alloc(0))
+  for (const record of parseJournal(journal, state.seq).records) applyJournalRecord(state, record)
+  return state.interviews.get(id) ?? null
 }
 
 export interface InterviewDraft {

@@ -1,28 +1,23 @@
 import { randomUUID } from 'node:crypto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Client } from '../../../shared/api/client'
 import type { Interview } from '../../../shared/domain/interview'
-import { fields, makeTempDir, open, person, type TestHost } from './support'
+import { fields, person, useTempHosts, type TestHost } from './support'
 
 /** The host keeps each interview's follow-up checklist in step with the workflow rules (shared/workflow). */
-let dir: string
-let cleanup: () => Promise<void>
-let opened: TestHost
-
-beforeEach(async () => {
-  ;({ dir, cleanup } = await makeTempDir())
-  opened = await open(dir, { now: () => new Date('2025-03-07T15:30:00.000Z') })
-})
-
-afterEach(async () => {
-  await opened.host.close()
-  await cleanup()
-})
+const hosts = useTempHosts()
 
 function kinds(interview: Interview): string[] {
   return interview.tasks.filter((task) => task.status === 'open').map((task) => `${task.kind}:${task.title}`)
 }
 
 describe('follow-up tasks in the host', () => {
+  let opened: TestHost
+
+  beforeEach(async () => {
+    opened = await hosts.open({ now: () => new Date('2025-03-07T15:30:00.000Z') })
+  })
+
   it('gives a new interview its checklist, one thank-you per interviewer, due the same day', async () => {
     const created = await opened.client.createInterview({ fields: fields('Acme') })
     const thankYou = created.tasks.filter((task) => task.kind === 'thank-you-email')
@@ -75,5 +70,87 @@ describe('follow-up tasks in the host', () => {
     await expect(
       opened.client.updateTask({ interviewId: created.id, taskId: randomUUID(), action: 'done' }),
     ).rejects.toMatchObject({ code: 'not-found' })
+  })
+})
+
+describe('the follow-ups due today, across every interview', () => {
+  /** Monday 10 March 2025, 14:00 in Berlin. */
+  const MONDAY_AFTERNOON = '2025-03-10T13:00:00.000Z'
+
+  async function openAt(instant: string): Promise<Client> {
+    return (await hosts.open({ now: () => new Date(instant) })).client
+  }
+
+  /** An interview weeks away, so nothing of its own checklist is due; then one task put off until `until`. */
+  async function withTaskDueAt(client: Client, company: string, until: string, timeZone = 'Europe/Berlin') {
+    const created = await client.createInterview({ fields: fields(company, { date: '2025-04-01', timeZone }) })
+    const task = created.tasks.find((each) => each.kind === 'write-summary')!
+    await client.updateTask({ interviewId: created.id, taskId: task.id, action: 'snooze', until })
+    return { interview: created, task }
+  }
+
+  it('lists what is due by the end of today, earliest first, and counts what is due now', async () => {
+    const client = await openAt(MONDAY_AFTERNOON)
+    await withTaskDueAt(client, 'Globex', '2025-03-10T17:00')
+    await withTaskDueAt(client, 'Acme', '2025-03-08T10:00')
+    await withTaskDueAt(client, 'Initech', '2025-03-10T09:00')
+
+    const list = await client.listFollowUps({})
+    expect(list.items.map((item) => [item.company, item.dueAt])).toEqual([
+      ['Acme', '2025-03-08T09:00:00.000Z'],
+      ['Initech', '2025-03-10T08:00:00.000Z'],
+      ['Globex', '2025-03-10T16:00:00.000Z'],
+    ])
+    expect(list.items[0]).toMatchObject({ role: 'Backend engineer', stage: 'interviewed', timeZone: 'Europe/Berlin' })
+    expect(list.items[0]!.task.title).toBe('Write your summary of the interview')
+    expect(list).toMatchObject({ asOf: MONDAY_AFTERNOON, total: 3, dueNow: 2 })
+    // The interviews themselves are on 1 April (summer time): asking for their details comes next.
+    expect(list.next?.task.due).toBe('2025-04-01T14:00')
+    expect(list.next?.dueAt).toBe('2025-04-01T12:00:00.000Z')
+  })
+
+  it('leaves out what is done, dismissed, archived or snoozed past today', async () => {
+    const client = await openAt(MONDAY_AFTERNOON)
+    const done = await withTaskDueAt(client, 'Acme', '2025-03-10T09:00')
+    const dismissed = await withTaskDueAt(client, 'Globex', '2025-03-10T09:00')
+    const archived = await withTaskDueAt(client, 'Initech', '2025-03-10T09:00')
+    const snoozed = await withTaskDueAt(client, 'Umbrella', '2025-03-10T09:00')
+    expect((await client.listFollowUps({})).dueNow).toBe(4)
+
+    await client.updateTask({ interviewId: done.interview.id, taskId: done.task.id, action: 'done' })
+    await client.updateTask({ interviewId: dismissed.interview.id, taskId: dismissed.task.id, action: 'dismiss' })
+    await client.setArchived({ id: archived.interview.id, archived: true })
+    await client.updateTask({
+      interviewId: snoozed.interview.id,
+      taskId: snoozed.task.id,
+      action: 'snooze',
+      until: '2025-03-11T09:00',
+    })
+
+    const list = await client.listFollowUps({})
+    expect(list).toMatchObject({ items: [], total: 0, dueNow: 0 })
+    expect(list.next).toMatchObject({ company: 'Umbrella', dueAt: '2025-03-11T08:00:00.000Z' })
+  })
+
+  it('reads "today" on each interview’s own clock', async () => {
+    // 00:30 on Tuesday in Berlin, still 19:30 on Monday in New York.
+    const client = await openAt('2025-03-10T23:30:00.000Z')
+    await withTaskDueAt(client, 'Berlin GmbH', '2025-03-11T08:00')
+    await withTaskDueAt(client, 'New York Inc', '2025-03-11T08:00', 'America/New_York')
+
+    const list = await client.listFollowUps({})
+    expect(list.items.map((item) => item.company)).toEqual(['Berlin GmbH'])
+    expect(list.dueNow).toBe(0)
+    expect(list.next).toMatchObject({ company: 'New York Inc', dueAt: '2025-03-11T12:00:00.000Z' })
+  })
+
+  it('returns at most `limit` follow-ups, counting them all', async () => {
+    const client = await openAt(MONDAY_AFTERNOON)
+    for (const company of ['Acme', 'Globex', 'Initech']) await withTaskDueAt(client, company, '2025-03-10T09:00')
+
+    const list = await client.listFollowUps({ limit: 2 })
+    expect(list.items).toHaveLength(2)
+    expect(list).toMatchObject({ total: 3, dueNow: 3 })
+    await expect(client.listFollowUps({ limit: 0 })).rejects.toMatchObject({ code: 'invalid-input' })
   })
 })

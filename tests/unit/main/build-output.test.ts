@@ -68,7 +68,9 @@ describe.skipIf(!built)('the built app', () => {
 
     expect(new Set(required)).toEqual(new Set(['electron']))
     const bridge = exposed.debrief as Record<string, unknown>
-    expect(Object.keys(bridge).sort()).toEqual([...METHOD_NAMES, 'onCommand', 'onEvent', 'onOpenInterview'].sort())
+    expect(Object.keys(bridge).sort()).toEqual(
+      [...METHOD_NAMES, 'onCommand', 'onEvent', 'onOpenInterview', 'printLetterToPdf'].sort(),
+    )
   })
 
   it('loads no devDependency from the main process, which ships without them', () => {

@@ -29,13 +29,15 @@ function fakeIpc() {
 describe('the preload bridge', () => {
   beforeEach(() => resetFakeElectron())
 
-  it('exposes window.debrief with exactly the contract methods plus onEvent, onCommand and onOpenInterview', async () => {
+  it('exposes window.debrief with exactly the contract methods plus onEvent, onCommand, onOpenInterview and printLetterToPdf', async () => {
     await import('../../../electron/preload/index')
 
     expect(contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1)
     const [key, bridge] = contextBridge.exposeInMainWorld.mock.calls[0] as [string, Record<string, unknown>]
     expect(key).toBe('debrief')
-    expect(Object.keys(bridge).sort()).toEqual([...METHOD_NAMES, 'onCommand', 'onEvent', 'onOpenInterview'].sort())
+    expect(Object.keys(bridge).sort()).toEqual(
+      [...METHOD_NAMES, 'onCommand', 'onEvent', 'onOpenInterview', 'printLetterToPdf'].sort(),
+    )
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function')
     expect(ipcRenderer.invoke).not.toHaveBeenCalled()
   })

@@ -42,7 +42,7 @@ describe('setupSecurity on every web page', () => {
 
   beforeEach(() => {
     resetFakeElectron()
-    setupSecurity()
+    setupSecurity({ kind: 'app', root: '/opt/debrief/resources/app/out/renderer' })
     contents = new FakeWebContents()
     app.emit('web-contents-created', {}, contents)
   })
@@ -85,12 +85,28 @@ describe('setupSecurity on every web page', () => {
     expect(shell.openExternal).not.toHaveBeenCalled()
   })
 
-  it('denies every permission request and check', () => {
-    const granted: boolean[] = []
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
-      contents.session.permissionRequestHandler?.(contents, permission, (allow: boolean) => granted.push(allow), {})
-      expect(contents.session.permissionCheckHandler?.(contents, permission, 'http://localhost:5173', {})).toBe(false)
+  it('denies every permission request and check but copying to the clipboard from our own page', () => {
+    const ours = 'app://debrief/index.html'
+    const request = (permission: string, requestingUrl: string) => {
+      let granted: boolean | undefined
+      contents.session.permissionRequestHandler?.(contents, permission, (allow: boolean) => (granted = allow), {
+        requestingUrl,
+      })
+      return granted
     }
-    expect(granted).toEqual([false, false, false, false, false])
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      expect(request(permission, ours)).toBe(false)
+      expect(contents.session.permissionCheckHandler?.(contents, permission, 'app://debrief', {})).toBe(false)
+    }
+    expect(request('clipboard-sanitized-write', ours)).toBe(true)
+    expect(contents.session.permissionCheckHandler?.(contents, 'clipboard-sanitized-write', 'app://debrief', {})).toBe(
+      true,
+    )
+    // A page that is not ours (the letter printed to PDF, a stray frame) gets nothing.
+    expect(request('clipboard-sanitized-write', 'data:text/html,letter')).toBe(false)
+    expect(request('clipboard-sanitized-write', 'https://evil.example/')).toBe(false)
+    expect(
+      contents.session.permissionCheckHandler?.(contents, 'clipboard-sanitized-write', 'https://evil.example', {}),
+    ).toBe(false)
   })
 })

@@ -1,0 +1,249 @@
+import { countLabel } from '../board/groupByStage'
+import { useCallback, useRef, useState, type ChangeEvent } from 'react'
+import type { BackupInfo, HostEvent } from '../../shared/api/contract'
+import { useHostQuery } from '../search/useHostQuery'
+import { messageOf } from '../services/dataStore'
+import { useServices, useStore } from '../services/services'
+import { Icon } from '../workbench/Icon'
+import { backupTimeLabel, exportData, importFile, type ExportFormat } from './dataActions'
+import { RestoreDialog } from './RestoreDialog'
+import { NumberField, SettingsSection } from './SettingsFields'
+import { SETTINGS_TARGETS } from './settingsSession'
+
+const KIND_LABELS: Record<BackupInfo['kind'], string> = {
+  daily: 'Daily backup',
+  'before-restore': 'Set aside before a restore',
+}
+
+/** A restore adds a notice (and a backup); another window's restore is heard the same way. */
+const backupsMayHaveChanged = (event: HostEvent) => event.topic === 'notices'
+const interviewsChanged = (event: HostEvent) => event.topic === 'interviews'
+
+function BackupsTable() {
+  const { client } = useServices()
+  const load = useCallback(() => client.listBackups({}), [client])
+  const { value: backups, error } = useHostQuery(load, backupsMayHaveChanged)
+  const [restoring, setRestoring] = useState<BackupInfo | null>(null)
+
+  if (error) {
+    return (
+      <p className="settings-alert" role="alert">
+        <Icon name="error" />
+        <span>The backups could not be listed: {error}</span>
+      </p>
+    )
+  }
+  if (!backups) return <p className="settings-hint">Loading backups…</p>
+  if (backups.length === 0) {
+    return (
+      <p className="settings-hint">
+        No backups yet. Debrief takes one each day it runs with interviews in this data folder.
+      </p>
+    )
+  }
+  return (
+    <>
+      <table className="settings-table" aria-labelledby={SETTINGS_TARGETS.backups}>
+        <thead>
+          <tr>
+            <th scope="col">Taken</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Interviews</th>
+            <th scope="col">
+              <span className="settings-visually-hidden">Action</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {backups.map((backup) => (
+            <tr key={backup.name}>
+              <td>{backupTimeLabel(backup)}</td>
+              <td>{KIND_LABELS[backup.kind]}</td>
+              <td>{countLabel(backup.interviewCount, 'interview')}</td>
+              <td>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  aria-label={`Restore the backup from ${backupTimeLabel(backup)}…`}
+                  onClick={() => setRestoring(backup)}
+                >
+                  Restore…
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {restoring && <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} />}
+    </>
+  )
+}
+
+function ExportButtons() {
+  const services = useServices()
+  const [busy, setBusy] = useState<ExportFormat | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const run = async (format: ExportFormat) => {
+    setBusy(format)
+    setError(null)
+    try {
+      await exportData(services, format)
+    } catch (caught) {
+      setError(messageOf(caught))
+    } finally {
+      setBusy(null)
+    }
+  }
+  return (
+    <>
+      <div className="settings-buttons">
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={busy !== null}
+          onClick={() => void run('json')}
+        >
+          <Icon name="export" />
+          Export as JSON
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={busy !== null}
+          onClick={() => void run('csv')}
+        >
+          <Icon name="export" />
+          Export as CSV
+        </button>
+      </div>
+      {error && (
+        <p className="settings-alert" role="alert">
+          <Icon name="error" />
+          <span>The export failed: {error}</span>
+        </p>
+      )}
+    </>
+  )
+}
+
+type ImportOutcome = { ok: true; message: string } | { ok: false; message: string }
+
+/** Import fills an empty data folder only; archived interviews count, so they are asked for when the board is empty. */
+function useFolderHasInterviews(): boolean | null {
+  const { client, data } = useServices()
+  const onBoard = useStore(data).interviews.length
+  const load = useCallback(
+    () => client.listInterviews({ includeArchived: true }).then((all) => all.length > 0),
+    [client],
+  )
+  const { value: anyStored } = useHostQuery(onBoard === 0 ? load : null, interviewsChanged)
+  return onBoard > 0 ? true : anyStored
+}
+
+function ImportPanel() {
+  const services = useServices()
+  const inputRef = useRef<HTMLInputElement>(null)
+  const hasInterviews = useFolderHasInterviews()
+  const [busy, setBusy] = useState(false)
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
+  const blocked = hasInterviews !== false
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget
+    const file = input.files?.[0]
+    if (!file) return
+    setBusy(true)
+    setOutcome(null)
+    try {
+      const message = await importFile(services, file)
+      setOutcome({ ok: true, message })
+      services.notifications.show(message)
+    } catch (caught) {
+      setOutcome({ ok: false, message: messageOf(caught) })
+    } finally {
+      // The same file can be picked again after it was fixed.
+      input.value = ''
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="settings-subsection">
+      <h3 className="settings-subtitle" id={blocked ? SETTINGS_TARGETS.import : undefined} tabIndex={-1}>
+        Import
+      </h3>
+      <p className="settings-hint">
+        Loads a JSON export, with its notes, into an empty data folder: one with no interviews, archived ones included.
+      </p>
+      {hasInterviews && (
+        <p className="settings-note" role="note">
+          This data folder already has interviews, so nothing can be imported into it. To import, start Debrief on a
+          new, empty data folder (the --data-dir option) and import there.
+        </p>
+      )}
+      <div className="settings-buttons">
+        <button
+          type="button"
+          id={blocked ? undefined : SETTINGS_TARGETS.import}
+          className="button button-secondary"
+          disabled={blocked || busy}
+          onClick={() => inputRef.current?.click()}
+        >
+          <Icon name="cloud-upload" />
+          {busy ? 'Importing…' : 'Import from a JSON export…'}
+        </button>
+        <input
+          ref={inputRef}
+          type="file"
+          accept=".json,application/json"
+          aria-label="JSON export to import"
+          hidden
+          onChange={(event) => void onFile(event)}
+        />
+      </div>
+      {outcome && (
+        <p className={outcome.ok ? 'settings-success' : 'settings-alert'} role={outcome.ok ? 'status' : 'alert'}>
+          <Icon name={outcome.ok ? 'pass' : 'error'} />
+          <span>{outcome.message}</span>
+        </p>
+      )}
+    </div>
+  )
+}
+
+export function DataSection() {
+  return (
+    <SettingsSection
+      headingId={SETTINGS_TARGETS.data}
+      title="Data"
+      description="Your interviews, notes and settings live in one data folder. These act at once; they do not wait for Save."
+    >
+      <div className="settings-subsection">
+        <h3 className="settings-subtitle" id={SETTINGS_TARGETS.backups} tabIndex={-1}>
+          Backups
+        </h3>
+        <p className="settings-hint">
+          Debrief backs up the data folder once a day while it runs. Copies set aside before a restore are always kept,
+          so a restore can be undone.
+        </p>
+        <BackupsTable />
+        <NumberField
+          name="backupsToKeep"
+          label="Daily backups to keep"
+          hint="1 to 365; saved with Save."
+          min={1}
+          max={365}
+        />
+      </div>
+      <div className="settings-subsection">
+        <h3 className="settings-subtitle">Export</h3>
+        <p className="settings-hint">
+          Every interview, archived ones too: JSON with the notes, to import elsewhere; CSV, one row per interview, for
+          a spreadsheet.
+        </p>
+        <ExportButtons />
+      </div>
+      <ImportPanel />
+    </SettingsSection>
+  )
+}

@@ -1,0 +1,135 @@
+import { useId, type ReactNode } from 'react'
+import { get, useFormContext, useFormState } from 'react-hook-form'
+import { Icon } from '../workbench/Icon'
+import type { SettingsFormValues, SettingsPath } from './settingsForm'
+
+interface ControlProps {
+  id: string
+  'aria-invalid': true | undefined
+  'aria-describedby': string | undefined
+}
+
+interface FieldProps {
+  name: SettingsPath
+  label: string
+  hint?: string
+  className?: string
+  children: (control: ControlProps) => ReactNode
+}
+
+/** A label, the control, a hint and the validation message, the last two read out with the control. */
+function SettingField({ name, label, hint, className, children }: FieldProps) {
+  const id = useId()
+  const { errors } = useFormState<SettingsFormValues>({ name })
+  const message = (get(errors, name) as { message?: string } | undefined)?.message
+  const hintId = `${id}-hint`
+  const messageId = `${id}-message`
+  const describedBy = [hint ? hintId : null, message ? messageId : null].filter(Boolean).join(' ')
+  return (
+    <div className={`settings-field${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, 'aria-invalid': message ? true : undefined, 'aria-describedby': describedBy || undefined })}
+      {hint && (
+        <p id={hintId} className="settings-hint">
+          {hint}
+        </p>
+      )}
+      {message && (
+        <p id={messageId} className="settings-message">
+          <Icon name="error" />
+          {message}
+        </p>
+      )}
+    </div>
+  )
+}
+
+interface TimeFieldProps {
+  name: SettingsPath
+  label: string
+  /** Fields checked together with this one: their messages follow each change of it. */
+  deps?: SettingsPath[]
+  disabled?: boolean
+}
+
+export function TimeField({ name, label, deps, disabled }: TimeFieldProps) {
+  const { register } = useFormContext<SettingsFormValues>()
+  return (
+    <SettingField name={name} label={label} className="settings-time">
+      {(control) => <input {...control} type="time" disabled={disabled} {...register(name, { deps })} />}
+    </SettingField>
+  )
+}
+
+interface NumberFieldProps {
+  name: SettingsPath
+  label: string
+  hint?: string
+  min: number
+  max: number
+}
+
+export function NumberField({ name, label, hint, min, max }: NumberFieldProps) {
+  const { register } = useFormContext<SettingsFormValues>()
+  return (
+    <SettingField name={name} label={label} hint={hint} className="settings-number">
+      {(control) => (
+        <input
+          {...control}
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          step={1}
+          {...register(name, { valueAsNumber: true })}
+        />
+      )}
+    </SettingField>
+  )
+}
+
+interface CheckboxFieldProps {
+  name: SettingsPath
+  label: string
+  hint?: string
+  deps?: SettingsPath[]
+}
+
+export function CheckboxField({ name, label, hint, deps }: CheckboxFieldProps) {
+  const { register } = useFormContext<SettingsFormValues>()
+  const id = useId()
+  const hintId = `${id}-hint`
+  return (
+    <div className="settings-checkbox">
+      <div className="settings-field settings-field-checkbox">
+        <input id={id} type="checkbox" aria-describedby={hint ? hintId : undefined} {...register(name, { deps })} />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {hint && (
+        <p id={hintId} className="settings-hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  )
+}
+
+interface SectionProps {
+  /** The heading's id (SETTINGS_TARGETS): it takes focus when a command or the contents go to the section. */
+  headingId: string
+  title: string
+  description?: ReactNode
+  children: ReactNode
+}
+
+export function SettingsSection({ headingId, title, description, children }: SectionProps) {
+  return (
+    <section className="settings-section" aria-labelledby={headingId}>
+      <h2 id={headingId} className="settings-section-title" tabIndex={-1}>
+        {title}
+      </h2>
+      {description && <div className="settings-description">{description}</div>}
+      {children}
+    </section>
+  )
+}

@@ -1,0 +1,56 @@
+import type { BackupInfo } from '../../shared/api/contract'
+import { messageOf } from '../services/dataStore'
+import { downloadTextFile } from '../services/download'
+import type { Services } from '../services/services'
+import { countLabel } from '../board/groupByStage'
+
+const MIME_TYPES = { json: 'application/json', csv: 'text/csv' } as const
+
+export type ExportFormat = keyof typeof MIME_TYPES
+
+/** Exports every interview (archived too) and downloads the file. */
+export async function exportData({ client, notifications }: Services, format: ExportFormat): Promise<void> {
+  const { text, fileName } = await client.exportData({ format })
+  downloadTextFile(text, fileName, MIME_TYPES[format])
+  notifications.show(`Exported your interviews as ${fileName}.`)
+}
+
+/** "12 Mar 2025, 09:30" in the user's own locale and zone. */
+export function backupTimeLabel(backup: Pick<BackupInfo, 'name' | 'takenAt'>): string {
+  const takenAt = new Date(backup.takenAt)
+  if (Number.isNaN(takenAt.getTime())) return backup.name
+  return takenAt.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+}
+
+/**
+ * Restores a backup: the host first sets the current data aside as a backup of its own. The board and
+ * the preferences reload, and the message offers to undo by restoring what was set aside.
+ */
+export async function restoreBackup(services: Services, backup: Pick<BackupInfo, 'name' | 'takenAt'>): Promise<void> {
+  const { client, data, notifications } = services
+  const { setAsideAs } = await client.restoreBackup({ name: backup.name })
+  await Promise.all([data.refreshInterviews(), data.refreshPreferences()])
+  notifications.show(
+    `Restored the backup from ${backupTimeLabel(backup)}. ` + 'What it replaced was set aside as a backup.',
+    {
+      label: 'Undo',
+      run: () => {
+        client
+          .restoreBackup({ name: setAsideAs })
+          .then(() => Promise.all([data.refreshInterviews(), data.refreshPreferences()]))
+          .then(
+            () => notifications.show('The restore was undone.'),
+            (error: unknown) => notifications.show(`The restore could not be undone: ${messageOf(error)}`),
+          )
+      },
+    },
+  )
+}
+
+/** Loads a JSON export into this (empty) data folder; the host refuses a malformed file, saying where. */
+export async function importFile(services: Services, file: File): Promise<string> {
+  const { client, data } = services
+  const { interviews, notes } = await client.importData({ json: await file.text() })
+  await data.refreshInterviews()
+  return `Imported ${countLabel(interviews, 'interview')} and ${countLabel(notes, 'note')} from ${file.name}.`
+}

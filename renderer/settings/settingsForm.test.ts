@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
+import { editsBetween, formValuesOf, settingsFormSchema, type SettingsFormValues } from './settingsForm'
+
+const defaults = formValuesOf(DEFAULT_PREFERENCES)
+
+function issuesOf(values: SettingsFormValues): Array<{ path: string; message: string }> {
+  const result = settingsFormSchema.safeParse(values)
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
+}
+
+describe('the settings form', () => {
+  it('saves every preference but the theme, with quiet hours only when they are on', () => {
+    const off = settingsFormSchema.parse({ ...defaults, quietHours: { start: '22:00', end: '07:00' } })
+    expect(off).toEqual({ ...DEFAULT_PREFERENCES, theme: undefined, quietHours: null })
+    expect('theme' in off).toBe(false)
+    const on = settingsFormSchema.parse({
+      ...defaults,
+      quietHoursEnabled: true,
+      quietHours: { start: '22:00', end: '07:00' },
+    })
+    expect(on.quietHours).toEqual({ start: '22:00', end: '07:00' })
+  })
+
+  it('puts the messages of the shared rules under the fields to fix', () => {
+    expect(issuesOf({ ...defaults, workingHours: { start: '09:00', end: '08:00' } })).toEqual([
+      { path: 'workingHours.end', message: 'The working day must end after it starts' },
+    ])
+    expect(issuesOf({ ...defaults, lunch: { start: '08:00', end: '09:30' } })).toEqual([
+      { path: 'lunch.start', message: 'Lunch must start within the working day, at 09:00 or later' },
+    ])
+    expect(issuesOf({ ...defaults, fewDays: Number.NaN, replyWithinHours: 49 })).toEqual([
+      { path: 'fewDays', message: 'Enter a number of days' },
+      { path: 'replyWithinHours', message: 'Must be at most 48' },
+    ])
+  })
+
+  it('refuses quiet hours that start and end at the same time, but only while they are on', () => {
+    const same = { start: '22:00', end: '22:00' }
+    expect(issuesOf({ ...defaults, quietHoursEnabled: true, quietHours: same })).toEqual([
+      { path: 'quietHours.end', message: 'Quiet hours need an end different from their start' },
+    ])
+    expect(issuesOf({ ...defaults, quietHoursEnabled: false, quietHours: same })).toEqual([])
+  })
+
+  it("tells the user's edits from the host's values, field by field", () => {
+    const edited = { ...defaults, workingHours: { start: '08:00', end: '17:30' }, businessDays: false }
+    expect(editsBetween(edited, defaults)).toEqual([
+      ['workingHours.start', '08:00'],
+      ['businessDays', false],
+    ])
+    expect(editsBetween(defaults, formValuesOf(DEFAULT_PREFERENCES))).toEqual([])
+  })
+})

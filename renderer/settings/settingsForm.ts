@@ -1,0 +1,113 @@
+import { get, type FieldPath } from 'react-hook-form'
+import { z } from 'zod'
+import { preferencesSchema, type Preferences } from '../../shared/domain/settings'
+
+/** What the Settings editor saves: every preference but the theme, which has its own switch (View: Toggle theme). */
+export type SettingsChange = Omit<Preferences, 'theme'>
+
+/** The form's values: quiet hours as a switch and a range, so turning them off keeps the times shown. */
+export interface SettingsFormValues {
+  workingHours: { start: string; end: string }
+  lunch: { start: string; end: string }
+  fewDays: number
+  businessDays: boolean
+  replyWithinHours: number
+  linkedInNoteLimit: number
+  notificationsEnabled: boolean
+  quietHoursEnabled: boolean
+  quietHours: { start: string; end: string }
+  startAtLogin: boolean
+  keepRunningInTray: boolean
+  backupsToKeep: number
+}
+
+export type SettingsPath = FieldPath<SettingsFormValues>
+
+/** Every value the user edits, by its path: what is compared to tell the user's edits from the host's values. */
+export const SETTINGS_PATHS = [
+  'workingHours.start',
+  'workingHours.end',
+  'lunch.start',
+  'lunch.end',
+  'fewDays',
+  'businessDays',
+  'replyWithinHours',
+  'linkedInNoteLimit',
+  'notificationsEnabled',
+  'quietHoursEnabled',
+  'quietHours.start',
+  'quietHours.end',
+  'startAtLogin',
+  'keepRunningInTray',
+  'backupsToKeep',
+] as const satisfies readonly SettingsPath[]
+
+/** Shown when quiet hours are first turned on: the night. */
+const SUGGESTED_QUIET_HOURS = { start: '21:00', end: '08:00' }
+
+/** The form's values for stored preferences; `shownQuietHours` keeps the times on screen while quiet hours are off. */
+export function formValuesOf(
+  preferences: Preferences,
+  shownQuietHours: SettingsFormValues['quietHours'] = SUGGESTED_QUIET_HOURS,
+): SettingsFormValues {
+  return {
+    workingHours: { ...preferences.workingHours },
+    lunch: { ...preferences.lunch },
+    fewDays: preferences.fewDays,
+    businessDays: preferences.businessDays,
+    replyWithinHours: preferences.replyWithinHours,
+    linkedInNoteLimit: preferences.linkedInNoteLimit,
+    notificationsEnabled: preferences.notificationsEnabled,
+    quietHoursEnabled: preferences.quietHours !== null,
+    quietHours: { ...(preferences.quietHours ?? shownQuietHours) },
+    startAtLogin: preferences.startAtLogin,
+    keepRunningInTray: preferences.keepRunningInTray,
+    backupsToKeep: preferences.backupsToKeep,
+  }
+}
+
+/** Every preference the Settings editor saves, without the theme. */
+export function settingsChangeOf(preferences: Preferences): SettingsChange {
+  const change: Partial<Preferences> = { ...preferences }
+  delete change.theme
+  return change as SettingsChange
+}
+
+/**
+ * The form is checked with the host's own schema, so it refuses exactly what both doors refuse (a
+ * working day that ends before it starts, lunch outside it), with the same messages under the same
+ * fields. One rule is the form's alone: quiet hours that are on need two different times.
+ */
+export const settingsFormSchema = z
+  .custom<SettingsFormValues>()
+  .transform(({ quietHoursEnabled, quietHours, ...values }): z.input<typeof preferencesSchema> => ({
+    ...values,
+    quietHours: quietHoursEnabled ? quietHours : null,
+  }))
+  .pipe(preferencesSchema)
+  .refine(({ quietHours }) => quietHours === null || quietHours.start !== quietHours.end, {
+    path: ['quietHours', 'end'],
+    message: 'Quiet hours need an end different from their start',
+  })
+  .transform(settingsChangeOf)
+
+/** The paths where `values` differ from `baseline`, with the values: the user's own edits. */
+export function editsBetween(values: SettingsFormValues, baseline: SettingsFormValues): Array<[SettingsPath, unknown]> {
+  return SETTINGS_PATHS.flatMap((path) => {
+    const value: unknown = get(values, path)
+    return Object.is(value, get(baseline, path)) ? [] : [[path, value] as [SettingsPath, unknown]]
+  })
+}
+
+/** The timings follow-up due times are computed from; a change to them moves the open follow-ups. */
+export function changesFollowUps(before: SettingsChange, after: SettingsChange): boolean {
+  const timings = (preferences: SettingsChange) =>
+    JSON.stringify([
+      preferences.workingHours,
+      preferences.lunch,
+      preferences.fewDays,
+      preferences.businessDays,
+      preferences.replyWithinHours,
+    ])
+  return timings(before) !== timings(after)
+}

@@ -1,0 +1,122 @@
+import './today.css'
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { snoozeForAnHour, snoozeUntilTomorrowMorning } from '../../shared/workflow/snooze'
+import { wallTimeToInstant } from '../../shared/workflow/time-zone'
+import type { WallDateTime } from '../../shared/workflow/wall-time'
+import { Icon } from '../workbench/Icon'
+import { usePopup } from './popupPosition'
+import { SnoozePicker } from './SnoozePicker'
+
+export interface SnoozeMenuProps {
+  /** Names the task in the controls' accessible names, e.g. “Write your summary” for Acme. */
+  taskName: string
+  /** The interview's zone: snooze times are wall times on its clock, as due times are. */
+  timeZone: string
+  /** The start of the user's working day, for "Tomorrow morning". */
+  workdayStart: string
+  disabled?: boolean
+  onSnooze: (until: WallDateTime) => void
+}
+
+type Shown = { kind: 'menu' | 'picker'; now: Date } | null
+
+const localTime = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' })
+const localDayAndTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit' })
+
+/**
+ * The snooze button of a follow-up and its menu: for an hour, until tomorrow morning, or until a time
+ * the user picks. A WAI-ARIA menu button: arrow keys move between the choices, Escape closes the menu.
+ */
+export function SnoozeMenu({ taskName, timeZone, workdayStart, disabled = false, onSnooze }: SnoozeMenuProps) {
+  const [shown, setShown] = useState<Shown>(null)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const close = useCallback(() => setShown(null), [])
+  const popupRef = usePopup<HTMLDivElement>(buttonRef, shown?.kind ?? null, close)
+  const closeToButton = () => {
+    setShown(null)
+    buttonRef.current?.focus()
+  }
+
+  useLayoutEffect(() => {
+    if (shown?.kind === 'menu') popupRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus()
+  }, [shown, popupRef])
+
+  const choose = (until: WallDateTime) => {
+    setShown(null)
+    onSnooze(until)
+  }
+
+  const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const items = [...(popupRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])]
+    const index = items.indexOf(document.activeElement as HTMLElement)
+    const target = {
+      ArrowDown: items[(index + 1) % items.length],
+      ArrowUp: items[(index - 1 + items.length) % items.length],
+      Home: items[0],
+      End: items[items.length - 1],
+    }[event.key]
+    if (target) {
+      event.preventDefault()
+      target.focus()
+    } else if (event.key === 'Escape' || event.key === 'Tab') {
+      event.preventDefault()
+      closeToButton()
+    }
+  }
+
+  const choice = (label: string, hint: string, onChoose: () => void) => (
+    <button type="button" role="menuitem" tabIndex={-1} className="snooze-choice" onClick={onChoose}>
+      <span>{label}</span>
+      {hint && <span className="snooze-choice-hint">{hint}</span>}
+    </button>
+  )
+
+  const menu = (now: Date) => {
+    const inAnHour = snoozeForAnHour(now, timeZone)
+    const tomorrow = snoozeUntilTomorrowMorning(now, timeZone, workdayStart)
+    const onUserClock = (wall: WallDateTime, format: Intl.DateTimeFormat) =>
+      format.format(wallTimeToInstant(wall, timeZone))
+    return (
+      <div
+        ref={popupRef}
+        role="menu"
+        aria-label={`Snooze ${taskName}`}
+        className="snooze-popup"
+        onKeyDown={onMenuKeyDown}
+      >
+        {choice('For 1 hour', `until ${onUserClock(inAnHour, localTime)}`, () => choose(inAnHour))}
+        {choice('Tomorrow morning', onUserClock(tomorrow, localDayAndTime), () => choose(tomorrow))}
+        {choice('Pick a time…', '', () => setShown({ kind: 'picker', now: new Date() }))}
+      </div>
+    )
+  }
+
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="icon-button"
+        aria-label={`Snooze ${taskName}`}
+        title="Snooze"
+        aria-haspopup="menu"
+        aria-expanded={shown?.kind === 'menu'}
+        disabled={disabled}
+        onClick={() => setShown(shown ? null : { kind: 'menu', now: new Date() })}
+      >
+        <Icon name="clock" />
+      </button>
+      {shown?.kind === 'menu' && menu(shown.now)}
+      {shown?.kind === 'picker' && (
+        <SnoozePicker
+          ref={popupRef}
+          taskName={taskName}
+          timeZone={timeZone}
+          initial={snoozeUntilTomorrowMorning(shown.now, timeZone, workdayStart)}
+          onSnooze={choose}
+          onCancel={closeToButton}
+        />
+      )}
+    </>
+  )
+}

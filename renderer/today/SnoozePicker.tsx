@@ -1,0 +1,85 @@
+import { useId, useRef, useState, type FormEvent, type Ref } from 'react'
+import { checkPickedSnooze } from '../../shared/workflow/snooze'
+import { instantToWallTime } from '../../shared/workflow/time-zone'
+import type { WallDateTime } from '../../shared/workflow/wall-time'
+import { userTimeZone } from '../format/interviewTime'
+import { Icon } from '../workbench/Icon'
+
+interface SnoozePickerProps {
+  ref: Ref<HTMLDivElement>
+  taskName: string
+  timeZone: string
+  /** Where the picker starts. */
+  initial: WallDateTime
+  onSnooze: (until: WallDateTime) => void
+  onCancel: () => void
+}
+
+/** "Pick a time…": a date and time on the interview's clock, which must still be to come. */
+export function SnoozePicker({ ref, taskName, timeZone, initial, onSnooze, onCancel }: SnoozePickerProps) {
+  const [value, setValue] = useState(initial)
+  const [error, setError] = useState<string | null>(null)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const inputId = useId()
+  const errorId = useId()
+  const now = new Date()
+  // The picker reads the interview's clock; say so when it is not the user's.
+  const otherClock = instantToWallTime(now, timeZone) !== instantToWallTime(now, userTimeZone())
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const checked = checkPickedSnooze(value, new Date(), timeZone)
+    if (checked.ok) onSnooze(checked.until)
+    else {
+      setError(checked.message)
+      inputRef.current?.focus()
+    }
+  }
+
+  return (
+    <div
+      ref={ref}
+      role="dialog"
+      aria-label={`Snooze ${taskName} until`}
+      className="snooze-popup snooze-picker"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return
+        event.preventDefault()
+        onCancel()
+      }}
+    >
+      {/* The check is ours, so its message is clear and the same in every browser. */}
+      <form noValidate onSubmit={submit}>
+        <label htmlFor={inputId}>Snooze until{otherClock ? ` (${timeZone} time)` : ''}</label>
+        <input
+          ref={inputRef}
+          id={inputId}
+          type="datetime-local"
+          value={value}
+          min={instantToWallTime(now, timeZone)}
+          autoFocus
+          aria-invalid={error !== null}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(event) => {
+            setValue(event.target.value)
+            setError(null)
+          }}
+        />
+        {error && (
+          <p id={errorId} className="snooze-error" role="alert">
+            <Icon name="error" />
+            {error}
+          </p>
+        )}
+        <div className="snooze-picker-buttons">
+          <button type="submit" className="button button-primary">
+            Snooze
+          </button>
+          <button type="button" className="button button-secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </div>
+  )
+}

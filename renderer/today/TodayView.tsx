@@ -1,0 +1,110 @@
+import './today.css'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { TaskAction } from '../../shared/domain/interview'
+import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
+import type { WallDateTime } from '../../shared/workflow/wall-time'
+import { messageOf } from '../services/dataStore'
+import { useServices, useStore } from '../services/services'
+import { FollowUpRow } from './FollowUpRow'
+import { groupFollowUps, nextFollowUpText, type TodayRow } from './todayGroups'
+import { useFollowUps } from './useFollowUps'
+
+export const TODAY_VIEW_ID = 'today-view'
+
+interface Failure {
+  taskId: string
+  message: string
+}
+
+/** The side bar's Today view: every follow-up due today across all interviews, the overdue ones first. */
+export function TodayView() {
+  const { client, data, workbench } = useServices()
+  const { preferences } = useStore(data)
+  const { list, error, model } = useFollowUps()
+  const [busyId, setBusyId] = useState<string | null>(null)
+  const [failure, setFailure] = useState<Failure | null>(null)
+  const viewRef = useRef<HTMLElement>(null)
+  /** The place in the list of a row just acted on: focus stays there when the row goes. */
+  const focusIndex = useRef<number | null>(null)
+  const groups = useMemo(() => (list ? groupFollowUps(list) : null), [list])
+  const workdayStart = (preferences ?? DEFAULT_PREFERENCES).workingHours.start
+
+  useEffect(() => {
+    const index = focusIndex.current
+    if (index === null || busyId !== null) return
+    focusIndex.current = null
+    const rows = [...(viewRef.current?.querySelectorAll<HTMLElement>('[data-today-row]') ?? [])]
+    ;(rows[Math.min(index, rows.length - 1)] ?? viewRef.current)?.focus()
+  }, [groups, busyId])
+
+  const act = async (row: TodayRow, index: number, action: TaskAction, until?: WallDateTime) => {
+    const { interviewId, task } = row.item
+    setFailure(null)
+    setBusyId(task.id)
+    focusIndex.current = index
+    try {
+      data.applyChanged(await client.updateTask({ interviewId, taskId: task.id, action, until }))
+      await model.refresh()
+    } catch (caught) {
+      focusIndex.current = null
+      setFailure({ taskId: task.id, message: messageOf(caught) })
+    } finally {
+      setBusyId(null)
+    }
+  }
+
+  const section = (title: string, rows: TodayRow[], offset: number) =>
+    rows.length > 0 && (
+      <section className="today-group" aria-label={title}>
+        <h3 className="today-group-title">
+          {title} <span className="badge">{rows.length}</span>
+        </h3>
+        <ul className="today-list">
+          {rows.map((row, index) => (
+            <FollowUpRow
+              key={row.item.task.id}
+              row={row}
+              workdayStart={workdayStart}
+              busy={busyId === row.item.task.id}
+              error={failure?.taskId === row.item.task.id ? failure.message : null}
+              onOpen={() => workbench.openInterview(row.item.interviewId)}
+              onAction={(action, until) => void act(row, offset + index, action, until)}
+            />
+          ))}
+        </ul>
+      </section>
+    )
+
+  return (
+    <aside id={TODAY_VIEW_ID} ref={viewRef} className="sidebar" aria-label="Today" tabIndex={-1}>
+      <header className="sidebar-header">
+        <h2 className="sidebar-title">Today</h2>
+      </header>
+      <div className="sidebar-content">
+        {error && (
+          <p className="sidebar-message" role="alert">
+            Could not load the follow-ups: {error}
+          </p>
+        )}
+        {!list && !error && <p className="sidebar-message">Loading follow-ups…</p>}
+        {list && groups && (
+          <>
+            {groups.dueNow.length === 0 && (
+              <div className="sidebar-message today-empty" role="status">
+                <p>{groups.later.length === 0 ? 'Nothing is due today.' : 'Nothing is due right now.'}</p>
+                {groups.later.length === 0 && <p>{nextFollowUpText(list)}</p>}
+              </div>
+            )}
+            {section('Due now', groups.dueNow, 0)}
+            {section('Later today', groups.later, groups.dueNow.length)}
+            {list.total > list.items.length && (
+              <p className="sidebar-message">
+                The {list.items.length} due first are shown; {list.total - list.items.length} more are due today.
+              </p>
+            )}
+          </>
+        )}
+      </div>
+    </aside>
+  )
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import type { FollowUpItem, FollowUpList } from '../../shared/api/contract'
+import { dueCountText, groupFollowUps, nextFollowUpText } from './todayGroups'
+
+// Local dates: the wording counts calendar days on the user's own clock, whatever the machine's zone is.
+const asOf = new Date(2025, 2, 10, 14, 0)
+
+function item(title: string, company: string, due: Date): FollowUpItem {
+  return {
+    interviewId: crypto.randomUUID(),
+    company,
+    role: 'Engineer',
+    stage: 'awaiting-result',
+    timeZone: 'Europe/Berlin',
+    task: { id: crypto.randomUUID(), kind: 'inquire-result', title, due: '2025-03-10T09:00', status: 'open' },
+    dueAt: due.toISOString(),
+  }
+}
+
+function list(items: FollowUpItem[], next: FollowUpItem | null = null): FollowUpList {
+  return { asOf: asOf.toISOString(), items, total: items.length, dueNow: 0, next }
+}
+
+describe('the Today view’s groups', () => {
+  it('puts what is due by now first, labelled by how late, then what is due later today', () => {
+    const groups = groupFollowUps(
+      list([
+        item('Call Acme', 'Acme', new Date(2025, 2, 7, 10, 0)),
+        item('Thank Dana', 'Globex', new Date(2025, 2, 10, 14, 0)),
+        item('Write the summary', 'Initech', new Date(2025, 2, 10, 17, 30)),
+      ]),
+    )
+    expect(groups.dueNow.map((row) => [row.item.company, row.when])).toEqual([
+      ['Acme', '3 days overdue'],
+      ['Globex', expect.stringMatching(/^today 0?2:00|^today 14:00/)],
+    ])
+    expect(groups.later.map((row) => row.item.company)).toEqual(['Initech'])
+    expect(groups.later[0]!.when).toMatch(/^today 0?5:30|^today 17:30/)
+  })
+
+  it('tells when the next follow-up is when nothing is due', () => {
+    expect(nextFollowUpText(list([]))).toBe('No follow-ups are planned.')
+    const soon = item('Call Acme', 'Acme', new Date(2025, 2, 11, 9, 0))
+    expect(nextFollowUpText(list([], soon))).toMatch(/^The next one is “Call Acme” for Acme, due tomorrow .*9:00.*\.$/)
+    const later = item('Call Acme', 'Acme', new Date(2025, 2, 20, 9, 0))
+    expect(nextFollowUpText(list([], later))).toMatch(/due in 10 days \(.*20.*\)\.$/)
+  })
+
+  it('counts follow-ups in words', () => {
+    expect(dueCountText(1)).toBe('1 follow-up due')
+    expect(dueCountText(3)).toBe('3 follow-ups due')
+  })
+})

@@ -1,0 +1,63 @@
+import type { FollowUpTask } from '../domain/interview'
+import { effectiveDue } from './task-state'
+import { instantToWallTime, wallTimeToInstant } from './time-zone'
+import { addCalendarDays, dayOf, parseWall, wallAt, type TimeOfDay, type WallDateTime } from './wall-time'
+
+/**
+ * The snooze choices a user is offered, as wall-clock times on the interview's clock (where due times
+ * live), and the check of a time the user picks.
+ */
+
+const MINUTE_MS = 60_000
+const HOUR_MS = 60 * MINUTE_MS
+const PICKED_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?::\d{2})?$/
+
+function addWallMinutes(wall: WallDateTime, minutes: number): WallDateTime {
+  const { year, month, day, hour, minute } = parseWall(wall)
+  return new Date(Date.UTC(year, month - 1, day, hour, minute + minutes)).toISOString().slice(0, 16)
+}
+
+/**
+ * The earliest whole-minute wall time on the zone's clock that does not read as before `instant`. In the
+ * hour repeated when clocks fall back a wall time means its first occurrence (time-zone.ts), which can be
+ * an hour early, so the wall clock steps on until it reads late enough.
+ */
+export function wallTimeNotBefore(instant: Date, timeZone: string): WallDateTime {
+  const wantedMs = Math.ceil(instant.getTime() / MINUTE_MS) * MINUTE_MS
+  let wall = instantToWallTime(new Date(wantedMs), timeZone)
+  while (wallTimeToInstant(wall, timeZone).getTime() < wantedMs) wall = addWallMinutes(wall, 1)
+  return wall
+}
+
+/** "For 1 hour": an hour from now, to the next whole minute. */
+export function snoozeForAnHour(now: Date, timeZone: string): WallDateTime {
+  return wallTimeNotBefore(new Date(now.getTime() + HOUR_MS), timeZone)
+}
+
+/** "Tomorrow morning": the next calendar day on the interview's clock, at the start of the working day. */
+export function snoozeUntilTomorrowMorning(now: Date, timeZone: string, workdayStart: TimeOfDay): WallDateTime {
+  return wallAt(addCalendarDays(dayOf(instantToWallTime(now, timeZone)), 1), workdayStart)
+}
+
+export type PickedSnooze = { ok: true; until: WallDateTime } | { ok: false; message: string }
+
+/** Checks a time the user picked (a datetime-local value on the interview's clock): it must be a real time to come. */
+export function checkPickedSnooze(value: string, now: Date, timeZone: string): PickedSnooze {
+  const trimmed = value.trim()
+  if (trimmed === '') return { ok: false, message: 'Choose the date and time to snooze until.' }
+  const match = PICKED_TIME.exec(trimmed)
+  const wall = match?.[1]
+  if (!wall || addWallMinutes(wall, 0) !== wall) {
+    return { ok: false, message: 'Enter a real date and time, such as 2025-03-10 14:00.' }
+  }
+  if (wallTimeToInstant(wall, timeZone).getTime() <= now.getTime()) {
+    const current = instantToWallTime(now, timeZone).replace('T', ' ')
+    return { ok: false, message: `That time has passed. Pick a time after ${current}.` }
+  }
+  return { ok: true, until: wall }
+}
+
+/** Whether an open task asks for attention now, so putting it off (snoozing) means something. */
+export function canSnooze(task: FollowUpTask, now: Date, timeZone: string): boolean {
+  return task.status === 'open' && wallTimeToInstant(effectiveDue(task), timeZone).getTime() <= now.getTime()
+}

@@ -1,0 +1,211 @@
+import { readFile } from 'node:fs/promises'
+import ICAL from 'ical.js'
+import type { Dialog, Page } from 'playwright-core'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { parseMailtoUrl } from '../../shared/messages'
+import { MessagesPage } from './pages/messages.page'
+import { NotesPage } from './pages/notes.page'
+import { WorkbenchPage } from './pages/workbench.page'
+import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { storedInterview } from './support/seed-board'
+import { startWebApp, type WebApp } from './support/web-app'
+
+const COMPANY = 'Zoë & Co <img src=x onerror=alert(1)>'
+const ROLE = 'Platform engineer'
+const DANA = `Dana "Dee" O'Brien & Søn`
+const LEE = '"><script>alert(2)</script> Lee'
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/
+
+interface Printed {
+  text: string
+  html: string
+  markup: number
+  rootShown: string
+  sheetShown: string
+}
+
+/** Replaces window.print with a probe that records what the print stylesheet would put on paper. */
+async function capturePrint(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.print = () => {
+      const sheet = document.querySelector<HTMLElement>('.message-print-sheet')
+      const printed = {
+        text: sheet?.innerText ?? '',
+        html: sheet?.innerHTML ?? '',
+        markup: sheet?.querySelectorAll('img, script').length ?? -1,
+        rootShown: getComputedStyle(document.getElementById('root')!).display,
+        sheetShown: sheet ? getComputedStyle(sheet).display : 'missing',
+      }
+      Object.assign(window, { printed })
+    }
+  })
+}
+
+describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app', () => {
+  let app: WebApp
+  let browser: Browser
+  let page: Page
+  let workbench: WorkbenchPage
+  let messages: MessagesPage
+  let dialogs: Dialog[]
+
+  /** Creates the interview through the form, opens its tab, and returns its id. */
+  async function createInterview(): Promise<string> {
+    const form = await workbench.newInterview()
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date())
+    await form.fill({ Company: COMPANY, Role: ROLE, Date: today, Time: '10:00' })
+    await form.addInterviewer({ Name: DANA, Title: 'Head of Platform', Email: 'dana@obrien.example' })
+    await form.addInterviewer({ Name: LEE, Email: 'lee@acme.example' })
+    await form.save()
+    await workbench.board.card(COMPANY, ROLE).waitFor()
+    await page.getByRole('complementary', { name: 'Interviews' }).getByRole('button', { name: COMPANY }).click()
+    await messages.pane.waitFor()
+    return UUID.exec((await page.getByRole('tabpanel').getAttribute('id')) ?? '')![0]
+  }
+
+  /** Nothing the user typed ran as a script or became an element. */
+  async function expectNoInjectedMarkup(): Promise<void> {
+    expect(dialogs.map((dialog) => dialog.message())).toEqual([])
+    expect(await page.locator('img[src="x"]').count()).toBe(0)
+    expect(await page.evaluate(() => [...document.scripts].some((script) => script.text.includes('alert(')))).toBe(
+      false,
+    )
+  }
+
+  beforeEach(async () => {
+    app = await startWebApp()
+    browser = await launchBrowser()
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin })
+    page = await browser.context.newPage()
+    dialogs = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog)
+      void dialog.dismiss()
+    })
+    workbench = await new WorkbenchPage(page).open(app.url)
+    messages = new MessagesPage(page)
+  })
+
+  afterEach(async () => {
+    await browser?.close()
+    await app?.stop()
+  })
+
+  it('drafts the thank-you email, sends the edited text to each recipient by mail link and clipboard, marks it sent, and exports the rest to a calendar', async () => {
+    const id = await createInterview()
+    const thankDana = `Send a thank-you email to ${DANA}`
+    expect(await messages.chosen()).toEqual({ followUp: thankDana, message: 'Thank-you email to an interviewer' })
+    expect(await messages.recipient(DANA).isChecked()).toBe(true)
+    expect(await messages.recipient(LEE).isChecked()).toBe(false)
+    expect(await messages.subject.inputValue()).toBe(`Thank you – ${ROLE} interview`)
+    const drafted = await messages.body.inputValue()
+    expect(drafted).toMatch(new RegExp(`^Dear ${DANA.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},\n`))
+    expect(drafted).toContain(`the ${ROLE} position at ${COMPANY}`)
+
+    // The point to mention comes from the notes as they are typed.
+    await new NotesPage(page).append('Point to mention: the move to event-driven billing')
+    await expect
+      .poll(() => messages.body.inputValue())
+      .toContain('I especially enjoyed our conversation about the move to event-driven billing')
+
+    await messages.recipient(LEE).check()
+    await expect.poll(() => messages.body.inputValue()).toMatch(/^Dear Dana "Dee" O'Brien & Søn and "><script>/)
+    const edited = `Dear both,\n\nThank you & merci – 100% sure? #1 a+b=c;\n"><script>alert(3)</script>\n<img src=x onerror=alert(4)>`
+    await messages.body.fill(edited)
+
+    const links = await messages.mailLinks.all()
+    expect(await Promise.all(links.map((link) => link.innerText()))).toEqual([`Email ${DANA}`, `Email ${LEE}`])
+    const mails = await Promise.all(links.map(async (link) => parseMailtoUrl((await link.getAttribute('href'))!)))
+    expect(mails.map((mail) => mail.to)).toEqual([['dana@obrien.example'], ['lee@acme.example']])
+    for (const mail of mails) expect(mail).toMatchObject({ subject: `Thank you – ${ROLE} interview`, body: edited })
+
+    await messages.button('Copy text').click()
+    await messages.status.filter({ hasText: 'Copied the message text to the clipboard.' }).waitFor()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(edited)
+
+    // The edit stays with this message while another is looked at.
+    await messages.choose('Any message', 'LinkedIn connection note')
+    await messages.choose(thankDana, 'Thank-you email to an interviewer')
+    expect(await messages.body.inputValue()).toBe(edited)
+    await expectNoInjectedMarkup()
+
+    await messages.button('Mark sent').click()
+    await messages.status.filter({ hasText: `Marked “${thankDana}” done.` }).waitFor()
+    await expect
+      .poll(
+        async () => (await storedInterview(app.dataDir, id))?.tasks.find((task) => task.title === thankDana)?.status,
+      )
+      .toBe('done')
+    expect((await messages.chosen()).followUp).not.toBe(thankDana)
+
+    const downloading = page.waitForEvent('download')
+    await page.keyboard.press('Control+Shift+P')
+    await page.keyboard.insertText('Export follow-ups to calendar')
+    await page.keyboard.press('Enter')
+    const download = await downloading
+    expect(download.suggestedFilename()).toMatch(/^debrief-follow-ups-\d{4}-\d{2}-\d{2}\.ics$/)
+    const calendar = new ICAL.Component(ICAL.parse(await readFile((await download.path())!, 'utf8')))
+    const stored = await storedInterview(app.dataDir, id)
+    const open = stored!.tasks.filter((task) => task.status === 'open')
+    const events = calendar.getAllSubcomponents('vevent')
+    expect(events.map((event) => String(event.getFirstPropertyValue('uid'))).sort()).toEqual(
+      open.map((task) => `${task.id}@debrief`).sort(),
+    )
+    expect(events.map((event) => String(event.getFirstPropertyValue('summary')))).not.toContain(thankDana)
+  })
+
+  it('counts the LinkedIn note against the limit as it is typed, and prints only the letter, as text', async () => {
+    await createInterview()
+    await messages.choose(`Send ${DANA} a LinkedIn request with a short note`, 'LinkedIn connection note')
+    const [, start] = /^(\d+) \/ 300 characters$/.exec(await messages.characterCount()) ?? []
+    expect(Number(start)).toBeGreaterThan(0)
+    await messages.body.click()
+    await page.keyboard.press('ControlOrMeta+End')
+    await messages.body.pressSequentially(' 😀é')
+    expect(await messages.characterCount()).toBe(`${Number(start) + 3} / 300 characters`)
+    expect(await messages.body.getAttribute('aria-invalid')).toBeNull()
+
+    const tooLong = `Hello ${'x'.repeat(304)}`
+    await messages.body.fill(tooLong)
+    expect(await messages.characterCount()).toMatch(/^310 \/ 300 characters: 10 over your LinkedIn note limit/)
+    expect(await messages.body.getAttribute('aria-invalid')).toBe('true')
+    await messages.button('Copy text').click()
+    await messages.status.filter({ hasText: 'Copied the message text to the clipboard.' }).waitFor()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(tooLong)
+
+    // A clipboard that refuses: the user is told, and the text is selected for Ctrl+C.
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () =>
+        Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'))
+    })
+    await messages.button('Copy text').click()
+    await messages.alert.filter({ hasText: /^Could not copy: The clipboard refused the text/ }).waitFor()
+    expect(
+      await messages.body.evaluate((box: HTMLTextAreaElement) => [
+        box.selectionStart,
+        box.selectionEnd,
+        box.value.length,
+      ]),
+    ).toEqual([0, tooLong.length, tooLong.length])
+
+    await messages.choose(`Send a formal thank-you letter to ${DANA}`, 'Formal thank-you letter')
+    const letter = `${await messages.body.inputValue()}\n"><script>alert(5)</script>`
+    await messages.body.fill(letter)
+    expect(letter).toContain(COMPANY)
+    await capturePrint(page)
+    // As the printer sees the page: the print stylesheet hides the app, so the button is clicked by script.
+    const printButton = await messages.button('Print / Save as PDF').elementHandle()
+    await page.emulateMedia({ media: 'print' })
+    await printButton!.evaluate((button: HTMLButtonElement) => button.click())
+    await page.emulateMedia({ media: 'screen' })
+    const printed = await page.evaluate(() => (window as unknown as { printed: Printed }).printed)
+    expect(printed.sheetShown).toBe('block')
+    expect(printed.rootShown).toBe('none')
+    expect(printed.markup).toBe(0)
+    expect(printed.text).toContain(`Following up on our conversation about the ${ROLE} position`)
+    expect(printed.text).toContain(letter)
+    expect(printed.html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(await page.locator('.message-print-sheet').count()).toBe(0)
+    await expectNoInjectedMarkup()
+  })
+})

@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises'
+import type { Locator, Page } from 'playwright-core'
+
+/** The Settings editor tab: the preferences form and its Data section, found by role and visible label. */
+export class SettingsPage {
+  constructor(readonly page: Page) {}
+
+  get panel(): Locator {
+    return this.page.getByRole('tabpanel', { name: 'Settings', exact: true })
+  }
+
+  get heading(): Locator {
+    return this.panel.getByRole('heading', { name: 'Settings', level: 1 })
+  }
+
+  /** Ctrl+, as in VS Code. */
+  async openWithKeyboard(): Promise<void> {
+    await this.page.keyboard.press('Control+,')
+    await this.heading.waitFor()
+  }
+
+  field(label: string): Locator {
+    return this.panel.getByLabel(label, { exact: true })
+  }
+
+  button(name: string): Locator {
+    return this.panel.getByRole('button', { name, exact: true })
+  }
+
+  /** Saves, and waits until the form holds nothing unsaved. */
+  async save(): Promise<void> {
+    await this.button('Save').click()
+    await this.panel.getByText('You have unsaved changes.').waitFor({ state: 'detached' })
+  }
+
+  /** The inline message a field shows, read through its accessible description. */
+  async errorOf(field: Locator): Promise<string> {
+    await field.and(this.page.locator('[aria-invalid="true"]')).waitFor()
+    const ids = (await field.getAttribute('aria-describedby')) ?? ''
+    const texts = await Promise.all(
+      ids
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => this.page.locator(`[id="${id}"]`).innerText()),
+    )
+    return texts.join(' ').trim()
+  }
+
+  get backups(): Locator {
+    return this.panel.getByRole('table', { name: 'Backups' })
+  }
+
+  /** The rows of the backups table (the header row left out), newest first. */
+  get backupRows(): Locator {
+    return this.backups.getByRole('row').filter({ has: this.page.getByRole('cell') })
+  }
+
+  get restoreDialog(): Locator {
+    return this.page.getByRole('dialog')
+  }
+
+  /** Clicks an export button and returns the downloaded file's name and text. */
+  async export(format: 'JSON' | 'CSV'): Promise<{ fileName: string; text: string }> {
+    const downloading = this.page.waitForEvent('download')
+    await this.button(`Export as ${format}`).click()
+    const download = await downloading
+    const path = await download.path()
+    return { fileName: download.suggestedFilename(), text: await readFile(path, 'utf8') }
+  }
+
+  get importButton(): Locator {
+    return this.button('Import from a JSON export…')
+  }
+
+  /** Picks `path` in the file chooser the import button opens. */
+  async importFile(path: string): Promise<void> {
+    const choosing = this.page.waitForEvent('filechooser')
+    await this.importButton.click()
+    await (await choosing).setFiles(path)
+  }
+}

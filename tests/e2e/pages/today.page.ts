@@ -1,0 +1,71 @@
+import type { Locator, Page } from 'playwright-core'
+
+/** The side bar's Today view, its activity-bar button and the status bar's due count. */
+export class TodayPage {
+  constructor(readonly page: Page) {}
+
+  get activityButton(): Locator {
+    return this.page.getByRole('navigation', { name: 'Activity bar' }).getByRole('button', { name: /^Today/ })
+  }
+
+  get view(): Locator {
+    return this.page.getByRole('complementary', { name: 'Today' })
+  }
+
+  /** "N follow-ups due" in the status bar: a button that opens this view, absent when nothing is due. */
+  get statusItem(): Locator {
+    return this.page.getByRole('contentinfo', { name: 'Status bar' }).getByRole('button', { name: /follow-ups? due/ })
+  }
+
+  async open(): Promise<void> {
+    if (await this.view.isVisible()) return
+    await this.activityButton.click()
+    await this.view.waitFor()
+  }
+
+  /** "Due now" or "Later today". */
+  group(name: string): Locator {
+    return this.view.getByRole('region', { name, exact: true })
+  }
+
+  /** The task titles in a group, in the order shown. */
+  async titlesIn(name: string): Promise<string[]> {
+    if (!(await this.group(name).isVisible())) return []
+    return this.group(name).getByRole('listitem').locator('.today-row-title').allTextContents()
+  }
+
+  row(title: string, company: string): Locator {
+    return this.view.getByRole('listitem').filter({ hasText: title }).filter({ hasText: company })
+  }
+
+  async markDone(title: string, company: string): Promise<void> {
+    await this.row(title, company)
+      .getByRole('button', { name: `Mark “${title}” for ${company} done` })
+      .click()
+  }
+
+  /** Opens a row's snooze menu and returns it. */
+  async snoozeMenu(title: string, company: string): Promise<Locator> {
+    await this.row(title, company)
+      .getByRole('button', { name: `Snooze “${title}” for ${company}` })
+      .click()
+    const menu = this.page.getByRole('menu', { name: `Snooze “${title}” for ${company}` })
+    await menu.waitFor()
+    return menu
+  }
+
+  async snooze(title: string, company: string, choice: 'For 1 hour' | 'Tomorrow morning'): Promise<void> {
+    const menu = await this.snoozeMenu(title, company)
+    await menu.getByRole('menuitem', { name: new RegExp(`^${choice}`) }).click()
+  }
+
+  /** Snoozes until a time typed in "Pick a time…"; returns the picker, which stays open on an error. */
+  async snoozeUntil(title: string, company: string, dateTime: string): Promise<Locator> {
+    const menu = await this.snoozeMenu(title, company)
+    await menu.getByRole('menuitem', { name: 'Pick a time…' }).click()
+    const picker = this.page.getByRole('dialog', { name: `Snooze “${title}” for ${company} until` })
+    await picker.getByLabel(/^Snooze until/).fill(dateTime)
+    await picker.getByRole('button', { name: 'Snooze', exact: true }).click()
+    return picker
+  }
+}

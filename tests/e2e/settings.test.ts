@@ -1,0 +1,208 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { interviewFieldsSchema, type Interview } from '../../shared/domain/interview'
+import { nodeFileSystem } from '../../electron/host/durable-file'
+import { recoverInterviews } from '../../electron/host/recovery'
+import { openHost } from '../../electron/host/service'
+import { storePaths } from '../../electron/host/store-files'
+import { InterviewFormPage } from './pages/interview-form.page'
+import { SettingsPage } from './pages/settings.page'
+import { WorkbenchPage } from './pages/workbench.page'
+import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { addInterviews } from './support/seed-board'
+import { startWebApp, type WebApp } from './support/web-app'
+
+const DAY_MS = 86_400_000
+
+function isoDay(daysFromToday: number): string {
+  return new Date(Date.now() + daysFromToday * DAY_MS).toISOString().slice(0, 10)
+}
+
+/** An interview two weeks ahead whose decision comes by phone the day after: its call is planned in a call window. */
+async function addInterviewAwaitingACall(dataDir: string, company: string): Promise<Interview> {
+  const host = await openHost({ dataDir, settings: { get: () => undefined, set: () => undefined }, version: 'e2e' })
+  try {
+    const fields = interviewFieldsSchema.parse({
+      company,
+      role: 'Engineer',
+      date: isoDay(14),
+      time: '10:00',
+      timeZone: 'Europe/Berlin',
+      decision: { expectedDate: isoDay(15), channel: 'phone' },
+    })
+    return await host.api.createInterview({ fields, stage: 'interviewed' })
+  } finally {
+    await host.close()
+  }
+}
+
+/** The interviews as a restart would read them from the data folder, read while the app runs. */
+async function storedInterviews(dataDir: string): Promise<Interview[]> {
+  const recovered = await recoverInterviews({
+    paths: storePaths(dataDir),
+    fs: nodeFileSystem,
+    context: { timeZone: 'Europe/Berlin' },
+    now: () => new Date(),
+  })
+  return [...recovered.state.interviews.values()]
+}
+
+describe.skipIf(!hasChromium)('settings', () => {
+  const folders: string[] = []
+  const apps: WebApp[] = []
+  let browser: Browser | undefined
+
+  async function newFolder(): Promise<string> {
+    const folder = await mkdtemp(join(tmpdir(), 'debrief-settings-'))
+    folders.push(folder)
+    return folder
+  }
+
+  async function openApp(dataDir: string): Promise<{ workbench: WorkbenchPage; settings: SettingsPage; app: WebApp }> {
+    const app = await startWebApp(dataDir)
+    apps.push(app)
+    browser ??= await launchBrowser()
+    const workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+    return { workbench, settings: new SettingsPage(workbench.page), app }
+  }
+
+  afterEach(async () => {
+    await browser?.close()
+    browser = undefined
+    for (const app of apps.splice(0)) await app.stop()
+    for (const folder of folders.splice(0)) await rm(folder, { recursive: true, force: true })
+  })
+
+  it('opens with Ctrl+, and a new start of the working day moves a follow-up, on disk and in the interview', async () => {
+    const dataDir = await newFolder()
+    const acme = await addInterviewAwaitingACall(dataDir, 'Acme')
+    const { workbench, settings } = await openApp(dataDir)
+    const interviewForm = new InterviewFormPage(workbench.page)
+    await interviewForm.open('Acme')
+    const call = interviewForm.panel.getByRole('listitem').filter({ hasText: 'Call Acme to ask about the result' })
+    await expect.poll(() => call.innerText()).toMatch(/\b10:00$/)
+
+    await settings.openWithKeyboard()
+    await settings.field('Working day starts').fill('08:00')
+    await settings.save()
+
+    await expect
+      .poll(async () => (await storedInterviews(dataDir))[0]?.tasks.find((task) => task.kind === 'inquire-result')?.due)
+      .toBe(`${acme.tasks.find((task) => task.kind === 'inquire-result')!.due.slice(0, 10)}T09:00`)
+    await workbench.page.getByRole('tab', { name: /^Acme/ }).click()
+    await expect.poll(() => call.innerText()).toMatch(/\b0?9:00$/)
+    expect(JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')).preferences.workingHours).toEqual({
+      start: '08:00',
+      end: '17:30',
+    })
+  })
+
+  it('shows an inline error for a working day that ends before it starts, and saves nothing', async () => {
+    const dataDir = await newFolder()
+    const { settings } = await openApp(dataDir)
+    await settings.openWithKeyboard()
+
+    const end = settings.field('Working day ends')
+    await end.fill('08:00')
+    expect(await settings.errorOf(end)).toBe('The working day must end after it starts')
+    await end.fill('17:00')
+    await expect.poll(() => end.getAttribute('aria-invalid')).toBeNull()
+    const lunchEnd = settings.field('Lunch ends')
+    await lunchEnd.fill('18:00')
+    expect(await settings.errorOf(lunchEnd)).toBe('Lunch must end within the working day, by 17:00')
+
+    await settings.button('Save').click()
+    await expect.poll(() => settings.page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('time')
+    expect(await settings.panel.getByText('You have unsaved changes.').isVisible()).toBe(true)
+    const saved = await readFile(join(dataDir, 'settings.json'), 'utf8').catch(() => '')
+    expect(saved).not.toContain('17:00')
+  })
+
+  it('follows a change saved in another window, keeping the edits not saved here', async () => {
+    const dataDir = await newFolder()
+    const { settings } = await openApp(dataDir)
+    const other = new SettingsPage(await browser!.context.newPage())
+    await other.page.goto(settings.page.url())
+    await settings.openWithKeyboard()
+    await other.openWithKeyboard()
+
+    await settings.field('Days until the formal letter').fill('5')
+    await other.field('Working day starts').fill('08:30')
+    await other.save()
+
+    await expect.poll(() => settings.field('Working day starts').inputValue()).toBe('08:30')
+    expect(await settings.field('Days until the formal letter').inputValue()).toBe('5')
+    await settings.save()
+    const saved = JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')).preferences
+    expect(saved).toMatchObject({ fewDays: 5, workingHours: { start: '08:30', end: '17:30' } })
+  })
+
+  it('exports JSON that a fresh data folder imports, showing the same interviews on the board', async () => {
+    const source = await newFolder()
+    await addInterviews(source, [
+      { company: 'Acme', interviewer: 'Dana Reyes' },
+      { company: 'Globex', day: 2 },
+    ])
+    const first = await openApp(source)
+    await first.settings.openWithKeyboard()
+    // This folder has interviews: the section says import needs an empty one before a file is picked.
+    await first.settings.panel.getByText('This data folder already has interviews').waitFor()
+    expect(await first.settings.importButton.isDisabled()).toBe(true)
+    const exported = await first.settings.export('JSON')
+    expect(exported.fileName).toMatch(/^debrief-export-\d{4}-\d{2}-\d{2}\.json$/)
+    const file = join(await newFolder(), exported.fileName)
+    await writeFile(file, exported.text)
+
+    const second = await openApp(await newFolder())
+    await second.settings.openWithKeyboard()
+    await second.settings.importFile(file)
+    await second.settings.panel.getByRole('status').filter({ hasText: 'Imported 2 interviews' }).waitFor()
+    await second.workbench.showBoard()
+    await expect.poll(() => second.workbench.board.companiesIn('Interviewed')).toEqual(['Acme', 'Globex'])
+  })
+
+  it('refuses a malformed file with its line and column, and changes nothing', async () => {
+    const dataDir = await newFolder()
+    const { settings, workbench } = await openApp(dataDir)
+    const file = join(await newFolder(), 'broken.json')
+    await writeFile(file, '{\n  "schemaVersion": 1,\n  "interviews": [\n    { "company": "Acme" \n')
+
+    await settings.openWithKeyboard()
+    await settings.importFile(file)
+    const alert = settings.panel.getByRole('alert')
+    await expect.poll(() => alert.innerText()).toMatch(/not valid JSON at line \d+, column \d+ .*Nothing was changed/)
+    await workbench.showBoard()
+    await workbench.board.region.getByText('Debrief keeps track of what to do after each job interview').waitFor()
+    expect(await storedInterviews(dataDir)).toEqual([])
+  })
+
+  it('restores the day’s backup, bringing back what was archived since, and keeps what it replaced', async () => {
+    const dataDir = await newFolder()
+    await addInterviews(dataDir, [{ company: 'Acme' }, { company: 'Globex' }])
+    // Opening a folder with interviews takes the day's backup.
+    const { workbench, settings } = await openApp(dataDir)
+    const { board } = workbench
+    await board.cardOf('Acme').click({ button: 'right' })
+    await board.menu('Acme').getByRole('menuitem', { name: 'Archive' }).click()
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Globex'])
+
+    await settings.openWithKeyboard()
+    await expect.poll(() => settings.backupRows.count()).toBe(1)
+    await expect.poll(() => settings.backupRows.first().innerText()).toMatch(/Daily backup\s+2 interviews/)
+    await settings.backupRows
+      .first()
+      .getByRole('button', { name: /^Restore the backup from / })
+      .click()
+    const dialog = settings.restoreDialog
+    expect(await dialog.innerText()).toContain('first sets what you have now aside as a new backup')
+    await dialog.getByRole('button', { name: 'Restore backup' }).click()
+    await dialog.waitFor({ state: 'detached' })
+
+    await expect.poll(() => settings.backupRows.count()).toBe(2)
+    expect(await settings.backups.innerText()).toContain('Set aside before a restore')
+    await workbench.showBoard()
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Acme', 'Globex'])
+  })
+})

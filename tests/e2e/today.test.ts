@@ -1,0 +1,151 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { interviewFieldsSchema, type Interview } from '../../shared/domain/interview'
+import { openHost } from '../../electron/host/service'
+import { TodayPage } from './pages/today.page'
+import { WorkbenchPage } from './pages/workbench.page'
+import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { storedInterview } from './support/seed-board'
+import { startWebApp, type WebApp } from './support/web-app'
+
+const DAY_MS = 86_400_000
+const INQUIRY = 'Email Acme to ask about the result'
+const SUMMARY = 'Write your summary of the interview'
+
+function daysFromToday(days: number): string {
+  return new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10)
+}
+
+/**
+ * Acme: interviewed ten days ago, the decision promised a week ago and not come, so asking for the result
+ * is overdue; everything else of its checklist is done but the summary. Globex: an interview still to come.
+ */
+async function seedFolder(dataDir: string): Promise<{ acme: Interview }> {
+  const host = await openHost({ dataDir, settings: { get: () => undefined, set: () => undefined }, version: 'e2e' })
+  try {
+    const fields = (company: string, date: string, expectedDate: string) =>
+      interviewFieldsSchema.parse({
+        company,
+        role: 'Backend engineer',
+        date,
+        time: '10:00',
+        timeZone: 'Europe/Berlin',
+        interviewers: [{ id: crypto.randomUUID(), name: 'Dana Reyes', cardCollected: true }],
+        decision: { expectedDate, channel: 'email' },
+      })
+    let acme = await host.api.createInterview({
+      fields: fields('Acme', daysFromToday(-10), daysFromToday(-7)),
+      stage: 'awaiting-result',
+    })
+    for (const task of acme.tasks.filter((each) => each.title !== INQUIRY && each.title !== SUMMARY)) {
+      acme = await host.api.updateTask({ interviewId: acme.id, taskId: task.id, action: 'done' })
+    }
+    await host.api.createInterview({
+      fields: fields('Globex', daysFromToday(10), daysFromToday(20)),
+      stage: 'interviewed',
+    })
+    return { acme }
+  } finally {
+    await host.close()
+  }
+}
+
+describe.skipIf(!hasChromium)('the Today view', () => {
+  let dataDir: string
+  let app: WebApp | undefined
+  let browser: Browser | undefined
+
+  afterEach(async () => {
+    await browser?.close()
+    await app?.stop()
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  async function openToday(): Promise<{ today: TodayPage; acme: Interview; workbench: WorkbenchPage }> {
+    dataDir = await mkdtemp(join(tmpdir(), 'debrief-today-'))
+    const { acme } = await seedFolder(dataDir)
+    app = await startWebApp(dataDir)
+    browser = await launchBrowser()
+    const workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+    const today = new TodayPage(workbench.page)
+    await today.open()
+    return { today, acme, workbench }
+  }
+
+  const taskOf = async (interview: Interview, title: string) =>
+    (await storedInterview(dataDir, interview.id))?.tasks.find((task) => task.title === title)
+
+  it('lists what is due across interviews, counts it, and marking one done takes it off, on disk too', async () => {
+    const { today, acme } = await openToday()
+    // The summary was due on the interview day, the inquiry only after the decision date: the oldest first.
+    await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY, INQUIRY])
+    expect(await today.row(INQUIRY, 'Acme').textContent()).toMatch(/Acme — Backend engineer.*\d+ days overdue/)
+    expect(await today.view.textContent()).not.toContain('Globex')
+    await expect.poll(() => today.statusItem.textContent()).toBe('2 follow-ups due')
+    expect(await today.activityButton.getAttribute('aria-label')).toBe('Today, 2 follow-ups due')
+
+    await today.markDone(INQUIRY, 'Acme')
+    await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY])
+    await expect.poll(() => today.statusItem.textContent()).toBe('1 follow-up due')
+    await expect.poll(async () => (await taskOf(acme, INQUIRY))?.status).toBe('done')
+    expect((await taskOf(acme, SUMMARY))?.status).toBe('open')
+  })
+
+  it('refuses a snooze to a time that has passed, then snoozes for an hour', async () => {
+    const { today, acme } = await openToday()
+    await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY, INQUIRY])
+
+    const picker = await today.snoozeUntil(SUMMARY, 'Acme', '2020-01-06T10:00')
+    await expect
+      .poll(() => picker.getByRole('alert').textContent())
+      .toMatch(/^That time has passed\. Pick a time after/)
+    await picker.getByRole('button', { name: 'Cancel' }).click()
+    expect(await today.titlesIn('Due now')).toEqual([SUMMARY, INQUIRY])
+    expect((await taskOf(acme, SUMMARY))?.snoozedUntil).toBeUndefined()
+
+    await today.snooze(SUMMARY, 'Acme', 'For 1 hour')
+    await expect.poll(() => today.titlesIn('Due now')).toEqual([INQUIRY])
+    await expect.poll(() => today.statusItem.textContent()).toBe('1 follow-up due')
+    await expect
+      .poll(async () => (await taskOf(acme, SUMMARY))?.snoozedUntil)
+      .toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
+  })
+
+  it('says when nothing is due and when the next follow-up is; a row opens its interview', async () => {
+    const { today, workbench } = await openToday()
+    await today
+      .row(INQUIRY, 'Acme')
+      .getByRole('button', { name: new RegExp(`^${INQUIRY}`) })
+      .click()
+    await workbench.page.getByRole('tab', { name: /^Acme/ }).waitFor()
+
+    // The interview's own checklist offers the same snooze menu, by keyboard too.
+    const checklist = workbench.page.getByRole('region', { name: 'Follow-ups' })
+    const snoozeButton = checklist.getByRole('button', { name: `Snooze “${INQUIRY}”`, exact: true })
+    await snoozeButton.click()
+    const menu = workbench.page.getByRole('menu', { name: `Snooze “${INQUIRY}”`, exact: true })
+    const choices = await menu.getByRole('menuitem').allTextContents()
+    expect(choices.map((choice) => choice.replace(/(hour|morning).*/, '$1'))).toEqual([
+      'For 1 hour',
+      'Tomorrow morning',
+      'Pick a time…',
+    ])
+    await workbench.page.keyboard.press('Escape')
+    await expect.poll(() => menu.count()).toBe(0)
+    expect(await snoozeButton.evaluate((button) => button === document.activeElement)).toBe(true)
+
+    await today.markDone(INQUIRY, 'Acme')
+    await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY])
+    // Focus stays in the list, on the row that took the done one's place.
+    await expect
+      .poll(() => today.page.evaluate(() => document.activeElement?.querySelector('.today-row-title')?.textContent))
+      .toBe(SUMMARY)
+    await today.markDone(SUMMARY, 'Acme')
+    const empty = today.view.getByRole('status')
+    await expect.poll(() => empty.textContent()).toMatch(/^Nothing is due today\./)
+    expect(await empty.textContent()).toMatch(/The next one is “.+” for Globex, due in \d+ days/)
+    await expect.poll(() => today.statusItem.count()).toBe(0)
+  })
+})

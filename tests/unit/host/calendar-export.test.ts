@@ -1,0 +1,60 @@
+import ICAL from 'ical.js'
+import { describe, expect, it } from 'vitest'
+import { ApiError } from '../../../shared/api/errors'
+import type { Interview } from '../../../shared/domain/interview'
+import { effectiveDue, wallTimeToInstant } from '../../../shared/workflow'
+import { fields, person, useTempHosts } from './support'
+
+const hosts = useTempHosts()
+
+function eventsOf(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text))
+  return calendar.getAllSubcomponents('vevent').map((event) => ({
+    uid: String(event.getFirstPropertyValue('uid')),
+    summary: String(event.getFirstPropertyValue('summary')),
+    start: (event.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString(),
+  }))
+}
+
+function openTasks(interview: Interview) {
+  return interview.tasks.filter((task) => task.status === 'open')
+}
+
+describe('exportCalendar', () => {
+  it('puts every open follow-up of the board in the calendar, one event each, and leaves out done and archived ones', async () => {
+    const { client } = await hosts.open()
+    const awkward = `Zoë "Zo" O'Brien & Søn; <img src=x onerror=alert(1)>`
+    const acme = await client.createInterview({
+      fields: fields('Acme', { interviewers: [person(awkward), person('Lee Wong')] }),
+    })
+    const thankLee = acme.tasks.find((task) => task.kind === 'thank-you-email' && task.title.includes('Lee Wong'))!
+    const afterDone = await client.updateTask({ interviewId: acme.id, taskId: thankLee.id, action: 'done' })
+    const globex = await client.createInterview({ fields: fields('Globex') })
+    await client.setArchived({ id: globex.id, archived: true })
+
+    const { text, fileName } = await client.exportCalendar({})
+
+    expect(fileName).toMatch(/^debrief-follow-ups-\d{4}-\d{2}-\d{2}\.ics$/)
+    const events = eventsOf(text)
+    const expected = openTasks(afterDone)
+    expect(events.map((event) => event.uid).sort()).toEqual(expected.map((task) => `${task.id}@debrief`).sort())
+    expect(events.map((event) => event.uid)).not.toContain(`${thankLee.id}@debrief`)
+    expect(events.some((event) => globex.tasks.some((task) => event.uid === `${task.id}@debrief`))).toBe(false)
+
+    const thankAwkward = expected.find((task) => task.kind === 'thank-you-email')!
+    const event = events.find((each) => each.uid === `${thankAwkward.id}@debrief`)!
+    expect(event.summary).toBe(thankAwkward.title)
+    expect(event.summary).toContain(awkward)
+    expect(event.start).toBe(wallTimeToInstant(effectiveDue(thankAwkward), 'Europe/Berlin').toISOString())
+  })
+
+  it('says so when there is nothing open to export', async () => {
+    const { client } = await hosts.open()
+    const acme = await client.createInterview({ fields: fields('Acme') })
+    for (const task of acme.tasks) await client.updateTask({ interviewId: acme.id, taskId: task.id, action: 'dismiss' })
+
+    const failure = await client.exportCalendar({}).catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(ApiError)
+    expect(failure).toMatchObject({ code: 'not-found', message: expect.stringMatching(/no open follow-ups/) })
+  })
+})
