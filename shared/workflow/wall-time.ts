@@ -27,14 +27,19 @@ export function parseWall(wall: WallDateTime): WallFields {
   return { year, month, day, hour, minute, second } as WallFields
 }
 
-/** Orders wall date-times whether or not they carry seconds. */
+/**
+ * Orders wall date-times whether or not they carry seconds. They are fixed-width, so with the seconds
+ * made explicit (and any fraction dropped, as parseWall drops it) their text order is their time order:
+ * no parsing, which matters when thousands of reminders are sorted.
+ */
 export function compareWall(a: WallDateTime, b: WallDateTime): number {
-  return wallSortKey(a) - wallSortKey(b)
+  const keyA = wallSortKey(a)
+  const keyB = wallSortKey(b)
+  return keyA < keyB ? -1 : keyA > keyB ? 1 : 0
 }
 
-function wallSortKey(wall: WallDateTime): number {
-  const { year, month, day, hour, minute, second } = parseWall(wall)
-  return Date.UTC(year, month - 1, day, hour, minute, second)
+function wallSortKey(wall: WallDateTime): string {
+  return wall.length >= 19 ? wall.slice(0, 19) : `${wall.slice(0, 16)}:00`
 }
 
 export function wallAt(day: IsoDay, time: TimeOfDay): WallDateTime {
