@@ -64,6 +64,21 @@ export class NotesStore {
     return join(this.folder, `${id}.md`)
   }
 
+  /**
+   * The interviews that have a notes file, from one listing of the folder: at start the search reads
+   * only those, not one missing file per interview. Undefined when the folder cannot be listed.
+   */
+  async storedIds(): Promise<Set<string> | undefined> {
+    let names: string[]
+    try {
+      names = await this.fs.readdir(this.folder)
+    } catch (error) {
+      return isMissingFile(error) ? new Set(this.held.keys()) : undefined
+    }
+    const ids = names.filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -'.md'.length))
+    return new Set([...ids.filter((id) => SAFE_ID.test(id)), ...this.held.keys()])
+  }
+
   /** Interviews whose notes are held in memory, not on disk yet. */
   get unsaved(): number {
     return this.held.size

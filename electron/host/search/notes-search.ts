@@ -1,6 +1,6 @@
 import type { HostEvent, Improvement, NoteHit, QuickOpenHit } from '../../../shared/api/contract'
 import type { Interview } from '../../../shared/domain/interview'
-import type { NotesStore } from '../notes-store'
+import { EMPTY_NOTES_REVISION, type NotesStore } from '../notes-store'
 import { watchNotesFolder } from '../notes-watcher'
 import { indexedInterview, NotesIndex } from './notes-index'
 
@@ -8,7 +8,7 @@ import { indexedInterview, NotesIndex } from './notes-index'
 const READ_CONCURRENCY = 16
 
 export interface NotesSearchOptions {
-  notes: Pick<NotesStore, 'read'>
+  notes: Pick<NotesStore, 'read' | 'storedIds'>
   /** Every interview the host holds now, archived ones included. */
   interviews: () => Iterable<Interview>
   emit: (event: HostEvent) => void
@@ -68,10 +68,10 @@ export class NotesSearch {
 
   private async build(): Promise<void> {
     const interviews = [...this.options.interviews()]
-    const read = await readAll(
-      this.options.notes,
-      interviews.map((interview) => interview.id),
-    )
+    const stored = await this.options.notes.storedIds()
+    const ids = interviews.map((interview) => interview.id)
+    const read = await readAll(this.options.notes, stored ? ids.filter((id) => stored.has(id)) : ids)
+    for (const id of ids) if (!read.has(id) && !this.revisions.has(id)) this.revisions.set(id, EMPTY_NOTES_REVISION)
     const texts = new Map<string, string>()
     for (const [id, notes] of read) {
       texts.set(id, notes.markdown)

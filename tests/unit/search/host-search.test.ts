@@ -41,6 +41,22 @@ describe('search in the host', () => {
     expect(await found('cassandra')).toEqual(['Acme'])
   })
 
+  it('at start reads the notes files there are, whatever else the folder holds, and still hears of new ones', async () => {
+    const acme = await host.client.createInterview({ fields: fields('Acme') })
+    const globex = await host.client.createInterview({ fields: fields('Globex') })
+    await host.client.writeNotes({ id: acme.id, markdown: 'They run Cassandra clusters.' })
+    await host.host.close()
+    await writeFile(join(dir, 'notes', 'shopping list.md'), 'cassandra')
+    await writeFile(join(dir, 'notes', `${globex.id}.md.unsaved-20261125-100000`), 'cassandra')
+    host = await open(dir)
+    expect(await found('cassandra')).toEqual(['Acme'])
+
+    const announced = nextEvent((event) => event.topic === 'notes' && event.id === globex.id)
+    await writeFile(join(dir, 'notes', `${globex.id}.md`), 'Cassandra here too')
+    await announced
+    expect(await found('cassandra')).toEqual(['Acme', 'Globex'])
+  })
+
   it('follows every change: notes writes, edits, deletes and their undo', async () => {
     const acme = await host.client.createInterview({ fields: fields('Acme') })
     expect(await found('haskell')).toEqual([])
