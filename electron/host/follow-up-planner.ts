@@ -7,6 +7,7 @@ import {
   generateTasks,
   regenerateTasks,
   reopenTask,
+  sameWorkflowInputs,
   snoozeTask,
   tasksAfterStageChange,
 } from '../../shared/workflow'
@@ -17,7 +18,9 @@ export function taskPlanner(preferences: Preferences, now: Date): TaskPlanner {
   const options = { newId: randomUUID, now }
   return {
     forNew: (draft) => generateTasks(draft, preferences, options),
-    afterEdit: (_current, edited) => regenerateTasks(edited.tasks, edited, preferences, options),
+    // Regenerating re-times open tasks to today's preferences; an edit the rules don't read must not.
+    afterEdit: (current, edited) =>
+      sameWorkflowInputs(current, edited) ? edited.tasks : regenerateTasks(edited.tasks, edited, preferences, options),
     afterMove: (current, toStage) => tasksAfterStageChange(current, current.stage, toStage, preferences, options),
   }
 }

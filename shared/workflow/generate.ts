@@ -13,10 +13,24 @@ import { taskTitles, type TaskKind } from './task-kinds'
 import { compareWall, type WallDateTime } from './wall-time'
 
 /** What the rules read from an interview; a new interview has these before it has an id. */
-export type WorkflowInterview = Pick<
-  Interview,
-  'company' | 'date' | 'time' | 'timeZone' | 'interviewers' | 'arrangers' | 'decision' | 'stage'
->
+export const WORKFLOW_FIELDS = [
+  'company',
+  'date',
+  'time',
+  'timeZone',
+  'interviewers',
+  'arrangers',
+  'decision',
+  'stage',
+] as const satisfies readonly (keyof Interview)[]
+export type WorkflowInterview = Pick<Interview, (typeof WORKFLOW_FIELDS)[number]>
+
+/** Whether two versions of an interview ask for the same steps: an edit of anything else leaves its tasks as they are. */
+export function sameWorkflowInputs(a: WorkflowInterview, b: WorkflowInterview): boolean {
+  return WORKFLOW_FIELDS.every(
+    (field) => a[field] === b[field] || JSON.stringify(a[field]) === JSON.stringify(b[field]),
+  )
+}
 
 /** A step the workflow asks for, before it becomes a stored task. */
 export interface FollowUpStep {

@@ -42,6 +42,30 @@ describe('follow-up tasks in the host', () => {
     expect(kinds(updated).some((kind) => kind.includes('Lee Park'))).toBe(true)
   })
 
+  it('leaves the checklist as it is on an edit the rules do not read, even after the working day changed', async () => {
+    // Monday's thank-you was due at the end of that working day; by Friday it is overdue.
+    const created = await opened.client.createInterview({ fields: fields('Acme', { date: '2025-03-03' }) })
+    const thankYou = created.tasks.find((task) => task.kind === 'thank-you-email')!
+    const preferences = await opened.client.getPreferences({})
+    await opened.client.setPreferences({ ...preferences, workingHours: { ...preferences.workingHours, end: '18:00' } })
+
+    const same = { interviewers: created.interviewers }
+    const edited = await opened.client.updateInterview({
+      id: created.id,
+      fields: fields('Acme', { ...same, date: '2025-03-03', round: 2 }),
+    })
+    expect(edited.round).toBe(2)
+    expect(edited.tasks).toEqual((await opened.client.getInterview({ id: created.id })).tasks)
+    expect(edited.tasks.find((task) => task.id === thankYou.id)?.due).toBe(thankYou.due)
+
+    const moved = await opened.client.updateInterview({
+      id: created.id,
+      fields: fields('Acme', { ...same, date: '2025-03-04', round: 2 }),
+    })
+    // An edit the rules do read re-times its open tasks to the new working day.
+    expect(moved.tasks.find((task) => task.id === thankYou.id)?.due).toBe('2025-03-04T18:00')
+  })
+
   it('adds "reply quickly" when the card moves to Offer, and undo takes the move and the task back', async () => {
     const created = await opened.client.createInterview({ fields: fields('Acme') })
     const offered = await opened.client.moveInterview({ id: created.id, stage: 'offer' })
