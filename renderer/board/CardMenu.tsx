@@ -1,7 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { Interview } from '../../shared/domain/interview'
 import { STAGES } from '../../shared/domain/stages'
 import { Icon } from '../workbench/Icon'
+import { onMenuKeyDown } from '../workbench/menuKeys'
 import { cardId } from './cardElement'
 
 export interface CardMenuActions {
@@ -54,27 +55,6 @@ export function CardMenu({ card, x, y, actions, onClose }: CardMenuProps) {
     action()
   }
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])]
-    const index = items.indexOf(document.activeElement as HTMLElement)
-    const target = {
-      ArrowDown: items[(index + 1) % items.length],
-      ArrowUp: items[(index - 1 + items.length) % items.length],
-      Home: items[0],
-      End: items[items.length - 1],
-    }[event.key]
-    if (target) {
-      event.preventDefault()
-      target.focus()
-    } else if (event.key === 'Escape') {
-      event.preventDefault()
-      closeToCard()
-    } else if (event.key === 'Tab') {
-      event.preventDefault()
-      closeToCard()
-    }
-  }
-
   const item = (label: string, icon: string, action: () => void, accessibleName = label) => (
     <button
       type="button"
@@ -96,7 +76,7 @@ export function CardMenu({ card, x, y, actions, onClose }: CardMenuProps) {
       aria-label={`Actions for ${card.company}`}
       className="card-menu"
       style={{ left: x, top: y }}
-      onKeyDown={onKeyDown}
+      onKeyDown={(event) => onMenuKeyDown(event, closeToCard)}
     >
       {item('Open', 'go-to-file', actions.open)}
       {!card.archived && (

@@ -1,9 +1,10 @@
 import './today.css'
-import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { snoozeForAnHour, snoozeUntilTomorrowMorning } from '../../shared/workflow/snooze'
 import { wallTimeToInstant } from '../../shared/workflow/time-zone'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
 import { Icon } from '../workbench/Icon'
+import { onMenuKeyDown } from '../workbench/menuKeys'
 import { usePopup } from './popupPosition'
 import { SnoozePicker } from './SnoozePicker'
 
@@ -46,24 +47,6 @@ export function SnoozeMenu({ taskName, timeZone, workdayStart, disabled = false,
     onSnooze(until)
   }
 
-  const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const items = [...(popupRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])]
-    const index = items.indexOf(document.activeElement as HTMLElement)
-    const target = {
-      ArrowDown: items[(index + 1) % items.length],
-      ArrowUp: items[(index - 1 + items.length) % items.length],
-      Home: items[0],
-      End: items[items.length - 1],
-    }[event.key]
-    if (target) {
-      event.preventDefault()
-      target.focus()
-    } else if (event.key === 'Escape' || event.key === 'Tab') {
-      event.preventDefault()
-      closeToButton()
-    }
-  }
-
   const choice = (label: string, hint: string, onChoose: () => void) => (
     <button type="button" role="menuitem" tabIndex={-1} className="snooze-choice" onClick={onChoose}>
       <span>{label}</span>
@@ -82,7 +65,7 @@ export function SnoozeMenu({ taskName, timeZone, workdayStart, disabled = false,
         role="menu"
         aria-label={`Snooze ${taskName}`}
         className="snooze-popup"
-        onKeyDown={onMenuKeyDown}
+        onKeyDown={(event) => onMenuKeyDown(event, closeToButton)}
       >
         {choice('For 1 hour', `until ${onUserClock(inAnHour, localTime)}`, () => choose(inAnHour))}
         {choice('Tomorrow morning', onUserClock(tomorrow, localDayAndTime), () => choose(tomorrow))}
