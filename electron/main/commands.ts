@@ -8,6 +8,8 @@ export const MENU_COMMANDS = [
   { id: 'interview.new', label: 'New Interview', accelerator: 'CmdOrCtrl+N' },
   { id: 'workbench.commandPalette', label: 'Command Palette…', accelerator: 'CmdOrCtrl+Shift+P' },
   { id: 'board.show', label: 'Show Board' },
+  { id: 'followUps.showToday', label: 'Today', accelerator: 'CmdOrCtrl+Shift+D' },
+  { id: 'workbench.openSettings', label: 'Settings…', accelerator: 'CmdOrCtrl+,' },
   // Outside text fields, undo and redo of the host's changes; in a text field the renderer undoes the typing.
   { id: 'edit.undoChange', label: 'Undo', accelerator: 'CmdOrCtrl+Z' },
   { id: 'edit.redoChange', label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z' },

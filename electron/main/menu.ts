@@ -41,7 +41,16 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     : [{ role: 'reload' }, { role: 'forceReload' }]
   return [
     ...(isMac ? [{ role: 'appMenu' } as const] : []),
-    { role: 'fileMenu', submenu: [command('interview.new'), separator, isMac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      role: 'fileMenu',
+      submenu: [
+        command('interview.new'),
+        separator,
+        command('workbench.openSettings'),
+        separator,
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     {
       role: 'editMenu',
       // Undo and Redo go to the window, which knows whether a text field or the board has the keyboard.
@@ -63,6 +72,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       submenu: [
         command('workbench.commandPalette'),
         command('board.show'),
+        command('followUps.showToday'),
         separator,
         ...developing,
         { role: 'toggleDevTools' },
