@@ -74,7 +74,7 @@ export function CardMenu({ card, x, y, actions, onClose }: CardMenuProps) {
       ref={ref}
       role="menu"
       aria-label={`Actions for ${card.company}`}
-      className="card-menu"
+      className="popup card-menu"
       style={{ left: x, top: y }}
       onKeyDown={(event) => onMenuKeyDown(event, closeToCard)}
     >

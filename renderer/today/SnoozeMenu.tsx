@@ -64,7 +64,7 @@ export function SnoozeMenu({ taskName, timeZone, workdayStart, disabled = false,
         ref={popupRef}
         role="menu"
         aria-label={`Snooze ${taskName}`}
-        className="snooze-popup"
+        className="popup snooze-popup"
         onKeyDown={(event) => onMenuKeyDown(event, closeToButton)}
       >
         {choice('For 1 hour', `until ${onUserClock(inAnHour, localTime)}`, () => choose(inAnHour))}

@@ -41,7 +41,7 @@ export function SnoozePicker({ ref, taskName, timeZone, initial, onSnooze, onCan
       ref={ref}
       role="dialog"
       aria-label={`Snooze ${taskName} until`}
-      className="snooze-popup snooze-picker"
+      className="popup snooze-popup snooze-picker"
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return
         event.preventDefault()
