@@ -21,6 +21,17 @@ const noElectron = {
 const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'React belongs to renderer/ only.' }
 const noRenderer = { group: ['**/renderer/**', '**/renderer'], message: 'The host never imports the renderer.' }
 const noHost = { group: ['**/electron/**', '**/electron'], message: 'This layer may not import the host.' }
+/** The host's concerns are wired by service.ts and never call back into it (electron/host/README.md). */
+const noServiceCallback = {
+  group: ['**/service', '**/host-api'],
+  message: 'A host concern never calls back into service.ts or host-api.ts; take what it needs as a parameter.',
+}
+/** Storage is the bottom of the host: durable files know nothing of what they hold beyond the interview state. */
+const storageStaysLow = {
+  group: ['../notes/**', '../follow-ups/**', '../backup/**', '../settings/**'],
+  message: 'storage/ sits below the other host concerns and may not import them.',
+}
+const hostConcerns = ['storage', 'interviews', 'notes', 'follow-ups', 'backup', 'settings']
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'coverage/', 'tests/bench/results/'] },
@@ -46,6 +57,14 @@ export default tseslint.config(
   {
     files: ['electron/host/**/*.ts', 'electron/web/**/*.ts'],
     rules: restrict({ patterns: [noElectron, noReact, noRenderer] }),
+  },
+  {
+    files: hostConcerns.map((folder) => `electron/host/${folder}/**/*.ts`),
+    rules: restrict({ patterns: [noElectron, noReact, noRenderer, noServiceCallback] }),
+  },
+  {
+    files: ['electron/host/storage/**/*.ts'],
+    rules: restrict({ patterns: [noElectron, noReact, noRenderer, noServiceCallback, storageStaysLow] }),
   },
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],

@@ -3,19 +3,26 @@ import type { ApiImplementation, ChangeSummary, HostInfo, Notice } from '../../s
 import { ApiError } from '../../shared/api/errors'
 import type { HistoryEntry, Interview } from '../../shared/domain/interview'
 import type { Preferences } from '../../shared/domain/settings'
-import type { BackupKeeper } from './backup-keeper'
-import { listBackups } from './backups'
-import type { BoardColumns } from './board-pages'
-import { exportCalendar } from './calendar-export'
-import { exportData, importData, restoreFromBackup, type DataFolderAccess } from './data-transfer'
-import { taskPlanner, taskUpdate } from './follow-up-planner'
-import { listFollowUps } from './follow-ups'
-import { archiveChange, createChange, deleteChange, moveChange, taskChange, updateChange } from './interview-changes'
-import type { InterviewStore } from './interview-store'
-import type { NotesStore } from './notes-store'
-import { needsRespace } from './respace'
-import { DamagedSamplesFileError, sampleChanges, sampleRemoval, type SampleRegistry } from './samples'
-import type { NotesSearch } from './search/notes-search'
+import type { BackupKeeper } from './backup/backup-keeper'
+import { listBackups } from './backup/backups'
+import type { BoardColumns } from './interviews/board-pages'
+import { exportCalendar } from './follow-ups/calendar-export'
+import { exportData, importData, restoreFromBackup, type DataFolderAccess } from './backup/data-transfer'
+import { taskPlanner, taskUpdate } from './follow-ups/planner'
+import { listFollowUps } from './follow-ups/due-today'
+import {
+  archiveChange,
+  createChange,
+  deleteChange,
+  moveChange,
+  taskChange,
+  updateChange,
+} from './interviews/interview-changes'
+import type { InterviewStore } from './storage/interview-store'
+import type { NotesStore } from './notes/notes-store'
+import { needsRespace } from './interviews/respace'
+import { DamagedSamplesFileError, sampleChanges, sampleRemoval, type SampleRegistry } from './interviews/samples'
+import type { NotesSearch } from './notes/search/notes-search'
 
 /** What the contract's methods need of the running host (service.ts): its stores, its queue and its notices. */
 export interface HostCore {
@@ -44,7 +51,7 @@ export interface HostCore {
   dismissNotice(id: string): void
 }
 
-/** The contract implemented over the host: inputs arrive already checked by the door (dispatch.ts). */
+/** The contract implemented over the host: inputs arrive already checked by the door (shared/api/dispatch.ts). */
 export function hostApi(core: HostCore): ApiImplementation {
   const { store } = core
   const planner = () => taskPlanner(core.preferences, core.now())

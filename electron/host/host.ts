@@ -1,4 +1,4 @@
-import type { Notifier } from './reminders/notifier'
+import type { Notifier } from './follow-ups/reminders/notifier'
 import type { ApiImplementation, HostEvent } from '../../shared/api/contract'
 
 /**

@@ -3,24 +3,24 @@ import type { ApiImplementation, HostEvent, HostInfo, Notice } from '../../share
 import { ApiError } from '../../shared/api/errors'
 import type { HistoryEntry, Interview } from '../../shared/domain/interview'
 import type { Preferences } from '../../shared/domain/settings'
-import { nodeFileSystem, removeLeftoverTempFiles, storageError, type FileSystem } from './durable-file'
+import { nodeFileSystem, removeLeftoverTempFiles, storageError, type FileSystem } from './storage/durable-file'
 import type { Host, HostOptions, SettingsBackend } from './host'
-import { InterviewStore } from './interview-store'
-import { DataFolderLockedError, LOCK_FILE } from './lock'
-import { NOTES_FOLDER, NotesStore, type NotesKeptBeside } from './notes-store'
-import { SampleRegistry } from './samples'
-import { BoardColumns } from './board-pages'
-import { createNotice } from './notices'
-import { BackupKeeper } from './backup-keeper'
-import type { DataFolderAccess } from './data-transfer'
+import { InterviewStore } from './storage/interview-store'
+import { DataFolderLockedError, FolderLock, LOCK_FILE } from './storage/lock'
+import { heldNotes, NOTES_FOLDER, NotesStore, type NotesKeptBeside } from './notes/notes-store'
+import { SampleRegistry } from './interviews/samples'
+import { BoardColumns } from './interviews/board-pages'
+import { createNotice } from './storage/notices'
+import { BackupKeeper } from './backup/backup-keeper'
+import type { DataFolderAccess } from './backup/data-transfer'
 import { hostApi, type HostCore } from './host-api'
-import { loadPreferences } from './preferences'
-import { FolderLock, heldNotes, PendingWrites } from './pending-writes'
-import { changePreferences, type PreferenceAccess } from './preference-changes'
-import { prepareSettingsFile, PreferencesWriter } from './settings-file'
-import { NotesSearch } from './search/notes-search'
-import type { Notifier } from './reminders/notifier'
-import { createReminderScheduler, openReminders, type ReminderScheduler } from './reminders/scheduler'
+import { loadPreferences } from './settings/preferences'
+import { PendingWrites } from './storage/held-writes'
+import { changePreferences, type PreferenceAccess } from './settings/preference-changes'
+import { prepareSettingsFile, PreferencesWriter } from './settings/settings-file'
+import { NotesSearch } from './notes/search/notes-search'
+import type { Notifier } from './follow-ups/reminders/notifier'
+import { createReminderScheduler, openReminders, type ReminderScheduler } from './follow-ups/reminders/scheduler'
 
 /** Storage knobs beyond HostOptions: tests inject failing file operations and small thresholds. */
 export interface StorageOptions {
@@ -49,7 +49,7 @@ export async function openHost(options: HostOptions & StorageOptions): Promise<H
   }
   let lock: FolderLock
   try {
-    // A read-only folder opens without its lock, to show what it holds (pending-writes.ts).
+    // A read-only folder opens without its lock, to show what it holds (storage/held-writes.ts).
     lock = FolderLock.take(options.dataDir)
   } catch (error) {
     if (error instanceof DataFolderLockedError) throw error
@@ -104,7 +104,7 @@ class HostService implements Host, HostCore {
   private backups: { keeper: BackupKeeper; fs: FileSystem; timeZone: string } | undefined
   readonly search: NotesSearch
   private readonly preferencesWriter: PreferencesWriter
-  /** Changes the disk refused, held in memory and retried (pending-writes.ts). */
+  /** Changes the disk refused, held in memory and retried (storage/held-writes.ts). */
   private readonly pending: PendingWrites
 
   constructor(
@@ -157,7 +157,7 @@ class HostService implements Host, HostCore {
     return this.closing
   }
 
-  /** Fires each due follow-up once on the desktop (electron/host/reminders). */
+  /** Fires each due follow-up once on the desktop (electron/host/follow-ups/reminders). */
   startReminders(notifier: Notifier): void {
     this.reminders = createReminderScheduler({
       dataDir: this.dataDir,
@@ -173,7 +173,7 @@ class HostService implements Host, HostCore {
     void this.reminders?.reschedule()
   }
 
-  /** Takes today's backup of the data folder if it has none, then one each new day (electron/host/backups.ts). */
+  /** Takes today's backup of the data folder if it has none, then one each new day (electron/host/backup/backups.ts). */
   async startBackups(fs: FileSystem, timeZone: string, checkEveryMs?: number): Promise<void> {
     const keeper = new BackupKeeper({
       dataDir: this.dataDir,

@@ -1,7 +1,7 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { channelOf, EVENT_CHANNEL, METHOD_NAMES, type HostEvent } from '../../shared/api/contract'
 import type { ApiResult } from '../../shared/api/errors'
-import { dispatch } from '../host/dispatch'
+import { dispatch } from '../../shared/api/dispatch'
 import type { Host } from '../host/host'
 import { isRendererUrl, type RendererLocation } from './renderer-location'
 
@@ -28,7 +28,7 @@ export function setupIpc(host: Host, renderer: RendererLocation): void {
         console.warn(`[debrief] refused ${method} from ${senderUrl?.slice(0, 200) ?? 'a closed frame'}`)
         return FOREIGN_SENDER
       }
-      return dispatch(host.api, method, input)
+      return dispatch(host.api, method, input, console.error)
     })
   }
   host.onEvent(broadcast)

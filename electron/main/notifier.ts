@@ -1,5 +1,5 @@
 import { Notification } from 'electron'
-import { createNodeNotifier, type Notifier } from '../host/reminders/notifier'
+import { createNodeNotifier, type Notifier } from '../host/follow-ups/reminders/notifier'
 
 /**
  * Reminders on the desktop: Electron's Notification where the platform supports it, so a click can

@@ -1,7 +1,7 @@
 import type { ApiImplementation } from '../../shared/api/contract'
 import type { Interview } from '../../shared/domain/interview'
 import { effectiveDue, wallTimeToInstant } from '../../shared/workflow'
-import { openReminders } from '../host/reminders/scheduler'
+import { openReminders } from '../host/follow-ups/reminders/scheduler'
 
 /** One follow-up the tray lists, soonest first. */
 export interface UpcomingFollowUp {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { HostEvent } from '../../shared/api/contract'
 import { httpStatusOf, type ApiErrorData, type ApiResult } from '../../shared/api/errors'
-import { dispatch, isMethodName } from '../host/dispatch'
+import { dispatch, isMethodName } from '../../shared/api/dispatch'
 import type { Host } from '../host/host'
 
 /** Far above any real call (notes are capped at 2 million characters); stops a runaway upload. */
@@ -102,7 +102,7 @@ export async function handleApiCall(
     sendError(response, 400, { code: 'invalid-input', message: 'Request body is not valid JSON' })
     return
   }
-  const result = await dispatch(host.api, method, input)
+  const result = await dispatch(host.api, method, input, console.error)
   sendJson(response, result.ok ? 200 : httpStatusOf(result.error.code), result)
 }
 

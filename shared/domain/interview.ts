@@ -14,7 +14,7 @@ import {
 } from './fields'
 import { STAGE_IDS } from './stages'
 
-/** Version of the interviews data file; bump it with a migration in electron/host/migrations.ts. */
+/** Version of the interviews data file; bump it with a migration in electron/host/storage/migrations.ts. */
 export const INTERVIEWS_SCHEMA_VERSION = 1
 
 export const INTERVIEW_FORMATS = ['in-person', 'video', 'phone'] as const
@@ -115,7 +115,7 @@ export type HistoryEntry = z.output<typeof historyEntrySchema>
 
 export const interviewsFileSchema = z.strictObject({
   schemaVersion: z.literal(INTERVIEWS_SCHEMA_VERSION),
-  /** The last change-journal record folded into this snapshot (electron/host/interview-store.ts). */
+  /** The last change-journal record folded into this snapshot (electron/host/storage/interview-store.ts). */
   seq: z.number().int().min(0).default(0),
   interviews: z.array(interviewSchema),
   /** Undo and redo stacks, oldest first, so undo survives a restart. */

@@ -55,7 +55,7 @@ export const preferencesSchema = z
     startAtLogin: z.boolean().default(false),
     /** Desktop app only: closing the window leaves Debrief in the tray, so reminders still come. */
     keepRunningInTray: z.boolean().default(true),
-    /** How many daily backups of the data folder to keep (electron/host/backups.ts). */
+    /** How many daily backups of the data folder to keep (electron/host/backup/backups.ts). */
     backupsToKeep: count('backups', 1, 365).default(7),
   })
   // Calls are planned around lunch inside the working day (shared/workflow/call-windows.ts).

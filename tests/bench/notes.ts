@@ -9,8 +9,8 @@ import { interviewsFileSchema, type Interview } from '../../shared/domain/interv
 import { STAGE_IDS } from '../../shared/domain/stages'
 import { summaryTemplate } from '../../shared/notes/summary'
 import type { Host } from '../../electron/host/host'
-import { NOTES_FOLDER, NotesStore } from '../../electron/host/notes-store'
-import { NotesSearch } from '../../electron/host/search/notes-search'
+import { NOTES_FOLDER, NotesStore } from '../../electron/host/notes/notes-store'
+import { NotesSearch } from '../../electron/host/notes/search/notes-search'
 import { openHost } from '../../electron/host/service'
 import { median, type BenchResult } from './result'
 

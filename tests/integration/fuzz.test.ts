@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createClient } from '../../shared/api/client'
 import { channelOf, type MethodName } from '../../shared/api/contract'
 import { httpStatusOf, type ApiResult } from '../../shared/api/errors'
-import { dispatch } from '../../electron/host/dispatch'
+import { dispatch } from '../../shared/api/dispatch'
 import { setupIpc } from '../../electron/main/ipc'
 import { malformedCall, type FuzzCall, type KnownData } from '../reliability/fuzz-inputs'
 import { describeTally, newTally, record, type DoorAnswer } from '../reliability/fuzz-tally'
@@ -29,7 +29,7 @@ let before: Map<string, string>
 beforeAll(async () => {
   fixture = await startFixture()
   const client = createClient({
-    call: (method, input) => dispatch(fixture.host.api, method, input),
+    call: (method, input) => dispatch(fixture.host.api, method, input, console.error),
     subscribe: (listener) => fixture.host.onEvent(listener),
   })
   const fields = { role: 'Engineer', date: '2025-03-07', time: '14:00', timeZone: 'Europe/Berlin' }
@@ -121,7 +121,7 @@ describe('fuzzing both doors with malformed calls', () => {
               (result) => answerOf(result as ApiResult<unknown>),
               (error: unknown) => error as Error,
             )
-          : answerOf(await dispatch(fixture.host.api, call.method, overIpc(call.input)))
+          : answerOf(await dispatch(fixture.host.api, call.method, overIpc(call.input), console.error))
         record(ipc, call, answer, SEED)
       }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { takeBackup } from '../../electron/host/backups'
+import { takeBackup } from '../../electron/host/backup/backups'
 import { METHOD_NAMES, type HostEvent, type MethodName } from '../../shared/api/contract'
 import type { ApiResult } from '../../shared/api/errors'
 import type { Interview } from '../../shared/domain/interview'

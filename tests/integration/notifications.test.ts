@@ -14,7 +14,7 @@ import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
 import { generateTasks } from '../../shared/workflow/generate'
 import { instantToWallTime } from '../../shared/workflow/time-zone'
 import { addCalendarDays, dayOf } from '../../shared/workflow/wall-time'
-import { REMINDERS_FILE } from '../../electron/host/reminders/fired-log'
+import { REMINDERS_FILE } from '../../electron/host/follow-ups/reminders/fired-log'
 import { SERVE_WEB, startWebApp } from '../e2e/support/web-app'
 import {
   missingSessionTools,

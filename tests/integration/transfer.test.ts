@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ApiError } from '../../shared/api/errors'
-import { lineAndColumn } from '../../electron/host/transfer/import'
+import { lineAndColumn } from '../../electron/host/backup/import'
 import { fields, makeTempDir, open, person, type TestHost } from '../unit/host/support'
 import { snapshotFolder } from './web-fixture'
 

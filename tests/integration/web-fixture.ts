@@ -5,7 +5,7 @@ import { join, relative } from 'node:path'
 import Conf from 'conf'
 import type { Host } from '../../electron/host/host'
 import { openHost } from '../../electron/host/service'
-import { settingsStoreOptions } from '../../electron/host/settings-file'
+import { settingsStoreOptions } from '../../electron/host/settings/settings-file'
 import { startWebServer, type WebServer } from '../../electron/web/server'
 
 export const INDEX_HTML = '<!doctype html><html><head><title>Debrief test page</title></head><body></body></html>'

@@ -2,7 +2,7 @@ import { createClient, type Client } from '../../shared/api/client'
 import { ApiError } from '../../shared/api/errors'
 import { TASK_ACTIONS, type Interview } from '../../shared/domain/interview'
 import { STAGE_IDS } from '../../shared/domain/stages'
-import { dispatch } from '../../electron/host/dispatch'
+import { dispatch } from '../../shared/api/dispatch'
 import { openHost } from '../../electron/host/service'
 import type { Acknowledged, ChildLine, PlannedChange } from './crash-protocol'
 import { seededRandom, type Random } from './random'
@@ -139,7 +139,7 @@ const host = await openHost({
   compactAtBytes: COMPACT_AT_BYTES,
 })
 const client = createClient({
-  call: (method, input) => dispatch(host.api, method, input),
+  call: (method, input) => dispatch(host.api, method, input, console.error),
   subscribe: (listener) => host.onEvent(listener),
 })
 const records = new Map((await client.listInterviews({ includeArchived: true })).map((record) => [record.id, record]))

@@ -1,6 +1,6 @@
 import type { Acknowledged, PlannedChange, RecordJson } from './crash-protocol'
 
-/** The host's undo reach (electron/host/interview-state.ts HISTORY_LIMIT), mirrored by the model. */
+/** The host's undo reach (electron/host/interviews/interview-state.ts HISTORY_LIMIT), mirrored by the model. */
 const HISTORY_LIMIT = 200
 
 interface Entry {

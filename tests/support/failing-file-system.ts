@@ -1,5 +1,5 @@
 import * as fsp from 'node:fs/promises'
-import type { FileSystem } from '../../electron/host/durable-file'
+import type { FileSystem } from '../../electron/host/storage/durable-file'
 
 /** What a file handle does that writes: while failing, these fail too, on handles opened before as well. */
 const HANDLE_WRITES = ['write', 'writeFile', 'truncate', 'sync', 'datasync'] as const

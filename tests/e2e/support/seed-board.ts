@@ -7,12 +7,12 @@ import {
   type Interview,
 } from '../../../shared/domain/interview'
 import type { StageId } from '../../../shared/domain/stages'
-import { nodeFileSystem } from '../../../electron/host/durable-file'
+import { nodeFileSystem } from '../../../electron/host/storage/durable-file'
 import { openHost } from '../../../electron/host/service'
-import { applyJournalRecord, stateFromFile } from '../../../electron/host/interview-state'
-import { parseJournal } from '../../../electron/host/journal'
-import { emptyInterviewsFile, SnapshotFile } from '../../../electron/host/snapshot'
-import { JOURNAL_FILE, SNAPSHOT_FILE } from '../../../electron/host/store-files'
+import { applyJournalRecord, stateFromFile } from '../../../electron/host/interviews/interview-state'
+import { parseJournal } from '../../../electron/host/storage/journal'
+import { emptyInterviewsFile, SnapshotFile } from '../../../electron/host/storage/snapshot'
+import { JOURNAL_FILE, SNAPSHOT_FILE } from '../../../electron/host/storage/store-files'
 
 /**
  * Puts interviews in a fresh data folder before serve-web opens it, written by the host's own

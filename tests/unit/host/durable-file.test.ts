@@ -2,7 +2,7 @@ import * as fsp from 'node:fs/promises'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { syncFolder, writeFileDurable, type FileSystem } from '../../../electron/host/durable-file'
+import { syncFolder, writeFileDurable, type FileSystem } from '../../../electron/host/storage/durable-file'
 import { failingFileSystem, filesIn, makeTempDir } from './support'
 
 let dir: string

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { JournalWriter } from '../../../electron/host/journal-writer'
+import { JournalWriter } from '../../../electron/host/storage/journal-writer'
 import { failingFileSystem, makeTempDir } from './support'
 
 let dir: string

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { acquireDataFolderLock, DataFolderLockedError } from '../../../electron/host/lock'
+import { acquireDataFolderLock, DataFolderLockedError } from '../../../electron/host/storage/lock'
 import { killed, spawnFixture, waitForLines } from './child-process'
 import { fields, makeTempDir, open } from './support'
 

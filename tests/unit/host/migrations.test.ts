@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { interviewsFileSchema } from '../../../shared/domain/interview'
-import { migrateInterviewsData, NewerDataVersionError } from '../../../electron/host/migrations'
+import { migrateInterviewsData, NewerDataVersionError } from '../../../electron/host/storage/migrations'
 import { fields, filesIn, makeTempDir, open } from './support'
 
 let dir: string

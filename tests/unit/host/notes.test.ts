@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { EMPTY_NOTES_REVISION } from '../../../electron/host/notes-store'
+import { EMPTY_NOTES_REVISION } from '../../../electron/host/notes/notes-store'
 import { fields, makeTempDir, open, type TestHost } from './support'
 
 let dir: string

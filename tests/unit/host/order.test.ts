@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { HostEvent } from '../../../shared/api/contract'
 import type { Interview } from '../../../shared/domain/interview'
-import { compareBoardOrder, keyAtEndOf, keyBefore } from '../../../electron/host/order'
-import { MAX_ORDER_KEY_LENGTH, respaceStage } from '../../../electron/host/respace'
-import type { InterviewState } from '../../../electron/host/interview-state'
+import { compareBoardOrder, keyAtEndOf, keyBefore } from '../../../shared/domain/order'
+import { MAX_ORDER_KEY_LENGTH, respaceStage } from '../../../electron/host/interviews/respace'
+import type { InterviewState } from '../../../electron/host/interviews/interview-state'
 import { fields, makeTempDir, open, type TestHost } from './support'
 
 function card(id: string, order: string, stage: Interview['stage'] = 'interviewed'): Interview {

@@ -5,17 +5,17 @@ import { describe, expect, it } from 'vitest'
 import { INTERVIEWS_SCHEMA_VERSION, type Interview } from '../../../shared/domain/interview'
 import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/domain/settings'
 import type { ReminderNotification } from '../../../shared/workflow/reminder-text'
-import { nodeFileSystem } from '../../../electron/host/durable-file'
+import { nodeFileSystem } from '../../../electron/host/storage/durable-file'
 import {
   applyJournalRecord,
   JournalMismatchError,
   stateFromFile,
   type JournalRecord,
-} from '../../../electron/host/interview-state'
-import { changePreferences, type PreferenceAccess } from '../../../electron/host/preference-changes'
-import { recoverInterviews } from '../../../electron/host/recovery'
-import { emptyInterviewsFile } from '../../../electron/host/snapshot'
-import { JOURNAL_FILE, storePaths } from '../../../electron/host/store-files'
+} from '../../../electron/host/interviews/interview-state'
+import { changePreferences, type PreferenceAccess } from '../../../electron/host/settings/preference-changes'
+import { recoverInterviews } from '../../../electron/host/storage/recovery'
+import { emptyInterviewsFile } from '../../../electron/host/storage/snapshot'
+import { JOURNAL_FILE, storePaths } from '../../../electron/host/storage/store-files'
 import { fields, memorySettings, useTempHosts, type TestHost } from './support'
 
 /** Wednesday 12 March 2025, 09:30 in Berlin. */

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_PREFERENCES } from '../../../shared/domain/settings'
-import { prepareSettingsFile, settingsStoreOptions } from '../../../electron/host/settings-file'
+import { prepareSettingsFile, settingsStoreOptions } from '../../../electron/host/settings/settings-file'
 import { filesIn, makeTempDir, memorySettings, open } from './support'
 
 let dir: string

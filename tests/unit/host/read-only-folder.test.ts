@@ -2,7 +2,7 @@ import { chmod, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import Conf from 'conf'
 import { describe, expect, it } from 'vitest'
-import { settingsStoreOptions } from '../../../electron/host/settings-file'
+import { settingsStoreOptions } from '../../../electron/host/settings/settings-file'
 import { fields, useTempHosts } from './support'
 
 const temp = useTempHosts()

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { HostEvent } from '../../../shared/api/contract'
-import { SAMPLES_FILE } from '../../../electron/host/samples'
+import { SAMPLES_FILE } from '../../../electron/host/interviews/samples'
 import { fields, readJson, useTempHosts } from './support'
 
 const temp = useTempHosts()

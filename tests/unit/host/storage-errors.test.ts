@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Client } from '../../../shared/api/client'
 import type { Notice } from '../../../shared/api/contract'
-import type { FileSystem } from '../../../electron/host/durable-file'
-import { PREFERENCES_KEY } from '../../../electron/host/preferences'
+import type { FileSystem } from '../../../electron/host/storage/durable-file'
+import { PREFERENCES_KEY } from '../../../electron/host/settings/preferences'
 import { failingFileSystem, fields, filesIn, memorySettings, useTempHosts } from './support'
 
 const temp = useTempHosts()

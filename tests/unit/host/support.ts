@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach } from 'vitest'
 import { createClient, type Client } from '../../../shared/api/client'
 import type { InterviewFieldsInput } from '../../../shared/domain/interview'
-import { dispatch } from '../../../electron/host/dispatch'
+import { dispatch } from '../../../shared/api/dispatch'
 import type { Host, HostOptions, SettingsBackend } from '../../../electron/host/host'
 import { openHost, type StorageOptions } from '../../../electron/host/service'
 
@@ -38,7 +38,7 @@ export interface TestHost {
 /** The host behind the same door the apps use: inputs validated by the contract, errors as ApiError. */
 export function clientOf(host: Host): Client {
   return createClient({
-    call: (method, input) => dispatch(host.api, method, input),
+    call: (method, input) => dispatch(host.api, method, input, console.error),
     subscribe: (listener) => host.onEvent(listener),
   })
 }

@@ -132,7 +132,7 @@ describe('starting the desktop app', () => {
 
   it('says which process holds a locked data folder, and quits without a window', async () => {
     const { electron } = await launch(async (_electron, openHost) => {
-      const { DataFolderLockedError } = await import('../../../electron/host/lock')
+      const { DataFolderLockedError } = await import('../../../electron/host/storage/lock')
       openHost.mockRejectedValue(new DataFolderLockedError({ pid: 4242, hostname: 'here', startedAt: '' }, 'here'))
     })
     await vi.waitFor(() => expect(electron.dialog.showErrorBox).toHaveBeenCalled())

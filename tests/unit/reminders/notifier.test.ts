@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createNodeNotifier, type NotifyOptions } from '../../../electron/host/reminders/notifier'
+import { createNodeNotifier, type NotifyOptions } from '../../../electron/host/follow-ups/reminders/notifier'
 
 const reminder = { title: 'Follow up with AT&T', body: 'Email AT&T about the <Senior> Engineer role — due Tuesday.' }
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createNodeNotifier } from '../../../electron/host/reminders/notifier'
+import { createNodeNotifier } from '../../../electron/host/follow-ups/reminders/notifier'
 import { shellPayloads } from '../../support/hostile-text'
 import { makeTempDir } from './support'
 

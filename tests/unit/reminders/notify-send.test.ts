@@ -2,7 +2,7 @@ import type * as ChildProcessModule from 'node:child_process'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_PREFERENCES } from '../../../shared/domain/settings'
 import { reminderNotification } from '../../../shared/workflow/reminder-text'
-import { createNodeNotifier } from '../../../electron/host/reminders/notifier'
+import { createNodeNotifier } from '../../../electron/host/follow-ups/reminders/notifier'
 import { HOSTILE, shellPayloads } from '../../support/hostile-text'
 import { interview, task } from './support'
 

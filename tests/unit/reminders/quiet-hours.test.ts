@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { quietHoursEnd } from '../../../electron/host/reminders/quiet-hours'
+import { quietHoursEnd } from '../../../electron/host/follow-ups/reminders/quiet-hours'
 
 /** June in Berlin is UTC+2. */
 function endAt(quiet: { start: string; end: string } | undefined, iso: string): string | undefined {

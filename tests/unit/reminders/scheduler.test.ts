@@ -3,13 +3,13 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Interview } from '../../../shared/domain/interview'
 import type { ReminderNotification } from '../../../shared/workflow/reminder-text'
-import { REMINDERS_FILE } from '../../../electron/host/reminders/fired-log'
+import { REMINDERS_FILE } from '../../../electron/host/follow-ups/reminders/fired-log'
 import {
   createReminderScheduler,
   openReminders,
   type ReminderPreferences,
   type ReminderScheduler,
-} from '../../../electron/host/reminders/scheduler'
+} from '../../../electron/host/follow-ups/reminders/scheduler'
 import { inquiry, interview, makeTempDir, task } from './support'
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import type { TextSegment } from '../../../shared/api/contract'
-import { NotesIndex, type IndexedInterview } from '../../../electron/host/search/notes-index'
+import { NotesIndex, type IndexedInterview } from '../../../electron/host/notes/search/notes-index'
 
 function interview(company: string, extra: Partial<IndexedInterview> = {}): IndexedInterview {
   return {

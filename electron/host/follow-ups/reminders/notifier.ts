@@ -1,0 +1,94 @@
+import { execFile } from 'node:child_process'
+import nodeNotifier from 'node-notifier'
+import type { ReminderNotification } from '../../../../shared/workflow/reminder-text'
+
+/** Shows a desktop notification. The Electron door brings its own, on Electron's Notification. */
+export interface Notifier {
+  show(notification: ReminderNotification): Promise<void>
+}
+
+export const APP_NAME = 'Debrief'
+
+/** A notification daemon that never answers must not hold the scheduler up. */
+const SHOW_TIMEOUT_MS = 15_000
+
+/** What node-notifier is given: title, message and the options its platform back end understands. */
+export type NotifyOptions = { title: string; message: string } & Record<string, unknown>
+export type NotifyFunction = (options: NotifyOptions, callback: (error: unknown) => void) => void
+
+export interface NodeNotifierOptions {
+  platform?: NodeJS.Platform
+  /** node-notifier's notify, replaced in tests. */
+  notify?: NotifyFunction
+  log?: (line: string) => void
+}
+
+/** notify-send's body is Pango-like markup on most daemons: "AT&T" or "<C++>" must reach the user as typed. */
+function escapeMarkup(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+function isNotifySendPlatform(platform: NodeJS.Platform): boolean {
+  return platform === 'linux' || platform === 'freebsd' || platform === 'openbsd'
+}
+
+/**
+ * notify-send run directly, each text its own argument. node-notifier 10 joins them into one shell
+ * command line for notify-send (quoted and escaped, but a shell all the same), and a reminder's text
+ * is whatever the user typed as a company or a name. Elsewhere node-notifier passes arguments itself.
+ */
+function notifySend(options: NotifyOptions, callback: (error: unknown) => void): void {
+  const args = ['--app-name', String(options['app-name'] ?? APP_NAME), '--', options.title, options.message]
+  // As node-notifier does: stderr (empty on success) stands for the error when the command succeeds.
+  execFile('notify-send', args, (error, _stdout, stderr) => callback(error ?? stderr))
+}
+
+/** The tool's own complaint: the last line of its output (the first repeats the command, with the reminder's text). */
+function describe(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  return text.trim().split('\n').at(-1)?.trim() || 'unknown error'
+}
+
+/**
+ * Desktop notifications through node-notifier: notify-send (libnotify) on Linux, Notification Center on
+ * macOS, toasts on Windows. A missing daemon or tool is logged in one line (once until a notification
+ * gets through again) and never thrown: reminders stay listed in the app either way.
+ */
+export function createNodeNotifier(options: NodeNotifierOptions = {}): Notifier {
+  const platform = options.platform ?? process.platform
+  const linux = isNotifySendPlatform(platform)
+  const notify: NotifyFunction =
+    options.notify ?? (linux ? notifySend : (opts, callback) => nodeNotifier.notify(opts, callback))
+  const log = options.log ?? ((line: string) => console.warn(line))
+  let failing = false
+
+  const report = (error: unknown): void => {
+    if (!failing) log(`[debrief] Desktop notifications are unavailable: ${describe(error)}`)
+    failing = true
+  }
+
+  return {
+    show(notification) {
+      const message = linux ? escapeMarkup(notification.body) : notification.body
+      const extra = linux ? { 'app-name': APP_NAME } : {}
+      return new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          report(new Error(`no answer from the notification service within ${SHOW_TIMEOUT_MS / 1000} s`))
+          resolve()
+        }, SHOW_TIMEOUT_MS)
+        const finish = (error: unknown): void => {
+          clearTimeout(timer)
+          // notify-send's back end passes its (empty) stderr as the error on success.
+          if (error instanceof Error || (typeof error === 'string' && error.trim() !== '')) report(error)
+          else failing = false
+          resolve()
+        }
+        try {
+          notify({ title: notification.title, message, wait: false, ...extra }, finish)
+        } catch (error) {
+          finish(error instanceof Error ? error : new Error(String(error)))
+        }
+      })
+    },
+  }
+}

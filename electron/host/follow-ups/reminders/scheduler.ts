@@ -1,0 +1,294 @@
+import type { FollowUpTask, Interview } from '../../../../shared/domain/interview'
+import { DEFAULT_PREFERENCES } from '../../../../shared/domain/settings'
+import type { CallWindowPreferences } from '../../../../shared/workflow/call-windows'
+import {
+  reminderNotification,
+  type DueReminder,
+  type ReminderNotification,
+} from '../../../../shared/workflow/reminder-text'
+import { effectiveDue } from '../../../../shared/workflow/task-state'
+import { wallTimeToInstant } from '../../../../shared/workflow/time-zone'
+import type { FileSystem } from '../../storage/durable-file'
+import { loadFiredLog, saveFiredLog } from './fired-log'
+import { quietHoursEnd, type QuietHours } from './quiet-hours'
+
+/** What the scheduler reads from the user's preferences, on every check. */
+export interface ReminderPreferences extends CallWindowPreferences {
+  notificationsEnabled?: boolean
+  /** Absent or null: no quiet hours. */
+  quietHours?: QuietHours | null
+}
+
+export interface TimerApi {
+  setTimeout(callback: () => void, ms: number): unknown
+  clearTimeout(handle: unknown): void
+}
+
+export interface ReminderSchedulerOptions {
+  dataDir: string
+  /** The open tasks, each with its interview (see openReminders). Read on every check. */
+  getDueCandidates: () => DueReminder[] | Promise<DueReminder[]>
+  notify: (notification: ReminderNotification) => Promise<void>
+  getPreferences?: () => ReminderPreferences
+  now?: () => Date
+  /** A clock that only moves forward with time spent awake (performance.now), to notice wall-clock jumps. */
+  monotonicNow?: () => number
+  timers?: TimerApi
+  /** The user's own zone, in which quiet hours are read; the system's by default. */
+  timeZone?: () => string
+  /** The longest sleep between checks, so clock and zone changes are noticed without being told. */
+  maxSleepMs?: number
+  fs?: FileSystem
+  log?: (line: string) => void
+}
+
+export interface ReminderScheduler {
+  /** Reads what was already shown, shows (once, grouped) what came due while closed, then keeps watch. */
+  start(): Promise<void>
+  /** Checks again now: call it when tasks or preferences change, on resume from sleep, on a zone change. */
+  reschedule(): Promise<void>
+  /** Resolves once the check in progress, if any, has finished. */
+  settled(): Promise<void>
+  /** Stops for good (a stopped scheduler does not start again), once the check in progress has finished. */
+  stop(): Promise<void>
+}
+
+export const MAX_SLEEP_MS = 60_000
+/** Distinct due times remembered across checks; far more than a large board has. */
+const WALL_INSTANT_CACHE_SIZE = 100_000
+/** Wall time and awake time may disagree by this much before it counts as a clock change or a sleep. */
+const CLOCK_JUMP_MS = 5_000
+
+/** The open tasks of interviews still on the board: what the host passes as candidates. */
+export function openReminders(interviews: Iterable<Interview>): DueReminder[] {
+  const reminders: DueReminder[] = []
+  for (const interview of interviews) {
+    if (interview.archived) continue
+    for (const task of interview.tasks) if (task.status === 'open') reminders.push({ interview, task })
+  }
+  return reminders
+}
+
+const realTimers: TimerApi = {
+  setTimeout(callback, ms) {
+    const handle = setTimeout(callback, ms)
+    // The scheduler alone never keeps the process running.
+    handle.unref?.()
+    return handle
+  },
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+}
+
+function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+function describeJump(ms: number): string {
+  const minutes = Math.round(Math.abs(ms) / 60_000)
+  const size = minutes >= 1 ? `about ${minutes} min` : `${Math.round(Math.abs(ms) / 1000)} s`
+  return `${ms > 0 ? 'forward' : 'back'} by ${size}`
+}
+
+/**
+ * Shows each due reminder once. Due times are wall-clock times in each interview's zone, turned into
+ * instants against the real clock at every check. `<dataDir>/reminders.json` records the due time each
+ * task was shown for, so a restart never shows it again, and a new due time (an edit, a snooze) shows it
+ * anew. Reminders due together become one notification; none is shown during quiet hours.
+ */
+export function createReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
+  return new Scheduler(options)
+}
+
+class Scheduler implements ReminderScheduler {
+  /** Task id → the due time it was shown for. A Map: lookups by uuid run on every check, for every open task. */
+  private fired = new Map<string, string>()
+  /** Each task's due instant, kept while the host keeps the same task object and its due time and zone hold. */
+  private readonly taskInstants = new WeakMap<FollowUpTask, { wall: string; timeZone: string; ms: number }>()
+  /** Instants by zone and wall time: many tasks share a due time, and a restart brings new task objects. */
+  private readonly wallInstants = new Map<string, number>()
+  private chain: Promise<void> = Promise.resolve()
+  /** A check that is queued but not begun: later requests join it. */
+  private queuedCheck: Promise<void> | undefined
+  private timer: unknown
+  private armedAt: { wallMs: number; awakeMs: number } | undefined
+  private started = false
+  private stopped = false
+  private readonly now: () => Date
+  private readonly monotonicNow: () => number
+  private readonly timers: TimerApi
+  private readonly timeZone: () => string
+  private readonly getPreferences: () => ReminderPreferences
+  private readonly log: (line: string) => void
+
+  constructor(private readonly options: ReminderSchedulerOptions) {
+    this.now = options.now ?? (() => new Date())
+    this.monotonicNow = options.monotonicNow ?? (() => performance.now())
+    this.timers = options.timers ?? realTimers
+    this.timeZone = options.timeZone ?? systemTimeZone
+    this.getPreferences = options.getPreferences ?? (() => DEFAULT_PREFERENCES)
+    this.log = options.log ?? ((line) => console.warn(line))
+  }
+
+  start(): Promise<void> {
+    if (this.started) return this.chain
+    this.started = true
+    this.chain = this.chain.then(() => this.loadLog())
+    return this.requestCheck()
+  }
+
+  reschedule(): Promise<void> {
+    if (!this.started || this.stopped) return this.chain
+    this.disarm()
+    return this.requestCheck()
+  }
+
+  settled(): Promise<void> {
+    return this.chain
+  }
+
+  stop(): Promise<void> {
+    this.stopped = true
+    this.disarm()
+    return this.chain
+  }
+
+  private requestCheck(): Promise<void> {
+    if (this.queuedCheck) return this.queuedCheck
+    const run = this.chain.then(async () => {
+      this.queuedCheck = undefined
+      if (this.stopped) return
+      try {
+        await this.check()
+      } catch (error) {
+        this.log(`[debrief] Checking reminders failed (${describeError(error)}); trying again shortly.`)
+        this.arm(undefined)
+      }
+    })
+    this.queuedCheck = run
+    this.chain = run
+    return run
+  }
+
+  private async loadLog(): Promise<void> {
+    try {
+      const loaded = await loadFiredLog(this.options.dataDir, this.now(), this.options.fs)
+      this.fired = new Map(Object.entries(loaded.fired))
+      if (loaded.setAsideAs) {
+        this.log(`[debrief] The reminders file was damaged and was moved to ${loaded.setAsideAs}; starting afresh.`)
+      }
+    } catch (error) {
+      this.log(`[debrief] The reminders file could not be read (${describeError(error)}); starting afresh.`)
+    }
+  }
+
+  private async check(): Promise<void> {
+    // Read before anything is awaited: this is the moment the check stands for.
+    const now = this.now()
+    const preferences = this.getPreferences()
+    const candidates = await this.options.getDueCandidates()
+    const quietUntil = quietHoursEnd(preferences.quietHours, now, this.timeZone())
+
+    const due: DueReminder[] = []
+    const stillOpen = new Set<string>()
+    let nextDueMs: number | undefined
+    for (const candidate of candidates) {
+      const { task, interview } = candidate
+      if (task.status !== 'open') continue
+      const shownFor = this.fired.get(task.id)
+      if (shownFor !== undefined) {
+        stillOpen.add(task.id)
+        if (shownFor === effectiveDue(task)) continue
+      }
+      const dueMs = this.instantOf(task, interview.timeZone)
+      if (dueMs <= now.getTime()) due.push(candidate)
+      else if (nextDueMs === undefined || dueMs < nextDueMs) nextDueMs = dueMs
+    }
+
+    let changed = this.forgetClosed(stillOpen)
+    if (due.length > 0 && !quietUntil && preferences.notificationsEnabled !== false) {
+      await this.show(due, now, preferences)
+      for (const { task } of due) this.fired.set(task.id, effectiveDue(task))
+      changed = true
+    }
+    if (changed) await this.saveLog()
+    this.arm(quietUntil ? quietUntil.getTime() : nextDueMs)
+  }
+
+  private async show(due: DueReminder[], now: Date, preferences: ReminderPreferences): Promise<void> {
+    try {
+      await this.options.notify(reminderNotification(due, now, preferences))
+    } catch (error) {
+      // Recorded all the same: a notifier that keeps failing must not retry every minute.
+      this.log(`[debrief] A reminder could not be shown: ${describeError(error)}`)
+    }
+  }
+
+  /** A task that is no longer open loses its record; if it is ever reopened it is reminded afresh. */
+  private forgetClosed(stillOpen: Set<string>): boolean {
+    let changed = false
+    for (const id of this.fired.keys()) {
+      if (stillOpen.has(id)) continue
+      this.fired.delete(id)
+      changed = true
+    }
+    return changed
+  }
+
+  private async saveLog(): Promise<void> {
+    try {
+      await saveFiredLog(this.options.dataDir, Object.fromEntries(this.fired), this.options.fs)
+    } catch (error) {
+      this.log(
+        `[debrief] Could not record which reminders were shown (${describeError(error)}); ` +
+          'they may show again after a restart.',
+      )
+    }
+  }
+
+  private instantOf(task: FollowUpTask, timeZone: string): number {
+    const wall = effectiveDue(task)
+    const cached = this.taskInstants.get(task)
+    if (cached?.wall === wall && cached.timeZone === timeZone) return cached.ms
+    const key = `${timeZone} ${wall}`
+    let ms = this.wallInstants.get(key)
+    if (ms === undefined) {
+      if (this.wallInstants.size >= WALL_INSTANT_CACHE_SIZE) this.wallInstants.clear()
+      ms = wallTimeToInstant(wall, timeZone).getTime()
+      this.wallInstants.set(key, ms)
+    }
+    this.taskInstants.set(task, { wall, timeZone, ms })
+    return ms
+  }
+
+  /** Sleeps until `wakeMs`, but never longer than the cap, so the clock is looked at again soon. */
+  private arm(wakeMs: number | undefined): void {
+    this.disarm()
+    if (this.stopped) return
+    const nowMs = this.now().getTime()
+    const cap = this.options.maxSleepMs ?? MAX_SLEEP_MS
+    const delay = wakeMs === undefined ? cap : Math.min(Math.max(wakeMs - nowMs, 0), cap)
+    this.armedAt = { wallMs: nowMs, awakeMs: this.monotonicNow() }
+    this.timer = this.timers.setTimeout(() => this.wake(), delay)
+  }
+
+  private disarm(): void {
+    if (this.timer !== undefined) this.timers.clearTimeout(this.timer)
+    this.timer = undefined
+  }
+
+  private wake(): void {
+    this.timer = undefined
+    if (this.armedAt) {
+      const wallElapsed = this.now().getTime() - this.armedAt.wallMs
+      const drift = wallElapsed - (this.monotonicNow() - this.armedAt.awakeMs)
+      if (Math.abs(drift) > CLOCK_JUMP_MS) {
+        this.log(`[debrief] The clock moved ${describeJump(drift)} (a clock change or sleep); reminders re-read.`)
+      }
+    }
+    void this.requestCheck()
+  }
+}

@@ -1,0 +1,57 @@
+import type { Interview } from '../../../shared/domain/interview'
+import type { StageId } from '../../../shared/domain/stages'
+import { compareBoardOrder } from '../../../shared/domain/order'
+
+export interface PageCursor {
+  order: string
+  id: string
+}
+
+/**
+ * The board's columns in order, sorted once and kept until the next change, so that the pages a
+ * window asks for while it opens a large board cost a slice each rather than a sort of every interview.
+ */
+export class BoardColumns {
+  private columns: Map<StageId, Interview[]> | null = null
+
+  constructor(private readonly interviews: () => Iterable<Interview>) {}
+
+  /** Any change may move, add or remove a card. */
+  invalidate(): void {
+    this.columns = null
+  }
+
+  page(stage: StageId, after: PageCursor | undefined, limit: number): { interviews: Interview[]; more: boolean } {
+    const column = this.column(stage)
+    const start = after ? firstAfter(column, after) : 0
+    return { interviews: column.slice(start, start + limit), more: start + limit < column.length }
+  }
+
+  private column(stage: StageId): Interview[] {
+    if (!this.columns) {
+      this.columns = new Map()
+      for (const interview of this.interviews()) {
+        if (interview.archived) continue
+        const column = this.columns.get(interview.stage)
+        if (column) column.push(interview)
+        else this.columns.set(interview.stage, [interview])
+      }
+      for (const column of this.columns.values()) column.sort(compareBoardOrder)
+    }
+    return this.columns.get(stage) ?? []
+  }
+}
+
+/** The index of the first card that comes after the cursor (by order key, then id): a binary search. */
+function firstAfter(column: Interview[], cursor: PageCursor): number {
+  let low = 0
+  let high = column.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    const card = column[middle]!
+    const before = card.order < cursor.order || (card.order === cursor.order && card.id <= cursor.id)
+    if (before) low = middle + 1
+    else high = middle
+  }
+  return low
+}

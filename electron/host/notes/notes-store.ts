@@ -1,0 +1,207 @@
+import { createHash } from 'node:crypto'
+import { join } from 'node:path'
+import type { Notes } from '../../../shared/api/contract'
+import { ApiError } from '../../../shared/api/errors'
+import {
+  isMissingFile,
+  isUnwritable,
+  nodeFileSystem,
+  storageError,
+  syncFolder,
+  writeFileDurable,
+  type FileSystem,
+} from '../storage/durable-file'
+import type { WriteGate } from '../storage/lock'
+import { fileTimestamp } from '../storage/notices'
+import type { HeldWrites } from '../storage/held-writes'
+
+export const NOTES_FOLDER = 'notes'
+
+/** The revision of some notes: a hash of their text, so the same text on disk always has the same revision. */
+export function notesRevision(markdown: string): string {
+  return createHash('sha256').update(markdown, 'utf8').digest('hex').slice(0, 16)
+}
+
+/** Missing notes read as empty, with the revision of empty text. */
+export const EMPTY_NOTES_REVISION = notesRevision('')
+
+/** Notes the disk refused (full, read-only), kept in memory until they can be written. */
+interface HeldNotes {
+  markdown: string
+  revision: string
+  /** The revision on disk when the write was refused: a different one later was written outside Debrief. */
+  diskRevision: string
+}
+
+/** Held notes that could not go in place: the file changed outside Debrief meanwhile, so they went beside it. */
+export interface NotesKeptBeside {
+  id: string
+  path: string
+  copy: string
+}
+
+const SAFE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/**
+ * One Markdown file per interview, `notes/<id>.md`, so a user can read, grep and sync them without
+ * the app. A deleted interview keeps its file: undo brings the interview back with its notes.
+ */
+export class NotesStore {
+  private readonly folder: string
+  private readonly held = new Map<string, HeldNotes>()
+  private refusal: unknown
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly fs: FileSystem = nodeFileSystem,
+    private readonly gate: WriteGate = () => undefined,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.folder = join(dataDir, NOTES_FOLDER)
+  }
+
+  pathOf(id: string): string {
+    if (!SAFE_ID.test(id)) throw new ApiError({ code: 'invalid-input', message: `Not an interview id: ${id}` })
+    return join(this.folder, `${id}.md`)
+  }
+
+  /**
+   * The interviews that have a notes file, from one listing of the folder: at start the search reads
+   * only those, not one missing file per interview. Undefined when the folder cannot be listed.
+   */
+  async storedIds(): Promise<Set<string> | undefined> {
+    let names: string[]
+    try {
+      names = await this.fs.readdir(this.folder)
+    } catch (error) {
+      return isMissingFile(error) ? new Set(this.held.keys()) : undefined
+    }
+    const ids = names.filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -'.md'.length))
+    return new Set([...ids.filter((id) => SAFE_ID.test(id)), ...this.held.keys()])
+  }
+
+  /** Interviews whose notes are held in memory, not on disk yet. */
+  get unsaved(): number {
+    return this.held.size
+  }
+
+  /** Why the disk refused the held notes. */
+  get reason(): unknown {
+    return this.held.size > 0 ? this.refusal : undefined
+  }
+
+  /** The notes as the host holds them: the held version while the disk refuses it. */
+  async read(id: string): Promise<Notes> {
+    const held = this.held.get(id)
+    return held ? { markdown: held.markdown, revision: held.revision } : this.readDisk(id)
+  }
+
+  /**
+   * Writes the notes durably. With `baseRevision`, only over the version the editor started from: if
+   * the file changed since (another window, a sync tool, a text editor), that is a conflict. When the
+   * disk refuses the write for now, the notes are held in memory (`unsaved`, `reason`).
+   */
+  async write(
+    id: string,
+    markdown: string,
+    baseRevision: string | undefined,
+    company: string,
+  ): Promise<{ revision: string }> {
+    const path = this.pathOf(id)
+    const current = await this.read(id)
+    if (baseRevision !== undefined && baseRevision !== current.revision) {
+      throw new ApiError({
+        code: 'conflict',
+        message:
+          `The notes for ${company} changed on disk since you opened them (${path}). ` +
+          'Reload them to see that version before saving yours.',
+      })
+    }
+    const revision = notesRevision(markdown)
+    if (revision === current.revision && !this.held.has(id)) return { revision }
+    const before = this.held.get(id)
+    this.held.set(id, { markdown, revision, diskRevision: before?.diskRevision ?? current.revision })
+    let beside: NotesKeptBeside | undefined
+    try {
+      // Unless notes were held, the disk's revision was just read.
+      beside = await this.writeHeld(id, before ? undefined : current.revision)
+    } catch (error) {
+      if (isUnwritable(error)) {
+        this.refusal = error
+        return { revision }
+      }
+      if (before) this.held.set(id, before)
+      else this.held.delete(id)
+      throw storageError('save the notes', error, path)
+    }
+    if (beside) {
+      throw new ApiError({
+        code: 'conflict',
+        message:
+          `The notes for ${company} changed on disk (${path}) while Debrief could not save yours. ` +
+          `Yours were saved as ${beside.copy}; reload the notes to see the version on disk.`,
+      })
+    }
+    return { revision }
+  }
+
+  /**
+   * Writes every held note; throws (keeping the rest) while the disk still refuses. Returns the notes
+   * that went beside their file because it changed outside Debrief meanwhile: both versions are kept.
+   */
+  async flush(): Promise<NotesKeptBeside[]> {
+    const beside: NotesKeptBeside[] = []
+    try {
+      for (const id of [...this.held.keys()]) {
+        const kept = await this.writeHeld(id)
+        if (kept) beside.push(kept)
+      }
+    } catch (error) {
+      this.refusal = error
+      throw error
+    }
+    return beside
+  }
+
+  private async readDisk(id: string): Promise<Notes> {
+    const path = this.pathOf(id)
+    let markdown: string
+    try {
+      markdown = await this.fs.readFile(path, 'utf8')
+    } catch (error) {
+      if (!isMissingFile(error)) throw storageError('read the notes', error, path)
+      markdown = ''
+    }
+    return { markdown, revision: notesRevision(markdown) }
+  }
+
+  /** Writes one held note in place, or beside its file when that changed outside Debrief since it was held. */
+  private async writeHeld(id: string, diskRevision?: string): Promise<NotesKeptBeside | undefined> {
+    const held = this.held.get(id)!
+    const path = this.pathOf(id)
+    this.gate()
+    const onDisk = diskRevision ?? (await this.readDisk(id)).revision
+    const changedOutside = onDisk !== held.diskRevision && onDisk !== held.revision
+    const target = changedOutside ? `${path}.unsaved-${fileTimestamp(this.now())}` : path
+    const created = await this.fs.mkdir(this.folder, { recursive: true })
+    if (created) await syncFolder(this.dataDir, this.fs)
+    await writeFileDurable(target, held.markdown, { fs: this.fs })
+    this.held.delete(id)
+    return changedOutside ? { id, path, copy: target } : undefined
+  }
+}
+
+/** The notes store as held writes; notes that had to go beside their file are passed to `onKeptBeside`. */
+export function heldNotes(notes: NotesStore, onKeptBeside: (kept: NotesKeptBeside) => void): HeldWrites {
+  return {
+    get unsaved() {
+      return notes.unsaved
+    },
+    get reason() {
+      return notes.reason
+    },
+    flush: async () => {
+      for (const kept of await notes.flush()) onKeptBeside(kept)
+    },
+  }
+}

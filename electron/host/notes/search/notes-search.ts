@@ -1,0 +1,139 @@
+import type { HostEvent, Improvement, NoteHit, QuickOpenHit } from '../../../../shared/api/contract'
+import type { Interview } from '../../../../shared/domain/interview'
+import { EMPTY_NOTES_REVISION, type NotesStore } from '../notes-store'
+import { watchNotesFolder } from '../notes-watcher'
+import { indexedInterview, NotesIndex } from './notes-index'
+
+/** How many notes files are read at once while building the index at start. */
+const READ_CONCURRENCY = 16
+
+export interface NotesSearchOptions {
+  notes: Pick<NotesStore, 'read' | 'storedIds'>
+  /** Every interview the host holds now, archived ones included. */
+  interviews: () => Iterable<Interview>
+  emit: (event: HostEvent) => void
+  /** Runs a task in the host's queue, so a file check never interleaves with a write of the same file. */
+  exclusive: <T>(task: () => Promise<T>) => Promise<T>
+  /** The notes folder, watched for files changed outside the app. */
+  folder: string
+  /** Watching failed: outside changes will not show until the notes are reopened. */
+  onWatchError: (error: Error) => void
+}
+
+async function readAll(notes: NotesSearchOptions['notes'], ids: readonly string[]) {
+  const texts = new Map<string, { markdown: string; revision: string }>()
+  let next = 0
+  const worker = async () => {
+    while (next < ids.length) {
+      const id = ids[next++]!
+      try {
+        texts.set(id, await notes.read(id))
+      } catch (error) {
+        // One unreadable file must not hide every other interview from search.
+        console.warn(`[debrief] search left out the notes of ${id}:`, error)
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker))
+  return texts
+}
+
+/**
+ * The host's search: builds the index at start without holding the host up, then keeps it in step
+ * with every interview change, every notes write, and every notes file changed outside the app,
+ * which it also announces to the windows so an open editor can pick the change up.
+ */
+export class NotesSearch {
+  private index: NotesIndex | null = null
+  /** Changes that arrive while the index is being built, applied in order once it is. */
+  private pending: Array<(index: NotesIndex) => void> = []
+  /** The revision of each notes file as the host last wrote or read it. */
+  private readonly revisions = new Map<string, string>()
+  readonly ready: Promise<void>
+  private readonly stopWatching: () => void
+
+  constructor(private readonly options: NotesSearchOptions) {
+    this.ready = this.build()
+    this.ready.catch((error: unknown) => console.error('[debrief] building the search index failed:', error))
+    this.stopWatching = watchNotesFolder({
+      folder: options.folder,
+      onChange: (id) => void this.checkFile(id, { announce: true }),
+      onError: options.onWatchError,
+    })
+  }
+
+  close(): void {
+    this.stopWatching()
+  }
+
+  private async build(): Promise<void> {
+    const interviews = [...this.options.interviews()]
+    const stored = await this.options.notes.storedIds()
+    const ids = interviews.map((interview) => interview.id)
+    const read = await readAll(this.options.notes, stored ? ids.filter((id) => stored.has(id)) : ids)
+    for (const id of ids) if (!read.has(id) && !this.revisions.has(id)) this.revisions.set(id, EMPTY_NOTES_REVISION)
+    const texts = new Map<string, string>()
+    for (const [id, notes] of read) {
+      texts.set(id, notes.markdown)
+      if (!this.revisions.has(id)) this.revisions.set(id, notes.revision)
+    }
+    const index = await NotesIndex.build(interviews.map(indexedInterview), texts)
+    for (const change of this.pending) change(index)
+    this.pending = []
+    this.index = index
+  }
+
+  private apply(change: (index: NotesIndex) => void): void {
+    if (this.index) change(this.index)
+    else this.pending.push(change)
+  }
+
+  /** An interview was created, edited, moved, deleted or brought back; `interview` is undefined once it is gone. */
+  interviewChanged(id: string, interview: Interview | undefined): void {
+    this.apply((index) => {
+      if (!interview) return index.removeInterview(id)
+      index.setInterview(indexedInterview(interview))
+      // New, or brought back by undo after a restart: its notes were never read.
+      if (!index.hasNotes(id)) void this.checkFile(id, { announce: false })
+    })
+  }
+
+  /** The host wrote these notes itself (and has announced them). */
+  notesWritten(id: string, markdown: string, revision: string): void {
+    this.revisions.set(id, revision)
+    this.apply((index) => index.setNotes(id, markdown))
+  }
+
+  /**
+   * Reads one notes file; when it differs from what the host last knew, the index takes the new
+   * text and, for a change made outside the app, every window hears of it.
+   */
+  checkFile(id: string, { announce }: { announce: boolean }): Promise<void> {
+    return this.options
+      .exclusive(async () => {
+        const notes = await this.options.notes.read(id)
+        if (this.revisions.get(id) === notes.revision) return
+        this.revisions.set(id, notes.revision)
+        this.apply((index) => index.setNotes(id, notes.markdown))
+        if (announce) this.options.emit({ topic: 'notes', id, revision: notes.revision })
+      })
+      .catch((error: unknown) => console.warn(`[debrief] could not read the changed notes of ${id}:`, error))
+  }
+
+  async searchNotes(query: string, limit: number): Promise<{ hits: NoteHit[]; total: number }> {
+    return (await this.built()).searchNotes(query, limit)
+  }
+
+  async quickOpen(query: string, limit: number): Promise<QuickOpenHit[]> {
+    return (await this.built()).quickOpen(query, limit)
+  }
+
+  async listImprovements(): Promise<Improvement[]> {
+    return (await this.built()).listImprovements()
+  }
+
+  private async built(): Promise<NotesIndex> {
+    await this.ready
+    return this.index!
+  }
+}

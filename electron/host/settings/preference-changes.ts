@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto'
+import { addHours } from 'date-fns'
+import { ApiError } from '../../../shared/api/errors'
+import type { FollowUpTask, Interview } from '../../../shared/domain/interview'
+import type { Preferences } from '../../../shared/domain/settings'
+import {
+  instantToWallTime,
+  isTaskKind,
+  OUTCOME_TASK_KINDS,
+  regenerateTasks,
+  sortByDue,
+  wallTimeToInstant,
+} from '../../../shared/workflow'
+import { replyDeadline } from '../../../shared/workflow/due-times'
+import { compareWall, dayOf, wallAt, type WallDateTime } from '../../../shared/workflow/wall-time'
+import type { ReplannedTasks } from '../interviews/interview-state'
+
+/** The preferences that follow-up due times are computed from (shared/workflow/due-times.ts). */
+const TIMING_KEYS = ['workingHours', 'lunch', 'fewDays', 'businessDays', 'replyWithinHours'] as const
+
+export function changesTimings(before: Preferences, after: Preferences): boolean {
+  return TIMING_KEYS.some((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+}
+
+/**
+ * An outcome task counts from when the outcome came in, which is not stored: it is worked back from
+ * the due time the old preferences gave, then forward with the new ones.
+ */
+function outcomeDue(task: FollowUpTask, timeZone: string, before: Preferences, after: Preferences): WallDateTime {
+  if (task.kind === 'reply-quickly') {
+    const cameIn = addHours(wallTimeToInstant(task.due, timeZone), -before.replyWithinHours)
+    return replyDeadline(cameIn, timeZone, after)
+  }
+  // Thanking after a rejection is due at the end of the next working day: the day stays, the hour follows.
+  return wallAt(dayOf(task.due), after.workingHours.end)
+}
+
+/**
+ * One interview's follow-ups under new timings, or null when none moves. As after an edit
+ * (shared/workflow/regenerate.ts), done and dismissed tasks stay as they are and snoozes are kept.
+ * An open task whose due time has already passed keeps it: its reminder has come, and moving it
+ * would either show it a second time or pretend it is not late. The rest follow the new timings.
+ * `nowThere` is the present on the interview's clock.
+ */
+function replanTasks(
+  interview: Interview,
+  before: Preferences,
+  after: Preferences,
+  now: Date,
+  nowThere: WallDateTime,
+  newId: () => string,
+): FollowUpTask[] | null {
+  const isToCome = (task: FollowUpTask) => task.status === 'open' && compareWall(task.due, nowThere) > 0
+  // Most of a long search lies in the past: an interview with nothing still to come has nothing to move.
+  if (!interview.tasks.some(isToCome)) return null
+  const previous = new Map(interview.tasks.map((task) => [task.id, task]))
+  const regenerated = regenerateTasks(interview.tasks, interview, after, { newId, now })
+  const tasks = sortByDue(
+    regenerated.map((task) => {
+      const was = previous.get(task.id)
+      if (was?.status !== 'open') return task
+      if (!isToCome(was)) return { ...task, due: was.due }
+      if (isTaskKind(task.kind) && OUTCOME_TASK_KINDS.includes(task.kind)) {
+        return { ...task, due: outcomeDue(was, interview.timeZone, before, after) }
+      }
+      return task
+    }),
+  )
+  return JSON.stringify(tasks) === JSON.stringify(interview.tasks) ? null : tasks
+}
+
+/** Every interview whose follow-ups move, archived ones included, so the data agrees with the settings. */
+export function replanInterviews(
+  interviews: Iterable<Interview>,
+  before: Preferences,
+  after: Preferences,
+  now: Date,
+  newId: () => string = randomUUID,
+): ReplannedTasks[] {
+  // The present on each zone's clock, worked out once per zone rather than once per interview.
+  const nowByZone = new Map<string, WallDateTime>()
+  const nowIn = (timeZone: string) => {
+    let wall = nowByZone.get(timeZone)
+    if (wall === undefined) {
+      wall = instantToWallTime(now, timeZone)
+      nowByZone.set(timeZone, wall)
+    }
+    return wall
+  }
+  const replanned: ReplannedTasks[] = []
+  for (const interview of interviews) {
+    const tasks = replanTasks(interview, before, after, now, nowIn(interview.timeZone), newId)
+    if (tasks) replanned.push({ id: interview.id, tasks })
+  }
+  return replanned
+}
+
+/** What a change of preferences needs of the running host; call it inside the host's queue. */
+export interface PreferenceAccess {
+  current(): Preferences
+  /** Writes the preferences to settings.json and makes them the ones in use. */
+  save(preferences: Preferences): void
+  interviews(): Iterable<Interview>
+  now(): Date
+  /** Journals the moved follow-ups of many interviews in one durable append, then tells every window. */
+  commitReplan(interviews: ReplannedTasks[]): Promise<void>
+}
+
+/**
+ * Saves the preferences and, when the timings changed, moves the open follow-ups to match. If the
+ * follow-ups cannot be saved, the previous preferences are put back, so settings and due times agree.
+ */
+export async function changePreferences(access: PreferenceAccess, next: Preferences): Promise<Preferences> {
+  const before = access.current()
+  access.save(next)
+  if (!changesTimings(before, next)) return next
+  const replanned = replanInterviews(access.interviews(), before, next, access.now())
+  if (replanned.length === 0) return next
+  try {
+    await access.commitReplan(replanned)
+  } catch (error) {
+    access.save(before)
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new ApiError({ code: 'storage', message: `${reason} Your settings were left as they were.` })
+  }
+  return next
+}

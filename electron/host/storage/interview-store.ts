@@ -1,0 +1,194 @@
+import { Low } from 'lowdb'
+import { dirname } from 'node:path'
+import type { Notice } from '../../../shared/api/contract'
+import {
+  INTERVIEWS_SCHEMA_VERSION,
+  type HistoryEntry,
+  type Interview,
+  type InterviewsFile,
+} from '../../../shared/domain/interview'
+import { isMissingFile, nodeFileSystem, storageError, syncFolder, type FileSystem } from './durable-file'
+import {
+  applyJournalRecord,
+  fileFromState,
+  journalRecordSchema,
+  type InterviewState,
+  type JournalRecord,
+} from '../interviews/interview-state'
+import { serializeRecord } from './journal'
+import { JournalWriter } from './journal-writer'
+import type { WriteGate } from './lock'
+import type { HeldWrites } from './held-writes'
+import { compareBoardOrder } from '../../../shared/domain/order'
+import { recoverInterviews } from './recovery'
+import { emptyInterviewsFile, SnapshotFile } from './snapshot'
+import { storePaths, type StorePaths } from './store-files'
+import { createNotice } from './notices'
+
+/** Below this the journal is never compacted; above it, once it outgrows the snapshot. */
+const DEFAULT_COMPACT_AT_BYTES = 1024 * 1024
+
+export interface InterviewStoreOptions {
+  dataDir: string
+  now: () => Date
+  fs?: FileSystem
+  /** The user's zone, for migrating files that stored instants. */
+  timeZone?: string
+  compactAtBytes?: number
+  /** Asked before every write; by default the folder is always writable (the caller holds its lock). */
+  gate?: WriteGate
+}
+
+/** Omits over each member of a union, so the draft stays a union of the records' shapes. */
+type Unnumbered<Record> = Record extends unknown ? Omit<Record, 'v' | 'seq'> : never
+
+/** What a journal record says, before the store numbers it. */
+export type JournalDraft = Unnumbered<JournalRecord>
+
+/**
+ * The interviews and their undo history: a lowdb snapshot (interviews.json) plus an append-only
+ * journal (interviews.journal). A change appends one fsynced line describing only the records it
+ * touched; compaction folds the journal into a new snapshot, keeping the previous snapshot and
+ * journal beside it, so the last good state can always be rebuilt.
+ */
+export class InterviewStore {
+  private constructor(
+    private readonly db: Low<InterviewsFile>,
+    private readonly state: InterviewState,
+    private readonly paths: StorePaths,
+    private readonly fs: FileSystem,
+    private readonly gate: WriteGate,
+    private readonly journal: JournalWriter,
+    private readonly compactAtBytes: number,
+    private snapshotSeq: number,
+    private snapshotBytes: number,
+  ) {}
+
+  static async open(options: InterviewStoreOptions): Promise<{ store: InterviewStore; notices: Notice[] }> {
+    const fs = options.fs ?? nodeFileSystem
+    const paths = storePaths(options.dataDir)
+    const context = { timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone }
+    const gate = options.gate ?? (() => undefined)
+    const recovered = await recoverInterviews({ paths, fs, context, now: options.now })
+    const snapshotFile = new SnapshotFile(paths.snapshot, fs, context, paths.backup)
+    const store = new InterviewStore(
+      new Low<InterviewsFile>(snapshotFile, emptyInterviewsFile()),
+      recovered.state,
+      paths,
+      fs,
+      gate,
+      new JournalWriter(paths.journal, fs, gate, recovered.journalBytes, recovered.journalNeedsTrim),
+      options.compactAtBytes ?? DEFAULT_COMPACT_AT_BYTES,
+      recovered.snapshotSeq,
+      recovered.snapshotBytes,
+    )
+    const notices = [...recovered.notices]
+    if (recovered.rewrite) {
+      try {
+        await store.compact()
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error)
+        notices.push(
+          createNotice('warning', `${message} Your interviews are open, but changes may not be saved.`, options.now()),
+        )
+      }
+    }
+    return { store, notices }
+  }
+
+  get(id: string): Interview | undefined {
+    return this.state.interviews.get(id)
+  }
+
+  values(): IterableIterator<Interview> {
+    return this.state.interviews.values()
+  }
+
+  /** Every interview in board order. */
+  sorted(): Interview[] {
+    return [...this.state.interviews.values()].sort(compareBoardOrder)
+  }
+
+  lastUndoable(): HistoryEntry | undefined {
+    return this.state.undo.at(-1)
+  }
+
+  lastRedoable(): HistoryEntry | undefined {
+    return this.state.redo.at(-1)
+  }
+
+  /** The changes applied in memory that the disk refused so far (see commit). */
+  get held(): HeldWrites {
+    return this.journal
+  }
+
+  /**
+   * Journals the change and fsyncs it, and only then applies it in memory. When the disk refuses the
+   * write for now (full, read-only), the change is applied and held in memory (`held`); it is written
+   * ahead of the next change or by a retry. Any other failure changes nothing.
+   */
+  async commit(draft: JournalDraft): Promise<void> {
+    const record = this.validated(draft)
+    try {
+      await this.journal.append(serializeRecord(record))
+    } catch (error) {
+      throw storageError('save your change', error, this.paths.journal)
+    }
+    applyJournalRecord(this.state, record)
+  }
+
+  /**
+   * Validated with the schema replay uses, so nothing is written that a restart could not read back.
+   * A change's `before` that is the record held now was validated when it came in: checking it again
+   * would double the cost of every change.
+   */
+  private validated(draft: JournalDraft): JournalRecord {
+    const record = { v: INTERVIEWS_SCHEMA_VERSION, seq: this.state.seq + 1, ...draft }
+    const before = draft.op === 'change' ? draft.entry.before : null
+    if (draft.op !== 'change' || before === null || before !== this.get(draft.entry.interviewId)) {
+      return journalRecordSchema.parse(record)
+    }
+    const checked = journalRecordSchema.parse({ ...record, entry: { ...draft.entry, before: null } })
+    return checked.op === 'change' ? { ...checked, entry: { ...checked.entry, before } } : checked
+  }
+
+  get wantsCompaction(): boolean {
+    return this.journal.bytes > Math.max(this.compactAtBytes, this.snapshotBytes)
+  }
+
+  get hasUncompactedChanges(): boolean {
+    return this.state.seq > this.snapshotSeq
+  }
+
+  /**
+   * Writes a new snapshot (the old one becomes interviews.json.bak), then starts a new journal (the old
+   * one becomes interviews.journal.prev). A crash between any two steps leaves a readable chain. The
+   * snapshot holds every change, those held in memory too.
+   */
+  async compact(): Promise<void> {
+    const file = fileFromState(this.state, this.sorted())
+    this.db.data = file
+    try {
+      this.gate()
+      await this.db.write()
+    } catch (error) {
+      throw storageError('write the interviews file', error, this.paths.snapshot)
+    }
+    this.journal.forgetHeld()
+    this.snapshotSeq = file.seq
+    this.snapshotBytes = (await this.fs.stat(this.paths.snapshot).catch(() => ({ size: 0 }))).size
+    await this.journal.close()
+    try {
+      await this.fs.rename(this.paths.journal, this.paths.previousJournal)
+      await syncFolder(dirname(this.paths.journal), this.fs)
+    } catch (error) {
+      if (!isMissingFile(error)) throw storageError('start a new change journal', error, this.paths.journal)
+    }
+    this.journal.restart()
+  }
+
+  /** Lets go of the journal file; call once nothing more will be written. */
+  async close(): Promise<void> {
+    await this.journal.close()
+  }
+}

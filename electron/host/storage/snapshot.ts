@@ -1,0 +1,88 @@
+import type { Adapter } from 'lowdb'
+import { INTERVIEWS_SCHEMA_VERSION, interviewsFileSchema, type InterviewsFile } from '../../../shared/domain/interview'
+import { isMissingFile, writeFileDurable, type FileSystem } from './durable-file'
+import { migrateInterviewsData, UnmigratableDataError, type MigrationContext } from './migrations'
+import { isIntact, sealJson, withoutSeal } from './seal'
+
+/** The snapshot cannot be used; `reason` says why in words a user can follow. */
+export class DamagedSnapshotError extends Error {
+  readonly reason: string
+
+  constructor(path: string, reason: string) {
+    super(`${path} is damaged: ${reason}`)
+    this.name = 'DamagedSnapshotError'
+    this.reason = reason
+  }
+}
+
+export function emptyInterviewsFile(): InterviewsFile {
+  return { schemaVersion: INTERVIEWS_SCHEMA_VERSION, seq: 0, interviews: [], undo: [], redo: [] }
+}
+
+export interface SnapshotRead {
+  data: InterviewsFile
+  /** The version the file was in before migration. */
+  fromVersion: number
+  bytes: number
+  /** Written by the host and unchanged since; otherwise it is rewritten (sealed) at the next compaction. */
+  sealed: boolean
+}
+
+/**
+ * lowdb's adapter for the interviews snapshot. Reading migrates and validates, so what lowdb holds is
+ * always the current schema; writing replaces the file durably and keeps the one it replaces.
+ */
+export class SnapshotFile implements Adapter<InterviewsFile> {
+  constructor(
+    readonly path: string,
+    private readonly fs: FileSystem,
+    private readonly context: MigrationContext,
+    private readonly keepPreviousAs?: string,
+  ) {}
+
+  async read(): Promise<InterviewsFile | null> {
+    return (await this.readDetails())?.data ?? null
+  }
+
+  /** Null when the file does not exist; throws DamagedSnapshotError or NewerDataVersionError. */
+  async readDetails(): Promise<SnapshotRead | null> {
+    let text: string
+    try {
+      text = await this.fs.readFile(this.path, 'utf8')
+    } catch (error) {
+      if (isMissingFile(error)) return null
+      throw error
+    }
+    if (!text.trim()) throw new DamagedSnapshotError(this.path, 'the file is empty')
+    let raw: unknown
+    try {
+      raw = JSON.parse(text)
+    } catch {
+      throw new DamagedSnapshotError(this.path, 'it is not valid JSON (it may have been cut short)')
+    }
+    const bytes = Buffer.byteLength(text)
+    const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion
+    if (version === INTERVIEWS_SCHEMA_VERSION && isIntact(text)) {
+      return { data: withoutSeal(raw) as InterviewsFile, fromVersion: INTERVIEWS_SCHEMA_VERSION, bytes, sealed: true }
+    }
+    let migrated: { data: unknown; fromVersion: number }
+    try {
+      migrated = migrateInterviewsData(withoutSeal(raw), this.path, this.context)
+    } catch (error) {
+      if (error instanceof UnmigratableDataError) throw new DamagedSnapshotError(this.path, error.message)
+      throw error
+    }
+    const parsed = interviewsFileSchema.safeParse(migrated.data)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
+      throw new DamagedSnapshotError(this.path, `its content does not match the expected format${where}`)
+    }
+    return { data: parsed.data, fromVersion: migrated.fromVersion, bytes, sealed: false }
+  }
+
+  async write(data: InterviewsFile): Promise<void> {
+    // Sealed after schemaVersion and seq: the state in memory was validated as it came in.
+    await writeFileDurable(this.path, sealJson(data, 2), { fs: this.fs, keepPreviousAs: this.keepPreviousAs })
+  }
+}
