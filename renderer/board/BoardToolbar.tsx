@@ -1,5 +1,5 @@
 import { useServices, useStore } from '../services/services'
-import { Icon } from '../workbench/Icon'
+import { Icon } from '../ui/Icon'
 import { countLabel } from './groupByStage'
 
 interface BoardToolbarProps {

@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { Interview } from '../../shared/domain/interview'
 import { STAGES } from '../../shared/domain/stages'
-import { Icon } from '../workbench/Icon'
-import { onMenuKeyDown } from '../workbench/menuKeys'
+import { Icon } from '../ui/Icon'
+import { onMenuKeyDown } from '../ui/menuKeys'
 import { cardId } from './cardElement'
 
 export interface CardMenuActions {

@@ -1,4 +1,4 @@
-import { Icon } from '../workbench/Icon'
+import { Icon } from '../ui/Icon'
 
 interface EmptyBoardProps {
   onNewInterview: () => void

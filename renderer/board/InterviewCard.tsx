@@ -6,7 +6,7 @@ import { memo, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent 
 import type { Interview } from '../../shared/domain/interview'
 import { formatInterviewTime } from '../format/interviewTime'
 import { FORMAT_LABELS } from '../interview/formValues'
-import { Icon } from '../workbench/Icon'
+import { Icon } from '../ui/Icon'
 import { CARD_ATTRIBUTE, cardId } from './cardElement'
 import { cardDragData, isCardDrag } from './dragData'
 import { followUpSummary } from './dueLabel'

@@ -5,7 +5,7 @@ import { IMPROVE_HEADING } from '../../shared/notes/summary'
 import { renderNotes } from '../notes/markdownPreview'
 import { useHostQuery } from '../search/useHostQuery'
 import { useServices } from '../services/services'
-import { Icon } from '../workbench/Icon'
+import { Icon } from '../ui/Icon'
 import { mentions, recurringWords } from './recurring'
 
 const refreshOnChange = (event: HostEvent) => event.topic === 'notes' || event.topic === 'interviews'

@@ -9,7 +9,7 @@ import { messageOf } from '../services/dataStore'
 import { useServices, useStore } from '../services/services'
 import { SnoozeMenu } from '../today/SnoozeMenu'
 import { useMinuteClock } from '../today/useFollowUps'
-import { Icon } from '../workbench/Icon'
+import { Icon } from '../ui/Icon'
 
 function dueLabel(task: FollowUpTask, timeZone: string): string {
   const [date = '', time = ''] = effectiveDue(task).split('T')

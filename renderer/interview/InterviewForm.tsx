@@ -11,7 +11,7 @@ import {
 import type { StageId } from '../../shared/domain/stages'
 import { messageOf } from '../services/dataStore'
 import { useServices } from '../services/services'
-import { Icon } from '../workbench/Icon'
+import { Icon } from '../ui/Icon'
 import { BasicsSection } from './BasicsSection'
 import { DecisionSection } from './DecisionSection'
 import type { FieldName } from './fields/Field'

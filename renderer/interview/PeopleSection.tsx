@@ -1,7 +1,7 @@
 import { useRef } from 'react'
 import { get, useFieldArray, useFormContext, useFormState } from 'react-hook-form'
 import type { InterviewFieldsInput } from '../../shared/domain/interview'
-import { Icon } from '../workbench/Icon'
+import { Icon } from '../ui/Icon'
 import { newPerson } from './formValues'
 import { PersonFieldset } from './PersonFieldset'
 

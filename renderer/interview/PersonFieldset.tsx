@@ -1,7 +1,7 @@
 import type { PeopleListName } from './PeopleSection'
 import { CheckboxField } from './fields/CheckboxField'
 import { TextField } from './fields/TextField'
-import { Icon } from '../workbench/Icon'
+import { Icon } from '../ui/Icon'
 
 interface PersonFieldsetProps {
   listName: PeopleListName

@@ -1,6 +1,6 @@
 import { useId, type Ref } from 'react'
 import { characterCount, placeholdersIn } from '../../shared/messages'
-import { Icon } from '../workbench/Icon'
+import { Icon } from '../ui/Icon'
 import type { MessageDraft } from './useMessageDraft'
 
 function LinkedInCount({ body, limit, id }: { body: string; limit: number; id: string }) {

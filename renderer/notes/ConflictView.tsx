@@ -1,6 +1,6 @@
 import { messageOf } from '../services/dataStore'
 import { useServices } from '../services/services'
-import { Icon } from '../workbench/Icon'
+import { Icon } from '../ui/Icon'
 import type { ConflictChoice, NotesSession } from './notesSession'
 
 interface ConflictViewProps {

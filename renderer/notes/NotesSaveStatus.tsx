@@ -1,5 +1,5 @@
 import { useServices, useStore } from '../services/services'
-import { Icon } from '../workbench/Icon'
+import { Icon } from '../ui/Icon'
 import type { NotesSaveSummary } from './notesSessions'
 
 const LABELS: Record<Exclude<NotesSaveSummary['status'], 'none'>, { text: string; icon: string }> = {

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { HostEvent } from '../../shared/api/contract'
 import { countLabel } from '../board/groupByStage'
 import { useServices } from '../services/services'
-import { Icon } from '../workbench/Icon'
+import { Icon } from '../ui/Icon'
 import { Highlighted } from './Highlighted'
 import { useHostQuery } from './useHostQuery'
 

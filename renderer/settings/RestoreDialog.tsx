@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { BackupInfo } from '../../shared/api/contract'
 import { messageOf } from '../services/dataStore'
 import { useServices } from '../services/services'
-import { Icon } from '../workbench/Icon'
+import { Icon } from '../ui/Icon'
 import { backupTimeLabel, restoreBackup } from './dataActions'
 
 interface RestoreDialogProps {

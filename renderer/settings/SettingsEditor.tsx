@@ -7,7 +7,7 @@ import { DEFAULT_PREFERENCES, type Preferences } from '../../shared/domain/setti
 import { messageOf } from '../services/dataStore'
 import { useServices, useStore } from '../services/services'
 import { SETTINGS_TAB } from '../services/workbenchModel'
-import { Icon } from '../workbench/Icon'
+import { Icon } from '../ui/Icon'
 import { DataSection } from './DataSection'
 import { DesktopSection, FollowUpsSection, RemindersSection, WorkingDaySection } from './PreferenceSections'
 import {

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react'
 import { get, useFormContext, useFormState } from 'react-hook-form'
-import { Icon } from '../workbench/Icon'
+import { Icon } from '../ui/Icon'
 import type { SettingsFormValues, SettingsPath } from './settingsForm'
 
 interface ControlProps {

@@ -1,6 +1,6 @@
 import type { TaskAction } from '../../shared/domain/interview'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
-import { Icon } from '../workbench/Icon'
+import { Icon } from '../ui/Icon'
 import { SnoozeMenu } from './SnoozeMenu'
 import type { TodayRow } from './todayGroups'
 

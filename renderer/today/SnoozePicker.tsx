@@ -3,7 +3,7 @@ import { checkPickedSnooze } from '../../shared/workflow/snooze'
 import { instantToWallTime } from '../../shared/workflow/time-zone'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
 import { userTimeZone } from '../format/interviewTime'
-import { Icon } from '../workbench/Icon'
+import { Icon } from '../ui/Icon'
 
 interface SnoozePickerProps {
   ref: Ref<HTMLDivElement>

@@ -1,7 +1,7 @@
 import { keybindingLabel } from '../commands/keybindings'
 import { showToday } from '../commands/showToday'
 import { useServices, useStore } from '../services/services'
-import { Icon } from '../workbench/Icon'
+import { Icon } from '../ui/Icon'
 import { dueCountText } from './todayGroups'
 import { useFollowUps } from './useFollowUps'
 

@@ -1,7 +1,7 @@
 import { runCommand } from '../commands/registry'
 import { showToday } from '../commands/showToday'
 import { useServices } from '../services/services'
-import { Icon } from '../workbench/Icon'
+import { Icon } from '../ui/Icon'
 import { dueCountText } from './todayGroups'
 import { useFollowUps } from './useFollowUps'
 

@@ -9,7 +9,7 @@ import { toggleTheme } from '../commands/toggleTheme'
 import type { Command } from '../commands/command'
 import { useServices, useStore } from '../services/services'
 import { TodayActivityItem } from '../today/TodayActivityItem'
-import { Icon } from './Icon'
+import { Icon } from '../ui/Icon'
 
 function hint(label: string, command: Command): string {
   return command.keybinding ? `${label} (${keybindingLabel(command.keybinding)})` : label

@@ -1,7 +1,7 @@
 import type { Notice } from '../../shared/api/contract'
 import { messageOf } from '../services/dataStore'
 import { useServices, useStore } from '../services/services'
-import { Icon } from './Icon'
+import { Icon } from '../ui/Icon'
 
 const LEVEL_ICONS: Record<Notice['level'], string> = { info: 'info', warning: 'warning', error: 'error' }
 

@@ -3,7 +3,7 @@ import { NotesSaveStatus } from '../notes/NotesSaveStatus'
 import { useServices, useStore } from '../services/services'
 import { TodayStatusItem } from '../today/TodayStatusItem'
 import type { WorkbenchState } from '../services/workbenchModel'
-import { Icon } from './Icon'
+import { Icon } from '../ui/Icon'
 
 /** The save state for the status bar: the text and its icon. */
 function saveState({ savingKeys, failedKeys, dirtyKeys }: WorkbenchState): { text: string; icon: string } {

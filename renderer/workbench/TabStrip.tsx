@@ -3,7 +3,7 @@ import { closeTab } from '../commands/closeTab'
 import { keybindingLabel } from '../commands/keybindings'
 import { useServices, useStore, tabTitle } from '../services/services'
 import type { Tab } from '../services/workbenchModel'
-import { Icon } from './Icon'
+import { Icon } from '../ui/Icon'
 
 function domId(key: string): string {
   return key.replace(/[^a-zA-Z0-9-]/g, '-')

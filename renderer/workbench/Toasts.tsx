@@ -1,5 +1,5 @@
 import { useServices, useStore } from '../services/services'
-import { Icon } from './Icon'
+import { Icon } from '../ui/Icon'
 
 /** Notification toasts in the bottom-right corner, each with an optional action such as Undo. */
 export function Toasts() {

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react'
 import { get, useFormState, type FieldPath } from 'react-hook-form'
 import type { InterviewFieldsInput } from '../../../shared/domain/interview'
-import { Icon } from '../../workbench/Icon'
+import { Icon } from '../../ui/Icon'
 
 export type FieldName = FieldPath<InterviewFieldsInput>
 

@@ -6,7 +6,7 @@ import { groupByStage } from '../../board/groupByStage'
 import { newInterview } from '../../commands/newInterview'
 import { runCommand } from '../../commands/registry'
 import { useServices, useStore } from '../../services/services'
-import { Icon } from '../Icon'
+import { Icon } from '../../ui/Icon'
 import { StageGroup } from './StageGroup'
 
 /** The side bar's one view: every interview, grouped by stage, with a filter. */

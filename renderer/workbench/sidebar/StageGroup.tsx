@@ -1,7 +1,7 @@
 import { memo, useState } from 'react'
 import type { Interview } from '../../../shared/domain/interview'
 import { interviewTabKey } from '../../services/workbenchModel'
-import { Icon } from '../Icon'
+import { Icon } from '../../ui/Icon'
 
 interface StageGroupProps {
   label: string
