@@ -40,6 +40,53 @@ export async function syncFolder(folder: string, fs: FileSystem = nodeFileSystem
   }
 }
 
+/** What `writeAll` needs of a file handle: tests wrap it to write less than asked. */
+type WritableHandle = Pick<fsp.FileHandle, 'write'>
+
+/** A write that took no byte and raised nothing: the disk refuses without saying so, reported as a full disk. */
+function noProgress(): NodeJS.ErrnoException {
+  return Object.assign(new Error('ENOSPC: the disk took no byte of the write'), { code: 'ENOSPC' })
+}
+
+/**
+ * Writes every byte of `data`, or throws. A write may take only part of its buffer (a nearly full
+ * disk writes what fits and says how much; only the next write fails with ENOSPC): the rest is
+ * written again until none is left. Every write in storage goes through this or `writeAllSync`.
+ * `position` null appends (a handle opened for appending) or continues at the file's offset.
+ * Returns the bytes written, which is `data`'s whole length.
+ */
+export async function writeAll(
+  handle: WritableHandle,
+  data: string | Uint8Array,
+  position: number | null = null,
+): Promise<number> {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
+  let done = 0
+  while (done < bytes.length) {
+    const { bytesWritten } = await handle.write(
+      bytes,
+      done,
+      bytes.length - done,
+      position === null ? null : position + done,
+    )
+    if (bytesWritten <= 0) throw noProgress()
+    done += bytesWritten
+  }
+  return done
+}
+
+/** The synchronous form of writeAll, for files that must be written before the host runs. */
+export function writeAllSync(fd: number, data: string | Uint8Array): number {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
+  let done = 0
+  while (done < bytes.length) {
+    const written = writeSync(fd, bytes, done, bytes.length - done, null)
+    if (written <= 0) throw noProgress()
+    done += written
+  }
+  return done
+}
+
 function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
 }
@@ -86,7 +133,7 @@ export async function writeFileDurable(path: string, data: string, options: Dura
   try {
     const handle = await fs.open(temp, 'w')
     try {
-      await handle.writeFile(data, 'utf8')
+      await writeAll(handle, data)
       await handle.sync()
     } finally {
       await handle.close()
@@ -125,7 +172,7 @@ export function writeFileDurableSync(path: string, data: string): void {
   try {
     const fd = openSync(temp, 'w')
     try {
-      writeSync(fd, data)
+      writeAllSync(fd, data)
       fsyncSync(fd)
     } finally {
       closeSync(fd)

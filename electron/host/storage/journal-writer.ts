@@ -1,7 +1,7 @@
 import { constants } from 'node:fs'
 import type { FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { isUnwritable, syncFolder, type FileSystem } from './durable-file'
+import { isUnwritable, syncFolder, writeAll, type FileSystem } from './durable-file'
 import type { WriteGate } from './lock'
 
 /**
@@ -73,14 +73,16 @@ export class JournalWriter {
   /** Writes the held lines; throws (keeping them) when the disk still refuses. */
   async flush(): Promise<void> {
     if (this.held.length === 0) return
-    const data = this.held.join('')
+    const data = Buffer.from(this.held.join(''), 'utf8')
+    let handle: FileHandle | undefined
     try {
       this.gate()
-      const handle = await this.open()
+      handle = await this.open()
       const trimmed = this.trimBeforeWrite
       if (trimmed) await handle.truncate(this.durableBytes)
-      // Opened for appending: the write lands at the end, the truncation included.
-      await handle.write(data, null, 'utf8')
+      // Opened for appending: the write lands at the end, the truncation included. A short write
+      // (nearly full disk) is continued until every byte is in, or the disk refuses the rest.
+      await writeAll(handle, data)
       if (SYNCED_APPEND === undefined || trimmed) await handle.datasync()
       this.trimBeforeWrite = false
       if (this.entryUnsynced) {
@@ -90,12 +92,25 @@ export class JournalWriter {
     } catch (error) {
       this.refusal = error
       this.trimBeforeWrite = true
+      // Part of the lines may have gone in: cut them off now, so the file ends with a whole line
+      // even if nothing is written again (shrinking a file works on a full disk).
+      if (handle) await this.cutBackTo(handle)
       // A handle that failed may stay failed (a remounted disk): open the file again next time.
       await this.close()
       throw error
     }
-    this.durableBytes += Buffer.byteLength(data)
+    // Counted only once written and synced: a refused write never moves the offset truncations use.
+    this.durableBytes += data.length
     this.held.length = 0
+  }
+
+  private async cutBackTo(handle: FileHandle): Promise<void> {
+    try {
+      await handle.truncate(this.durableBytes)
+      await handle.datasync()
+    } catch {
+      // Still there; the next write cuts it first (trimBeforeWrite), and recovery drops a torn tail.
+    }
   }
 
   /** The snapshot now holds every change: the held lines need not be written. */

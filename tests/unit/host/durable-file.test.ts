@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { syncFolder, writeFileDurable, type FileSystem } from '../../../electron/host/storage/durable-file'
+import { fillingFileSystem } from '../../support/failing-file-system'
 import { failingFileSystem, filesIn, makeTempDir } from './support'
 
 let dir: string
@@ -32,6 +33,25 @@ describe('writeFileDurable', () => {
     const fs = failingFileSystem('ENOSPC', ['rename'])
     fs.failing = true
     await expect(writeFileDurable(path, 'new', { fs })).rejects.toMatchObject({ code: 'ENOSPC' })
+    expect(await readFile(path, 'utf8')).toBe('old')
+    expect(await filesIn(dir)).toEqual(['data.json'])
+  })
+
+  it('writes every byte when the system takes a few at a time', async () => {
+    const path = join(dir, 'data.json')
+    const text = 'é'.repeat(1000)
+    const fs = fillingFileSystem({ maxPerWrite: 7 })
+    await writeFileDurable(path, text, { fs })
+    expect(await readFile(path, 'utf8')).toBe(text)
+    expect(fs.shortWrites).toBeGreaterThan(100)
+  })
+
+  it('on a disk that fills up mid-file fails with ENOSPC and keeps the old file whole', async () => {
+    const path = join(dir, 'data.json')
+    await writeFile(path, 'old')
+    const fs = fillingFileSystem({ room: 10 })
+    await expect(writeFileDurable(path, 'a'.repeat(100), { fs })).rejects.toMatchObject({ code: 'ENOSPC' })
+    expect(fs.shortWrites).toBe(1)
     expect(await readFile(path, 'utf8')).toBe('old')
     expect(await filesIn(dir)).toEqual(['data.json'])
   })

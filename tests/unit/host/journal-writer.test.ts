@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { JournalWriter } from '../../../electron/host/storage/journal-writer'
+import { fillingFileSystem } from '../../support/failing-file-system'
 import { failingFileSystem, makeTempDir } from './support'
 
 let dir: string
@@ -80,5 +81,34 @@ describe('the journal writer', () => {
     fs.failing = false
     await writer.append('two\n')
     expect(await readFile(path(), 'utf8')).toBe('two\n')
+  })
+
+  it('on a nearly full disk holds a line that only partly fits, leaves whole lines on disk, and writes it once there is room', async () => {
+    const fs = fillingFileSystem()
+    writer = new JournalWriter(path(), fs, open, 0)
+    await writer.append('one\n')
+    fs.room = 3
+    await writer.append('second line\n')
+    expect(fs.shortWrites).toBe(1)
+    expect(fs.refusals).toBe(1)
+    expect(writer.unsaved).toBe(1)
+    expect(writer.reason).toMatchObject({ code: 'ENOSPC' })
+    expect(writer.bytes).toBe(4)
+    expect(await readFile(path(), 'utf8')).toBe('one\n')
+
+    fs.room = undefined
+    await writer.append('three\n')
+    expect(await readFile(path(), 'utf8')).toBe('one\nsecond line\nthree\n')
+    expect(writer.bytes).toBe(Buffer.byteLength('one\nsecond line\nthree\n'))
+    expect(writer.unsaved).toBe(0)
+  })
+
+  it('continues a write the system took only part of', async () => {
+    const fs = fillingFileSystem({ maxPerWrite: 3 })
+    writer = new JournalWriter(path(), fs, open, 0)
+    await writer.append('a line of twenty-six bytes\n')
+    expect(fs.shortWrites).toBeGreaterThan(5)
+    expect(writer.unsaved).toBe(0)
+    expect(await readFile(path(), 'utf8')).toBe('a line of twenty-six bytes\n')
   })
 })

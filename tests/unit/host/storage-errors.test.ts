@@ -4,30 +4,11 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Client } from '../../../shared/api/client'
 import type { Notice } from '../../../shared/api/contract'
-import type { FileSystem } from '../../../electron/host/storage/durable-file'
 import { PREFERENCES_KEY } from '../../../electron/host/settings/preferences'
-import { failingFileSystem, fields, filesIn, memorySettings, useTempHosts } from './support'
+import { fillingFileSystem } from '../../support/failing-file-system'
+import { failingFileSystem, fields, filesIn, memorySettings, open, useTempHosts } from './support'
 
 const temp = useTempHosts()
-
-/** Real files, but while `failing` each journal append writes half its bytes and then reports a full disk. */
-function tearingFileSystem(): FileSystem & { failing: boolean; tears: number } {
-  const wrapper = { ...fsp, failing: false, tears: 0 } as FileSystem & { failing: boolean; tears: number }
-  wrapper.open = (async (...args: Parameters<typeof fsp.open>) => {
-    const handle = await fsp.open(...args)
-    if (!String(args[0]).endsWith('interviews.journal')) return handle
-    const write = handle.write.bind(handle) as (data: string) => Promise<unknown>
-    return Object.assign(handle, {
-      write: async (data: string) => {
-        if (!wrapper.failing) return write(data)
-        await write(data.slice(0, data.length / 2))
-        wrapper.tears++
-        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
-      },
-    })
-  }) as typeof fsp.open
-  return wrapper
-}
 
 /** The notice about changes held in memory, if there is one. */
 async function heldNotice(client: Client): Promise<Notice | undefined> {
@@ -91,15 +72,40 @@ describe('a write the disk refuses', () => {
     await expect.poll(() => heldNotice(client)).toBeUndefined()
   })
 
-  it('cut short mid-append leaves no damage: the torn part is cut off before the next write', async () => {
-    const fs = tearingFileSystem()
+  it('cut short on a nearly full disk (a short write, then ENOSPC) is held, not acknowledged; the file keeps whole lines; a crash at any step loses no acknowledged change', async () => {
+    const fs = fillingFileSystem()
     const { host, client } = await temp.open({ fileSystem: fs })
+    /** A crash now: the folder as it is on disk, opened by a new host. */
+    const crashCopy = async () => {
+      const copy = `${temp.dir}-crash-${crashes++}`
+      await fsp.cp(temp.dir, copy, { recursive: true })
+      await fsp.rm(join(copy, 'debrief.lock'), { force: true })
+      const opened = await open(copy)
+      const companies = (await opened.client.listInterviews({})).map((interview) => interview.company).sort()
+      await opened.host.close()
+      await fsp.rm(copy, { recursive: true, force: true })
+      return companies
+    }
+    let crashes = 0
     const acme = await client.createInterview({ fields: fields('Acme') })
-    fs.failing = true
+    const durable = await journal()
+    fs.room = 40
     await client.updateInterview({ id: acme.id, fields: fields('Held') })
-    expect(fs.tears).toBeGreaterThan(0)
-    fs.failing = false
+    expect(fs.shortWrites).toBe(1)
+    expect(fs.refusals).toBe(1)
+    expect(await heldNotice(client)).toMatchObject({ level: 'error', unsavedChanges: 1 })
+    expect(await journal()).toBe(durable)
+    expect(await crashCopy()).toEqual(['Acme'])
+
+    await client.createInterview({ fields: fields('Globex') })
+    expect(await heldNotice(client)).toMatchObject({ unsavedChanges: 2 })
+    expect((await journal()).endsWith('\n')).toBe(true)
+    expect(await crashCopy()).toEqual(['Acme'])
+
+    fs.room = undefined
     await client.updateInterview({ id: acme.id, fields: fields('Kept') })
+    expect(await heldNotice(client)).toBeUndefined()
+    expect(await crashCopy()).toEqual(['Globex', 'Kept'])
     await host.close()
 
     const fresh = await temp.open()
