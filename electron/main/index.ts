@@ -2,13 +2,13 @@ import { mkdirSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { app, dialog, type BrowserWindow } from 'electron'
 import { OPEN_INTERVIEW_CHANNEL } from '../../shared/api/bridge'
-import Store from 'electron-store'
 import { DATA_DIR_ENV, resolveDataDir } from '../host/data-dir'
 import type { Host } from '../host/host'
 import { DataFolderLockedError } from '../host/storage/lock'
 import { unsavedChangesOf } from '../host/storage/held-writes'
 import { openHost } from '../host/service'
-import { settingsStoreOptions } from '../host/settings/settings-file'
+import { openSettingsFile, type SettingsFile } from '../host/settings/settings-file'
+import { InterruptGuard, interruptWarning } from '../host/interrupts'
 import { setupAppProtocol } from './app-protocol'
 import { setupIpc } from './ipc'
 import { setupLetterPdf } from './letter-pdf'
@@ -44,7 +44,7 @@ async function failToStart(title: string, message: string): Promise<void> {
   app.quit()
 }
 
-function openMainWindow(store: Store, renderer: RendererLocation): void {
+function openMainWindow(store: SettingsFile, renderer: RendererLocation): void {
   const window = createMainWindow({ store, renderer })
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
@@ -60,11 +60,13 @@ function openMainWindow(store: Store, renderer: RendererLocation): void {
 function closeHostOnQuit(host: Host): void {
   let closing: Promise<void> | undefined
   let closed = false
+  /** Set by a signal that has already been warned about (or SIGTERM): no dialog stands in its way. */
+  let quitAnyway = false
   const heldChanges = followHeldChanges(host)
   app.on('will-quit', (event) => {
     if (closed) return
     event.preventDefault()
-    if (!closing && !quitDespiteHeldChanges(heldChanges())) return showMainWindow()
+    if (!closing && !quitAnyway && !quitDespiteHeldChanges(heldChanges())) return showMainWindow()
     closing ??= host
       .close()
       .catch((error: unknown) => console.error('[debrief] closing the data folder failed:', error))
@@ -73,6 +75,23 @@ function closeHostOnQuit(host: Host): void {
         app.quit()
       })
   })
+  // The app owns its signals (no library's exit hook may quit it behind the user's back): Ctrl+C in
+  // the terminal that started it follows the same rule as serve-web's, and says so in the window too.
+  // A modal dialog would hold the second Ctrl+C until it closed, so the window gets a notice instead.
+  const guard = new InterruptGuard()
+  const interrupt = (signal: NodeJS.Signals) => {
+    const held = heldChanges()
+    if (signal === 'SIGINT' && guard.decide(held) === 'warn') {
+      console.error(interruptWarning(held, host.dataDir, 'Press Ctrl+C again'))
+      host.addNotice('error', interruptWarning(held, host.dataDir, 'Press Ctrl+C again in its terminal'))
+      showMainWindow()
+      return
+    }
+    quitAnyway = true
+    app.quit()
+  }
+  process.on('SIGINT', interrupt)
+  process.on('SIGTERM', interrupt)
 }
 
 /** How many changes the host keeps in memory because the disk refused them, kept current from its notices. */
@@ -113,11 +132,11 @@ async function start(dataDir: string, renderer: RendererLocation, defaultDataDir
   await app.whenReady()
 
   let host: Host
-  let store: Store
+  let store: SettingsFile
   try {
     host = await openHost({
       dataDir,
-      settings: () => (store = new Store(settingsStoreOptions(dataDir))),
+      settings: () => (store = openSettingsFile(dataDir)),
       version: app.getVersion(),
       notifier: createDesktopNotifier(openInterviewFromReminder),
     })

@@ -1,7 +1,6 @@
 import { homedir } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import Conf from 'conf'
 import { version } from '../../package.json'
 import { DATA_DIR_ENV, resolveDataDir } from '../host/data-dir'
 import type { Host } from '../host/host'
@@ -9,7 +8,8 @@ import { DataFolderLockedError } from '../host/storage/lock'
 import { unsavedChangesOf } from '../host/storage/held-writes'
 import { createNodeNotifier } from '../host/follow-ups/reminders/notifier'
 import { openHost } from '../host/service'
-import { settingsStoreOptions } from '../host/settings/settings-file'
+import { openSettingsFile } from '../host/settings/settings-file'
+import { InterruptGuard, interruptWarning } from '../host/interrupts'
 import { openBrowser } from './open-browser'
 import { startWebServer, type WebServer } from './server'
 
@@ -75,9 +75,12 @@ async function main(): Promise<void> {
 
   let host: Host
   try {
-    const { cwd, name } = settingsStoreOptions(dataDir)
-    const settings = () => new Conf<Record<string, unknown>>({ cwd, configName: name, projectName: 'debrief' })
-    host = await openHost({ dataDir, settings, version, notifier: createNodeNotifier() })
+    host = await openHost({
+      dataDir,
+      settings: () => openSettingsFile(dataDir),
+      version,
+      notifier: createNodeNotifier(),
+    })
   } catch (error) {
     if (error instanceof DataFolderLockedError) fail(error.message)
     fail(`Debrief could not open its data folder ${dataDir}: ${(error as Error).message}`)
@@ -101,19 +104,16 @@ async function main(): Promise<void> {
   }
 
   let stopping = false
-  let warned = false
+  const guard = new InterruptGuard()
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return
-    // Changes the disk refused are lost on quit: the first Ctrl+C says so, a second one quits.
-    if (signal === 'SIGINT' && !warned) {
+    // Changes the disk refused are lost on quit: Ctrl+C warns, on the terminal and in the page, and
+    // only a second one soon after quits. SIGTERM (a shutdown, a service manager) quits at once.
+    if (signal === 'SIGINT') {
       const unsaved = unsavedChangesOf(await host.api.getHostInfo({}))
-      if (unsaved > 0) {
-        warned = true
-        console.error(
-          `Debrief is keeping ${unsaved === 1 ? 'your last change' : `your last ${unsaved} changes`} in memory: ` +
-            `it could not save to ${dataDir} yet (the app's notice says why). Press Ctrl+C again to quit anyway ` +
-            'and lose them.',
-        )
+      if (guard.decide(unsaved) === 'warn') {
+        console.error(interruptWarning(unsaved, dataDir, 'Press Ctrl+C again'))
+        host.addNotice('error', interruptWarning(unsaved, dataDir, 'Press Ctrl+C again in its terminal'))
         return
       }
     }

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Host, HostOptions } from '../../../electron/host/host'
+import type { Host, HostOptions, SettingsBackend } from '../../../electron/host/host'
 import { LOGIN_FLAG } from '../../../electron/main/login-item'
 import { READY_SIGNAL } from '../../../electron/main/ready-signal'
 import type { Notice } from '../../../shared/api/contract'
@@ -11,23 +11,20 @@ import type * as fakeElectron from './fake-electron'
 
 /** The entry file runs on import, as in Electron; each case imports it afresh against reset fakes. */
 vi.mock('electron', () => import('./fake-electron'))
-vi.mock('electron-store', () => ({
-  default: class FakeStore {
-    readonly values = new Map<string, unknown>()
-    constructor(readonly options: { cwd: string; name: string }) {}
-    get(key: string) {
-      return this.values.get(key)
-    }
-    set(key: string, value: unknown) {
-      this.values.set(key, value)
-    }
-  },
-}))
 vi.mock('../../../electron/host/service', () => ({ openHost: vi.fn() }))
 
 type FakeElectron = typeof fakeElectron
 
 let dataDir: string
+
+/** The notice the host shows while it holds two changes the disk refused. */
+const heldNotice: Notice = {
+  id: 'held',
+  level: 'error',
+  message: "Debrief can't save to /data: the disk is full (ENOSPC).",
+  at: '2026-11-20T09:00:00.000Z',
+  unsavedChanges: 2,
+}
 
 /** As the real openHost does once it holds the lock: opens the settings store through the door's function. */
 function resolvesWith(openHost: ReturnType<typeof vi.fn>, host: Host) {
@@ -58,8 +55,18 @@ function fakeHost(
     listInterviews: async () => [],
     getHostInfo: async () => ({ version: '1', dataDir, notices, canUndo: false, canRedo: false }),
   } as Partial<Host['api']> as Host['api']
-  return { dataDir, api, onEvent: () => () => {}, refreshReminders: vi.fn(), close: vi.fn(async () => {}) }
+  return {
+    dataDir,
+    api,
+    onEvent: () => () => {},
+    refreshReminders: vi.fn(),
+    addNotice: vi.fn(),
+    close: vi.fn(async () => {}),
+  }
 }
+
+/** The test process's own signal handlers, kept when each case removes the app's. */
+const signalListeners = new Set([...process.listeners('SIGINT'), ...process.listeners('SIGTERM')])
 
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'debrief-main-'))
@@ -68,6 +75,12 @@ beforeEach(() => {
 })
 
 afterEach(() => {
+  // Each launch registers the app's signal handlers on this test process: none outlives its case.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal).filter((listener) => !signalListeners.has(listener))) {
+      process.off(signal, listener)
+    }
+  }
   Reflect.deleteProperty(globalThis, READY_SIGNAL)
   vi.unstubAllEnvs()
   vi.restoreAllMocks()
@@ -85,8 +98,9 @@ describe('starting the desktop app', () => {
     expect(electron.app.getPath('userData')).toBe(dataDir)
     const options = openHost.mock.calls[0]?.[0] as HostOptions
     expect(options).toMatchObject({ dataDir, version: '0.1.0-test' })
-    const openSettings = options.settings as unknown as () => { options: unknown }
-    expect(openSettings().options).toEqual({ cwd: dataDir, name: 'settings' })
+    const openSettings = options.settings as () => SettingsBackend
+    openSettings().set('window', { maximized: true })
+    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toEqual({ window: { maximized: true } })
     expect(electron.ipcMain.handlers.size).toBeGreaterThan(0)
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled()
   })
@@ -191,14 +205,7 @@ describe('starting the desktop app', () => {
     [0, 'stays open and shows the window'],
     [1, 'quits'],
   ])('asks before quitting with changes the disk refused; answer %i %s', async (answer, outcome) => {
-    const held: Notice = {
-      id: 'held',
-      level: 'error',
-      message: "Debrief can't save to /data: the disk is full (ENOSPC).",
-      at: '2026-11-20T09:00:00.000Z',
-      unsavedChanges: 2,
-    }
-    const host = fakeHost({}, [held])
+    const host = fakeHost({}, [heldNotice])
     const { electron } = await launch((fake, openHost) => {
       fake.dialog.showMessageBoxSync.mockReturnValue(answer)
       resolvesWith(openHost, host)
@@ -214,6 +221,33 @@ describe('starting the desktop app', () => {
     else {
       expect(host.close).not.toHaveBeenCalled()
       expect(electron.BrowserWindow.windows).toHaveLength(2)
+    }
+  })
+
+  it('warns on the first Ctrl+C with changes held, in the terminal and the window, and quits on a second', async () => {
+    const before = new Set(process.listeners('SIGINT'))
+    const host = fakeHost({}, [heldNotice])
+    const { electron } = await launch((_electron, openHost) => {
+      resolvesWith(openHost, host)
+    })
+    await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
+    const interrupt = process.listeners('SIGINT').find((listener) => !before.has(listener))!
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 0)) // the held count is read from the host's notices
+
+      interrupt('SIGINT')
+      expect(electron.app.quit).not.toHaveBeenCalled()
+      expect(host.addNotice).toHaveBeenCalledWith(
+        'error',
+        expect.stringContaining('Press Ctrl+C again in its terminal within 5 seconds to quit anyway and lose them'),
+      )
+      expect(console.error).toHaveBeenCalledWith(expect.stringContaining('could not save your last 2 changes'))
+
+      interrupt('SIGINT')
+      expect(host.close).toHaveBeenCalledTimes(1)
+      expect(electron.dialog.showMessageBoxSync).not.toHaveBeenCalled()
+    } finally {
+      process.off('SIGINT', interrupt)
     }
   })
 
