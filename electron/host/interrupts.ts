@@ -32,3 +32,22 @@ export function interruptWarning(unsavedChanges: number, dataDir: string, again:
     `${SECOND_INTERRUPT_MS / 1000} seconds to quit anyway and lose them.`
   )
 }
+
+/** The signals that ask Debrief to quit: Ctrl+C, a shutdown or service manager, a closed terminal. */
+export const QUIT_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+export type QuitSignal = (typeof QUIT_SIGNALS)[number]
+
+/**
+ * Makes `handler` the only listener for the quit signals. The settings stores (conf, and
+ * electron-store over it) write through atomically, which imports when-exit: at import it hooks
+ * these signals, and its hook re-sends the signal to the process. Beside Debrief's own handler that
+ * turned one Ctrl+C into two and quit with changes held in memory (issue 14). What when-exit would do
+ * on the way out (remove its temporary files) Debrief's start does anyway. Call once every store is
+ * open, so that whatever a library hooked by then is gone.
+ */
+export function ownQuitSignals(handler: (signal: QuitSignal) => void): void {
+  for (const signal of QUIT_SIGNALS) {
+    for (const listener of process.listeners(signal)) process.off(signal, listener)
+    process.on(signal, () => handler(signal))
+  }
+}

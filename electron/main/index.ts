@@ -2,13 +2,14 @@ import { mkdirSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { app, dialog, type BrowserWindow } from 'electron'
 import { OPEN_INTERVIEW_CHANNEL } from '../../shared/api/bridge'
+import Store from 'electron-store'
 import { DATA_DIR_ENV, resolveDataDir } from '../host/data-dir'
 import type { Host } from '../host/host'
 import { DataFolderLockedError } from '../host/storage/lock'
 import { unsavedChangesOf } from '../host/storage/held-writes'
 import { openHost } from '../host/service'
-import { openSettingsFile, type SettingsFile } from '../host/settings/settings-file'
-import { InterruptGuard, interruptWarning } from '../host/interrupts'
+import { settingsStoreOptions } from '../host/settings/settings-file'
+import { InterruptGuard, interruptWarning, ownQuitSignals, type QuitSignal } from '../host/interrupts'
 import { setupAppProtocol } from './app-protocol'
 import { setupIpc } from './ipc'
 import { setupLetterPdf } from './letter-pdf'
@@ -44,7 +45,7 @@ async function failToStart(title: string, message: string): Promise<void> {
   app.quit()
 }
 
-function openMainWindow(store: SettingsFile, renderer: RendererLocation): void {
+function openMainWindow(store: Store, renderer: RendererLocation): void {
   const window = createMainWindow({ store, renderer })
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
@@ -75,11 +76,11 @@ function closeHostOnQuit(host: Host): void {
         app.quit()
       })
   })
-  // The app owns its signals (no library's exit hook may quit it behind the user's back): Ctrl+C in
-  // the terminal that started it follows the same rule as serve-web's, and says so in the window too.
-  // A modal dialog would hold the second Ctrl+C until it closed, so the window gets a notice instead.
+  // Ctrl+C in the terminal that started the app follows the same rule as serve-web's, and says so in
+  // the window too. A modal dialog would hold the second Ctrl+C until it closed, so a notice instead.
+  // Called once the settings store is open: no library's exit hook may quit behind the user's back.
   const guard = new InterruptGuard()
-  const interrupt = (signal: NodeJS.Signals) => {
+  const interrupt = (signal: QuitSignal) => {
     const held = heldChanges()
     if (signal === 'SIGINT' && guard.decide(held) === 'warn') {
       console.error(interruptWarning(held, host.dataDir, 'Press Ctrl+C again'))
@@ -90,8 +91,7 @@ function closeHostOnQuit(host: Host): void {
     quitAnyway = true
     app.quit()
   }
-  process.on('SIGINT', interrupt)
-  process.on('SIGTERM', interrupt)
+  ownQuitSignals(interrupt)
 }
 
 /** How many changes the host keeps in memory because the disk refused them, kept current from its notices. */
@@ -132,11 +132,11 @@ async function start(dataDir: string, renderer: RendererLocation, defaultDataDir
   await app.whenReady()
 
   let host: Host
-  let store: SettingsFile
+  let store: Store
   try {
     host = await openHost({
       dataDir,
-      settings: () => (store = openSettingsFile(dataDir)),
+      settings: () => (store = new Store(settingsStoreOptions(dataDir))),
       version: app.getVersion(),
       notifier: createDesktopNotifier(openInterviewFromReminder),
     })

@@ -5,7 +5,7 @@ import type { SettingsBackend } from '../host/host'
 import { rendererUrl, type RendererLocation } from './renderer-location'
 import { desktopResourcePath } from './resources'
 
-/** The settings.json key holding the main window's last position, size and maximized state. */
+/** The electron-store key holding the main window's last position, size and maximized state. */
 export const WINDOW_STATE_KEY = 'window'
 
 const DEFAULT_SIZE = { width: 1280, height: 800 }

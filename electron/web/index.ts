@@ -1,6 +1,7 @@
 import { homedir } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import Conf from 'conf'
 import { version } from '../../package.json'
 import { DATA_DIR_ENV, resolveDataDir } from '../host/data-dir'
 import type { Host } from '../host/host'
@@ -8,8 +9,8 @@ import { DataFolderLockedError } from '../host/storage/lock'
 import { unsavedChangesOf } from '../host/storage/held-writes'
 import { createNodeNotifier } from '../host/follow-ups/reminders/notifier'
 import { openHost } from '../host/service'
-import { openSettingsFile } from '../host/settings/settings-file'
-import { InterruptGuard, interruptWarning } from '../host/interrupts'
+import { settingsStoreOptions } from '../host/settings/settings-file'
+import { InterruptGuard, interruptWarning, ownQuitSignals, type QuitSignal } from '../host/interrupts'
 import { openBrowser } from './open-browser'
 import { startWebServer, type WebServer } from './server'
 
@@ -75,12 +76,9 @@ async function main(): Promise<void> {
 
   let host: Host
   try {
-    host = await openHost({
-      dataDir,
-      settings: () => openSettingsFile(dataDir),
-      version,
-      notifier: createNodeNotifier(),
-    })
+    const { cwd, name } = settingsStoreOptions(dataDir)
+    const settings = () => new Conf<Record<string, unknown>>({ cwd, configName: name, projectName: 'debrief' })
+    host = await openHost({ dataDir, settings, version, notifier: createNodeNotifier() })
   } catch (error) {
     if (error instanceof DataFolderLockedError) fail(error.message)
     fail(`Debrief could not open its data folder ${dataDir}: ${(error as Error).message}`)
@@ -105,10 +103,10 @@ async function main(): Promise<void> {
 
   let stopping = false
   const guard = new InterruptGuard()
-  const stop = async (signal: NodeJS.Signals) => {
+  const stop = async (signal: QuitSignal) => {
     if (stopping) return
     // Changes the disk refused are lost on quit: Ctrl+C warns, on the terminal and in the page, and
-    // only a second one soon after quits. SIGTERM (a shutdown, a service manager) quits at once.
+    // only a second one soon after quits. SIGTERM and SIGHUP (a shutdown, a closed terminal) quit at once.
     if (signal === 'SIGINT') {
       const unsaved = unsavedChangesOf(await host.api.getHostInfo({}))
       if (guard.decide(unsaved) === 'warn') {
@@ -126,8 +124,7 @@ async function main(): Promise<void> {
       fail(`Debrief did not shut down cleanly: ${(error as Error).message}`)
     }
   }
-  process.on('SIGINT', (signal) => void stop(signal))
-  process.on('SIGTERM', (signal) => void stop(signal))
+  ownQuitSignals((signal) => void stop(signal))
 }
 
 await main()

@@ -2,9 +2,10 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import Conf from 'conf'
 import type { Host } from '../../electron/host/host'
 import { openHost } from '../../electron/host/service'
-import { openSettingsFile } from '../../electron/host/settings/settings-file'
+import { settingsStoreOptions } from '../../electron/host/settings/settings-file'
 import { startWebServer, type WebServer } from '../../electron/web/server'
 
 export const INDEX_HTML = '<!doctype html><html><head><title>Debrief test page</title></head><body></body></html>'
@@ -22,7 +23,7 @@ export interface WebFixture {
 
 /**
  * A real host on a fresh data folder, behind the real web server, the way serve-web wires them:
- * settings through settings.json, which the host opens once it holds the lock. `settingsText` seeds settings.json first.
+ * settings through `conf`, which the host opens once it holds the lock. `settingsText` seeds settings.json first.
  */
 export async function startFixture(settingsText?: string): Promise<WebFixture> {
   const root = await mkdtemp(join(tmpdir(), 'debrief-web-'))
@@ -34,7 +35,9 @@ export async function startFixture(settingsText?: string): Promise<WebFixture> {
   await mkdir(dataDir)
   if (settingsText !== undefined) await writeFile(join(dataDir, 'settings.json'), settingsText)
 
-  const host = await openHost({ dataDir, settings: () => openSettingsFile(dataDir), version: '9.9.9-test' })
+  const { cwd, name } = settingsStoreOptions(dataDir)
+  const settings = () => new Conf<Record<string, unknown>>({ cwd, configName: name, projectName: 'debrief' })
+  const host = await openHost({ dataDir, settings, version: '9.9.9-test' })
 
   let subscriptions = 0
   const countingHost: Host = {

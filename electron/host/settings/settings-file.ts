@@ -9,8 +9,14 @@ import type { WriteGate } from '../storage/lock'
 import { createNotice, setAsideSync } from '../storage/notices'
 import { writePreferences } from './preferences'
 
-export const SETTINGS_FILE = 'settings.json'
+const SETTINGS_NAME = 'settings'
+export const SETTINGS_FILE = `${SETTINGS_NAME}.json`
 export const SETTINGS_BACKUP_FILE = `${SETTINGS_FILE}.bak`
+
+/** electron-store's options for `<dataDir>/settings.json` (conf calls `name` `configName`). */
+export function settingsStoreOptions(dataDir: string): { cwd: string; name: string } {
+  return { cwd: dataDir, name: SETTINGS_NAME }
+}
 
 function readIfPresent(path: string): string | undefined {
   try {
@@ -21,13 +27,10 @@ function readIfPresent(path: string): string | undefined {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 function isJsonObject(text: string): boolean {
   try {
-    return isRecord(JSON.parse(text))
+    const value: unknown = JSON.parse(text)
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
   } catch {
     return false
   }
@@ -43,41 +46,7 @@ function refreshBackup(backup: string, text: string): void {
 }
 
 /**
- * `<dataDir>/settings.json`, the preferences (and the desktop window's place) as one JSON object, kept
- * by hand rather than through electron-store or conf: their writer (atomically) pulls in when-exit,
- * which re-sends SIGINT to the process once its own handler has run, so one Ctrl+C arrived twice and
- * quit with changes held in memory (issue 14). A write replaces the file atomically and fsyncs it;
- * one that fails changes nothing, in memory or on disk.
- */
-export class SettingsFile implements SettingsBackend {
-  private values: Record<string, unknown>
-
-  constructor(private readonly path: string) {
-    const text = readIfPresent(path)
-    const parsed: unknown = text === undefined ? {} : JSON.parse(text)
-    if (!isRecord(parsed)) throw new Error(`${path} does not hold a JSON object`)
-    this.values = parsed
-  }
-
-  get(key: string): unknown {
-    return Object.hasOwn(this.values, key) ? this.values[key] : undefined
-  }
-
-  set(key: string, value: unknown): void {
-    const next = { ...this.values, [key]: value }
-    // Tab-indented, as conf and electron-store wrote it, so the file reads the same as before.
-    writeFileDurableSync(this.path, `${JSON.stringify(next, undefined, '\t')}\n`)
-    this.values = next
-  }
-}
-
-/** Opens settings.json in `dataDir`; call after prepareSettingsFile has set a damaged one aside. */
-export function openSettingsFile(dataDir: string): SettingsFile {
-  return new SettingsFile(join(dataDir, SETTINGS_FILE))
-}
-
-/**
- * Run before opening the settings file, which refuses a damaged one. A good settings.json
+ * Run before constructing electron-store or conf, which refuse a damaged file. A good settings.json
  * refreshes settings.json.bak; a damaged one is set aside and the backup put in its place.
  */
 export function prepareSettingsFile(dataDir: string, now: Date = new Date()): Notice[] {

@@ -1,16 +1,18 @@
+import Conf from 'conf'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_PREFERENCES } from '../../../shared/domain/settings'
-import { openSettingsFile, prepareSettingsFile } from '../../../electron/host/settings/settings-file'
+import { prepareSettingsFile, settingsStoreOptions } from '../../../electron/host/settings/settings-file'
 import { filesIn, makeTempDir, memorySettings, open } from './support'
 
 let dir: string
 let cleanup: () => Promise<void>
 
-/** What both doors pass: how to open settings.json, which the host does once it holds the lock. */
-function fileSettings() {
-  return () => openSettingsFile(dir)
+/** What serve-web passes: how to open conf over settings.json, which the host does once it holds the lock. */
+function confSettings() {
+  const { cwd, name } = settingsStoreOptions(dir)
+  return () => new Conf<Record<string, unknown>>({ cwd, configName: name, projectName: 'debrief' })
 }
 
 beforeEach(async () => {
@@ -22,8 +24,8 @@ afterEach(async () => {
 })
 
 describe('preferences', () => {
-  it('round-trip into settings.json and back after a restart', async () => {
-    const first = await open(dir, { settings: fileSettings() })
+  it('round-trip through conf into settings.json and back after a restart', async () => {
+    const first = await open(dir, { settings: confSettings() })
     expect(await first.client.getPreferences({})).toEqual(DEFAULT_PREFERENCES)
     const saved = await first.client.setPreferences({ theme: 'dark', fewDays: 4 })
     expect(saved).toMatchObject({ theme: 'dark', fewDays: 4, businessDays: true })
@@ -32,7 +34,7 @@ describe('preferences', () => {
     const onDisk = JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))
     expect(onDisk).toMatchObject({ schemaVersion: 1, preferences: { theme: 'dark', fewDays: 4 } })
 
-    const second = await open(dir, { settings: fileSettings() })
+    const second = await open(dir, { settings: confSettings() })
     expect(await second.client.getPreferences({})).toEqual(saved)
     await second.host.close()
   })
@@ -61,8 +63,8 @@ describe('preferences', () => {
 })
 
 describe('a damaged settings.json', () => {
-  it('is set aside and the last good copy restored, before it is read', async () => {
-    const first = await open(dir, { settings: fileSettings() })
+  it('is set aside and the last good copy restored, before conf reads it', async () => {
+    const first = await open(dir, { settings: confSettings() })
     await first.client.setPreferences({ theme: 'light' })
     await first.host.close()
     prepareSettingsFile(dir) // as the next start does: settings.json.bak is refreshed from the good file
@@ -71,7 +73,7 @@ describe('a damaged settings.json', () => {
     })
 
     await writeFile(join(dir, 'settings.json'), '{"preferences": {"theme": "li')
-    const second = await open(dir, { settings: fileSettings() })
+    const second = await open(dir, { settings: confSettings() })
     expect(await second.client.getPreferences({})).toMatchObject({ theme: 'light' })
     const aside = (await filesIn(dir)).filter((name) => name.startsWith('settings.json.corrupt-'))
     expect(aside).toHaveLength(1)
@@ -84,7 +86,7 @@ describe('a damaged settings.json', () => {
 
   it('without a good copy is set aside and the defaults used, with a notice', async () => {
     await writeFile(join(dir, 'settings.json'), '[1, 2')
-    const { host, client } = await open(dir, { settings: fileSettings() })
+    const { host, client } = await open(dir, { settings: confSettings() })
     const { notices } = await client.getHostInfo({})
     expect(notices).toHaveLength(1)
     expect(notices[0]!.message).toContain('reset to their defaults')

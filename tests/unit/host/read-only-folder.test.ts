@@ -1,7 +1,8 @@
 import { chmod, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import Conf from 'conf'
 import { describe, expect, it } from 'vitest'
-import { openSettingsFile } from '../../../electron/host/settings/settings-file'
+import { settingsStoreOptions } from '../../../electron/host/settings/settings-file'
 import { fields, useTempHosts } from './support'
 
 const temp = useTempHosts()
@@ -18,13 +19,14 @@ async function setWritable(dir: string, writable: boolean): Promise<void> {
   await chmod(dir, writable ? 0o755 : 0o555)
 }
 
-function fileSettings(dir: string) {
-  return () => openSettingsFile(dir)
+function confSettings(dir: string) {
+  const { cwd, name } = settingsStoreOptions(dir)
+  return () => new Conf<Record<string, unknown>>({ cwd, configName: name, projectName: 'debrief' })
 }
 
 describe.skipIf(runsAsRoot)('a read-only data folder (skipped as root: root ignores file modes)', () => {
   it('opens with the interviews and notes on the board, a notice, and changes held until it is writable', async () => {
-    const first = await temp.open({ settings: fileSettings(temp.dir) })
+    const first = await temp.open({ settings: confSettings(temp.dir) })
     const acme = await first.client.createInterview({ fields: fields('Acme') })
     await first.client.writeNotes({ id: acme.id, markdown: 'Asked about on-call.' })
     await first.client.setPreferences({ theme: 'dark' })
@@ -32,7 +34,7 @@ describe.skipIf(runsAsRoot)('a read-only data folder (skipped as root: root igno
     await setWritable(temp.dir, false)
 
     try {
-      const { host, client } = await temp.open({ settings: fileSettings(temp.dir), retryHeldMs: 20 })
+      const { host, client } = await temp.open({ settings: confSettings(temp.dir), retryHeldMs: 20 })
       expect((await client.listInterviews({})).map((interview) => interview.company)).toEqual(['Acme'])
       expect((await client.readNotes({ id: acme.id })).markdown).toBe('Asked about on-call.')
       expect((await client.getPreferences({})).theme).toBe('dark')

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Host, HostOptions, SettingsBackend } from '../../../electron/host/host'
+import type { Host, HostOptions } from '../../../electron/host/host'
+import { QUIT_SIGNALS } from '../../../electron/host/interrupts'
 import { LOGIN_FLAG } from '../../../electron/main/login-item'
 import { READY_SIGNAL } from '../../../electron/main/ready-signal'
 import type { Notice } from '../../../shared/api/contract'
@@ -11,6 +12,18 @@ import type * as fakeElectron from './fake-electron'
 
 /** The entry file runs on import, as in Electron; each case imports it afresh against reset fakes. */
 vi.mock('electron', () => import('./fake-electron'))
+vi.mock('electron-store', () => ({
+  default: class FakeStore {
+    readonly values = new Map<string, unknown>()
+    constructor(readonly options: { cwd: string; name: string }) {}
+    get(key: string) {
+      return this.values.get(key)
+    }
+    set(key: string, value: unknown) {
+      this.values.set(key, value)
+    }
+  },
+}))
 vi.mock('../../../electron/host/service', () => ({ openHost: vi.fn() }))
 
 type FakeElectron = typeof fakeElectron
@@ -65,8 +78,8 @@ function fakeHost(
   }
 }
 
-/** The test process's own signal handlers, kept when each case removes the app's. */
-const signalListeners = new Set([...process.listeners('SIGINT'), ...process.listeners('SIGTERM')])
+/** The test process's own signal handlers: the app takes the quit signals over, each case gives them back. */
+const signalListeners = QUIT_SIGNALS.map((signal) => [signal, process.listeners(signal)] as const)
 
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'debrief-main-'))
@@ -75,11 +88,9 @@ beforeEach(() => {
 })
 
 afterEach(() => {
-  // Each launch registers the app's signal handlers on this test process: none outlives its case.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    for (const listener of process.listeners(signal).filter((listener) => !signalListeners.has(listener))) {
-      process.off(signal, listener)
-    }
+  for (const [signal, listeners] of signalListeners) {
+    process.removeAllListeners(signal)
+    for (const listener of listeners) process.on(signal, listener)
   }
   Reflect.deleteProperty(globalThis, READY_SIGNAL)
   vi.unstubAllEnvs()
@@ -98,9 +109,8 @@ describe('starting the desktop app', () => {
     expect(electron.app.getPath('userData')).toBe(dataDir)
     const options = openHost.mock.calls[0]?.[0] as HostOptions
     expect(options).toMatchObject({ dataDir, version: '0.1.0-test' })
-    const openSettings = options.settings as () => SettingsBackend
-    openSettings().set('window', { maximized: true })
-    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toEqual({ window: { maximized: true } })
+    const openSettings = options.settings as unknown as () => { options: unknown }
+    expect(openSettings().options).toEqual({ cwd: dataDir, name: 'settings' })
     expect(electron.ipcMain.handlers.size).toBeGreaterThan(0)
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled()
   })
@@ -225,30 +235,27 @@ describe('starting the desktop app', () => {
   })
 
   it('warns on the first Ctrl+C with changes held, in the terminal and the window, and quits on a second', async () => {
-    const before = new Set(process.listeners('SIGINT'))
     const host = fakeHost({}, [heldNotice])
     const { electron } = await launch((_electron, openHost) => {
       resolvesWith(openHost, host)
     })
     await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
-    const interrupt = process.listeners('SIGINT').find((listener) => !before.has(listener))!
-    try {
-      await new Promise((resolve) => setTimeout(resolve, 0)) // the held count is read from the host's notices
+    // The app's own handler only: no library's (conf's when-exit) stays to re-send the signal.
+    expect(process.listeners('SIGINT')).toHaveLength(1)
+    const [interrupt] = process.listeners('SIGINT') as Array<(signal: string) => void>
+    await new Promise((resolve) => setTimeout(resolve, 0)) // the held count is read from the host's notices
 
-      interrupt('SIGINT')
-      expect(electron.app.quit).not.toHaveBeenCalled()
-      expect(host.addNotice).toHaveBeenCalledWith(
-        'error',
-        expect.stringContaining('Press Ctrl+C again in its terminal within 5 seconds to quit anyway and lose them'),
-      )
-      expect(console.error).toHaveBeenCalledWith(expect.stringContaining('could not save your last 2 changes'))
+    interrupt!('SIGINT')
+    expect(electron.app.quit).not.toHaveBeenCalled()
+    expect(host.addNotice).toHaveBeenCalledWith(
+      'error',
+      expect.stringContaining('Press Ctrl+C again in its terminal within 5 seconds to quit anyway and lose them'),
+    )
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('could not save your last 2 changes'))
 
-      interrupt('SIGINT')
-      expect(host.close).toHaveBeenCalledTimes(1)
-      expect(electron.dialog.showMessageBoxSync).not.toHaveBeenCalled()
-    } finally {
-      process.off('SIGINT', interrupt)
-    }
+    interrupt!('SIGINT')
+    expect(host.close).toHaveBeenCalledTimes(1)
+    expect(electron.dialog.showMessageBoxSync).not.toHaveBeenCalled()
   })
 
   it('keeps the host open when the quit is called off, as when the user keeps editing', async () => {
