@@ -1,10 +1,7 @@
 import type { Notifier } from './follow-ups/reminders/notifier'
-import type { ApiImplementation, HostEvent } from '../../shared/api/contract'
+import type { ApiImplementation, HostEvent, Notice } from '../../shared/api/contract'
 
-/**
- * Where preferences are kept: electron-store in the desktop app, `conf` in serve-web, both over
- * `<dataDir>/settings.json`. Only this much of their shared API is used, so either fits.
- */
+/** Where preferences are kept: `<dataDir>/settings.json` (settings/settings-file.ts), or memory in tests. */
 export interface SettingsBackend {
   get(key: string): unknown
   set(key: string, value: unknown): void
@@ -13,8 +10,8 @@ export interface SettingsBackend {
 export interface HostOptions {
   dataDir: string
   /**
-   * The preferences' store. A function opens it over `<dataDir>/settings.json` (the doors pass conf or
-   * electron-store): the host calls it only once it holds the folder's lock and has set a damaged
+   * The preferences' store. A function opens it over `<dataDir>/settings.json` (the doors pass
+   * openSettingsFile): the host calls it only once it holds the folder's lock and has set a damaged
    * settings file aside, so a process that is refused the lock never touches the file.
    */
   settings: SettingsBackend | (() => SettingsBackend)
@@ -32,6 +29,8 @@ export interface Host {
   onEvent(listener: (event: HostEvent) => void): () => void
   /** Re-reads due times now: after a resume from sleep, a clock or a time-zone change. */
   refreshReminders(): void
+  /** Tells every window something (the doors: a quit refused while changes are held). */
+  addNotice(level: Notice['level'], message: string): void
   /** Flushes pending work and releases the data folder's lock. */
   close(): Promise<void>
 }

@@ -9,6 +9,7 @@ import { DataFolderLockedError } from '../host/storage/lock'
 import { unsavedChangesOf } from '../host/storage/held-writes'
 import { openHost } from '../host/service'
 import { settingsStoreOptions } from '../host/settings/settings-file'
+import { InterruptGuard, interruptWarning, ownQuitSignals, type QuitSignal } from '../host/interrupts'
 import { setupAppProtocol } from './app-protocol'
 import { setupIpc } from './ipc'
 import { setupLetterPdf } from './letter-pdf'
@@ -60,11 +61,13 @@ function openMainWindow(store: Store, renderer: RendererLocation): void {
 function closeHostOnQuit(host: Host): void {
   let closing: Promise<void> | undefined
   let closed = false
+  /** Set by a signal that has already been warned about (or SIGTERM): no dialog stands in its way. */
+  let quitAnyway = false
   const heldChanges = followHeldChanges(host)
   app.on('will-quit', (event) => {
     if (closed) return
     event.preventDefault()
-    if (!closing && !quitDespiteHeldChanges(heldChanges())) return showMainWindow()
+    if (!closing && !quitAnyway && !quitDespiteHeldChanges(heldChanges())) return showMainWindow()
     closing ??= host
       .close()
       .catch((error: unknown) => console.error('[debrief] closing the data folder failed:', error))
@@ -73,6 +76,22 @@ function closeHostOnQuit(host: Host): void {
         app.quit()
       })
   })
+  // Ctrl+C in the terminal that started the app follows the same rule as serve-web's, and says so in
+  // the window too. A modal dialog would hold the second Ctrl+C until it closed, so a notice instead.
+  // Called once the settings store is open: no library's exit hook may quit behind the user's back.
+  const guard = new InterruptGuard()
+  const interrupt = (signal: QuitSignal) => {
+    const held = heldChanges()
+    if (signal === 'SIGINT' && guard.decide(held) === 'warn') {
+      console.error(interruptWarning(held, host.dataDir, 'Press Ctrl+C again'))
+      host.addNotice('error', interruptWarning(held, host.dataDir, 'Press Ctrl+C again in its terminal'))
+      showMainWindow()
+      return
+    }
+    quitAnyway = true
+    app.quit()
+  }
+  ownQuitSignals(interrupt)
 }
 
 /** How many changes the host keeps in memory because the disk refused them, kept current from its notices. */

@@ -1,11 +1,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { HostEvent } from '../../shared/api/contract'
+import { MAX_IMPORT_LENGTH, type HostEvent, type MethodName } from '../../shared/api/contract'
 import { httpStatusOf, type ApiErrorData, type ApiResult } from '../../shared/api/errors'
 import { dispatch, isMethodName } from '../../shared/api/dispatch'
 import type { Host } from '../host/host'
 
 /** Far above any real call (notes are capped at 2 million characters); stops a runaway upload. */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024
+/**
+ * importData alone carries a whole export file, up to MAX_IMPORT_LENGTH characters, as one JSON
+ * string. Wrapped in the body, a character takes at most 3 bytes: \" \\ and line breaks are escaped
+ * to 2, and UTF-8 needs 3 for any character of a JSON file (4 for a pair of surrogates, 2 per
+ * character). So every file the host would take fits, and nothing larger is read.
+ */
+export const MAX_IMPORT_BODY_BYTES = 3 * MAX_IMPORT_LENGTH + 1024
+
+function bodyLimitOf(method: MethodName): number {
+  return method === 'importData' ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES
+}
 /** Often enough that proxies and browsers keep an idle event stream open. */
 export const HEARTBEAT_MS = 15_000
 
@@ -29,14 +40,14 @@ function isJson(request: IncomingMessage): boolean {
 
 class BodyTooLargeError extends Error {}
 
-/** Reads the whole body, or rejects as soon as it passes the limit, without buffering the rest. */
-function readBody(request: IncomingMessage): Promise<Buffer> {
+/** Reads the whole body, or rejects as soon as it passes `limit`, without buffering the rest. */
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     const onData = (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         request.off('data', onData)
         request.pause()
         reject(new BodyTooLargeError())
@@ -57,9 +68,8 @@ function refuseBody(response: ServerResponse, status: number, error: ApiErrorDat
   response.on('finish', () => response.socket?.destroySoon())
 }
 
-const tooLarge: ApiErrorData = {
-  code: 'invalid-input',
-  message: `Request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB`,
+function tooLarge(limit: number): ApiErrorData {
+  return { code: 'invalid-input', message: `Request body is larger than ${Math.floor(limit / 1024 / 1024)} MiB` }
 }
 
 /** `POST /api/<method>`: the body is the method's input; the reply is the host's ApiResult. */
@@ -82,15 +92,16 @@ export async function handleApiCall(
     refuseBody(response, 415, { code: 'invalid-input', message: 'Content-Type must be application/json' })
     return
   }
-  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
-    refuseBody(response, 413, tooLarge)
+  const limit = bodyLimitOf(method)
+  if (Number(request.headers['content-length'] ?? 0) > limit) {
+    refuseBody(response, 413, tooLarge(limit))
     return
   }
   let body: Buffer
   try {
-    body = await readBody(request)
+    body = await readBody(request, limit)
   } catch (error) {
-    if (error instanceof BodyTooLargeError) refuseBody(response, 413, tooLarge)
+    if (error instanceof BodyTooLargeError) refuseBody(response, 413, tooLarge(limit))
     else response.destroy()
     return
   }

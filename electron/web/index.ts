@@ -10,6 +10,7 @@ import { unsavedChangesOf } from '../host/storage/held-writes'
 import { createNodeNotifier } from '../host/follow-ups/reminders/notifier'
 import { openHost } from '../host/service'
 import { settingsStoreOptions } from '../host/settings/settings-file'
+import { InterruptGuard, interruptWarning, ownQuitSignals, type QuitSignal } from '../host/interrupts'
 import { openBrowser } from './open-browser'
 import { startWebServer, type WebServer } from './server'
 
@@ -101,19 +102,16 @@ async function main(): Promise<void> {
   }
 
   let stopping = false
-  let warned = false
-  const stop = async (signal: NodeJS.Signals) => {
+  const guard = new InterruptGuard()
+  const stop = async (signal: QuitSignal) => {
     if (stopping) return
-    // Changes the disk refused are lost on quit: the first Ctrl+C says so, a second one quits.
-    if (signal === 'SIGINT' && !warned) {
+    // Changes the disk refused are lost on quit: Ctrl+C warns, on the terminal and in the page, and
+    // only a second one soon after quits. SIGTERM and SIGHUP (a shutdown, a closed terminal) quit at once.
+    if (signal === 'SIGINT') {
       const unsaved = unsavedChangesOf(await host.api.getHostInfo({}))
-      if (unsaved > 0) {
-        warned = true
-        console.error(
-          `Debrief is keeping ${unsaved === 1 ? 'your last change' : `your last ${unsaved} changes`} in memory: ` +
-            `it could not save to ${dataDir} yet (the app's notice says why). Press Ctrl+C again to quit anyway ` +
-            'and lose them.',
-        )
+      if (guard.decide(unsaved) === 'warn') {
+        console.error(interruptWarning(unsaved, dataDir, 'Press Ctrl+C again'))
+        host.addNotice('error', interruptWarning(unsaved, dataDir, 'Press Ctrl+C again in its terminal'))
         return
       }
     }
@@ -126,8 +124,7 @@ async function main(): Promise<void> {
       fail(`Debrief did not shut down cleanly: ${(error as Error).message}`)
     }
   }
-  process.on('SIGINT', (signal) => void stop(signal))
-  process.on('SIGTERM', (signal) => void stop(signal))
+  ownQuitSignals((signal) => void stop(signal))
 }
 
 await main()

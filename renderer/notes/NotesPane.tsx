@@ -1,6 +1,7 @@
 import './notes.css'
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import type { Interview } from '../../shared/domain/interview'
+import { useHeldChanges } from '../services/heldChanges'
 import { useServices, useStore } from '../services/services'
 import { Icon } from '../ui/Icon'
 import { ConflictView } from './ConflictView'
@@ -19,7 +20,8 @@ const LAYOUTS: ReadonlyArray<{ layout: NotesLayout; label: string; icon: string 
   { layout: 'preview', label: 'Preview only', icon: 'open-preview' },
 ]
 
-function saveLabel({ status, error }: NotesState): { text: string; icon: string } {
+/** The pane's save state; "Saved" only once the host has the notes on disk, not just in its memory. */
+function saveLabel({ status, error }: NotesState, heldChanges: number): { text: string; icon: string } {
   switch (status) {
     case 'loading':
       return { text: 'Loading…', icon: 'loading' }
@@ -33,7 +35,9 @@ function saveLabel({ status, error }: NotesState): { text: string; icon: string 
     case 'conflict':
       return { text: 'Changed on disk too', icon: 'warning' }
     default:
-      return { text: 'Saved', icon: 'check' }
+      return heldChanges > 0
+        ? { text: 'Not on disk yet: kept in memory', icon: 'warning' }
+        : { text: 'Saved', icon: 'check' }
   }
 }
 
@@ -46,7 +50,7 @@ export function NotesPane({ interview }: { interview: Interview }) {
   const [runAction, setRunAction] = useState<((action: FormattingAction) => void) | null>(null)
   const onEditorReady = useCallback((run: ((action: FormattingAction) => void) | null) => setRunAction(() => run), [])
   const editable = state.status !== 'loading' && state.status !== 'load-failed'
-  const save = saveLabel(state)
+  const save = saveLabel(state, useHeldChanges())
 
   return (
     <section className="notes-pane" aria-label="Notes">
@@ -77,7 +81,14 @@ export function NotesPane({ interview }: { interview: Interview }) {
           Insert summary template
         </button>
         <span className="notes-spacer" />
-        <span className="notes-save" data-status={state.status} title={save.text}>
+        <span
+          className="notes-save"
+          role="status"
+          aria-label={save.text}
+          data-status={state.status}
+          data-held={save.icon === 'warning' && state.status === 'saved'}
+          title={save.text}
+        >
           <Icon name={save.icon} />
           <span className="notes-save-text">{save.text}</span>
         </span>

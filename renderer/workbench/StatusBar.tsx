@@ -1,22 +1,27 @@
 import { countLabel } from '../board/groupByStage'
 import { NotesSaveStatus } from '../notes/NotesSaveStatus'
+import { heldChangesLabel, useHeldChanges } from '../services/heldChanges'
 import { useServices, useStore } from '../services/services'
 import { TodayStatusItem } from '../today/TodayStatusItem'
 import type { WorkbenchState } from '../services/workbenchModel'
 import { Icon } from '../ui/Icon'
 
-/** The save state for the status bar: the text and its icon. */
-function saveState({ savingKeys, failedKeys, dirtyKeys }: WorkbenchState): { text: string; icon: string } {
+/** The save state for the status bar: the text and its icon. "Saved" only when the disk has it, not the host's memory. */
+function saveState(
+  { savingKeys, failedKeys, dirtyKeys }: WorkbenchState,
+  heldChanges: number,
+): { text: string; icon: string } {
   if (savingKeys.length > 0) return { text: 'Saving…', icon: 'sync' }
   if (failedKeys.length > 0) return { text: 'Not saved', icon: 'warning' }
   if (dirtyKeys.length > 0) return { text: 'Unsaved changes', icon: 'circle-filled' }
+  if (heldChanges > 0) return { text: `${heldChangesLabel(heldChanges)} not on disk yet`, icon: 'warning' }
   return { text: 'All changes saved', icon: 'check' }
 }
 
 export function StatusBar() {
   const { data, workbench } = useServices()
   const { interviews, status, notices } = useStore(data)
-  const save = saveState(useStore(workbench))
+  const save = saveState(useStore(workbench), useHeldChanges())
 
   return (
     <footer className="status-bar" aria-label="Status bar">
@@ -31,7 +36,7 @@ export function StatusBar() {
       <TodayStatusItem />
       <span className="status-spacer" />
       <NotesSaveStatus />
-      <span className="status-item" role="status">
+      <span className="status-item" role="status" aria-label={save.text} data-attention={save.icon === 'warning'}>
         <Icon name={save.icon} />
         {save.text}
       </span>

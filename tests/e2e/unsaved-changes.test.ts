@@ -2,6 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { InterviewFormPage } from './pages/interview-form.page'
+import { NotesPage } from './pages/notes.page'
 import { WorkbenchPage } from './pages/workbench.page'
 import { hasChromium, launchBrowser, type Browser } from './support/browser'
 import { startFaultyWebApp, type FaultyWebApp } from './support/faulty-web-app'
@@ -50,5 +52,32 @@ describe.skipIf(!hasChromium)('a full disk', () => {
     await page.getByRole('alert').filter({ hasText: 'every change is on disk' }).waitFor()
     expect(await notice.count()).toBe(0)
     expect((await storedInterview(dataDir, acme!.id))?.stage).toBe('thanked')
+  })
+
+  it('never says the notes are saved while the disk refuses them, and says so once they are written', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'debrief-full-disk-'))
+    await addInterviews(dataDir, [{ company: 'Acme' }])
+    app = await startFaultyWebApp(dataDir)
+    browser = await launchBrowser()
+    const workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+    await new InterviewFormPage(workbench.page).open('Acme')
+    const notes = new NotesPage(workbench.page)
+    await notes.append('Asked about on-call.')
+    await notes.paneStatus('Saved').waitFor()
+    await notes.saveState('All changes saved').waitFor()
+
+    await app.setDiskFull(true)
+    await notes.append(' They liked the migration story.')
+    await notes.paneStatus('Not on disk yet: kept in memory').waitFor()
+    await notes.status('Notes not on disk yet').waitFor()
+    await notes.saveState('1 change not on disk yet').waitFor()
+    expect(await notes.paneStatus('Saved').count()).toBe(0)
+    expect(await notes.status('Notes saved').count()).toBe(0)
+    expect(await notes.saveState('All changes saved').count()).toBe(0)
+
+    await app.setDiskFull(false)
+    await notes.paneStatus('Saved').waitFor()
+    await notes.status('Notes saved').waitFor()
+    await notes.saveState('All changes saved').waitFor()
   })
 })

@@ -1,9 +1,10 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { fields } from '../unit/host/support'
 
 const projectDir = join(import.meta.dirname, '..', '..')
 const serveWeb = join(projectDir, 'out', 'main', 'serve-web.js')
@@ -87,5 +88,70 @@ describe.skipIf(!built)('serve-web, built (skipped: run "npx electron-vite build
     await printedUrl(next)
     next.child.kill('SIGINT')
     expect(await next.exit).toBe(0)
+  })
+})
+
+/**
+ * An empty data folder that cannot be written: by its modes for a user, by a read-only tmpfs for
+ * root (which ignores modes). Undefined where neither can be had.
+ */
+async function readOnlyFolder(root: string): Promise<{ dir: string; release: () => Promise<void> } | undefined> {
+  const dir = join(root, 'read-only')
+  await mkdir(dir)
+  if (process.getuid?.() !== 0) {
+    await chmod(dir, 0o555)
+    return { dir, release: () => chmod(dir, 0o755) }
+  }
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=1m', 'tmpfs', dir], { stdio: 'ignore' })
+  } catch {
+    return undefined
+  }
+  return { dir, release: async () => void execFileSync('umount', [dir]) }
+}
+
+async function call(url: string, method: string, input: unknown): Promise<Response> {
+  const token = new URL(url).searchParams.get('token')!
+  return fetch(new URL(`/api/${method}`, url), {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  })
+}
+
+describe.skipIf(!built)('Ctrl+C on serve-web with changes the disk refused', () => {
+  let root: string
+  let folder: Awaited<ReturnType<typeof readOnlyFolder>>
+  let running: Running | undefined
+
+  afterEach(async () => {
+    if (running?.child.exitCode === null) running.child.kill('SIGKILL')
+    await running?.exit
+    await folder?.release()
+    await rm(root, { recursive: true, force: true })
+  })
+
+  it('warns on the terminal and in the page and keeps running; a second Ctrl+C soon after quits', async (context) => {
+    root = await mkdtemp(join(tmpdir(), 'debrief-sigint-'))
+    folder = await readOnlyFolder(root)
+    if (!folder) return context.skip('no read-only folder can be made here')
+    running = startServeWeb(folder.dir)
+    const url = await printedUrl(running)
+    expect((await call(url, 'createInterview', { fields: fields('Acme') })).status).toBe(200)
+
+    running.child.kill('SIGINT')
+    await vi.waitFor(() => expect(running!.output()).toContain('Press Ctrl+C again within 5 seconds'))
+    // Long enough for a library's exit hook to have re-sent the signal, as conf's once did.
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    expect(running.child.exitCode).toBeNull()
+    expect(running.output()).toContain('could not save your last change')
+    const info = (await (await call(url, 'getHostInfo', {})).json()) as { value: { notices: { message: string }[] } }
+    expect(info.value.notices.map(({ message }) => message)).toContainEqual(
+      expect.stringContaining('Press Ctrl+C again in its terminal within 5 seconds to quit anyway and lose them'),
+    )
+
+    running.child.kill('SIGINT')
+    expect(await running.exit).toBe(1)
+    expect(running.output()).toContain('closed with 1 change it could not save')
   })
 })

@@ -44,6 +44,7 @@ export async function startFixture(settingsText?: string): Promise<WebFixture> {
     dataDir: host.dataDir,
     api: host.api,
     refreshReminders: () => host.refreshReminders(),
+    addNotice: (level, message) => host.addNotice(level, message),
     close: () => host.close(),
     onEvent(listener) {
       subscriptions++

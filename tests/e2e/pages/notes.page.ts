@@ -21,6 +21,16 @@ export class NotesPage {
     return this.page.getByRole('contentinfo', { name: 'Status bar' }).getByRole('status', { name })
   }
 
+  /** The pane's own save state, by what it says: "Saved", "Saving…", "Not on disk yet: kept in memory". */
+  paneStatus(name: string): Locator {
+    return this.pane.getByRole('status', { name, exact: true })
+  }
+
+  /** The status bar's overall save state ("All changes saved", "1 change not on disk yet"). */
+  saveState(name: string): Locator {
+    return this.page.getByRole('contentinfo', { name: 'Status bar' }).getByRole('status', { name, exact: true })
+  }
+
   get conflict(): Locator {
     return this.pane.getByRole('alert').filter({ hasText: 'changed outside Debrief' })
   }

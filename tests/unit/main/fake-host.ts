@@ -25,6 +25,7 @@ export function shellHost(initial: Partial<Preferences> = {}, interviews: Interv
       return () => listeners.delete(listener)
     },
     refreshReminders: vi.fn(),
+    addNotice: vi.fn(),
     close: async () => {},
   }
   return {

@@ -30,6 +30,7 @@ function fakeHost() {
       return () => {}
     },
     refreshReminders: () => {},
+    addNotice: () => {},
     close: async () => {},
   }
   return { host, api, emit: (event: HostEvent) => listeners.forEach((listener) => listener(event)) }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Host, HostOptions } from '../../../electron/host/host'
+import { QUIT_SIGNALS } from '../../../electron/host/interrupts'
 import { LOGIN_FLAG } from '../../../electron/main/login-item'
 import { READY_SIGNAL } from '../../../electron/main/ready-signal'
 import type { Notice } from '../../../shared/api/contract'
@@ -28,6 +29,15 @@ vi.mock('../../../electron/host/service', () => ({ openHost: vi.fn() }))
 type FakeElectron = typeof fakeElectron
 
 let dataDir: string
+
+/** The notice the host shows while it holds two changes the disk refused. */
+const heldNotice: Notice = {
+  id: 'held',
+  level: 'error',
+  message: "Debrief can't save to /data: the disk is full (ENOSPC).",
+  at: '2026-11-20T09:00:00.000Z',
+  unsavedChanges: 2,
+}
 
 /** As the real openHost does once it holds the lock: opens the settings store through the door's function. */
 function resolvesWith(openHost: ReturnType<typeof vi.fn>, host: Host) {
@@ -58,8 +68,18 @@ function fakeHost(
     listInterviews: async () => [],
     getHostInfo: async () => ({ version: '1', dataDir, notices, canUndo: false, canRedo: false }),
   } as Partial<Host['api']> as Host['api']
-  return { dataDir, api, onEvent: () => () => {}, refreshReminders: vi.fn(), close: vi.fn(async () => {}) }
+  return {
+    dataDir,
+    api,
+    onEvent: () => () => {},
+    refreshReminders: vi.fn(),
+    addNotice: vi.fn(),
+    close: vi.fn(async () => {}),
+  }
 }
+
+/** The test process's own signal handlers: the app takes the quit signals over, each case gives them back. */
+const signalListeners = QUIT_SIGNALS.map((signal) => [signal, process.listeners(signal)] as const)
 
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'debrief-main-'))
@@ -68,6 +88,10 @@ beforeEach(() => {
 })
 
 afterEach(() => {
+  for (const [signal, listeners] of signalListeners) {
+    process.removeAllListeners(signal)
+    for (const listener of listeners) process.on(signal, listener)
+  }
   Reflect.deleteProperty(globalThis, READY_SIGNAL)
   vi.unstubAllEnvs()
   vi.restoreAllMocks()
@@ -191,14 +215,7 @@ describe('starting the desktop app', () => {
     [0, 'stays open and shows the window'],
     [1, 'quits'],
   ])('asks before quitting with changes the disk refused; answer %i %s', async (answer, outcome) => {
-    const held: Notice = {
-      id: 'held',
-      level: 'error',
-      message: "Debrief can't save to /data: the disk is full (ENOSPC).",
-      at: '2026-11-20T09:00:00.000Z',
-      unsavedChanges: 2,
-    }
-    const host = fakeHost({}, [held])
+    const host = fakeHost({}, [heldNotice])
     const { electron } = await launch((fake, openHost) => {
       fake.dialog.showMessageBoxSync.mockReturnValue(answer)
       resolvesWith(openHost, host)
@@ -215,6 +232,30 @@ describe('starting the desktop app', () => {
       expect(host.close).not.toHaveBeenCalled()
       expect(electron.BrowserWindow.windows).toHaveLength(2)
     }
+  })
+
+  it('warns on the first Ctrl+C with changes held, in the terminal and the window, and quits on a second', async () => {
+    const host = fakeHost({}, [heldNotice])
+    const { electron } = await launch((_electron, openHost) => {
+      resolvesWith(openHost, host)
+    })
+    await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
+    // The app's own handler only: no library's (conf's when-exit) stays to re-send the signal.
+    expect(process.listeners('SIGINT')).toHaveLength(1)
+    const [interrupt] = process.listeners('SIGINT') as Array<(signal: string) => void>
+    await new Promise((resolve) => setTimeout(resolve, 0)) // the held count is read from the host's notices
+
+    interrupt!('SIGINT')
+    expect(electron.app.quit).not.toHaveBeenCalled()
+    expect(host.addNotice).toHaveBeenCalledWith(
+      'error',
+      expect.stringContaining('Press Ctrl+C again in its terminal within 5 seconds to quit anyway and lose them'),
+    )
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('could not save your last 2 changes'))
+
+    interrupt!('SIGINT')
+    expect(host.close).toHaveBeenCalledTimes(1)
+    expect(electron.dialog.showMessageBoxSync).not.toHaveBeenCalled()
   })
 
   it('keeps the host open when the quit is called off, as when the user keeps editing', async () => {
