@@ -307,7 +307,7 @@ class HostService implements Host, HostCore {
     this.columns.invalidate()
     this.followUps.changed(ids, (id) => this.store.get(id))
     for (const id of ids) this.search.interviewChanged(id, this.store.get(id))
-    this.emit(interviewsEvent(ids, (id) => this.store.get(id)))
+    this.emit(interviewsEvent(ids, (id) => this.store.get(id), this.followUps.countsIfBuilt(this.now())))
     this.pending.afterWrite()
     if (this.store.wantsCompaction && this.pending.unsaved === 0) void this.serially(() => this.compactQuietly())
   }

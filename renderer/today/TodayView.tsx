@@ -45,7 +45,7 @@ export function TodayView() {
     try {
       const changed = await client.updateTask({ interviewId, taskId: task.id, action, until })
       data.applyChanged(changed)
-      model.applyChanged([changed.id], [changed])
+      model.applyChanged({ ids: [changed.id], interviews: [changed] })
     } catch (caught) {
       focusIndex.current = null
       setFailure({ taskId: task.id, message: messageOf(caught) })

@@ -1,7 +1,6 @@
 import type { Client } from '../../shared/api/client'
 import type { FollowUpList } from '../../shared/api/contract'
-import { patchFollowUpList } from '../../shared/api/follow-up-list'
-import type { Interview } from '../../shared/domain/interview'
+import { patchFollowUpList, type FollowUpChange } from '../../shared/api/follow-up-list'
 import { messageOf } from '../services/dataStore'
 import { Store } from '../services/store'
 
@@ -71,14 +70,14 @@ export class FollowUpsModel extends Store<FollowUpsState> {
   }
 
   /**
-   * Puts what a change left in the list: `ids` the interviews it touched, `interviews` those still there.
-   * Asks the host only when the list cannot tell (see patchFollowUpList).
+   * Puts what a change left in the list: the interviews it touched, those still there, and the host's
+   * counts when the event carries them. Asks the host only when the list cannot tell (patchFollowUpList).
    */
-  applyChanged(ids: readonly string[], interviews: readonly Interview[]): void {
+  applyChanged(change: FollowUpChange): void {
     const { list } = this.state
     if (!list) return
     this.#patches++
-    const patched = patchFollowUpList(list, ids, interviews, new Date(), FOLLOW_UPS_SHOWN)
+    const patched = patchFollowUpList(list, change, new Date(), FOLLOW_UPS_SHOWN)
     if (!patched) {
       void this.refresh()
       return
@@ -93,7 +92,7 @@ export class FollowUpsModel extends Store<FollowUpsState> {
     const stopEvents = this.#client.onEvent((event) => {
       if (event.topic !== 'interviews') return
       if (event.ids.length > 0) {
-        this.applyChanged(event.ids, event.interviews)
+        this.applyChanged({ ids: event.ids, interviews: event.interviews, counts: event.followUps })
         return
       }
       clearTimeout(eventTimer)

@@ -2,7 +2,7 @@ import type { FollowUpTask, Interview } from '../domain/interview'
 import { effectiveDue } from '../workflow/task-state'
 import { instantToWallTime, wallTimeToInstant } from '../workflow/time-zone'
 import { dayOf, parseWall, type WallDateTime } from '../workflow/wall-time'
-import type { FollowUpItem, FollowUpList } from './contract'
+import type { DueCounts, FollowUpItem, FollowUpList } from './contract'
 
 /**
  * "Open follow-ups, soonest first", written once: the host's open-task index (electron/host/follow-ups)
@@ -136,30 +136,39 @@ export function followUpListOf(sorted: Iterable<OpenFollowUp>, now: Date, limit:
   return { asOf: now.toISOString(), items, total, dueNow, next: next ? followUpItem(next) : null }
 }
 
+/** What a change event tells about the follow-ups: the interviews it touched, those still there, and the host's counts. */
+export interface FollowUpChange {
+  ids: readonly string[]
+  interviews: readonly Interview[]
+  counts?: DueCounts
+}
+
 /**
- * The list a window shows, after a change whose event named `ids` and carried `interviews` (those still
- * there): their rows replaced, counts and "next" worked out again. Null when that takes the host: the
- * list was cut at its limit (rows past it are not known here), or the next one was changed and nothing
- * changed comes before the old one.
+ * The list a window shows, after a change: the touched interviews' rows replaced, "next" worked out
+ * again, the counts the host sent (or, for a list that holds every row, counted here). A list cut at
+ * its limit stays the first rows of the whole: a new row after its last kept one waits for the next
+ * fetch, as rows past the limit are not known here. Null when only the host can tell: nothing of a cut
+ * list is left, or the next one changed and nothing changed comes before the old one.
  */
 export function patchFollowUpList(
   list: FollowUpList,
-  ids: readonly string[],
-  interviews: readonly Interview[],
+  { ids, interviews, counts }: FollowUpChange,
   now: Date,
   limit: number,
 ): FollowUpList | null {
-  if (list.total > list.items.length) return null
+  const cut = list.total > list.items.length
   const touched = new Set(ids)
   const instants = new WallInstants()
   const today = new TodayByZone(now)
   const fresh = interviews
     .filter((interview) => touched.has(interview.id))
     .flatMap((interview) => openFollowUpsOf(interview, instants))
-  const dueToday = [
-    ...list.items.filter((item) => !touched.has(item.interviewId)),
-    ...fresh.filter((open) => today.includes(open)).map(followUpItem),
-  ].sort(compareItems)
+  const kept = list.items.filter((item) => !touched.has(item.interviewId))
+  const lastKept = kept.at(-1)
+  if (cut && !lastKept) return null
+  const dueToday = [...kept, ...fresh.filter((open) => today.includes(open)).map(followUpItem)]
+    .sort(compareItems)
+    .filter((item) => !cut || compareItems(item, lastKept!) <= 0)
   const firstLater = fresh.filter((open) => !today.includes(open)).sort(compareOpenFollowUps)[0]
 
   let next = list.next
@@ -169,11 +178,12 @@ export function patchFollowUpList(
     next = followUpItem(firstLater)
   } else if (firstLater && firstLater.dueMs < nextMs) next = followUpItem(firstLater)
 
-  return {
-    asOf: now.toISOString(),
-    items: dueToday.slice(0, limit),
-    total: dueToday.length,
-    dueNow: dueToday.filter((item) => Date.parse(item.dueAt) <= today.nowMs).length,
-    next,
-  }
+  const counted: DueCounts = cut
+    ? (counts ?? { asOf: list.asOf, total: list.total, dueNow: list.dueNow })
+    : {
+        asOf: now.toISOString(),
+        total: dueToday.length,
+        dueNow: dueToday.filter((item) => Date.parse(item.dueAt) <= today.nowMs).length,
+      }
+  return { ...counted, items: dueToday.slice(0, limit), next }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { OpenTaskIndex } from '../../../electron/host/follow-ups/open-tasks'
+import { compareOpenFollowUps, followUpListOf, openFollowUpsOf, WallInstants } from '../../../shared/api/follow-up-list'
 import type { FollowUpTask, Interview } from '../../../shared/domain/interview'
 import { boardInterviews } from '../../bench/board-data'
 
@@ -33,6 +34,12 @@ describe('the open-task index', () => {
 
     const fresh = new OpenTaskIndex(() => board.values())
     expect(index.list(NOW, 50)).toEqual(fresh.list(NOW, 50))
+    // The definition, walked over every open follow-up of the board.
+    const instants = new WallInstants()
+    const every = [...board.values()].flatMap((each) => openFollowUpsOf(each, instants)).sort(compareOpenFollowUps)
+    for (const now of [NOW, new Date('2025-03-10T23:30:00.000Z'), new Date('2025-03-30T00:30:00.000Z')]) {
+      expect(index.list(now, 50)).toEqual(followUpListOf(every, now, 50))
+    }
     expect(index.all()).toEqual(fresh.all())
     expect(index.all().some((open) => open.interview.id === ids[1] || open.interview.id === ids[2])).toBe(false)
   })

@@ -71,15 +71,33 @@ describe("today's follow-ups from the open ones, soonest first", () => {
       interview('new', 'Asia/Tokyo', [task('n1', '2025-03-10T23:00'), task('n2', '2025-03-11T10:00')]),
     ]
     const after = [before[0]!, changed[0]!, changed[1]!]
-    const patched = patchFollowUpList(listOf(before, now), ['b', 'c', 'new'], changed, now, 200)
+    const patched = patchFollowUpList(listOf(before, now), { ids: ['b', 'c', 'new'], interviews: changed }, now, 200)
     expect(patched).toEqual(listOf(after, now))
   })
 
-  it('cannot patch a list cut at its limit, nor one whose next follow-up went with nothing sooner to follow', () => {
+  it('keeps a list cut at its limit the first rows of the whole, with the host’s counts', () => {
+    const board = [
+      interview('a', 'Europe/Berlin', [task('a1', '2025-03-10T08:00'), task('a2', '2025-03-10T09:00')]),
+      interview('b', 'Europe/Berlin', [task('b1', '2025-03-10T10:00'), task('b2', '2025-03-10T11:00')]),
+    ]
+    const cut = listOf(board, now, 3)
+    const counts = { asOf: now.toISOString(), total: 3, dueNow: 3 }
+    // a1 done; a new row after the last one shown may have unknown rows before it, so it waits.
+    const changed = interview('a', 'Europe/Berlin', [
+      task('a1', '2025-03-10T08:00', { status: 'done' }),
+      task('a3', '2025-03-10T12:00'),
+    ])
+    const patched = patchFollowUpList(cut, { ids: ['a'], interviews: [changed], counts }, now, 3)
+    expect(patched?.items.map((item) => item.task.id)).toEqual(['b1'])
+    expect(patched).toMatchObject({ total: 3, dueNow: 3 })
+    expect(listOf([changed, board[1]!], now, 3).items.map((item) => item.task.id)).toEqual(['b1', 'b2', 'a3'])
+  })
+
+  it('leaves to the host a cut list with nothing left, and a next follow-up gone with nothing sooner to follow', () => {
     const board = [interview('a', 'Europe/Berlin', [task('a1', '2025-03-10T08:00'), task('a2', '2025-03-10T09:00')])]
-    expect(patchFollowUpList(listOf(board, now, 1), ['a'], [], now, 1)).toBeNull()
+    expect(patchFollowUpList(listOf(board, now, 1), { ids: ['a'], interviews: [] }, now, 1)).toBeNull()
 
     const withNext = [interview('a', 'Europe/Berlin', [task('a1', '2025-03-12T08:00')])]
-    expect(patchFollowUpList(listOf(withNext, now), ['a'], [], now, 200)).toBeNull()
+    expect(patchFollowUpList(listOf(withNext, now), { ids: ['a'], interviews: [] }, now, 200)).toBeNull()
   })
 })
