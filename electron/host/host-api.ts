@@ -9,7 +9,7 @@ import type { BoardColumns } from './interviews/board-pages'
 import { exportCalendar } from './follow-ups/calendar-export'
 import { exportData, importData, restoreFromBackup, type DataFolderAccess } from './backup/data-transfer'
 import { taskPlanner, taskUpdate } from './follow-ups/planner'
-import { listFollowUps } from './follow-ups/due-today'
+import type { OpenTaskIndex } from './follow-ups/open-tasks'
 import {
   archiveChange,
   createChange,
@@ -32,6 +32,7 @@ export interface HostCore {
   readonly samples: SampleRegistry
   readonly search: NotesSearch
   readonly columns: BoardColumns
+  readonly followUps: OpenTaskIndex
   readonly now: () => Date
   readonly preferences: Preferences
   readonly backupKeeper: BackupKeeper
@@ -169,7 +170,7 @@ export function hostApi(core: HostCore): ApiImplementation {
     searchNotes: read(({ query, limit }) => core.search.searchNotes(query, limit)),
     quickOpen: read(({ query, limit }) => core.search.quickOpen(query, limit)),
     listImprovements: read(() => core.search.listImprovements()),
-    listFollowUps: read(({ limit }) => listFollowUps(store.values(), core.now(), limit)),
+    listFollowUps: read(({ limit }) => core.followUps.list(core.now(), limit)),
     listBackups: () => core.serially(() => listBackups(core.dataDir)),
     restoreBackup: ({ name }) => core.serially(() => restoreFromBackup(core.dataAccess(), core.backupKeeper, name)),
     exportData: ({ format }) => core.serially(() => exportData(core.dataAccess(), format)),

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import type { ApiImplementation, HostEvent, HostInfo, Notice } from '../../shared/api/contract'
+import { interviewsEvent } from './interviews/interviews-event'
 import { ApiError } from '../../shared/api/errors'
 import type { HistoryEntry, Interview } from '../../shared/domain/interview'
 import type { Preferences } from '../../shared/domain/settings'
@@ -20,7 +21,8 @@ import { changePreferences, type PreferenceAccess } from './settings/preference-
 import { prepareSettingsFile, PreferencesWriter } from './settings/settings-file'
 import { NotesSearch } from './notes/search/notes-search'
 import type { Notifier } from './follow-ups/reminders/notifier'
-import { createReminderScheduler, openReminders, type ReminderScheduler } from './follow-ups/reminders/scheduler'
+import { createReminderScheduler, type ReminderScheduler } from './follow-ups/reminders/scheduler'
+import { OpenTaskIndex } from './follow-ups/open-tasks'
 
 /** Storage knobs beyond HostOptions: tests inject failing file operations and small thresholds. */
 export interface StorageOptions {
@@ -99,6 +101,8 @@ class HostService implements Host, HostCore {
   private queue: Promise<unknown> = Promise.resolve()
   private closed = false
   readonly columns: BoardColumns
+  /** Open follow-ups by due time: the scheduler, Today, the status bar and the tray all read it. */
+  readonly followUps: OpenTaskIndex
   private closing: Promise<void> | undefined
   private reminders: ReminderScheduler | undefined
   private backups: { keeper: BackupKeeper; fs: FileSystem; timeZone: string } | undefined
@@ -121,6 +125,7 @@ class HostService implements Host, HostCore {
     this.dataDir = options.dataDir
     this.version = options.version
     this.columns = new BoardColumns(() => store.values())
+    this.followUps = new OpenTaskIndex(() => store.values())
     this.api = hostApi(this)
     this.search = new NotesSearch({
       notes,
@@ -162,7 +167,7 @@ class HostService implements Host, HostCore {
     this.reminders = createReminderScheduler({
       dataDir: this.dataDir,
       now: this.now,
-      getDueCandidates: () => openReminders(this.store.values()),
+      getDueCandidates: () => this.followUps.all(),
       notify: (notification) => notifier.show(notification),
       getPreferences: () => this.preferences,
     })
@@ -235,7 +240,7 @@ class HostService implements Host, HostCore {
   async writeNotesNow(id: string, markdown: string, baseRevision?: string): Promise<string> {
     const { revision } = await this.notes.write(id, markdown, baseRevision, this.store.get(id)?.company ?? id)
     this.pending.afterWrite()
-    this.search.notesWritten(id, markdown, revision)
+    await this.search.notesWritten(id, markdown, revision)
     this.emit({ topic: 'notes', id, revision })
     return revision
   }
@@ -300,8 +305,9 @@ class HostService implements Host, HostCore {
 
   afterChanges(ids: string[]): void {
     this.columns.invalidate()
+    this.followUps.changed(ids, (id) => this.store.get(id))
     for (const id of ids) this.search.interviewChanged(id, this.store.get(id))
-    this.emit({ topic: 'interviews', ids })
+    this.emit(interviewsEvent(ids, (id) => this.store.get(id), this.followUps.countsIfBuilt(this.now())))
     this.pending.afterWrite()
     if (this.store.wantsCompaction && this.pending.unsaved === 0) void this.serially(() => this.compactQuietly())
   }

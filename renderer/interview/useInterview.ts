@@ -9,7 +9,7 @@ export type InterviewLookup =
 
 /**
  * The interview a tab shows: from the window's list when it is there, else fetched from the host
- * (an archived interview opened from search or Insights) and fetched again when the host says it changed.
+ * (an archived interview opened from search or Insights), then kept as the host's events carry it.
  */
 export function useInterview(id: string): InterviewLookup {
   const { client, data } = useServices()
@@ -29,7 +29,10 @@ export function useInterview(id: string): InterviewLookup {
       )
     void fetch()
     const stop = client.onEvent((event) => {
-      if (event.topic === 'interviews' && (event.ids.length === 0 || event.ids.includes(id))) void fetch()
+      if (event.topic !== 'interviews') return
+      if (event.ids.length === 0) void fetch()
+      else if (event.ids.includes(id))
+        setFetched({ id, interview: event.interviews.find((each) => each.id === id) ?? null })
     })
     return () => {
       current = false

@@ -49,7 +49,7 @@ describe('DataStore', () => {
     pending.shift()!([interview('a', 'Acme')])
     await tick()
     expect(data.state.interviews.map((item) => item.company)).toEqual(['Acme'])
-    emit({ topic: 'interviews', ids: [] })
+    emit({ topic: 'interviews', ids: [], interviews: [] })
     pending.shift()!([interview('a', 'Acme'), interview('b', 'Globex')])
     await tick()
     expect(data.state.interviews).toHaveLength(2)
@@ -61,9 +61,9 @@ describe('DataStore', () => {
     data.start()
     pending.shift()!([])
     await tick()
-    emit({ topic: 'interviews', ids: [] })
-    emit({ topic: 'interviews', ids: [] })
-    emit({ topic: 'interviews', ids: [] })
+    emit({ topic: 'interviews', ids: [], interviews: [] })
+    emit({ topic: 'interviews', ids: [], interviews: [] })
+    emit({ topic: 'interviews', ids: [], interviews: [] })
     expect(pending).toHaveLength(1)
     pending.shift()!([])
     await tick()
@@ -83,7 +83,7 @@ describe('DataStore', () => {
     await tick()
     expect(data.state.interviews.map((item) => item.company)).toEqual(['Initech'])
 
-    emit({ topic: 'interviews', ids: [] })
+    emit({ topic: 'interviews', ids: [], interviews: [] })
     data.applyChanged(interview('other', 'Hooli'))
     pending.shift()!([interview('new', 'Initech')])
     await tick()
@@ -130,31 +130,48 @@ describe('DataStore', () => {
     pending.shift()!([interview('a', 'Acme')])
     await tick()
     client.listInterviews = () => Promise.reject(new Error('Lost the connection'))
-    emit({ topic: 'interviews', ids: [] })
+    emit({ topic: 'interviews', ids: [], interviews: [] })
     await tick()
     expect(data.state.interviews).toHaveLength(1)
     expect(data.state.status).toBe('ready')
     expect(data.state.loadError).toBe('Lost the connection')
   })
 
-  it('fetches only the interviews an event names, and puts each in place, gone or archived ones out', async () => {
+  it('applies the records an event carries, asking the host for nothing, gone or archived ones out', async () => {
     const { client, pending, fetched, emit } = fakeClient()
     const data = new DataStore(client)
     data.start()
     pending.shift()!([interview('a', 'Acme'), interview('b', 'Globex'), interview('c', 'Initech')])
     await tick()
-    emit({ topic: 'interviews', ids: ['a', 'b', 'new'] })
-    expect(fetched).toEqual([['a', 'b', 'new']])
-    pending.shift()!([
-      { ...interview('b', 'Globex'), archived: true },
-      interview('a', 'Acme Corp'),
-      interview('new', 'Hooli'),
-    ])
+    const calls = pending.length
+    emit({
+      topic: 'interviews',
+      ids: ['a', 'b', 'c', 'new'],
+      interviews: [
+        { ...interview('b', 'Globex'), archived: true },
+        interview('a', 'Acme Corp'),
+        interview('new', 'Hooli'),
+      ],
+    })
     await tick()
-    expect(data.state.interviews.map((item) => item.company)).toEqual(['Acme Corp', 'Initech', 'Hooli'])
+    expect(fetched).toEqual([])
+    expect(pending).toHaveLength(calls)
+    expect(data.state.interviews.map((item) => item.company)).toEqual(['Acme Corp', 'Hooli'])
   })
 
-  it('shows a change at once and keeps it over fetched copies until the host answers it', async () => {
+  it('keeps the same objects when the event of its own change brings back what the reply showed', async () => {
+    const { client, pending, emit } = fakeClient()
+    const data = new DataStore(client)
+    data.start()
+    pending.shift()!([interview('a', 'Acme')])
+    await tick()
+    await data.change(interview('a', 'Acme (moving)'), 'a', async () => interview('a', 'Acme (moved)'))
+    const shown = data.state.interviews
+    emit({ topic: 'interviews', ids: ['a'], interviews: [interview('a', 'Acme (moved)')] })
+    expect(data.state.interviews).toBe(shown)
+  })
+
+  it('shows a change at once and keeps it over the host’s events until the host answers it', async () => {
     const { client, pending, emit } = fakeClient()
     const data = new DataStore(client)
     data.start()
@@ -163,8 +180,7 @@ describe('DataStore', () => {
     let answer: (value: Interview) => void = () => {}
     const change = data.change(interview('a', 'Acme (moving)'), 'a', () => new Promise((resolve) => (answer = resolve)))
     expect(data.interviewById('a')?.company).toBe('Acme (moving)')
-    emit({ topic: 'interviews', ids: ['a'] })
-    pending.shift()!([interview('a', 'Acme (stale)')])
+    emit({ topic: 'interviews', ids: ['a'], interviews: [interview('a', 'Acme (stale)')] })
     await tick()
     expect(data.interviewById('a')?.company).toBe('Acme (moving)')
     answer(interview('a', 'Acme (moved)'))

@@ -43,16 +43,24 @@ const SHOW_ARRIVED_EVERY_MS = 250
 /** Up to this many interviews changed at once, the list is patched in place; above, it is rebuilt in one pass. */
 const MOST_PATCHES = 32
 
+/** Records from the host are built the same way, so equal ones serialise alike; this runs for a handful of cards per change. */
+function sameRecord(a: Interview, b: Interview): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-/** The host's data as this window knows it, refetched whenever the host says it changed. */
+/**
+ * The host's data as this window knows it. A change this window makes shows the host's reply; a change
+ * from anywhere else arrives whole in the host's event. Nothing is fetched again but after a reconnect.
+ */
 export class DataStore extends Store<DataState> {
   readonly #client: Client
   #interviewsLoad: Promise<void> | null = null
   #reloadRequested = false
-  /** Bumped by every local change, so a list fetched before it cannot overwrite it. */
+  /** Bumped by every change applied (a reply or an event), so a list fetched before it cannot overwrite it. */
   #localChanges = 0
   /** Ids named by host events and not fetched yet; one getInterviews call takes them all. */
   readonly #staleIds = new Set<string>()
@@ -320,7 +328,8 @@ export class DataStore extends Store<DataState> {
       const before = this.#byId.get(id)
       const after = byId.get(id)
       const onBoard = after && !after.archived ? after : undefined
-      if (before === onBoard) continue
+      // The event of this window's own change brings back what its reply already showed.
+      if (before === onBoard || (before && onBoard && sameRecord(before, onBoard))) continue
       if (before) removed.push(before)
       if (onBoard) added.push(onBoard)
     }
@@ -383,7 +392,11 @@ export class DataStore extends Store<DataState> {
 
   #onHostEvent(event: HostEvent): void {
     if (event.topic === 'interviews') {
-      void this.refreshInterviewsById(event.ids)
+      if (event.ids.length === 0) void this.refreshInterviews()
+      else {
+        this.#localChanges++
+        this.#merge(event.ids, event.interviews, true)
+      }
       // New interviews may be samples another window loaded; removed ones may be the samples.
       const known = new Set(this.state.interviews.map((interview) => interview.id))
       if (event.ids.some((id) => !known.has(id) || this.state.sampleIds.includes(id))) void this.refreshSamples()

@@ -43,8 +43,9 @@ export function TodayView() {
     setBusyId(task.id)
     focusIndex.current = index
     try {
-      data.applyChanged(await client.updateTask({ interviewId, taskId: task.id, action, until }))
-      await model.refresh()
+      const changed = await client.updateTask({ interviewId, taskId: task.id, action, until })
+      data.applyChanged(changed)
+      model.applyChanged({ ids: [changed.id], interviews: [changed] })
     } catch (caught) {
       focusIndex.current = null
       setFailure({ taskId: task.id, message: messageOf(caught) })

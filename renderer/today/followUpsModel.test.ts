@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Client } from '../../shared/api/client'
 import type { FollowUpItem, FollowUpList, HostEvent } from '../../shared/api/contract'
+import type { Interview } from '../../shared/domain/interview'
 import { FollowUpsModel } from './followUpsModel'
 
 const ASKED_AT = '2025-03-10T13:00:00.000Z'
@@ -71,19 +72,57 @@ describe('the follow-ups model', () => {
     expect(host.calls()).toBe(1)
   })
 
-  it('asks again once after a burst of interview changes, and every minute', async () => {
+  it('asks again once after a burst of reconnects, and every minute', async () => {
     const host = fakeHost(async () => list([], 0))
     const model = new FollowUpsModel(host.client)
     model.retain()
     await vi.advanceTimersByTimeAsync(0)
 
-    for (let each = 0; each < 5; each++) host.emit({ topic: 'interviews', ids: [] })
+    for (let each = 0; each < 5; each++) host.emit({ topic: 'interviews', ids: [], interviews: [] })
     host.emit({ topic: 'notices' })
     await vi.advanceTimersByTimeAsync(1_000)
     expect(host.calls()).toBe(2)
 
     await vi.advanceTimersByTimeAsync(60_000)
     expect(host.calls()).toBe(3)
+  })
+
+  it('patches in the follow-ups a change event carries, asking the host nothing', async () => {
+    const acme = item('Acme', '2025-03-10T08:00:00.000Z')
+    const host = fakeHost(async () => list([acme], 1))
+    const model = new FollowUpsModel(host.client)
+    model.retain()
+    await vi.advanceTimersByTimeAsync(0)
+
+    const globex = {
+      id: crypto.randomUUID(),
+      company: 'Globex',
+      role: 'Engineer',
+      stage: 'interviewed',
+      timeZone: 'Europe/Berlin',
+      archived: false,
+      tasks: [
+        { id: crypto.randomUUID(), kind: 'thank-you-email', title: 'Thank', due: '2025-03-10T12:00', status: 'open' },
+      ],
+    } as unknown as Interview
+    host.emit({ topic: 'interviews', ids: [acme.interviewId, globex.id], interviews: [globex] })
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(host.calls()).toBe(1)
+    expect(model.state.list?.items.map((each) => [each.company, each.dueAt])).toEqual([
+      ['Globex', '2025-03-10T11:00:00.000Z'],
+    ])
+    expect(model.state.list).toMatchObject({ total: 1, dueNow: 1 })
+  })
+
+  it('asks the host when the list it patches was cut at its limit', async () => {
+    const acme = item('Acme', '2025-03-10T08:00:00.000Z')
+    const host = fakeHost(async () => ({ ...list([acme], 1), total: 300 }))
+    const model = new FollowUpsModel(host.client)
+    model.retain()
+    await vi.advanceTimersByTimeAsync(0)
+    host.emit({ topic: 'interviews', ids: [acme.interviewId], interviews: [] })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(host.calls()).toBe(2)
   })
 
   it('asks again the moment a follow-up due later today comes due', async () => {

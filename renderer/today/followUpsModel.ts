@@ -1,5 +1,6 @@
 import type { Client } from '../../shared/api/client'
 import type { FollowUpList } from '../../shared/api/contract'
+import { patchFollowUpList, type FollowUpChange } from '../../shared/api/follow-up-list'
 import { messageOf } from '../services/dataStore'
 import { Store } from '../services/store'
 
@@ -14,13 +15,13 @@ export interface FollowUpsState {
 export const FOLLOW_UPS_SHOWN = 200
 /** Tasks come due as time passes, and "today" ends at midnight: ask again at least this often. */
 const REFRESH_EVERY_MS = 60_000
-/** Interviews change in bursts (a board drag, a sample load); one refetch after a burst is enough. */
+/** After a reconnect, when anything may have changed: one refetch for a burst of such events. */
 const EVENT_DELAY_MS = 200
 
 /**
  * The follow-ups due today across every interview, shared by the Today view, its activity-bar badge and
- * the status bar: fetched while anything shows them, again after every change to an interview, every
- * minute, and at the moment the next one comes due.
+ * the status bar: fetched while anything shows them, every minute and at the moment the next one comes
+ * due; a change to interviews is patched in from the records its event (or this window's reply) carries.
  */
 export class FollowUpsModel extends Store<FollowUpsState> {
   readonly #client: Client
@@ -30,6 +31,8 @@ export class FollowUpsModel extends Store<FollowUpsState> {
   /** A refresh asked for while one is in flight: it runs once that one ends, for all who asked. */
   #queued: Promise<void> | null = null
   #comingDueTimer: ReturnType<typeof setTimeout> | undefined
+  /** Bumped by every patch, so a list asked for before it is asked for again. */
+  #patches = 0
 
   constructor(client: Client) {
     super({ list: null, error: null })
@@ -66,11 +69,32 @@ export class FollowUpsModel extends Store<FollowUpsState> {
     return this.#loading
   }
 
+  /**
+   * Puts what a change left in the list: the interviews it touched, those still there, and the host's
+   * counts when the event carries them. Asks the host only when the list cannot tell (patchFollowUpList).
+   */
+  applyChanged(change: FollowUpChange): void {
+    const { list } = this.state
+    if (!list) return
+    this.#patches++
+    const patched = patchFollowUpList(list, change, new Date(), FOLLOW_UPS_SHOWN)
+    if (!patched) {
+      void this.refresh()
+      return
+    }
+    this.update({ list: patched })
+    this.#refreshWhenNextComesDue(patched)
+  }
+
   #watch(): void {
     void this.refresh()
     let eventTimer: ReturnType<typeof setTimeout> | undefined
     const stopEvents = this.#client.onEvent((event) => {
       if (event.topic !== 'interviews') return
+      if (event.ids.length > 0) {
+        this.applyChanged({ ids: event.ids, interviews: event.interviews, counts: event.followUps })
+        return
+      }
       clearTimeout(eventTimer)
       eventTimer = setTimeout(() => void this.refresh(), EVENT_DELAY_MS)
     })
@@ -85,7 +109,13 @@ export class FollowUpsModel extends Store<FollowUpsState> {
 
   async #load(): Promise<void> {
     try {
+      const patchesBefore = this.#patches
       const list = await this.#client.listFollowUps({ limit: FOLLOW_UPS_SHOWN })
+      // A change patched in meanwhile may be newer than this list, or not: only a list asked for after it can tell.
+      if (patchesBefore !== this.#patches) {
+        void this.refresh()
+        return
+      }
       this.update({ list, error: null })
       this.#refreshWhenNextComesDue(list)
     } catch (error) {

@@ -5,7 +5,11 @@ import type { Transport } from '../../shared/api/client'
 export const CONNECTION_LOST_MESSAGE = "Lost the connection to Debrief's host. Is `npm run web` still running?"
 
 /** A reconnected stream may have missed events, so everything is announced as changed. */
-const RESYNC_EVENTS: HostEvent[] = [{ topic: 'interviews', ids: [] }, { topic: 'notices' }, { topic: 'preferences' }]
+const RESYNC_EVENTS: HostEvent[] = [
+  { topic: 'interviews', ids: [], interviews: [] },
+  { topic: 'notices' },
+  { topic: 'preferences' },
+]
 
 function isApiResult(value: unknown): value is ApiResult<unknown> {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false

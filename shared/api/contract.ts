@@ -127,6 +127,15 @@ export const followUpItemSchema = z.strictObject({
 })
 export type FollowUpItem = z.output<typeof followUpItemSchema>
 
+/** How many open follow-ups are due by the end of today on each interview's clock, and how many of them now. */
+export const dueCountsSchema = z.strictObject({
+  /** The host's clock when counted. */
+  asOf: z.string(),
+  total: z.number().int(),
+  dueNow: z.number().int(),
+})
+export type DueCounts = z.output<typeof dueCountsSchema>
+
 export const followUpListSchema = z.strictObject({
   /** The host's clock when the list was made: `dueAt` at or before it is due now. */
   asOf: z.string(),
@@ -261,9 +270,23 @@ export type Api = { [M in MethodName]: (input: MethodInput<M>) => Promise<Method
 /** What the host implements: inputs arrive already parsed by the door. */
 export type ApiImplementation = { [M in MethodName]: (input: ParsedInput<M>) => Promise<MethodOutput<M>> }
 
-/** Events pushed from the host to every open window. */
+/** Most interviews one event carries; a larger change names none, and windows read the board again. */
+export const MAX_INTERVIEWS_PER_EVENT = MAX_IDS_PER_CALL
+
+/**
+ * Events pushed from the host to every open window. `interviews` carries the changed records, so no
+ * window asks for them again: `ids` names every interview the change touched, `interviews` holds those
+ * that still exist (an id without its record was deleted). Empty `ids` means "anything may have changed"
+ * (a change past MAX_INTERVIEWS_PER_EVENT, or a reconnected window that may have missed events).
+ */
 export const hostEventSchema = z.discriminatedUnion('topic', [
-  z.strictObject({ topic: z.literal('interviews'), ids: z.array(idSchema) }),
+  z.strictObject({
+    topic: z.literal('interviews'),
+    ids: z.array(idSchema),
+    interviews: z.array(interviewSchema),
+    /** Today's counts after the change, once anything has asked for the follow-ups. */
+    followUps: dueCountsSchema.optional(),
+  }),
   z.strictObject({ topic: z.literal('notes'), id: idSchema, revision: revisionSchema }),
   z.strictObject({ topic: z.literal('preferences') }),
   z.strictObject({ topic: z.literal('notices') }),

@@ -319,7 +319,11 @@ describe('events', () => {
       }
       pump().catch(reject)
     })
-    expect(event).toEqual({ topic: 'interviews', ids: [initech.id] })
+    expect(event).toEqual({
+      topic: 'interviews',
+      ids: [initech.id],
+      interviews: [expect.objectContaining({ id: initech.id })],
+    })
 
     expect(fixture.activeSubscriptions()).toBe(1)
     abort.abort()

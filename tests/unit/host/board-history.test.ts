@@ -50,7 +50,17 @@ describe('undoing board changes', () => {
     await host.client.setArchived({ id: acme.id, archived: true })
     await host.client.undo({})
     await host.client.redo({})
-    expect(events).toEqual(Array.from({ length: 5 }, () => ({ topic: 'interviews', ids: [acme.id] })))
+    expect(events.map((event) => event.topic === 'interviews' && event.ids)).toEqual(
+      Array.from({ length: 5 }, () => [acme.id]),
+    )
+    const stages = events.map((event) => (event.topic === 'interviews' ? event.interviews[0] : undefined))
+    expect(stages.map((each) => [each?.stage, each?.archived])).toEqual([
+      ['interviewed', false],
+      ['thanked', false],
+      ['thanked', true],
+      ['thanked', false],
+      ['thanked', true],
+    ])
   })
 
   it('getInterviews answers the named interviews, archived ones too, and leaves out the ones that are gone', async () => {

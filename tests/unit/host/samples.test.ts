@@ -25,7 +25,7 @@ describe('sample interviews', () => {
     const tasks = samples.flatMap((interview) => interview.tasks)
     expect(tasks.some((task) => task.status === 'done')).toBe(true)
     expect(tasks.some((task) => task.status === 'open' && task.due < '2025-03-10T05:00')).toBe(true)
-    expect(events).toEqual([{ topic: 'interviews', ids }])
+    expect(events).toEqual([{ topic: 'interviews', ids, interviews: expect.arrayContaining(samples) }])
     expect(await client.listSamples({})).toEqual({ ids })
   })
 

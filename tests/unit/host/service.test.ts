@@ -84,19 +84,21 @@ describe('interviews', () => {
     await expect(client.getInterview({ id: b.id })).rejects.toMatchObject({ code: 'not-found' })
   })
 
-  it('tells listeners which interviews changed, after the change is acknowledged', async () => {
+  it('tells listeners which interviews changed and what they hold now, after the change is acknowledged', async () => {
     const { client, host } = await openHere()
     const events: HostEvent[] = []
     host.onEvent((event) => events.push(event))
     const a = await client.createInterview({ fields: fields('A') })
-    await client.setArchived({ id: a.id, archived: true })
+    const archived = await client.setArchived({ id: a.id, archived: true })
     await client.writeNotes({ id: a.id, markdown: '# Notes' })
     await client.setPreferences({ theme: 'dark' })
+    await client.deleteInterview({ id: a.id })
     expect(events).toEqual([
-      { topic: 'interviews', ids: [a.id] },
-      { topic: 'interviews', ids: [a.id] },
+      { topic: 'interviews', ids: [a.id], interviews: [a] },
+      { topic: 'interviews', ids: [a.id], interviews: [archived] },
       { topic: 'notes', id: a.id, revision: expect.any(String) },
       { topic: 'preferences' },
+      { topic: 'interviews', ids: [a.id], interviews: [] },
     ])
   })
 })

@@ -39,7 +39,7 @@ export function shellHost(initial: Partial<Preferences> = {}, interviews: Interv
     /** As a save does: change the record, then announce it. */
     replaceInterviews(next: Interview[]) {
       interviews = next
-      emit({ topic: 'interviews', ids: next.map((interview) => interview.id) })
+      emit({ topic: 'interviews', ids: next.map((interview) => interview.id), interviews: next })
     },
   }
 }

@@ -116,7 +116,7 @@ describe('setupIpc', () => {
     const closed = new BrowserWindow({})
     closed.destroyed = true
 
-    const event: HostEvent = { topic: 'interviews', ids: [randomUUID()] }
+    const event: HostEvent = { topic: 'interviews', ids: [randomUUID()], interviews: [] }
     emit(event)
 
     expect(first.webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, event)

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { HostEvent } from '../../../shared/api/contract'
+import { nodeFileSystem, type FileSystem } from '../../../electron/host/storage/durable-file'
 import { fields, makeTempDir, open, type TestHost } from '../host/support'
 
 let dir: string
@@ -91,6 +92,29 @@ describe('search in the host', () => {
     await host.client.writeNotes({ id: acme.id, markdown: 'mine' })
     await new Promise((resolve) => setTimeout(resolve, 500))
     expect(events).toHaveLength(1)
+  })
+
+  it('knows its own writes when the watcher reports them, and reads the file only for a change made outside', async () => {
+    await host.host.close()
+    const notesReads: string[] = []
+    const fileSystem: FileSystem = {
+      ...nodeFileSystem,
+      readFile: ((path: string, encoding: BufferEncoding) => {
+        if (String(path).endsWith('.md')) notesReads.push(String(path))
+        return nodeFileSystem.readFile(path, encoding)
+      }) as FileSystem['readFile'],
+    }
+    host = await open(dir, { fileSystem })
+    const acme = await host.client.createInterview({ fields: fields('Acme') })
+    await host.client.writeNotes({ id: acme.id, markdown: 'mine' })
+    notesReads.length = 0
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(notesReads).toEqual([])
+
+    const announced = nextEvent((event) => event.topic === 'notes')
+    await writeFile(join(dir, 'notes', `${acme.id}.md`), 'edited in vim')
+    await announced
+    expect(notesReads).toEqual([join(dir, 'notes', `${acme.id}.md`)])
   })
 
   it('gathers the improvement sections for Insights, newest first', async () => {

@@ -1,3 +1,5 @@
+import { stat } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { HostEvent, Improvement, NoteHit, QuickOpenHit } from '../../../../shared/api/contract'
 import type { Interview } from '../../../../shared/domain/interview'
 import { EMPTY_NOTES_REVISION, type NotesStore } from '../notes-store'
@@ -49,6 +51,8 @@ export class NotesSearch {
   private pending: Array<(index: NotesIndex) => void> = []
   /** The revision of each notes file as the host last wrote or read it. */
   private readonly revisions = new Map<string, string>()
+  /** Each notes file as the host's own last write left it (fileStamp): the watcher's news of that write is no news. */
+  private readonly ownWrites = new Map<string, string>()
   readonly ready: Promise<void>
   private readonly stopWatching: () => void
 
@@ -57,7 +61,7 @@ export class NotesSearch {
     this.ready.catch((error: unknown) => console.error('[debrief] building the search index failed:', error))
     this.stopWatching = watchNotesFolder({
       folder: options.folder,
-      onChange: (id) => void this.checkFile(id, { announce: true }),
+      onChange: (id) => void this.fileChanged(id),
       onError: options.onWatchError,
     })
   }
@@ -98,10 +102,27 @@ export class NotesSearch {
     })
   }
 
-  /** The host wrote these notes itself (and has announced them). */
-  notesWritten(id: string, markdown: string, revision: string): void {
+  /** The host wrote these notes itself (and has announced them); called in the host's queue, right after the write. */
+  async notesWritten(id: string, markdown: string, revision: string): Promise<void> {
     this.revisions.set(id, revision)
     this.apply((index) => index.setNotes(id, markdown))
+    const stamp = await fileStamp(this.pathOf(id))
+    if (stamp) this.ownWrites.set(id, stamp)
+    else this.ownWrites.delete(id)
+  }
+
+  /**
+   * The watcher saw a notes file change. The host's own write is known by the file's stamp, so it costs
+   * one stat outside the queue instead of a read and a hash inside it that every change would wait for.
+   */
+  private async fileChanged(id: string): Promise<void> {
+    const own = this.ownWrites.get(id)
+    if (own !== undefined && own === (await fileStamp(this.pathOf(id)))) return
+    await this.checkFile(id, { announce: true })
+  }
+
+  private pathOf(id: string): string {
+    return join(this.options.folder, `${id}.md`)
   }
 
   /**
@@ -135,5 +156,15 @@ export class NotesSearch {
   private async built(): Promise<NotesIndex> {
     await this.ready
     return this.index!
+  }
+}
+
+/** What tells one version of a file from another without reading it: inode, size and modification time (ns). */
+async function fileStamp(path: string): Promise<string | undefined> {
+  try {
+    const { ino, size, mtimeNs } = await stat(path, { bigint: true })
+    return `${ino}:${size}:${mtimeNs}`
+  } catch {
+    return undefined
   }
 }

@@ -1,0 +1,189 @@
+import type { FollowUpTask, Interview } from '../domain/interview'
+import { effectiveDue } from '../workflow/task-state'
+import { instantToWallTime, wallTimeToInstant } from '../workflow/time-zone'
+import { dayOf, parseWall, type WallDateTime } from '../workflow/wall-time'
+import type { DueCounts, FollowUpItem, FollowUpList } from './contract'
+
+/**
+ * "Open follow-ups, soonest first", written once: the host's open-task index (electron/host/follow-ups)
+ * answers Today, the status bar, the tray and the reminders with it, and a window patches the list it
+ * shows with the records a change event carries (renderer/today/followUpsModel.ts).
+ */
+
+/** An open follow-up of an interview on the board, with when it asks for attention as wall time and instant. */
+export interface OpenFollowUp {
+  readonly interview: Interview
+  readonly task: FollowUpTask
+  /** Its snooze or due time, on the interview's clock. */
+  readonly due: WallDateTime
+  readonly dueMs: number
+}
+
+const DAY_MS = 86_400_000
+
+/**
+ * Wall times to instants, fast: within a day whose offset does not change (all but two a year in zones
+ * with summer time) an instant is the wall time less that day's offset. wallTimeToInstant asks the zone
+ * database six times (~25 µs); at 50,000 interviews with a handful of open tasks each that was seconds.
+ */
+export class WallInstants {
+  /** By "zone day": the day's offset in ms, or null for a day on which the offset changes. */
+  readonly #dayOffsets = new Map<string, number | null>()
+
+  instant(wall: WallDateTime, timeZone: string): number {
+    const day = dayOf(wall)
+    const key = `${timeZone} ${day}`
+    let offset = this.#dayOffsets.get(key)
+    if (offset === undefined) {
+      const first = wallMs(`${day}T00:00`) - wallTimeToInstant(`${day}T00:00`, timeZone).getTime()
+      const last = wallMs(`${day}T23:59`) - wallTimeToInstant(`${day}T23:59`, timeZone).getTime()
+      offset = first === last ? first : null
+      this.#dayOffsets.set(key, offset)
+    }
+    return offset === null ? wallTimeToInstant(wall, timeZone).getTime() : wallMs(wall) - offset
+  }
+}
+
+/** The wall time's clock reading in ms, as if the wall clock were UTC. */
+function wallMs(wall: WallDateTime): number {
+  const { year, month, day, hour, minute, second } = parseWall(wall)
+  return Date.UTC(year, month - 1, day, hour, minute, second)
+}
+
+/** The open follow-ups of one interview, none for an archived one. */
+export function openFollowUpsOf(interview: Interview, instants: WallInstants): OpenFollowUp[] {
+  if (interview.archived) return []
+  const open: OpenFollowUp[] = []
+  for (const task of interview.tasks) {
+    if (task.status !== 'open') continue
+    const due = effectiveDue(task)
+    open.push({ interview, task, due, dueMs: instants.instant(due, interview.timeZone) })
+  }
+  return open
+}
+
+/** Soonest first; ties in a fixed order, so a list patched in a window matches the host's. */
+export function compareOpenFollowUps(a: OpenFollowUp, b: OpenFollowUp): number {
+  return (
+    a.dueMs - b.dueMs ||
+    (a.interview.id < b.interview.id ? -1 : a.interview.id > b.interview.id ? 1 : 0) ||
+    (a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0)
+  )
+}
+
+/** compareOpenFollowUps for the items of a list. */
+function compareItems(a: FollowUpItem, b: FollowUpItem): number {
+  return (
+    Date.parse(a.dueAt) - Date.parse(b.dueAt) ||
+    (a.interviewId < b.interviewId ? -1 : a.interviewId > b.interviewId ? 1 : 0) ||
+    (a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0)
+  )
+}
+
+export function followUpItem({ interview, task, dueMs }: OpenFollowUp): FollowUpItem {
+  return {
+    interviewId: interview.id,
+    company: interview.company,
+    role: interview.role,
+    stage: interview.stage,
+    timeZone: interview.timeZone,
+    task,
+    dueAt: new Date(dueMs).toISOString(),
+  }
+}
+
+/** Whether a follow-up is due by the end of today on its interview's own clock. */
+export class TodayByZone {
+  readonly nowMs: number
+  readonly #days = new Map<string, string>()
+
+  constructor(readonly now: Date) {
+    this.nowMs = now.getTime()
+  }
+
+  includes(open: Pick<OpenFollowUp, 'due' | 'interview'>): boolean {
+    const { timeZone } = open.interview
+    let today = this.#days.get(timeZone)
+    if (today === undefined) {
+      today = dayOf(instantToWallTime(this.now, timeZone))
+      this.#days.set(timeZone, today)
+    }
+    return dayOf(open.due) <= today
+  }
+}
+
+/**
+ * Today's list from open follow-ups in compareOpenFollowUps order: what is due by the end of today on
+ * each interview's clock, and the first one after. Every zone's today ends within a day of now, so the
+ * walk stops a day ahead once it has that next one: its cost is what is due, not the whole board.
+ */
+export function followUpListOf(sorted: Iterable<OpenFollowUp>, now: Date, limit: number): FollowUpList {
+  const today = new TodayByZone(now)
+  const items: FollowUpItem[] = []
+  let total = 0
+  let dueNow = 0
+  let next: OpenFollowUp | undefined
+  for (const open of sorted) {
+    if (today.includes(open)) {
+      total++
+      if (open.dueMs <= today.nowMs) dueNow++
+      if (items.length < limit) items.push(followUpItem(open))
+    } else {
+      next ??= open
+      if (open.dueMs > today.nowMs + DAY_MS) break
+    }
+  }
+  return { asOf: now.toISOString(), items, total, dueNow, next: next ? followUpItem(next) : null }
+}
+
+/** What a change event tells about the follow-ups: the interviews it touched, those still there, and the host's counts. */
+export interface FollowUpChange {
+  ids: readonly string[]
+  interviews: readonly Interview[]
+  counts?: DueCounts
+}
+
+/**
+ * The list a window shows, after a change: the touched interviews' rows replaced, "next" worked out
+ * again, the counts the host sent (or, for a list that holds every row, counted here). A list cut at
+ * its limit stays the first rows of the whole: a new row after its last kept one waits for the next
+ * fetch, as rows past the limit are not known here. Null when only the host can tell: nothing of a cut
+ * list is left, or the next one changed and nothing changed comes before the old one.
+ */
+export function patchFollowUpList(
+  list: FollowUpList,
+  { ids, interviews, counts }: FollowUpChange,
+  now: Date,
+  limit: number,
+): FollowUpList | null {
+  const cut = list.total > list.items.length
+  const touched = new Set(ids)
+  const instants = new WallInstants()
+  const today = new TodayByZone(now)
+  const fresh = interviews
+    .filter((interview) => touched.has(interview.id))
+    .flatMap((interview) => openFollowUpsOf(interview, instants))
+  const kept = list.items.filter((item) => !touched.has(item.interviewId))
+  const lastKept = kept.at(-1)
+  if (cut && !lastKept) return null
+  const dueToday = [...kept, ...fresh.filter((open) => today.includes(open)).map(followUpItem)]
+    .sort(compareItems)
+    .filter((item) => !cut || compareItems(item, lastKept!) <= 0)
+  const firstLater = fresh.filter((open) => !today.includes(open)).sort(compareOpenFollowUps)[0]
+
+  let next = list.next
+  const nextMs = next ? Date.parse(next.dueAt) : Infinity
+  if (next && touched.has(next.interviewId)) {
+    if (!firstLater || firstLater.dueMs > nextMs) return null
+    next = followUpItem(firstLater)
+  } else if (firstLater && firstLater.dueMs < nextMs) next = followUpItem(firstLater)
+
+  const counted: DueCounts = cut
+    ? (counts ?? { asOf: list.asOf, total: list.total, dueNow: list.dueNow })
+    : {
+        asOf: now.toISOString(),
+        total: dueToday.length,
+        dueNow: dueToday.filter((item) => Date.parse(item.dueAt) <= today.nowMs).length,
+      }
+  return { ...counted, items: dueToday.slice(0, limit), next }
+}
