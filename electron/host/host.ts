@@ -1,4 +1,5 @@
 import type { Notifier } from './follow-ups/reminders/notifier'
+import type { SecretCipher } from './calendar/secrets'
 import type { ApiImplementation, HostEvent } from '../../shared/api/contract'
 
 /**
@@ -23,6 +24,8 @@ export interface HostOptions {
   notifier?: Notifier
   /** The clock; tests pin it. */
   now?: () => Date
+  /** Encrypts calendar secrets at rest (Electron's safeStorage); without one they are kept in a 0600 file. */
+  secretCipher?: SecretCipher
 }
 
 /** The running host: the contract's implementation over one data folder, and its change events. */
