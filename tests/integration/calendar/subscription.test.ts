@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CalendarCenter } from '../../../electron/host/calendar/calendar-center'
-import { calendar, vevent } from '../../unit/calendar/ics-builder'
+import { calendar, vevent } from '../../support/ics-builder'
 import { HOSTILE } from '../../support/hostile-text'
 import { clientOf, memorySettings } from '../../unit/host/support'
 import { openHost } from '../../../electron/host/service'
-import { startFeedServer, type FeedServer } from './feed-server'
+import { startFeedServer, type FeedServer } from '../../support/feed-server'
 
 const NOW = new Date('2026-10-15T08:00:00Z')
 const SECRET_PATH = '/private-7f3a9c2e/basic.ics'

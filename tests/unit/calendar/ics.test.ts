@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CalendarFormatError, parseCalendar, parseCalendarInSlices } from '../../../shared/calendar/ics'
 import { instantToWallTime } from '../../../shared/workflow/time-zone'
-import { calendar, vevent, WINDOWS_BERLIN_ZONE } from './ics-builder'
+import { calendar, vevent, WINDOWS_BERLIN_ZONE } from '../../support/ics-builder'
 
 const now = new Date('2026-10-15T08:00:00Z')
 const berlin = { now, timeZone: 'Europe/Berlin' }
