@@ -28,10 +28,10 @@ const noServiceCallback = {
 }
 /** Storage is the bottom of the host: durable files know nothing of what they hold beyond the interview state. */
 const storageStaysLow = {
-  group: ['../notes/**', '../follow-ups/**', '../backup/**', '../settings/**'],
+  group: ['../notes/**', '../follow-ups/**', '../backup/**', '../settings/**', '../calendar/**'],
   message: 'storage/ sits below the other host concerns and may not import them.',
 }
-const hostConcerns = ['storage', 'interviews', 'notes', 'follow-ups', 'backup', 'settings']
+const hostConcerns = ['storage', 'interviews', 'notes', 'follow-ups', 'backup', 'settings', 'calendar']
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'coverage/', 'tests/bench/results/'] },

@@ -23,6 +23,8 @@ import type { NotesStore } from './notes/notes-store'
 import { needsRespace } from './interviews/respace'
 import { DamagedSamplesFileError, sampleChanges, sampleRemoval, type SampleRegistry } from './interviews/samples'
 import type { NotesSearch } from './notes/search/notes-search'
+import { calendarApi } from './calendar/calendar-api'
+import type { CalendarCenter } from './calendar/calendar-center'
 
 /** What the contract's methods need of the running host (service.ts): its stores, its queue and its notices. */
 export interface HostCore {
@@ -36,6 +38,7 @@ export interface HostCore {
   readonly now: () => Date
   readonly preferences: Preferences
   readonly backupKeeper: BackupKeeper
+  readonly calendar: CalendarCenter
   ensureOpen(): void
   /** Every change runs alone, in call order: a change sees the state the previous one left. */
   serially<T>(task: () => Promise<T>): Promise<T>
@@ -183,5 +186,14 @@ export function hostApi(core: HostCore): ApiImplementation {
       core.dismissNotice(id)
       return { id }
     },
+    ...calendarApi({
+      calendar: () => core.calendar,
+      ensureOpen: () => core.ensureOpen(),
+      serially: (task) => core.serially(task),
+      createInterview: (fields) => {
+        const entry = createChange(store, fields, 'interviewed', randomUUID(), core.now(), planner())
+        return core.record(entry, entry.after!)
+      },
+    }),
   }
 }

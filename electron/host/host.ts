@@ -1,4 +1,5 @@
 import type { Notifier } from './follow-ups/reminders/notifier'
+import type { SecretCipher } from './calendar/secrets'
 import type { ApiImplementation, HostEvent, Notice } from '../../shared/api/contract'
 
 /** Where preferences are kept: `<dataDir>/settings.json` (settings/settings-file.ts), or memory in tests. */
@@ -20,6 +21,8 @@ export interface HostOptions {
   notifier?: Notifier
   /** The clock; tests pin it. */
   now?: () => Date
+  /** Encrypts calendar secrets at rest (Electron's safeStorage); without one they are kept in a 0600 file. */
+  secretCipher?: SecretCipher
 }
 
 /** The running host: the contract's implementation over one data folder, and its change events. */

@@ -23,6 +23,7 @@ import { NotesSearch } from './notes/search/notes-search'
 import type { Notifier } from './follow-ups/reminders/notifier'
 import { createReminderScheduler, type ReminderScheduler } from './follow-ups/reminders/scheduler'
 import { OpenTaskIndex } from './follow-ups/open-tasks'
+import { CalendarCenter } from './calendar/calendar-center'
 
 /** Storage knobs beyond HostOptions: tests inject failing file operations and small thresholds. */
 export interface StorageOptions {
@@ -82,6 +83,7 @@ export async function openHost(options: HostOptions & StorageOptions): Promise<H
       loaded.preferences,
       notices,
     )
+    await service.calendar.start()
     if (options.notifier) service.startReminders(options.notifier)
     const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
     await service.startBackups(fs, timeZone, options.backupCheckMs)
@@ -110,9 +112,11 @@ class HostService implements Host, HostCore {
   private readonly preferencesWriter: PreferencesWriter
   /** Changes the disk refused, held in memory and retried (storage/held-writes.ts). */
   private readonly pending: PendingWrites
+  /** Read-only calendar sources and the interviews found in them (calendar/). */
+  readonly calendar: CalendarCenter
 
   constructor(
-    options: HostOptions & Pick<StorageOptions, 'retryHeldMs'>,
+    options: HostOptions & Pick<StorageOptions, 'retryHeldMs' | 'timeZone'>,
     settings: SettingsBackend,
     readonly now: () => Date,
     private readonly lock: FolderLock,
@@ -149,6 +153,15 @@ class HostService implements Host, HostCore {
       exclusive: (task) => this.serially(task),
       onNotice: () => this.emit({ topic: 'notices' }),
       retryMs: options.retryHeldMs,
+    })
+    this.calendar = new CalendarCenter({
+      dataDir: this.dataDir,
+      now,
+      timeZone: () => options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      cipher: options.secretCipher,
+      interviews: () => store.values(),
+      changed: () => this.emit({ topic: 'calendar' }),
+      warn: (message) => this.addNotice('warning', message),
     })
   }
 
@@ -247,6 +260,7 @@ class HostService implements Host, HostCore {
 
   private async shutdown(): Promise<void> {
     await this.reminders?.stop()
+    await this.calendar.stop()
     this.backups?.keeper.stop()
     this.search.close()
     try {

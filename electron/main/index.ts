@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { homedir } from 'node:os'
-import { app, dialog, type BrowserWindow } from 'electron'
+import { app, dialog, safeStorage, type BrowserWindow } from 'electron'
 import { OPEN_INTERVIEW_CHANNEL } from '../../shared/api/bridge'
 import Store from 'electron-store'
 import { DATA_DIR_ENV, resolveDataDir } from '../host/data-dir'
@@ -16,6 +16,7 @@ import { setupLetterPdf } from './letter-pdf'
 import { setupLoginItem, wasStartedAtLogin } from './login-item'
 import { setupMenu } from './menu'
 import { createDesktopNotifier } from './notifier'
+import { safeStorageCipher } from './secret-cipher'
 import { setupNativeTheme } from './native-theme'
 import { setupPowerEvents } from './power'
 import { signalReady } from './ready-signal'
@@ -139,6 +140,7 @@ async function start(dataDir: string, renderer: RendererLocation, defaultDataDir
       settings: () => (store = new Store(settingsStoreOptions(dataDir))),
       version: app.getVersion(),
       notifier: createDesktopNotifier(openInterviewFromReminder),
+      secretCipher: safeStorageCipher(safeStorage),
     })
   } catch (error) {
     const message =

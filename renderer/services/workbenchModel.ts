@@ -10,7 +10,7 @@ export type Tab =
   | { key: 'settings'; kind: 'settings' }
 
 /** What the side bar shows: the interviews list, search over every interview's notes, or the follow-ups due today. */
-export type SidebarView = 'interviews' | 'search' | 'today'
+export type SidebarView = 'interviews' | 'search' | 'today' | 'calendar'
 
 export type SaveStatus = 'saving' | 'saved' | 'failed'
 

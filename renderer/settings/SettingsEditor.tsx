@@ -8,6 +8,7 @@ import { messageOf } from '../services/dataStore'
 import { useServices, useStore } from '../services/services'
 import { SETTINGS_TAB } from '../services/workbenchModel'
 import { Icon } from '../ui/Icon'
+import { CalendarsSection } from './CalendarsSection'
 import { DataSection } from './DataSection'
 import { DesktopSection, FollowUpsSection, RemindersSection, WorkingDaySection } from './PreferenceSections'
 import {
@@ -30,6 +31,7 @@ const CONTENTS: Array<[SettingsTarget, string]> = [
   ['followUps', 'Follow-ups'],
   ['reminders', 'Reminders'],
   ['desktop', 'Desktop app'],
+  ['calendars', 'Calendars'],
   ['data', 'Data'],
 ]
 
@@ -234,6 +236,7 @@ function SettingsForm({ preferences }: { preferences: Preferences }) {
             <FollowUpsSection />
             <RemindersSection />
             <DesktopSection />
+            <CalendarsSection />
             <DataSection />
           </div>
         </div>

@@ -8,6 +8,7 @@ export const SETTINGS_TARGETS = {
   followUps: 'settings-follow-ups',
   reminders: 'settings-reminders',
   desktop: 'settings-desktop',
+  calendars: 'settings-calendars',
   data: 'settings-data',
   backups: 'settings-backups',
   import: 'settings-import',

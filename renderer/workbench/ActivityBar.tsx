@@ -59,6 +59,17 @@ export function ActivityBar() {
       <button
         type="button"
         className="activity-item"
+        aria-label="Calendar"
+        aria-pressed={showing('calendar')}
+        title="Calendar: interviews found in your calendars"
+        data-active={showing('calendar')}
+        onClick={() => services.workbench.toggleSidebarView('calendar')}
+      >
+        <Icon name="calendar" />
+      </button>
+      <button
+        type="button"
+        className="activity-item"
         aria-label="Insights"
         title="Insights: where I can improve"
         data-active={activeKey === 'insights'}

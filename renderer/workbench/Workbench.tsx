@@ -1,5 +1,6 @@
 import './workbench.css'
 import { useEffect } from 'react'
+import { CalendarView } from '../calendar/CalendarView'
 import { useKeybindings } from '../commands/keybindings'
 import { QuickOpen } from '../search/QuickOpen'
 import { SearchView } from '../search/SearchView'
@@ -28,7 +29,15 @@ export function Workbench() {
     <div className="workbench" data-sidebar={sidebarVisible ? 'visible' : 'hidden'}>
       <ActivityBar />
       {sidebarVisible &&
-        (sidebarView === 'search' ? <SearchView /> : sidebarView === 'today' ? <TodayView /> : <InterviewsView />)}
+        (sidebarView === 'search' ? (
+          <SearchView />
+        ) : sidebarView === 'today' ? (
+          <TodayView />
+        ) : sidebarView === 'calendar' ? (
+          <CalendarView />
+        ) : (
+          <InterviewsView />
+        ))}
       <main className="editor-area">
         <NoticeBanner />
         <EditorArea />

@@ -8,6 +8,14 @@ import {
   TASK_ACTIONS,
 } from '../domain/interview'
 import { preferencesSchema } from '../domain/settings'
+import {
+  addCalendarSourceSchema,
+  calendarOverviewSchema,
+  calendarSourceViewSchema,
+  calendarSuggestionSchema,
+  suggestionKeySchema,
+} from '../calendar/api'
+import { calendarSettingsSchema } from '../calendar/settings'
 
 /**
  * The one API between the renderer and the host. Channel names, the preload bridge, the IPC
@@ -254,6 +262,23 @@ export const contract = {
     z.strictObject({ limit: z.number().int().min(1).max(MAX_IDS_PER_CALL).default(200) }),
     followUpListSchema,
   ),
+  /** Calendar sources (read-only), their settings and how their secrets are kept; never a secret itself. */
+  getCalendars: method(noInput, calendarOverviewSchema),
+  /** Reads a calendar once (an .ics file's text, a subscription address or a CalDAV account) and keeps it if it could. */
+  addCalendarSource: method(addCalendarSourceSchema, calendarSourceViewSchema),
+  removeCalendarSource: method(byId, z.strictObject({ id: idSchema })),
+  /** Reads one source again now, or every source. */
+  syncCalendars: method(z.strictObject({ id: idSchema.optional() }), calendarOverviewSchema),
+  setCalendarSettings: method(calendarSettingsSchema, calendarSettingsSchema),
+  /** Events that look like interviews, not yet added nor set aside, with what "Add as interview" fills in. */
+  listCalendarSuggestions: method(noInput, z.array(calendarSuggestionSchema)),
+  /** "Not an interview": never suggested again. */
+  dismissCalendarSuggestion: method(z.strictObject({ key: suggestionKeySchema }), z.strictObject({ key: z.string() })),
+  /** Adds the interview an event describes, with the company and role the user confirmed. */
+  addInterviewFromCalendar: method(
+    z.strictObject({ key: suggestionKeySchema, company: z.string().max(200), role: z.string().max(200) }),
+    interviewSchema,
+  ),
 } as const
 
 export type Contract = typeof contract
@@ -290,6 +315,7 @@ export const hostEventSchema = z.discriminatedUnion('topic', [
   z.strictObject({ topic: z.literal('notes'), id: idSchema, revision: revisionSchema }),
   z.strictObject({ topic: z.literal('preferences') }),
   z.strictObject({ topic: z.literal('notices') }),
+  z.strictObject({ topic: z.literal('calendar') }),
 ])
 export type HostEvent = z.output<typeof hostEventSchema>
 

@@ -178,6 +178,35 @@ describe('the contract over HTTP', () => {
     )
   })
 
+  it('reads a calendar file, suggests its interviews, adds one and forgets the source', async () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      ...['Interview with Initech', 'Interview with Umbrella'].flatMap((summary, index) => [
+        'BEGIN:VEVENT',
+        `UID:http-${index}@test`,
+        `SUMMARY:${summary}`,
+        `DTSTART:${new Date(Date.now() + (index + 1) * 86_400_000).toISOString().replace(/[-:]|\.\d+/g, '')}`,
+        'END:VEVENT',
+      ]),
+      'END:VCALENDAR',
+    ].join('\r\n')
+    const source = await call<{ id: string }>('addCalendarSource', { kind: 'file', fileName: 'work.ics', text: ics })
+    const settings = (await call<{ settings: object }>('getCalendars', {})).settings
+    await call('setCalendarSettings', { ...settings, promptDelayMinutes: 15 })
+    await call('syncCalendars', {})
+    const [initech, umbrella] = await call<{ key: string }[]>('listCalendarSuggestions', {})
+    await call('dismissCalendarSuggestion', { key: umbrella!.key })
+    const added = await call<Interview>('addInterviewFromCalendar', {
+      key: initech!.key,
+      company: 'Initech',
+      role: 'QA',
+    })
+    expect(added).toMatchObject({ company: 'Initech', role: 'QA' })
+    expect(await call('listCalendarSuggestions', {})).toEqual([])
+    expect(await call('removeCalendarSource', { id: source.id })).toEqual({ id: source.id })
+  })
+
   it('has a passing call for every method of the contract', () => {
     expect(METHOD_NAMES.filter((method) => !passed.has(method))).toEqual([])
   })

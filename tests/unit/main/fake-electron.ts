@@ -163,6 +163,12 @@ export class FakeNativeImage {
 export const nativeImage = { createFromPath: (path: string) => new FakeNativeImage(path) }
 export const powerMonitor = new EventEmitter()
 export const nativeTheme = { themeSource: 'system' as 'system' | 'light' | 'dark' }
+/** No key store here: calendar secrets go to the 0600 file, as in the browser app. */
+export const safeStorage = {
+  isEncryptionAvailable: () => false,
+  encryptString: (plain: string) => Buffer.from(plain),
+  decryptString: (data: Buffer) => data.toString(),
+}
 
 export class Tray extends EventEmitter {
   static trays: Tray[] = []

@@ -1,0 +1,96 @@
+import { mkdir, readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import {
+  CALENDARS_SCHEMA_VERSION,
+  calendarEventsFileSchema,
+  calendarsFileSchema,
+  type CalendarEventsFile,
+  type CalendarsFile,
+} from '../../../shared/calendar/sources'
+import { isMissingFile, writeFileDurable } from '../storage/durable-file'
+import { setAside } from '../storage/notices'
+
+/**
+ * The calendar concern's files, in `<dataDir>/calendar/`: `calendars.json` (settings, sources, what was
+ * dismissed, which interviews came from which events) and `events-<source id>.json` (what each source
+ * held when last read). Each is replaced durably; a damaged one is set aside and read afresh.
+ */
+
+export const CALENDAR_FOLDER = 'calendar'
+const STATE_FILE = 'calendars.json'
+
+export function emptyCalendars(): CalendarsFile {
+  return calendarsFileSchema.parse({ schemaVersion: CALENDARS_SCHEMA_VERSION })
+}
+
+function emptyEvents(): CalendarEventsFile {
+  return { schemaVersion: CALENDARS_SCHEMA_VERSION, objects: {}, collections: {} }
+}
+
+async function readJson<T>(
+  path: string,
+  parse: (value: unknown) => T | undefined,
+  empty: () => T,
+  now: Date,
+): Promise<{ value: T; setAsideAs?: string }> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    if (isMissingFile(error)) return { value: empty() }
+    throw error
+  }
+  let value: T | undefined
+  try {
+    value = parse(JSON.parse(text))
+  } catch {
+    value = undefined
+  }
+  if (value !== undefined) return { value }
+  return { value: empty(), setAsideAs: await setAside(path, now) }
+}
+
+export class CalendarFiles {
+  private readonly folder: string
+
+  constructor(dataDir: string) {
+    this.folder = join(dataDir, CALENDAR_FOLDER)
+  }
+
+  private eventsPath(sourceId: string): string {
+    return join(this.folder, `events-${sourceId}.json`)
+  }
+
+  loadState(now: Date): Promise<{ value: CalendarsFile; setAsideAs?: string }> {
+    return readJson(
+      join(this.folder, STATE_FILE),
+      (value) => calendarsFileSchema.safeParse(value).data,
+      emptyCalendars,
+      now,
+    )
+  }
+
+  async saveState(state: CalendarsFile): Promise<void> {
+    await mkdir(this.folder, { recursive: true })
+    await writeFileDurable(join(this.folder, STATE_FILE), `${JSON.stringify(state, null, 2)}\n`)
+  }
+
+  loadEvents(sourceId: string, now: Date): Promise<{ value: CalendarEventsFile; setAsideAs?: string }> {
+    return readJson(
+      this.eventsPath(sourceId),
+      (value) => calendarEventsFileSchema.safeParse(value).data,
+      emptyEvents,
+      now,
+    )
+  }
+
+  /** One line: the file of a 5,000-event calendar is read back on every start, and nobody edits it by hand. */
+  async saveEvents(sourceId: string, events: CalendarEventsFile): Promise<void> {
+    await mkdir(this.folder, { recursive: true })
+    await writeFileDurable(this.eventsPath(sourceId), JSON.stringify(events))
+  }
+
+  removeEvents(sourceId: string): Promise<void> {
+    return rm(this.eventsPath(sourceId), { force: true })
+  }
+}

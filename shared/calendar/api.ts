@@ -1,0 +1,82 @@
+import { z } from 'zod'
+import { CALENDAR_SOURCE_KINDS } from './sources'
+import { calendarSettingsSchema } from './settings'
+
+/** The calendar methods' inputs and outputs (shared/api/contract.ts lists the methods). */
+
+/** Same cap as a subscription's body (electron/host/calendar/fetch-feed.ts). */
+export const MAX_CALENDAR_FILE_LENGTH = 40 * 1024 * 1024
+
+export const secretProtectionSchema = z.enum(['encrypted', 'file-only'])
+
+export const calendarSourceViewSchema = z.strictObject({
+  id: z.string(),
+  kind: z.enum(CALENDAR_SOURCE_KINDS),
+  label: z.string(),
+  origin: z.string(),
+  username: z.string().optional(),
+  addedAt: z.string(),
+  lastSyncAt: z.string().optional(),
+  lastError: z.string().optional(),
+  eventCount: z.number().int(),
+})
+export type CalendarSourceView = z.output<typeof calendarSourceViewSchema>
+
+export const calendarOverviewSchema = z.strictObject({
+  sources: z.array(calendarSourceViewSchema),
+  settings: calendarSettingsSchema,
+  /** How a subscription address or password entered now is kept (said in Settings › Calendars). */
+  secretProtection: secretProtectionSchema,
+})
+export type CalendarOverview = z.output<typeof calendarOverviewSchema>
+
+export const addCalendarSourceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('file'),
+    fileName: z.string().trim().min(1).max(300),
+    text: z.string().max(MAX_CALENDAR_FILE_LENGTH, {
+      message: `The calendar file is larger than ${MAX_CALENDAR_FILE_LENGTH / 1024 / 1024} MB; Debrief did not read it.`,
+    }),
+  }),
+  z.strictObject({
+    kind: z.literal('subscription'),
+    label: z.string().trim().max(200).default(''),
+    address: z.string().trim().min(1, { message: 'Paste the calendar’s address' }).max(4000),
+  }),
+  z.strictObject({
+    kind: z.literal('caldav'),
+    label: z.string().trim().max(200).default(''),
+    server: z.string().trim().min(1, { message: 'Enter the server’s address' }).max(2000),
+    username: z.string().trim().min(1, { message: 'Enter the user name' }).max(320),
+    password: z.string().min(1, { message: 'Enter the app password' }).max(1000),
+  }),
+])
+export type AddCalendarSource = z.input<typeof addCalendarSourceSchema>
+
+const prefillPersonSchema = z.strictObject({ name: z.string(), email: z.string() })
+
+export const calendarSuggestionSchema = z.strictObject({
+  /** Source id and event key: what "Add" and "Not an interview" name. */
+  key: z.string(),
+  sourceLabel: z.string(),
+  summary: z.string(),
+  start: z.string(),
+  end: z.string(),
+  allDay: z.boolean(),
+  reason: z.string(),
+  prefill: z.strictObject({
+    company: z.string(),
+    role: z.string(),
+    round: z.number().int(),
+    date: z.string(),
+    time: z.string(),
+    timeZone: z.string(),
+    format: z.enum(['in-person', 'video', 'phone']),
+    location: z.string(),
+    interviewers: z.array(prefillPersonSchema),
+    arrangers: z.array(prefillPersonSchema),
+  }),
+})
+export type CalendarSuggestion = z.output<typeof calendarSuggestionSchema>
+
+export const suggestionKeySchema = z.string().min(1).max(1300)

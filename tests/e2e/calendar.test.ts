@@ -1,0 +1,122 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { startFeedServer, type FeedServer } from '../support/feed-server'
+import { HOSTILE, PWNED_FLAG } from '../support/hostile-text'
+import { calendar, vevent } from '../support/ics-builder'
+import { CalendarPage } from './pages/calendar.page'
+import { WorkbenchPage } from './pages/workbench.page'
+import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { startWebApp, type WebApp } from './support/web-app'
+
+/** What would show that calendar text became part of the page. */
+const INJECTED = 'img, script:not(head script), svg, iframe, [onerror], [onload], a[href^="javascript" i]'
+
+/** iCalendar TEXT escaping, so each payload reaches the parser whole. */
+function icsText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;')
+}
+
+/** Days from now at a time of day in UTC, as an iCalendar UTC time. */
+function utcIn(days: number, hour: number): string {
+  const date = new Date(Date.now() + days * 86_400_000)
+  date.setUTCHours(hour, 0, 0, 0)
+  return date.toISOString().replace(/[-:]|\.\d+/g, '')
+}
+
+function feed(): string {
+  return calendar(
+    vevent({
+      uid: 'acme@test',
+      summary: 'Interview with Acme for Data Analyst',
+      lines: [
+        'DTSTART;TZID=Asia/Tokyo:' + utcIn(2, 0).replace(/T\d+Z$/, 'T170000'),
+        'DURATION:PT1H',
+        'DESCRIPTION:Join: https://acme.zoom.us/j/42',
+        'ORGANIZER;CN=Rita Recruiter:mailto:rita@acme.example',
+        'ATTENDEE;CN=Ivan Petrov:mailto:ivan@acme.example',
+        'ATTENDEE;CN=Me:mailto:me@home.example',
+      ],
+    }),
+    vevent({
+      uid: 'hostile@test',
+      summary: icsText(`Entretien ${HOSTILE.script}`),
+      lines: [
+        `DTSTART:${utcIn(3, 9)}`,
+        'DURATION:PT1H',
+        `LOCATION:${icsText(HOSTILE.image)}`,
+        `DESCRIPTION:${icsText(HOSTILE.svg)}`,
+        `ATTENDEE;CN="${HOSTILE.javascriptUrl.replace(/"/g, "'")}":mailto:x@globex.example`,
+      ],
+    }),
+    vevent({ uid: 'dentist@test', summary: 'Dentist', lines: [`DTSTART:${utcIn(1, 8)}`] }),
+  )
+}
+
+describe.skipIf(!hasChromium)('calendars in the browser app', () => {
+  let dataDir: string
+  let app: WebApp | undefined
+  let browser: Browser | undefined
+  let server: FeedServer | undefined
+
+  afterEach(async () => {
+    await browser?.close()
+    await app?.stop()
+    await server?.close()
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  it('connects a subscription, suggests its interviews as text, adds one and sets another aside', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'debrief-calendar-e2e-'))
+    server = await startFeedServer()
+    server.serve('/secret-0042/basic.ics', feed())
+    app = await startWebApp(dataDir)
+    browser = await launchBrowser()
+    const workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+    const calendarPage = new CalendarPage(workbench.page)
+
+    await calendarPage.showView()
+    await calendarPage.view.getByText('Connect your calendar').waitFor()
+    await calendarPage.view.getByRole('button', { name: 'Connect a calendar…' }).click()
+    await calendarPage.settings.waitFor()
+    await expect.poll(() => calendarPage.settings.getByRole('note').innerText()).toMatch(/readable only by your user/)
+
+    await calendarPage.settings.getByLabel('Your own email addresses (one per line)').fill('me@home.example')
+    await calendarPage.settings.getByRole('button', { name: 'Save calendar settings' }).click()
+    await workbench.page.getByText('Calendar settings saved.').waitFor()
+
+    await calendarPage.addSubscription('http://calendar.example.com/basic.ics')
+    await expect.poll(() => calendarPage.alert.innerText()).toMatch(/only over https/)
+
+    await calendarPage.addSubscription(`${server.base}/secret-0042/basic.ics`)
+    await calendarPage.sources.getByRole('cell', { name: '3', exact: true }).waitFor()
+    // Once the host has it, the secret address is out of the window: not in the field, not in the page.
+    expect(await calendarPage.settings.getByLabel('Calendar address', { exact: true }).inputValue()).toBe('')
+    expect(await workbench.page.content()).not.toContain('secret-0042')
+
+    await calendarPage.showView()
+    await expect.poll(() => calendarPage.suggestions.count()).toBe(2)
+    const acme = calendarPage.suggestion('Interview with Acme for Data Analyst')
+    expect(await acme.getByLabel('Company').inputValue()).toBe('Acme')
+    expect(await acme.getByLabel('Role').inputValue()).toBe('Data Analyst')
+    expect(await acme.innerText()).toMatch(/With Ivan Petrov · arranged by Rita Recruiter/)
+    expect(await acme.innerText()).toMatch(/GMT\+9|JST/)
+
+    const hostile = calendarPage.suggestion(`Entretien ${HOSTILE.script}`)
+    expect(await hostile.innerText()).toContain(HOSTILE.image)
+    expect(await hostile.innerText()).toContain(HOSTILE.javascriptUrl.replace(/"/g, "'"))
+    expect(await calendarPage.view.locator(INJECTED).count()).toBe(0)
+    expect(await workbench.page.evaluate((flag) => (window as never)[flag], PWNED_FLAG)).toBeUndefined()
+
+    await acme.getByRole('button', { name: 'Add as interview' }).click()
+    await workbench.page.getByRole('tab', { name: /Acme · Data Analyst/ }).waitFor()
+    await expect.poll(() => calendarPage.suggestions.count()).toBe(1)
+
+    // An empty role cannot be added: the user says what it is first.
+    await hostile.getByLabel('Role').fill('')
+    expect(await hostile.getByRole('button', { name: 'Add as interview' }).isDisabled()).toBe(true)
+    await hostile.getByRole('button', { name: 'Not an interview' }).click()
+    await calendarPage.view.getByText('No interviews to add').waitFor()
+  })
+})
