@@ -10,12 +10,17 @@ import { exportCalendar } from './follow-ups/calendar-export'
 import { exportData, importData, restoreFromBackup, type DataFolderAccess } from './backup/data-transfer'
 import { taskPlanner, taskUpdate } from './follow-ups/planner'
 import type { OpenTaskIndex } from './follow-ups/open-tasks'
+import { hasSummaryContent } from '../../shared/notes/summary'
 import {
   archiveChange,
   createChange,
   deleteChange,
+  doneUpToNowChange,
   moveChange,
+  stillSendChange,
+  summaryChange,
   taskChange,
+  unansweredInquiryChange,
   updateChange,
 } from './interviews/interview-changes'
 import type { InterviewStore } from './storage/interview-store'
@@ -136,11 +141,24 @@ export function hostApi(core: HostCore): ApiImplementation {
         await core.record(deleteChange(current), current)
         return { id }
       }),
-    updateTask: ({ interviewId, taskId, action, until }) =>
+    updateTask: ({ interviewId, taskId, action, until, noAnswer }) =>
       core.serially(async () => {
         const current = require(interviewId)
-        const entry = taskChange(current, taskId, taskUpdate(action, until, core.now()), action, core.now())
+        const entry =
+          noAnswer === true
+            ? unansweredInquiryChange(current, taskId, core.now(), planner())
+            : taskChange(current, taskId, taskUpdate(action, until, core.now()), action, core.now())
         return core.record(entry, current)
+      }),
+    markDoneUpToNow: ({ interviewId }) =>
+      core.serially(async () => {
+        const current = require(interviewId)
+        return core.record(doneUpToNowChange(current, core.now(), planner()), current)
+      }),
+    answerStillSend: ({ interviewId, send }) =>
+      core.serially(async () => {
+        const current = require(interviewId)
+        return core.record(stillSendChange(current, send, core.now(), planner()), current)
       }),
     loadSamples: ({ timeZone }) =>
       core.serially(async () => {
@@ -168,7 +186,11 @@ export function hostApi(core: HostCore): ApiImplementation {
     writeNotes: ({ id, markdown, baseRevision }) =>
       core.serially(async () => {
         require(id)
-        return { revision: await core.writeNotesNow(id, markdown, baseRevision) }
+        const revision = await core.writeNotesNow(id, markdown, baseRevision)
+        // Read again: the notes are on disk, and the summary closes its task as a change of its own.
+        const current = require(id)
+        if (hasSummaryContent(markdown)) await core.record(summaryChange(current, core.now(), planner()), current)
+        return { revision }
       }),
     searchNotes: read(({ query, limit }) => core.search.searchNotes(query, limit)),
     quickOpen: read(({ query, limit }) => core.search.quickOpen(query, limit)),

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { ApiImplementation, HostEvent, HostInfo, Notice } from '../../shared/api/contract'
+import type { ApiImplementation, HostEvent, HostInfo, Notice, ReminderStatus } from '../../shared/api/contract'
 import { interviewsEvent } from './interviews/interviews-event'
 import { ApiError } from '../../shared/api/errors'
 import type { HistoryEntry, Interview } from '../../shared/domain/interview'
@@ -183,8 +183,29 @@ class HostService implements Host, HostCore {
       getDueCandidates: () => this.followUps.all(),
       notify: (notification) => notifier.show(notification),
       getPreferences: () => this.preferences,
+      onStatus: (status, reason) => this.remindersWaiting(status, reason),
     })
     void this.reminders.start()
+  }
+
+  /** The notice while reminders wait for the notification service; it goes once they are shown. */
+  private reminderNotice: Notice | undefined
+
+  private remindersWaiting(status: ReminderStatus, reason: string | undefined): void {
+    const old = this.reminderNotice
+    this.reminderNotice = undefined
+    if (old) this.notices = this.notices.filter((notice) => notice.id !== old.id)
+    if (status.notifications === 'unavailable' && status.pending > 0) {
+      const count = status.pending === 1 ? 'A reminder waits' : `${status.pending} reminders wait`
+      this.reminderNotice = createNotice(
+        'warning',
+        `Desktop notifications are not available right now (${reason ?? 'no answer'}). ${count} and will be shown ` +
+          'as soon as they are; until then they are listed in Today.',
+        this.now(),
+      )
+      this.notices = [...this.notices, this.reminderNotice]
+    }
+    this.emit({ topic: 'notices' })
   }
 
   refreshReminders(): void {
@@ -369,6 +390,7 @@ class HostService implements Host, HostCore {
       notices: this.pending.notice ? [this.pending.notice, ...this.notices] : this.notices,
       canUndo: this.store.lastUndoable() !== undefined,
       canRedo: this.store.lastRedoable() !== undefined,
+      reminders: this.reminders?.status() ?? { notifications: 'off', pending: 0 },
     }
   }
 

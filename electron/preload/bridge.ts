@@ -4,6 +4,7 @@ import {
   OPEN_INTERVIEW_CHANNEL,
   type DebriefBridge,
   type LetterPdfRequest,
+  type OpenTarget,
 } from '../../shared/api/bridge'
 import { channelOf, EVENT_CHANNEL, METHOD_NAMES, type HostEvent } from '../../shared/api/contract'
 import { COMMAND_CHANNEL } from '../main/commands'
@@ -27,7 +28,7 @@ export function createBridge(ipc: BridgeIpc): DebriefBridge {
     ...methods,
     onEvent: (listener: (event: HostEvent) => void) => subscribe(ipc, EVENT_CHANNEL, listener),
     onCommand: (listener: (commandId: string) => void) => subscribe(ipc, COMMAND_CHANNEL, listener),
-    onOpenInterview: (listener: (interviewId: string) => void) => subscribe(ipc, OPEN_INTERVIEW_CHANNEL, listener),
+    onOpenInterview: (listener: (target: OpenTarget) => void) => subscribe(ipc, OPEN_INTERVIEW_CHANNEL, listener),
     printLetterToPdf: (letter: LetterPdfRequest) => ipc.invoke(LETTER_PDF_CHANNEL, letter),
   } as DebriefBridge
 }

@@ -21,7 +21,7 @@ export function useMenuCommands(ctx: CommandContext): void {
 
 /** Opens the interview of a reminder the user clicked (Electron only). */
 export function useOpenInterviewRequests(workbench: WorkbenchModel): void {
-  useEffect(() => window.debrief?.onOpenInterview((id) => workbench.openInterview(id)), [workbench])
+  useEffect(() => window.debrief?.onOpenInterview((target) => workbench.openInterview(target.interviewId)), [workbench])
 }
 
 /**

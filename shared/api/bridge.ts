@@ -11,10 +11,16 @@ export type DebriefBridge = {
   onEvent(listener: (event: HostEvent) => void): () => void
   /** Menu commands by id (MENU_COMMANDS in electron/main/commands.ts). */
   onCommand(listener: (commandId: string) => void): () => void
-  /** A click on a reminder asks the window to open that interview. */
-  onOpenInterview(listener: (interviewId: string) => void): () => void
+  /** A click on a reminder or a tray line asks the window to open that interview, on that follow-up when named. */
+  onOpenInterview(listener: (target: OpenTarget) => void): () => void
   /** Prints a letter or call script to a PDF file the user picks in a save dialog (electron/main/letter-pdf.ts). */
   printLetterToPdf(letter: LetterPdfRequest): Promise<ApiResult<LetterPdfResult>>
+}
+
+/** What a reminder or tray click opens: an interview, and the follow-up to show first when there is one. */
+export interface OpenTarget {
+  interviewId: string
+  taskId?: string
 }
 
 /** What to print: plain text only, which the main process escapes into its own page. */

@@ -59,12 +59,23 @@ export const noticeSchema = z.strictObject({
 })
 export type Notice = z.output<typeof noticeSchema>
 
+/**
+ * Desktop reminders as the scheduler sees them: `unavailable` while the notification service does
+ * not answer (no D-Bus session, no daemon), when `pending` reminders wait to be shown once it does.
+ */
+export const reminderStatusSchema = z.strictObject({
+  notifications: z.enum(['available', 'unavailable', 'off']),
+  pending: z.number().int().min(0),
+})
+export type ReminderStatus = z.output<typeof reminderStatusSchema>
+
 export const hostInfoSchema = z.strictObject({
   version: z.string(),
   dataDir: z.string(),
   notices: z.array(noticeSchema),
   canUndo: z.boolean(),
   canRedo: z.boolean(),
+  reminders: reminderStatusSchema,
 })
 export type HostInfo = z.output<typeof hostInfoSchema>
 
@@ -191,7 +202,11 @@ export const contract = {
   ),
   setArchived: method(z.strictObject({ id: idSchema, archived: z.boolean() }), interviewSchema),
   deleteInterview: method(byId, z.strictObject({ id: idSchema })),
-  /** Marks a follow-up done, dismisses, reopens or snoozes it (snooze needs `until`, a wall-clock time). */
+  /**
+   * Marks one follow-up (one person's, for per-person steps) done, dismisses, reopens or snoozes it
+   * (snooze needs `until`, a wall-clock time in the interview's zone). `noAnswer` on a done result
+   * inquiry says it got no answer: one "check again" follow-up is planned, once.
+   */
   updateTask: method(
     z
       .strictObject({
@@ -199,13 +214,22 @@ export const contract = {
         taskId: idSchema,
         action: z.enum(TASK_ACTIONS),
         until: wallDateTimeSchema.optional(),
+        noAnswer: z.boolean().optional(),
       })
       .refine((input) => (input.action === 'snooze') === (input.until !== undefined), {
         message: 'A snooze needs a time to snooze until, and only a snooze takes one',
         path: ['until'],
+      })
+      .refine((input) => input.noAnswer === undefined || input.action === 'done', {
+        message: 'Only marking a follow-up done can say it got no answer',
+        path: ['noAnswer'],
       }),
     interviewSchema,
   ),
+  /** An interview entered late: every open follow-up due by now is marked done ("all done up to today"), in one undoable change. */
+  markDoneUpToNow: method(z.strictObject({ interviewId: idSchema }), interviewSchema),
+  /** The answer to "Still send the letter?" after an outcome: no skips the open thank-you, LinkedIn and letter tasks, yes reopens them. */
+  answerStillSend: method(z.strictObject({ interviewId: idSchema, send: z.boolean() }), interviewSchema),
   /** Adds a few made-up interviews, dated around today in `timeZone`, for trying Debrief out. */
   loadSamples: method(z.strictObject({ timeZone: timeZoneSchema }), sampleIdsSchema),
   /** Deletes the sample interviews still present (undoably, like any delete). */

@@ -20,7 +20,30 @@ export const INTERVIEWS_SCHEMA_VERSION = 1
 export const INTERVIEW_FORMATS = ['in-person', 'video', 'phone'] as const
 export const DECISION_INFORMERS = ['interviewer', 'hr', 'other'] as const
 export const DECISION_CHANNELS = ['email', 'phone', 'letter'] as const
-export const TASK_STATUSES = ['open', 'done', 'dismissed'] as const
+/** `skipped`: closed by the user's progress (a stage passed, an outcome in), not by doing it; kept and reopenable. */
+export const TASK_STATUSES = ['open', 'done', 'dismissed', 'skipped'] as const
+export type TaskStatus = (typeof TASK_STATUSES)[number]
+/**
+ * Why a task was closed other than by the user's own Done or Dismiss (shared/workflow/progress.ts):
+ * - stage-passed: the card moved past the stage the task belongs to (status skipped);
+ * - outcome: an outcome came in, so asking for it is moot (status skipped);
+ * - superseded: after an outcome the user said not to send it any more (status skipped);
+ * - summary-saved: the notes were saved with a summary (status done);
+ * - already-done: "all done up to today" on an interview entered late (status done);
+ * - no-answer: an inquiry made without getting an answer (status done; a "check again" follows).
+ */
+export const TASK_CLOSE_REASONS = [
+  'stage-passed',
+  'outcome',
+  'superseded',
+  'summary-saved',
+  'already-done',
+  'no-answer',
+] as const
+export type TaskCloseReason = (typeof TASK_CLOSE_REASONS)[number]
+/** The answer to "Still send the letter?" after an outcome: asked once (ask), then yes or no. */
+export const STILL_SEND_ANSWERS = ['ask', 'yes', 'no'] as const
+export type StillSendAnswer = (typeof STILL_SEND_ANSWERS)[number]
 /** What a user can do to a follow-up task. */
 export const TASK_ACTIONS = ['done', 'dismiss', 'reopen', 'snooze'] as const
 export type TaskAction = (typeof TASK_ACTIONS)[number]
@@ -32,6 +55,8 @@ export const personSchema = z.strictObject({
   id: idSchema,
   name: requiredText('Name', 200),
   title: text('Title', 200).default(''),
+  /** How the person is addressed with the surname ("Dr", "Ms"), for the title-and-surname greeting. */
+  honorific: text('Form of address', 40).optional(),
   email: optionalEmailSchema.default(''),
   phone: optionalPhoneSchema.default(''),
   mailingAddress: text('Mailing address', 1000).default(''),
@@ -65,11 +90,13 @@ export const followUpTaskSchema = z.strictObject({
   status: z.enum(TASK_STATUSES).default('open'),
   snoozedUntil: wallDateTimeSchema.optional(),
   completedAt: instantSchema.optional(),
+  /** Set when the task was closed by the workflow rather than by the user's own Done or Dismiss. */
+  closedBy: z.enum(TASK_CLOSE_REASONS).optional(),
 })
 export type FollowUpTask = z.output<typeof followUpTaskSchema>
 
-/** The fields a user edits. Everything else on an interview is owned by the host. */
-export const interviewFieldsSchema = z.strictObject({
+/** The fields a user edits, unchecked against each other: the stored record's shape. */
+const interviewFieldsShape = z.strictObject({
   company: requiredText('Company', 200),
   role: requiredText('Role', 200),
   round: z
@@ -88,17 +115,47 @@ export const interviewFieldsSchema = z.strictObject({
   decision: decisionSchema.default({ expectedDate: '', informer: 'interviewer', informerName: '', channel: '' }),
   outcome: outcomeSchema.default({ receivedOn: '', note: '' }),
 })
+
+/** Dates that cannot come before the interview: a decision or a result is about an interview already held. */
+const NOT_BEFORE_INTERVIEW = [
+  { path: ['decision', 'expectedDate'], what: 'The decision date', read: (f: FieldsShape) => f.decision.expectedDate },
+  { path: ['outcome', 'receivedOn'], what: 'The date the result came', read: (f: FieldsShape) => f.outcome.receivedOn },
+] as const
+type FieldsShape = z.output<typeof interviewFieldsShape>
+
+/**
+ * The fields a user edits, checked at both doors and in the form. Everything else on an interview is
+ * owned by the host. Stored records are read without these cross-checks, so an older record loads.
+ */
+export const interviewFieldsSchema = interviewFieldsShape.superRefine((fields, context) => {
+  for (const rule of NOT_BEFORE_INTERVIEW) {
+    const day = rule.read(fields)
+    // ISO days order as text.
+    if (day !== '' && day < fields.date) {
+      context.addIssue({
+        code: 'custom',
+        path: [...rule.path],
+        message: `${rule.what} cannot be before the interview (${fields.date})`,
+      })
+    }
+  }
+})
 export type InterviewFields = z.output<typeof interviewFieldsSchema>
 export type InterviewFieldsInput = z.input<typeof interviewFieldsSchema>
 
 export const interviewSchema = z.strictObject({
   id: idSchema,
-  ...interviewFieldsSchema.shape,
+  ...interviewFieldsShape.shape,
   stage: stageIdSchema,
   /** Position within the stage: a fractional index key, so a move rewrites one record. */
   order: z.string().min(1).max(200),
   archived: z.boolean().default(false),
   tasks: z.array(followUpTaskSchema).max(500).default([]),
+  /**
+   * "Still send the letter?" once an outcome is in while thank-you, LinkedIn or letter tasks are
+   * open: `ask` until the user answers (the Settings default already applied), then their answer.
+   */
+  stillSend: z.enum(STILL_SEND_ANSWERS).optional(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 })

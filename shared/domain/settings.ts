@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { wallTimeSchema } from './fields'
+import { optionalEmailSchema, optionalPhoneSchema, text, wallTimeSchema } from './fields'
 
 export const SETTINGS_SCHEMA_VERSION = 1
 
@@ -27,6 +27,23 @@ const workingDayRule = {
   when: (payload: { value: unknown }) => workingDaySchema.safeParse(payload.value).success,
 }
 
+/** How the user greets a recipient: "Dear Priya", "Dear Priya Raman", "Dear Dr Raman". */
+export const GREETING_STYLES = ['first-name', 'full-name', 'title-surname'] as const
+export type GreetingStyle = (typeof GREETING_STYLES)[number]
+
+/** Settings › You: who the messages come from, and how they greet. Everything may stay empty. */
+export const senderSchema = z.strictObject({
+  name: text('Your name', 200).default(''),
+  email: optionalEmailSchema.default(''),
+  phone: optionalPhoneSchema.default(''),
+  /** The postal address lines under the name on a formal letter. */
+  address: text('Your address', 1000).default(''),
+  /** Lines after the name at the end of a message (a title, a portfolio link); '' for none. */
+  signature: text('Signature', 2000).default(''),
+  greeting: z.enum(GREETING_STYLES).default('first-name'),
+})
+export type Sender = z.output<typeof senderSchema>
+
 function count(noun: string, min: number, max: number) {
   return z
     .number({ message: `Enter a number of ${noun}` })
@@ -48,13 +65,20 @@ export const preferencesSchema = z
     replyWithinHours: count('hours', 1, 48).default(2),
     notificationsEnabled: z.boolean().default(true),
     /** Reminders due in these hours wait until they end; null: none. Equal start and end: none. */
-    quietHours: quietHoursSchema.nullable().default(null),
+    quietHours: quietHoursSchema.nullable().default({ start: '22:00', end: '07:00' }),
     /** LinkedIn's limit on a connection note, in characters (free accounts get fewer). */
     linkedInNoteLimit: count('characters', 1, 2000).default(300),
     /** Desktop app only: open Debrief when the user logs in to the computer. */
     startAtLogin: z.boolean().default(false),
     /** Desktop app only: closing the window leaves Debrief in the tray, so reminders still come. */
     keepRunningInTray: z.boolean().default(true),
+    /** An inquiry made without an answer: ask once more after this many business days. */
+    checkAgainAfterDays: count('business days', 1, 30).default(5),
+    /** The default answer to "Still send the letter?" once an outcome is in (thank-you, LinkedIn and letter tasks). */
+    stillSendAfterOutcome: z.boolean().default(true),
+    you: senderSchema.default({ name: '', email: '', phone: '', address: '', signature: '', greeting: 'first-name' }),
+    /** The first run's "What is your name?" step was answered or skipped, so it is not asked again. */
+    nameStepSeen: z.boolean().default(false),
     /** How many daily backups of the data folder to keep (electron/host/backup/backups.ts). */
     backupsToKeep: count('backups', 1, 365).default(7),
   })

@@ -107,3 +107,20 @@ export function improvementSection(markdown: string): string | null {
   const section = lines.slice(start, end)
   return hasContent(section) ? section.join('\n').trim() : null
 }
+
+/** The template's own lines (headings, prompts, empty bullets), which say nothing by themselves. */
+const TEMPLATE_LINES = new Set(
+  summaryTemplate('')
+    .split('\n')
+    .map((line) => line.trim()),
+)
+
+/**
+ * Whether the notes hold a summary: any line of the user's own beyond headings and the template's
+ * prompts and empty bullets. Saving such notes closes "Write your summary".
+ */
+export function hasSummaryContent(markdown: string): boolean {
+  return markdown
+    .split(/\r?\n/)
+    .some((line) => !HEADING.test(line) && !TEMPLATE_LINES.has(line.trim()) && hasContent([line]))
+}

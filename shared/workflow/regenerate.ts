@@ -9,7 +9,7 @@ import {
   type StepTiming,
   type WorkflowInterview,
 } from './generate'
-import { isTaskKind, OUTCOME_TASK_KINDS, type TaskKind } from './task-kinds'
+import { ADDED_TASK_KINDS, isTaskKind, OUTCOME_TASK_KINDS, type TaskKind } from './task-kinds'
 
 /** A task stands for one step: its kind, and the person for per-person steps. */
 function stepKey(task: Pick<FollowUpStep, 'kind' | 'personId'> | FollowUpTask): string {
@@ -23,7 +23,7 @@ function stepKey(task: Pick<FollowUpStep, 'kind' | 'personId'> | FollowUpTask): 
  *   snooze); outcome tasks keep their due time, which counts from when the outcome came in;
  * - an open task whose step no longer applies (a removed interviewer, a card now collected) goes;
  * - a step with no task yet gets a new open one;
- * - tasks of kinds the workflow does not know are left alone.
+ * - tasks of kinds the workflow does not know, or that the user's actions added, are left alone.
  * When one step has several tasks, the latest stands for it. Kinds in `restartKinds` belong to a new
  * event (an outcome just entered): earlier tasks of theirs are history, and their steps start afresh.
  */
@@ -42,7 +42,7 @@ export function mergeTasks(
   const merged: FollowUpTask[] = []
   for (const task of existing) {
     const step = stepsByKey.get(stepKey(task))
-    if (task.status !== 'open' || !isTaskKind(task.kind)) merged.push(task)
+    if (task.status !== 'open' || !isTaskKind(task.kind) || ADDED_TASK_KINDS.includes(task.kind)) merged.push(task)
     else if (step && standing.get(stepKey(task)) === task) {
       const due = OUTCOME_TASK_KINDS.includes(task.kind) ? task.due : step.due
       merged.push({ ...task, title: step.title, due })

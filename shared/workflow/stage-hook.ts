@@ -1,26 +1,55 @@
-import type { FollowUpTask } from '../domain/interview'
+import type { Interview, StillSendAnswer } from '../domain/interview'
 import type { Preferences } from '../domain/settings'
 import { isOutcomeStage, type StageId } from '../domain/stages'
-import { followUpSteps, type IdSource, type WorkflowInterview } from './generate'
-import { mergeTasks } from './regenerate'
+import { followUpSteps, sameWorkflowInputs, type IdSource, type WorkflowInterview } from './generate'
+import { tasksAfterOutcome, tasksAfterProgress, type OutcomeProgress } from './progress'
+import { mergeTasks, regenerateTasks } from './regenerate'
 import { OUTCOME_TASK_KINDS } from './task-kinds'
+
+type PlannedInterview = WorkflowInterview & Pick<Interview, 'tasks' | 'outcome'> & { stillSend?: StillSendAnswer }
 
 /**
  * The host calls this on every move of a card and stores the result as the interview's tasks; the
- * board itself never touches tasks. Moving into an outcome stage from another stage is news: its
- * tasks (reply quickly; thank after a rejection) are added, due from `now`, even if an earlier
- * outcome's tasks were done. Done and dismissed tasks are never removed; open tasks that no longer
- * apply (the result inquiry once an outcome is in) are.
+ * board itself never touches tasks. Moving past a stage skips its open tasks (progress.ts); moving
+ * into an outcome stage from another stage is news: the inquiry is skipped, the courtesies are asked
+ * about, and the outcome's tasks (reply quickly; thank after a rejection) are added, due from `now`,
+ * even if an earlier outcome's tasks were done. Nothing the user did is ever removed.
  */
 export function tasksAfterStageChange(
-  interview: WorkflowInterview & { tasks: FollowUpTask[] },
+  interview: PlannedInterview,
   fromStage: StageId,
   toStage: StageId,
   preferences: Preferences,
   options: IdSource & { now: Date },
-): FollowUpTask[] {
+): OutcomeProgress {
+  const outcomeRecorded = interview.outcome.receivedOn !== ''
+  let progress: OutcomeProgress = {
+    tasks: tasksAfterProgress(interview.tasks, fromStage, toStage, outcomeRecorded, options.now),
+    stillSend: interview.stillSend,
+  }
+  const entersNewOutcome = fromStage !== toStage && isOutcomeStage(toStage)
+  if (entersNewOutcome) progress = tasksAfterOutcome(progress.tasks, progress.stillSend, preferences, options.now)
   const moved = { ...interview, stage: toStage }
   const steps = followUpSteps(moved, preferences, { now: options.now, stageEnteredAt: options.now })
-  const entersNewOutcome = fromStage !== toStage && isOutcomeStage(toStage)
-  return mergeTasks(interview.tasks, steps, options.newId, new Set(entersNewOutcome ? OUTCOME_TASK_KINDS : []))
+  const restart = new Set(entersNewOutcome ? OUTCOME_TASK_KINDS : [])
+  return { tasks: mergeTasks(progress.tasks, steps, options.newId, restart), stillSend: progress.stillSend }
+}
+
+/**
+ * The tasks after an edit of the interview's fields: a result date just recorded is an outcome, as a
+ * move to an outcome stage is; then the checklist follows the edited data (regenerate.ts). An edit the
+ * rules don't read leaves the tasks alone: regenerating would re-time them to today's preferences.
+ */
+export function tasksAfterEdit(
+  current: PlannedInterview,
+  edited: PlannedInterview,
+  preferences: Preferences,
+  options: IdSource & { now: Date },
+): OutcomeProgress {
+  const resultJustIn = current.outcome.receivedOn === '' && edited.outcome.receivedOn !== ''
+  const progress = resultJustIn
+    ? tasksAfterOutcome(edited.tasks, edited.stillSend, preferences, options.now)
+    : { tasks: edited.tasks, stillSend: edited.stillSend }
+  if (sameWorkflowInputs(current, edited)) return progress
+  return { tasks: regenerateTasks(progress.tasks, edited, preferences, options), stillSend: progress.stillSend }
 }

@@ -12,6 +12,7 @@ export const TASK_KINDS = [
   'linkedin-request',
   'formal-letter',
   'inquire-result',
+  'check-again',
   'reply-quickly',
   'thank-after-rejection',
 ] as const
@@ -21,6 +22,12 @@ export type TaskKind = (typeof TASK_KINDS)[number]
 export function isTaskKind(kind: string): kind is TaskKind {
   return (TASK_KINDS as readonly string[]).includes(kind)
 }
+
+/**
+ * Steps the user's own actions add (an inquiry that got no answer), never the interview's data: the
+ * checklist's regeneration leaves them as they are.
+ */
+export const ADDED_TASK_KINDS: readonly TaskKind[] = ['check-again']
 
 /** Steps whose due time counts from when the outcome came in, not from the interview. */
 export const OUTCOME_TASK_KINDS: readonly TaskKind[] = ['reply-quickly', 'thank-after-rejection']
@@ -37,6 +44,10 @@ export const taskTitles = {
     if (decision.channel === 'phone') return `Call ${whom} to ask about the result`
     if (decision.channel === 'email') return `Email ${whom} to ask about the result`
     return `Ask ${whom} about the result`
+  },
+  checkAgain: (decision: Decision, company: string) => {
+    const whom = decision.informerName || (decision.informer === 'hr' ? `HR at ${company}` : company)
+    return `Check again with ${whom} about the result`
   },
   replyToOffer: (company: string) => `Reply to the offer from ${company}`,
   replyToNextRound: (company: string) => `Confirm the next round with ${company}`,

@@ -4,18 +4,18 @@ import { compareWall, type WallDateTime } from './wall-time'
 /** What the user does to a task. Every helper returns a new task and leaves the given one as it was. */
 
 export function completeTask(task: FollowUpTask, completedAt: Date): FollowUpTask {
-  const { snoozedUntil: _snooze, ...rest } = task
+  const { snoozedUntil: _snooze, closedBy: _closedBy, ...rest } = task
   return { ...rest, status: 'done', completedAt: completedAt.toISOString() }
 }
 
 export function dismissTask(task: FollowUpTask): FollowUpTask {
-  const { snoozedUntil: _snooze, ...rest } = task
+  const { snoozedUntil: _snooze, closedBy: _closedBy, ...rest } = task
   return { ...rest, status: 'dismissed' }
 }
 
-/** Undoes a completion or a dismissal. */
+/** Undoes a completion, a dismissal or a skip by progress. */
 export function reopenTask(task: FollowUpTask): FollowUpTask {
-  const { completedAt: _completedAt, ...rest } = task
+  const { completedAt: _completedAt, closedBy: _closedBy, ...rest } = task
   return { ...rest, status: 'open' }
 }
 

@@ -2,14 +2,18 @@ import { randomUUID } from 'node:crypto'
 import type { FollowUpTask, TaskAction } from '../../../shared/domain/interview'
 import type { Preferences } from '../../../shared/domain/settings'
 import {
+  answerStillSend,
   completeTask,
   dismissTask,
   generateTasks,
-  regenerateTasks,
+  instantToWallTime,
   reopenTask,
-  sameWorkflowInputs,
   snoozeTask,
+  tasksAfterEdit,
   tasksAfterStageChange,
+  tasksAfterSummary,
+  tasksAfterUnansweredInquiry,
+  tasksDoneUpTo,
 } from '../../../shared/workflow'
 import type { TaskPlanner } from '../interviews/interview-changes'
 
@@ -18,10 +22,12 @@ export function taskPlanner(preferences: Preferences, now: Date): TaskPlanner {
   const options = { newId: randomUUID, now }
   return {
     forNew: (draft) => generateTasks(draft, preferences, options),
-    // Regenerating re-times open tasks to today's preferences; an edit the rules don't read must not.
-    afterEdit: (current, edited) =>
-      sameWorkflowInputs(current, edited) ? edited.tasks : regenerateTasks(edited.tasks, edited, preferences, options),
+    afterEdit: (current, edited) => tasksAfterEdit(current, edited, preferences, options),
     afterMove: (current, toStage) => tasksAfterStageChange(current, current.stage, toStage, preferences, options),
+    afterUnansweredInquiry: (current, taskId) => tasksAfterUnansweredInquiry(current, taskId, preferences, options),
+    doneUpToNow: (current) => tasksDoneUpTo(current.tasks, instantToWallTime(now, current.timeZone), now),
+    afterSummary: (current) => tasksAfterSummary(current.tasks, now),
+    stillSend: (current, send) => answerStillSend(current.tasks, send, now),
   }
 }
 

@@ -7,7 +7,7 @@ import type {
   TaskAction,
 } from '../../../shared/domain/interview'
 import { stageLabel, type StageId } from '../../../shared/domain/stages'
-import type { WorkflowInterview } from '../../../shared/workflow'
+import type { OutcomeProgress, WorkflowInterview } from '../../../shared/workflow'
 import { keyAtEndOf, keyBefore } from '../../../shared/domain/order'
 
 /**
@@ -23,8 +23,20 @@ export interface InterviewLookup {
 /** The follow-up rules as the changes need them (shared/workflow, bound to the user's preferences and the clock). */
 export interface TaskPlanner {
   forNew(draft: WorkflowInterview): FollowUpTask[]
-  afterEdit(current: Interview, edited: Interview): FollowUpTask[]
-  afterMove(current: Interview, toStage: StageId): FollowUpTask[]
+  afterEdit(current: Interview, edited: Interview): OutcomeProgress
+  afterMove(current: Interview, toStage: StageId): OutcomeProgress
+  /** The inquiry `taskId` done without an answer, and the one "check again" it plans. */
+  afterUnansweredInquiry(current: Interview, taskId: string): FollowUpTask[]
+  doneUpToNow(current: Interview): FollowUpTask[]
+  afterSummary(current: Interview): FollowUpTask[]
+  stillSend(current: Interview, send: boolean): OutcomeProgress
+}
+
+/** The interview with its tasks and its "Still send the letter?" answer as planned. */
+function withProgress(interview: Interview, progress: OutcomeProgress): Interview {
+  const { stillSend: _stillSend, ...rest } = interview
+  const planned = { ...rest, tasks: progress.tasks }
+  return progress.stillSend === undefined ? planned : { ...planned, stillSend: progress.stillSend }
 }
 
 export function createChange(
@@ -58,7 +70,7 @@ export function updateChange(
 ): HistoryEntry | null {
   const edited: Interview = { ...current, ...fields }
   if (JSON.stringify(edited) === JSON.stringify(current)) return null
-  const after = { ...edited, tasks: planner.afterEdit(current, edited), updatedAt: at.toISOString() }
+  const after = { ...withProgress(edited, planner.afterEdit(current, edited)), updatedAt: at.toISOString() }
   return { label: `Edit ${current.company}`, interviewId: current.id, before: current, after }
 }
 
@@ -84,8 +96,8 @@ export function moveChange(
     }
     order = keyBefore(interviews.values(), before, current.id)
   }
-  const tasks = stage === current.stage ? current.tasks : planner.afterMove(current, stage)
-  const after: Interview = { ...current, stage, order, tasks, updatedAt: at.toISOString() }
+  const planned = stage === current.stage ? current : withProgress(current, planner.afterMove(current, stage))
+  const after: Interview = { ...planned, stage, order, updatedAt: at.toISOString() }
   const label =
     stage === current.stage ? `Reorder ${current.company}` : `Move ${current.company} to ${stageLabel(stage)}`
   return { label, interviewId: current.id, before: current, after }
@@ -117,11 +129,58 @@ export function taskChange(
   action: TaskAction,
   at: Date,
 ): HistoryEntry | null {
-  const task = current.tasks.find((candidate) => candidate.id === taskId)
-  if (!task) throw new ApiError({ code: 'not-found', message: `${current.company} has no follow-up with id ${taskId}` })
+  const task = requireTask(current, taskId)
   const changed = apply(task)
   if (JSON.stringify(changed) === JSON.stringify(task)) return null
   const tasks = current.tasks.map((candidate) => (candidate === task ? changed : candidate))
   const after: Interview = { ...current, tasks, updatedAt: at.toISOString() }
   return { label: `${ACTION_LABELS[action]}: ${task.title}`, interviewId: current.id, before: current, after }
+}
+
+function requireTask(current: Interview, taskId: string): FollowUpTask {
+  const task = current.tasks.find((candidate) => candidate.id === taskId)
+  if (!task) throw new ApiError({ code: 'not-found', message: `${current.company} has no follow-up with id ${taskId}` })
+  return task
+}
+
+/** Changed tasks as one undoable change; null when nothing changed. */
+function tasksChange(current: Interview, label: string, planned: Interview, at: Date): HistoryEntry | null {
+  if (JSON.stringify(planned) === JSON.stringify(current)) return null
+  return { label, interviewId: current.id, before: current, after: { ...planned, updatedAt: at.toISOString() } }
+}
+
+/** A result inquiry done without an answer: done, and one "check again" planned (shared/workflow/progress.ts). */
+export function unansweredInquiryChange(
+  current: Interview,
+  taskId: string,
+  at: Date,
+  planner: TaskPlanner,
+): HistoryEntry | null {
+  const task = requireTask(current, taskId)
+  const planned = { ...current, tasks: planner.afterUnansweredInquiry(current, taskId) }
+  return tasksChange(current, `Mark done, no answer: ${task.title}`, planned, at)
+}
+
+/** "All done up to today" on an interview entered late. */
+export function doneUpToNowChange(current: Interview, at: Date, planner: TaskPlanner): HistoryEntry | null {
+  const planned = { ...current, tasks: planner.doneUpToNow(current) }
+  return tasksChange(current, `Mark done up to today: ${current.company}`, planned, at)
+}
+
+/** Notes saved with a summary close "Write your summary"; null when it is not open. */
+export function summaryChange(current: Interview, at: Date, planner: TaskPlanner): HistoryEntry | null {
+  const planned = { ...current, tasks: planner.afterSummary(current) }
+  return tasksChange(current, `Summary written: ${current.company}`, planned, at)
+}
+
+/** The answer to "Still send the letter?". */
+export function stillSendChange(
+  current: Interview,
+  send: boolean,
+  at: Date,
+  planner: TaskPlanner,
+): HistoryEntry | null {
+  const planned = withProgress(current, planner.stillSend(current, send))
+  const label = send ? `Still send thanks: ${current.company}` : `Send no more thanks: ${current.company}`
+  return tasksChange(current, label, planned, at)
 }

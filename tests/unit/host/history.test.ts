@@ -52,10 +52,11 @@ describe('undo and redo', () => {
     const { client } = await openHere()
     const acme = await client.createInterview({ fields: fields('Acme') })
     await client.writeNotes({ id: acme.id, markdown: 'They want Rust.' })
+    const beforeDelete = await client.getInterview({ id: acme.id })
     await client.deleteInterview({ id: acme.id })
     await expect(client.readNotes({ id: acme.id })).rejects.toMatchObject({ code: 'not-found' })
     expect(await client.undo({})).toEqual({ change: { label: 'Delete Acme', interviewId: acme.id } })
-    expect(await client.getInterview({ id: acme.id })).toEqual(acme)
+    expect(await client.getInterview({ id: acme.id })).toEqual(beforeDelete)
     expect((await client.readNotes({ id: acme.id })).markdown).toBe('They want Rust.')
   })
 

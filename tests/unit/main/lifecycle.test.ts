@@ -66,7 +66,14 @@ function fakeHost(
   const api = {
     getPreferences: async () => ({ ...DEFAULT_PREFERENCES, ...preferences }),
     listInterviews: async () => [],
-    getHostInfo: async () => ({ version: '1', dataDir, notices, canUndo: false, canRedo: false }),
+    getHostInfo: async () => ({
+      version: '1',
+      dataDir,
+      notices,
+      canUndo: false,
+      canRedo: false,
+      reminders: { notifications: 'available' as const, pending: 0 },
+    }),
   } as Partial<Host['api']> as Host['api']
   return {
     dataDir,

@@ -254,21 +254,65 @@ describe('reminders while Debrief runs', () => {
     expect(shown).toHaveLength(1)
   })
 
-  it('keeps going when the notifier fails, without showing the same reminder again', async () => {
+  it('keeps a reminder the notifier refused pending, retries with backoff and shows it once when the service answers', async () => {
     interviews = [interview({ tasks: [task('2026-06-10T10:00')] })]
     setClock('2026-06-10T08:30:00Z')
+    let serviceUp = false
+    const attempts: number[] = []
+    const statuses: string[] = []
     running = createReminderScheduler({
       dataDir: dir,
       getDueCandidates: () => openReminders(interviews),
-      notify: async () => {
-        shown.push({ title: 'attempt', body: '' })
-        throw new Error('no notification service')
+      notify: async (notification) => {
+        attempts.push(Date.now())
+        if (!serviceUp) throw new Error('no notification service')
+        shown.push(notification)
       },
+      onStatus: (status) => void statuses.push(`${status.notifications} ${status.pending}`),
+      timeZone: () => 'Europe/Berlin',
       log: (line) => void logged.push(line),
     })
     await running.start()
+    // Due at 08:00 UTC: refused, then retried after 5, 10, 20 and 30 s, and every 30 s after that.
+    await runUntil('2026-06-10T08:32:00Z')
+    expect(shown).toEqual([])
+    expect(running.status()).toEqual({ notifications: 'unavailable', pending: 1 })
+    const gaps = attempts.slice(1, 6).map((at, index) => (at - attempts[index]!) / 1000)
+    expect(gaps).toEqual([5, 10, 20, 30, 30])
+    expect(logged).toEqual([
+      '[debrief] Desktop notifications are unavailable (no notification service); 1 reminder(s) wait.',
+    ])
+
+    serviceUp = true
+    await runUntil('2026-06-10T08:33:00Z')
+    expect(bodies()).toHaveLength(1)
+    expect(running.status()).toEqual({ notifications: 'available', pending: 0 })
+    expect(statuses).toEqual(['unavailable 1', 'available 0'])
+
+    // A restart does not show it again: it was recorded once the service took it.
+    await start()
     await runUntil('2026-06-10T09:30:00Z')
+    expect(bodies()).toHaveLength(1)
+  })
+
+  it('shows a refused reminder at once on a wake (reschedule), without waiting for the retry', async () => {
+    interviews = [interview({ tasks: [task('2026-06-10T10:00')] })]
+    setClock('2026-06-10T08:30:00Z')
+    let serviceUp = false
+    running = createReminderScheduler({
+      dataDir: dir,
+      getDueCandidates: () => openReminders(interviews),
+      notify: async (notification) => {
+        if (!serviceUp) throw new Error('no notification service')
+        shown.push(notification)
+      },
+      timeZone: () => 'Europe/Berlin',
+      log: (line) => void logged.push(line),
+    })
+    await running.start()
+    await runUntil('2026-06-10T08:31:00Z')
+    serviceUp = true
+    await running.reschedule()
     expect(shown).toHaveLength(1)
-    expect(logged).toEqual(['[debrief] A reminder could not be shown: no notification service'])
   })
 })

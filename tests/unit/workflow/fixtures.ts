@@ -1,4 +1,10 @@
-import { interviewFieldsSchema, personSchema, type FollowUpTask, type Person } from '../../../shared/domain/interview'
+import {
+  interviewFieldsSchema,
+  personSchema,
+  type FollowUpTask,
+  type Interview,
+  type Person,
+} from '../../../shared/domain/interview'
 import type { InterviewFieldsInput } from '../../../shared/domain/interview'
 import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/domain/settings'
 import type { StageId } from '../../../shared/domain/stages'
@@ -19,7 +25,7 @@ export function person(name: string, extra: Partial<Person> = {}): Person {
 export function interview(
   fields: Partial<InterviewFieldsInput> = {},
   stage: StageId = 'interviewed',
-): WorkflowInterview & { tasks: FollowUpTask[] } {
+): WorkflowInterview & Pick<Interview, 'outcome'> & { tasks: FollowUpTask[] } {
   const parsed = interviewFieldsSchema.parse({
     company: 'Acme',
     role: 'Engineer',

@@ -1,3 +1,4 @@
+import type { ReminderStatus } from '../../../../shared/api/contract'
 import type { FollowUpTask, Interview } from '../../../../shared/domain/interview'
 import { DEFAULT_PREFERENCES } from '../../../../shared/domain/settings'
 import type { CallWindowPreferences } from '../../../../shared/workflow/call-windows'
@@ -28,7 +29,10 @@ export interface ReminderSchedulerOptions {
   dataDir: string
   /** The open tasks, each with its interview (see openReminders). Read on every check. */
   getDueCandidates: () => DueReminder[] | Promise<DueReminder[]>
+  /** Resolves once the notification service took the notification; rejects when it did not (then it is shown later). */
   notify: (notification: ReminderNotification) => Promise<void>
+  /** Told whenever the status changes: the service found unavailable or back, the count of waiting reminders. */
+  onStatus?: (status: ReminderStatus, reason: string | undefined) => void
   getPreferences?: () => ReminderPreferences
   now?: () => Date
   /** A clock that only moves forward with time spent awake (performance.now), to notice wall-clock jumps. */
@@ -51,6 +55,8 @@ export interface ReminderScheduler {
   settled(): Promise<void>
   /** Stops for good (a stopped scheduler does not start again), once the check in progress has finished. */
   stop(): Promise<void>
+  /** Whether notifications get through, and how many due reminders wait to be shown. */
+  status(): ReminderStatus
 }
 
 export const MAX_SLEEP_MS = 60_000
@@ -58,6 +64,13 @@ export const MAX_SLEEP_MS = 60_000
 const WALL_INSTANT_CACHE_SIZE = 100_000
 /** Wall time and awake time may disagree by this much before it counts as a clock change or a sleep. */
 const CLOCK_JUMP_MS = 5_000
+/**
+ * Retries while the notification service does not answer: 5 s, doubling to 30 s, so a daemon that
+ * comes up is found within half a minute (well inside the minute the user may wait) without a
+ * failing notify-send being run every second.
+ */
+export const FIRST_RETRY_MS = 5_000
+export const MAX_RETRY_MS = 30_000
 
 /** The open tasks of interviews still on the board: what the host passes as candidates. */
 export function openReminders(interviews: Iterable<Interview>): DueReminder[] {
@@ -117,6 +130,10 @@ class Scheduler implements ReminderScheduler {
   private armedAt: { wallMs: number; awakeMs: number } | undefined
   private started = false
   private stopped = false
+  private current: ReminderStatus = { notifications: 'available', pending: 0 }
+  private unavailableReason: string | undefined
+  /** The next retry's delay while notifications are unavailable. */
+  private retryMs = FIRST_RETRY_MS
   private readonly now: () => Date
   private readonly monotonicNow: () => number
   private readonly timers: TimerApi
@@ -154,6 +171,17 @@ class Scheduler implements ReminderScheduler {
     this.stopped = true
     this.disarm()
     return this.chain
+  }
+
+  status(): ReminderStatus {
+    return { ...this.current }
+  }
+
+  private setStatus(status: ReminderStatus, reason: string | undefined): void {
+    const same = status.notifications === this.current.notifications && status.pending === this.current.pending
+    this.current = status
+    this.unavailableReason = reason
+    if (!same) this.options.onStatus?.(this.status(), reason)
   }
 
   private requestCheck(): Promise<void> {
@@ -209,21 +237,48 @@ class Scheduler implements ReminderScheduler {
     }
 
     let changed = this.forgetClosed(stillOpen)
-    if (due.length > 0 && !quietUntil && preferences.notificationsEnabled !== false) {
-      await this.show(due, now, preferences)
-      for (const { task } of due) this.fired.set(task.id, effectiveDue(task))
-      changed = true
+    const enabled = preferences.notificationsEnabled !== false
+    let wakeMs = quietUntil ? quietUntil.getTime() : nextDueMs
+    if (!enabled) {
+      this.setStatus({ notifications: 'off', pending: 0 }, undefined)
+    } else if (due.length > 0 && !quietUntil) {
+      // Recorded as shown only once the service took it: until then it waits, counted, and is retried.
+      if (await this.show(due, now, preferences)) {
+        for (const { task } of due) this.fired.set(task.id, effectiveDue(task))
+        changed = true
+        this.retryMs = FIRST_RETRY_MS
+        this.setStatus({ notifications: 'available', pending: 0 }, undefined)
+      } else {
+        const retryAt = now.getTime() + this.retryMs
+        this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS)
+        wakeMs = wakeMs === undefined ? retryAt : Math.min(wakeMs, retryAt)
+      }
+    } else {
+      // Nothing to show (or quiet hours): the service's state is as last seen; the count is what waits.
+      this.setStatus(
+        {
+          notifications: this.current.notifications === 'off' ? 'available' : this.current.notifications,
+          pending: due.length,
+        },
+        this.unavailableReason,
+      )
     }
     if (changed) await this.saveLog()
-    this.arm(quietUntil ? quietUntil.getTime() : nextDueMs)
+    this.arm(wakeMs)
   }
 
-  private async show(due: DueReminder[], now: Date, preferences: ReminderPreferences): Promise<void> {
+  /** Whether the notification service took the reminders; a failure is logged once until it answers again. */
+  private async show(due: DueReminder[], now: Date, preferences: ReminderPreferences): Promise<boolean> {
     try {
       await this.options.notify(reminderNotification(due, now, preferences))
+      return true
     } catch (error) {
-      // Recorded all the same: a notifier that keeps failing must not retry every minute.
-      this.log(`[debrief] A reminder could not be shown: ${describeError(error)}`)
+      const reason = describeError(error)
+      if (this.current.notifications !== 'unavailable') {
+        this.log(`[debrief] Desktop notifications are unavailable (${reason}); ${due.length} reminder(s) wait.`)
+      }
+      this.setStatus({ notifications: 'unavailable', pending: due.length }, reason)
+      return false
     }
   }
 

@@ -1,0 +1,174 @@
+import type { FollowUpTask, Interview, StillSendAnswer, TaskCloseReason } from '../domain/interview'
+import type { Preferences } from '../domain/settings'
+import { isOutcomeStage, STAGE_IDS, type StageId } from '../domain/stages'
+import { firstGoodCallWindowAfter } from './call-windows'
+import { sortByDue } from './generate'
+import { taskTitles, type TaskKind } from './task-kinds'
+import { instantToWallTime } from './time-zone'
+import { addWorkingDays, compareWall, dayOf, wallAt, type WallDateTime } from './wall-time'
+
+/**
+ * Tasks that follow the user's progress. Moving a card, recording an outcome or saving a summary
+ * closes the tasks it makes moot, with the reason (`closedBy`), so they stay listed as skipped,
+ * reopen in one click, and an undo of the change brings them back. Every function returns new tasks
+ * and leaves the given ones as they were.
+ */
+
+/**
+ * The stage whose work a task is: the card leaves that stage once it is done, so a card moved past the
+ * stage no longer needs it. The summary belongs to no stage (it is worth writing whenever), nor do the
+ * outcome's own steps.
+ */
+const STAGE_OF_TASK: Partial<Record<TaskKind, StageId>> = {
+  'ask-decision-details': 'interviewed',
+  'collect-card': 'interviewed',
+  'thank-you-email': 'interviewed',
+  'linkedin-request': 'thanked',
+  'formal-letter': 'thanked',
+  'inquire-result': 'awaiting-result',
+  'check-again': 'result-inquired',
+}
+
+/** What asking about the result is made of: moot once the result is in. */
+const INQUIRY_KINDS: readonly string[] = ['ask-decision-details', 'inquire-result', 'check-again']
+
+/** The courtesies an outcome may make moot, but only when the user says so ("Still send the letter?"). */
+export const COURTESY_KINDS: readonly string[] = ['thank-you-email', 'linkedin-request', 'formal-letter']
+
+function stageIndex(stage: StageId): number {
+  return STAGE_IDS.indexOf(stage)
+}
+
+/** The stage a task's work belongs to, if any. */
+export function stageOfTask(task: Pick<FollowUpTask, 'kind'>): StageId | undefined {
+  return STAGE_OF_TASK[task.kind as TaskKind]
+}
+
+function close(task: FollowUpTask, status: 'done' | 'skipped', reason: TaskCloseReason, at: Date): FollowUpTask {
+  const { snoozedUntil: _snooze, ...rest } = task
+  return { ...rest, status, closedBy: reason, completedAt: at.toISOString() }
+}
+
+function reopen(task: FollowUpTask): FollowUpTask {
+  const { completedAt: _completedAt, closedBy: _closedBy, ...rest } = task
+  return { ...rest, status: 'open' }
+}
+
+/**
+ * A card moved between progress stages. Forward: the open tasks of every stage passed are skipped by
+ * progress. Back: the tasks skipped by progress whose stage is again ahead (or current) reopen, and so
+ * do those an outcome closed when no result date is recorded, since the outcome was taken back.
+ */
+export function tasksAfterProgress(
+  tasks: FollowUpTask[],
+  fromStage: StageId,
+  toStage: StageId,
+  outcomeRecorded: boolean,
+  at: Date,
+): FollowUpTask[] {
+  if (isOutcomeStage(toStage)) return tasks
+  const target = stageIndex(toStage)
+  const movingBack = isOutcomeStage(fromStage) || target < stageIndex(fromStage)
+  return tasks.map((task) => {
+    const stage = stageOfTask(task)
+    if (stage === undefined) return task
+    if (task.status === 'open' && stageIndex(stage) < target) return close(task, 'skipped', 'stage-passed', at)
+    if (!movingBack || task.status !== 'skipped') return task
+    if (task.closedBy === 'stage-passed' && stageIndex(stage) >= target) return reopen(task)
+    if (task.closedBy === 'outcome' && !outcomeRecorded && stageIndex(stage) >= target) return reopen(task)
+    return task
+  })
+}
+
+export interface OutcomeProgress {
+  tasks: FollowUpTask[]
+  stillSend: StillSendAnswer | undefined
+}
+
+/**
+ * An outcome came in (a move to Next round, Offer or Not selected, or a result date): the result
+ * inquiry is moot and is skipped. The thank-you, LinkedIn and letter tasks still open are a question
+ * for the user, asked once ("Still send the letter?"): until they answer, the default from Settings
+ * holds, and a "no" default skips them (superseded) at once.
+ */
+export function tasksAfterOutcome(
+  tasks: FollowUpTask[],
+  stillSend: StillSendAnswer | undefined,
+  preferences: Pick<Preferences, 'stillSendAfterOutcome'>,
+  at: Date,
+): OutcomeProgress {
+  const hasOpenCourtesy = tasks.some((task) => task.status === 'open' && COURTESY_KINDS.includes(task.kind))
+  // An earlier answer stands; otherwise ask, once, only when there is something to ask about.
+  const answer = stillSend ?? (hasOpenCourtesy ? 'ask' : undefined)
+  const skipCourtesy = answer === 'no' || (answer === 'ask' && !preferences.stillSendAfterOutcome)
+  const closed = tasks.map((task) => {
+    if (task.status !== 'open') return task
+    if (INQUIRY_KINDS.includes(task.kind)) return close(task, 'skipped', 'outcome', at)
+    if (skipCourtesy && COURTESY_KINDS.includes(task.kind)) return close(task, 'skipped', 'superseded', at)
+    return task
+  })
+  return { tasks: closed, stillSend: answer }
+}
+
+/** The user's answer to "Still send the letter?": no skips the open courtesies, yes reopens those it skipped. */
+export function answerStillSend(tasks: FollowUpTask[], send: boolean, at: Date): OutcomeProgress {
+  const answered = tasks.map((task) => {
+    if (!COURTESY_KINDS.includes(task.kind)) return task
+    if (!send && task.status === 'open') return close(task, 'skipped', 'superseded', at)
+    if (send && task.status === 'skipped' && task.closedBy === 'superseded') return reopen(task)
+    return task
+  })
+  return { tasks: answered, stillSend: send ? 'yes' : 'no' }
+}
+
+/** Notes saved with a summary: "Write your summary" is done. */
+export function tasksAfterSummary(tasks: FollowUpTask[], at: Date): FollowUpTask[] {
+  return tasks.map((task) =>
+    task.status === 'open' && task.kind === 'write-summary' ? close(task, 'done', 'summary-saved', at) : task,
+  )
+}
+
+/** "All done up to today" for an interview entered late: every open task due by now is done. */
+export function tasksDoneUpTo(tasks: FollowUpTask[], nowInZone: WallDateTime, at: Date): FollowUpTask[] {
+  return tasks.map((task) =>
+    task.status === 'open' && compareWall(task.due, nowInZone) <= 0 ? close(task, 'done', 'already-done', at) : task,
+  )
+}
+
+/**
+ * The tasks that were already due when the interview was entered: what "Which of these have you
+ * already done?" lists while they are open. None for an interview entered on time.
+ */
+export function tasksDueAtEntry(interview: Pick<Interview, 'tasks' | 'createdAt' | 'timeZone'>): FollowUpTask[] {
+  const enteredInZone = instantToWallTime(new Date(interview.createdAt), interview.timeZone)
+  return interview.tasks.filter((task) => task.status === 'open' && compareWall(task.due, enteredInZone) <= 0)
+}
+
+/**
+ * A result inquiry (or a check again) marked done without getting an answer. After the inquiry, one
+ * polite "check again" follows after the preferred number of business days, in the first good call
+ * window of that day; only one is ever planned per interview, so the app never nags.
+ */
+export function tasksAfterUnansweredInquiry(
+  interview: Pick<Interview, 'tasks' | 'timeZone' | 'decision' | 'company'>,
+  taskId: string,
+  preferences: Pick<Preferences, 'checkAgainAfterDays' | 'workingHours' | 'lunch'>,
+  options: { now: Date; newId: () => string },
+): FollowUpTask[] {
+  const tasks = interview.tasks.map((task) =>
+    task.id === taskId && task.status === 'open' ? close(task, 'done', 'no-answer', options.now) : task,
+  )
+  const inquiry = tasks.find((task) => task.id === taskId)
+  if (inquiry?.kind !== 'inquire-result' || tasks.some((task) => task.kind === 'check-again')) return tasks
+  const today = dayOf(instantToWallTime(options.now, interview.timeZone))
+  const from = wallAt(addWorkingDays(today, preferences.checkAgainAfterDays), '00:00')
+  const window = firstGoodCallWindowAfter(from, preferences)
+  const checkAgain: FollowUpTask = {
+    id: options.newId(),
+    kind: 'check-again',
+    title: taskTitles.checkAgain(interview.decision, interview.company),
+    due: wallAt(window.date, window.start),
+    status: 'open',
+  }
+  return sortByDue([...tasks, checkAgain])
+}
