@@ -23,6 +23,7 @@ import {
   unansweredInquiryChange,
   updateChange,
 } from './interviews/interview-changes'
+import type { Batch } from './interviews/interview-state'
 import type { InterviewStore } from './storage/interview-store'
 import type { NotesStore } from './notes/notes-store'
 import { needsRespace } from './interviews/respace'
@@ -49,8 +50,10 @@ export interface HostCore {
   serially<T>(task: () => Promise<T>): Promise<T>
   /** Journals one user change (durably), then tells every window. */
   record(entry: HistoryEntry | null, current: Interview): Promise<Interview>
-  /** Journals several changes, then tells every window once. */
+  /** Journals several changes as one line, then tells every window once. */
   recordAll(entries: HistoryEntry[]): Promise<void>
+  /** Journals a multi-step change as one line (whole or absent after a kill), then its notes and preferences. */
+  commitBatch(batch: Batch): Promise<void>
   afterChanges(ids: string[]): void
   writeNotesNow(id: string, markdown: string, baseRevision?: string): Promise<string>
   addNotice(level: Notice['level'], message: string): void
@@ -120,15 +123,19 @@ export function hostApi(core: HostCore): ApiImplementation {
       }),
     moveInterview: ({ id, stage, beforeId }) =>
       core.serially(async () => {
-        let current = require(id)
-        let entry = moveChange(store, current, stage, beforeId, core.now(), planner())
-        if (needsRespace(entry.after!.order)) {
-          await store.commit({ op: 'respace', stage })
-          core.afterChanges([...store.values()].filter((each) => each.stage === stage).map((each) => each.id))
-          current = require(id)
-          entry = moveChange(store, current, stage, beforeId, core.now(), planner())
-        }
-        return core.record(entry, current)
+        const current = require(id)
+        const entry = moveChange(store, current, stage, beforeId, core.now(), planner())
+        if (!needsRespace(entry.after!.order)) return core.record(entry, current)
+        // The stage's fresh keys and the move are one journal line: a kill leaves both or neither.
+        const respaced = store.respacedView(stage)
+        const moved = moveChange(respaced, respaced.get(id)!, stage, beforeId, core.now(), planner())
+        await core.commitBatch({
+          parts: [
+            { op: 'respace', stage },
+            { op: 'change', entry: moved },
+          ],
+        })
+        return moved.after!
       }),
     setArchived: ({ id, archived }) =>
       core.serially(async () => {

@@ -6,13 +6,16 @@ import type { HistoryEntry, Interview } from '../../shared/domain/interview'
 import type { Preferences } from '../../shared/domain/settings'
 import { nodeFileSystem, removeLeftoverTempFiles, storageError, type FileSystem } from './storage/durable-file'
 import type { Host, HostOptions, SettingsBackend } from './host'
+import type { Batch } from './interviews/interview-state'
 import { InterviewStore } from './storage/interview-store'
+import { Compactor } from './storage/compactor'
 import { DataFolderLockedError, FolderLock, LOCK_FILE } from './storage/lock'
-import { heldNotes, NOTES_FOLDER, NotesStore, type NotesKeptBeside } from './notes/notes-store'
+import { EMPTY_NOTES_REVISION, heldNotes, NOTES_FOLDER, NotesStore, type NotesKeptBeside } from './notes/notes-store'
 import { SampleRegistry } from './interviews/samples'
 import { BoardColumns } from './interviews/board-pages'
 import { createNotice } from './storage/notices'
 import { BackupKeeper } from './backup/backup-keeper'
+import { finishInterrupted } from './backup/interrupted-batches'
 import type { DataFolderAccess } from './backup/data-transfer'
 import { hostApi, type HostCore } from './host-api'
 import { loadPreferences } from './settings/preferences'
@@ -70,15 +73,17 @@ export async function openHost(options: HostOptions & StorageOptions): Promise<H
     })
     const settingsNotices = typeof options.settings === 'function' ? prepareSettingsFile(options.dataDir, now()) : []
     const settings = typeof options.settings === 'function' ? options.settings() : options.settings
+    const notes = new NotesStore(options.dataDir, fs, lock.ensure, now)
+    const startNotices = lock.held ? await finishInterrupted(options.dataDir, opened.effects, notes, settings, now) : []
     const loaded = loadPreferences(settings, now())
-    const notices = [...settingsNotices, ...opened.notices, ...loaded.notices]
+    const notices = [...settingsNotices, ...opened.notices, ...startNotices, ...loaded.notices]
     const service = new HostService(
       options,
       settings,
       now,
       lock,
       opened.store,
-      new NotesStore(options.dataDir, fs, lock.ensure, now),
+      notes,
       new SampleRegistry(options.dataDir, fs),
       loaded.preferences,
       notices,
@@ -114,6 +119,8 @@ class HostService implements Host, HostCore {
   private readonly pending: PendingWrites
   /** Read-only calendar sources and the interviews found in them (calendar/). */
   readonly calendar: CalendarCenter
+  /** Folds the journal into a new snapshot when its growth warrants it, off the queue (storage/compactor.ts). */
+  private readonly compactor: Compactor
 
   constructor(
     options: HostOptions & Pick<StorageOptions, 'retryHeldMs' | 'timeZone'>,
@@ -162,6 +169,16 @@ class HostService implements Host, HostCore {
       interviews: () => store.values(),
       changed: () => this.emit({ topic: 'calendar' }),
       warn: (message) => this.addNotice('warning', message),
+    })
+    this.compactor = new Compactor({
+      store,
+      exclusive: (task) => this.serially(task),
+      holding: () => this.pending.unsaved > 0,
+      beforeReplace: () => notes.syncBatchWrites(),
+      onFailure: (error) => {
+        const message = error instanceof Error ? error.message : String(error)
+        this.addNotice('warning', `${message} Your changes are safe in the change journal; Debrief will try again.`)
+      },
     })
   }
 
@@ -240,14 +257,8 @@ class HostService implements Host, HostCore {
       now: this.now,
       interviews: () => this.store.sorted(),
       notes: this.notes,
-      commitChange: async (entry) => void (await this.record(entry, entry.after ?? entry.before!)),
-      writeNotes: async (id, markdown) => void (await this.writeNotesNow(id, markdown)),
-      replacePreferences: (stored) => {
-        this.preferences = loadPreferences({ get: () => stored, set: () => undefined }, this.now()).preferences
-        this.preferencesWriter.save(this.preferences)
-        this.pending.afterWrite()
-        this.emit({ topic: 'preferences' })
-      },
+      preferences: () => this.preferences,
+      commitBatch: (batch) => this.commitBatch(batch),
       addNotice: (level, message) => this.addNotice(level, message),
     }
   }
@@ -263,10 +274,7 @@ class HostService implements Host, HostCore {
       },
       interviews: () => this.store.values(),
       now: this.now,
-      commitReplan: async (interviews) => {
-        await this.store.commit({ op: 'replan', interviews })
-        this.afterChanges(interviews.map(({ id }) => id))
-      },
+      commitBatch: (batch) => this.commitBatch(batch),
     }
   }
 
@@ -279,17 +287,26 @@ class HostService implements Host, HostCore {
     return revision
   }
 
+  /**
+   * Finishes the change in progress, drops the compaction (the journal already holds every change, so
+   * nothing is lost and the next start replays it), writes what is held if the disk now takes it,
+   * and lets go of the folder: fast at any size.
+   */
   private async shutdown(): Promise<void> {
+    const compactionStopped = this.compactor.stop()
     await this.reminders?.stop()
     await this.calendar.stop()
     this.backups?.keeper.stop()
     this.search.close()
     try {
+      await compactionStopped
       await this.serially(async () => {
         this.closed = true
         try {
-          // The snapshot holds every change, held ones too: with room for it, it saves them all.
-          if (this.store.hasUncompactedChanges) await this.store.compact()
+          // Held changes are in memory only: the snapshot holds them all, so with room for it, it saves
+          // them. Otherwise only a small folder is folded now; a large one starts from its journal.
+          const rescue = this.pending.unsaved > 0 || this.store.cheapToCompact
+          if (rescue && this.store.hasUncompactedChanges) await this.store.compact()
         } catch (error) {
           if (this.pending.unsaved === 0) throw error
         }
@@ -334,8 +351,47 @@ class HostService implements Host, HostCore {
   }
 
   async recordAll(entries: HistoryEntry[]): Promise<void> {
-    for (const entry of entries) await this.store.commit({ op: 'change', entry })
-    if (entries.length > 0) this.afterChanges(entries.map((entry) => entry.interviewId))
+    await this.commitBatch({ parts: entries.map((entry) => ({ op: 'change', entry })) })
+  }
+
+  /**
+   * A multi-step change as one journal line (whole or absent after a kill), then its notes and
+   * preferences, which that line vouches for until a compaction has made them durable, then one
+   * event for every window and at most one compaction.
+   */
+  async commitBatch(batch: Batch): Promise<void> {
+    const { parts, notes = [], preferences, checked } = batch
+    if (parts.length === 0 && notes.length === 0 && !preferences) return
+    await this.store.commit(
+      {
+        op: 'batch',
+        parts,
+        ...(notes.length > 0 ? { notes } : {}),
+        ...(preferences ? { preferences } : {}),
+      },
+      checked,
+    )
+    if (preferences) {
+      this.preferencesWriter.save(preferences.after)
+      this.preferences = preferences.after
+    }
+    if (notes.length > 0) {
+      const revisions = await this.notes.writeBatch(notes)
+      for (const { id, markdown } of notes) {
+        const revision = revisions.get(id)!
+        this.search.notesWritten(id, markdown, revision)
+        this.emit({ topic: 'notes', id, revision })
+      }
+    }
+    const ids = new Set<string>()
+    for (const part of parts) {
+      if (part.op === 'change') ids.add(part.entry.interviewId)
+      else if (part.op === 'replan') for (const { id } of part.interviews) ids.add(id)
+      else for (const interview of this.store.values()) if (interview.stage === part.stage) ids.add(interview.id)
+    }
+    await this.indexMissingNotes(parts, notes)
+    if (preferences) this.emit({ topic: 'preferences' })
+    this.afterChanges([...ids])
   }
 
   afterChanges(ids: string[]): void {
@@ -344,17 +400,23 @@ class HostService implements Host, HostCore {
     for (const id of ids) this.search.interviewChanged(id, this.store.get(id))
     this.emit(interviewsEvent(ids, (id) => this.store.get(id), this.followUps.countsIfBuilt(this.now())))
     this.pending.afterWrite()
-    if (this.store.wantsCompaction && this.pending.unsaved === 0) void this.serially(() => this.compactQuietly())
+    this.compactor.ask()
   }
 
-  /** Compaction after a change the user already has: a failure is a notice, the journal still holds everything. */
-  private async compactQuietly(): Promise<void> {
-    try {
-      await this.store.compact()
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      this.addNotice('warning', `${message} Your changes are safe in the change journal; Debrief will try again.`)
-    }
+  /**
+   * New interviews of a batch with no notes file are indexed with empty notes from one listing of
+   * the folder, instead of the search reading 10,000 missing files in the queue every change waits in.
+   */
+  private async indexMissingNotes(parts: Batch['parts'], notes: Batch['notes'] = []): Promise<void> {
+    const added = parts.flatMap((part) =>
+      part.op === 'change' && part.entry.before === null ? [part.entry.interviewId] : [],
+    )
+    if (added.length === 0) return
+    const stored = await this.notes.storedIds()
+    if (!stored) return
+    const written = new Set(notes.map(({ id }) => id))
+    for (const id of added)
+      if (!stored.has(id) && !written.has(id)) this.search.notesWritten(id, '', EMPTY_NOTES_REVISION)
   }
 
   /** Held notes went beside their file, changed outside Debrief meanwhile: the file's version is the one shown. */

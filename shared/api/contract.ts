@@ -268,7 +268,8 @@ export const contract = {
   /** Loads a JSON export into a data folder that has no interviews yet. */
   importData: method(
     z.strictObject({ json: z.string().max(MAX_IMPORT_LENGTH, { message: 'The file is too large to import' }) }),
-    z.strictObject({ interviews: z.number().int(), notes: z.number().int() }),
+    /** `kept`: interviews of the file the board already had as new or newer, left as they were. */
+    z.strictObject({ interviews: z.number().int(), notes: z.number().int(), kept: z.number().int() }),
   ),
   /** Full-text search over every interview's notes, best match first. */
   searchNotes: method(

@@ -1,66 +1,21 @@
-import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { generateNKeysBetween } from 'fractional-indexing'
 import { JSONFile } from 'lowdb/node'
 import { Low } from 'lowdb'
 import { contract } from '../../shared/api/contract'
-import { interviewsFileSchema, type Interview, type InterviewsFile } from '../../shared/domain/interview'
-import { STAGE_IDS } from '../../shared/domain/stages'
+import type { InterviewsFile } from '../../shared/domain/interview'
 import { openHost } from '../../electron/host/service'
 import { median, withBaseline, type BenchResult } from './result'
+import { makeExport, makeInterviews } from './storage-data'
+import { msUntilIdle, startServeWeb } from '../reliability/serve-web-process'
 
 const CHANGES = 51
 /** Untimed changes first: the first few after start also pay for compiling the code they run. */
 const WARM_UP = 50
 const LOADS = 3
 const settings = { get: () => undefined, set: () => undefined }
-
-function card(name: string) {
-  return {
-    id: randomUUID(),
-    name,
-    title: 'Engineering manager, platform infrastructure',
-    email: `${name.toLowerCase().replace(/ /g, '.')}@example.com`,
-    phone: '+49 30 1234 5678',
-    mailingAddress: 'Example GmbH, Hauptstrasse 12, 10115 Berlin, Germany',
-    linkedin: `https://www.linkedin.com/in/${name.toLowerCase().replace(/ /g, '-')}`,
-    cardCollected: true,
-  }
-}
-
-/** A realistic record of about 2 KB: two full business cards, an arranger, notes on the decision and outcome. */
-function makeInterviews(count: number): InterviewsFile {
-  const perStage = Math.ceil(count / STAGE_IDS.length)
-  const keys = generateNKeysBetween(null, null, perStage)
-  const interviews: Interview[] = Array.from({ length: count }, (_, index) => ({
-    id: randomUUID(),
-    company: `Company ${index}`,
-    role: 'Senior backend engineer, payments platform',
-    round: 1 + (index % 3),
-    date: '2025-03-07',
-    time: '14:00',
-    timeZone: 'Europe/Berlin',
-    format: 'video',
-    location: 'https://meet.example.com/abc-defg-hij',
-    interviewers: [card('Dana Reyes'), card('Lee Park')],
-    arrangers: [card('Sam Okafor')],
-    decision: { expectedDate: '2025-03-14', informer: 'hr', informerName: 'Sam Okafor', channel: 'email' },
-    outcome: {
-      receivedOn: '',
-      note: 'Asked about on-call load, the migration off the monolith and how the team measures delivery. '.repeat(4),
-    },
-    stage: STAGE_IDS[index % STAGE_IDS.length]!,
-    order: keys[Math.floor(index / STAGE_IDS.length)]!,
-    archived: false,
-    tasks: [],
-    createdAt: '2025-03-07T15:00:00.000Z',
-    updatedAt: '2025-03-07T15:00:00.000Z',
-  }))
-  return interviewsFileSchema.parse({ schemaVersion: 1, seq: 0, interviews, undo: [], redo: [] })
-}
 
 async function withTempDir<T>(run: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), 'debrief-bench-'))
@@ -139,12 +94,49 @@ async function hostLoad(file: InterviewsFile): Promise<number> {
   })
 }
 
+const BULK = 10_000
+
+interface BulkFigures {
+  /** Interviews per second, from sending the import to its answer. */
+  importRate: number
+  /** Ms from the import's answer until the host is idle (under 5% of a core and no file written for 2 s). */
+  settle: number
+  /** Ms from SIGTERM, sent just after a second import's answer while its compaction runs, to the exit. */
+  stop: number
+}
+
+/** An import of 10,000 interviews into the real browser app, over HTTP, as a user would send it. */
+async function bulkImport(): Promise<BulkFigures> {
+  const json = makeExport(BULK)
+  return withTempDir(async (dir) => {
+    const first = await startServeWeb(join(dir, 'first'))
+    const start = performance.now()
+    await first.call('importData', { json })
+    const importRate = BULK / ((performance.now() - start) / 1000)
+    const settle = await msUntilIdle(first, join(dir, 'first'))
+    await first.stop()
+
+    const second = await startServeWeb(join(dir, 'second'))
+    await second.call('importData', { json })
+    const stop = await Promise.race([
+      second.stop(),
+      new Promise<number>((resolve) => setTimeout(() => resolve(60_000), 60_000)),
+    ])
+    if (second.child.exitCode === null) second.child.kill('SIGKILL')
+    return { importRate, settle, stop }
+  })
+}
+
 export async function benchStorage(): Promise<BenchResult[]> {
+  const bulk = await bulkImport()
   const small = makeInterviews(100)
   const large = makeInterviews(10_000)
   return [
     withBaseline('storage.change.100', await hostChange(small), 'ms', await lowdbChange(small)),
     withBaseline('storage.change.10k', await hostChange(large), 'ms', await lowdbChange(large)),
     { name: 'storage.load.10k', value: await hostLoad(large), unit: 'ms' },
+    { name: 'storage.import.10k', value: bulk.importRate, unit: 'interviews/s' },
+    { name: 'storage.settle.import.10k', value: bulk.settle, unit: 'ms' },
+    { name: 'storage.stop.10k', value: bulk.stop, unit: 'ms' },
   ]
 }

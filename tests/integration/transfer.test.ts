@@ -48,7 +48,7 @@ describe('export and import', () => {
     expect(first.fileName).toMatch(/^debrief-export-\d{4}-\d{2}-\d{2}\.json$/)
 
     const { host: target } = await freshHost()
-    expect(await target.client.importData({ json: first.text })).toEqual({ interviews: 3, notes: 2 })
+    expect(await target.client.importData({ json: first.text })).toEqual({ interviews: 3, notes: 2, kept: 0 })
     expect((await target.client.exportData({ format: 'json' })).text).toBe(first.text)
     expect(await target.client.listInterviews({ includeArchived: true })).toEqual(
       await source.client.listInterviews({ includeArchived: true }),
@@ -66,15 +66,24 @@ describe('export and import', () => {
     expect(text.endsWith('\r\n')).toBe(true)
   })
 
-  it('refuses to import over existing interviews, changing nothing', async () => {
+  it('merges into a board that has interviews: the same id keeps the newer record, and says how many were kept', async () => {
     const host = await filledBoard()
     const { text } = await host.client.exportData({ format: 'json' })
-    const dir = host.host.dataDir
-    const before = await snapshotFolder(dir)
-    const error = await host.client.importData({ json: text }).catch((caught: unknown) => caught)
-    expect(error).toMatchObject({ code: 'conflict' })
-    expect((error as ApiError).message).toMatch(/needs an empty board.*already has 3 interviews/)
-    expect(await snapshotFolder(dir)).toEqual(before)
+    const [acme, formula] = (await host.client.listInterviews({ includeArchived: true })).filter(
+      (interview) => !interview.archived,
+    )
+    // The board's Acme is now newer than the file's; the file's other two are as on the board.
+    await host.client.updateInterview({ id: acme!.id, fields: fields('Acme (renamed since)') })
+    const older = JSON.parse(text) as { interviews: Array<{ id: string; company: string; updatedAt: string }> }
+    const newer = older.interviews.find((interview) => interview.id === formula!.id)!
+    newer.company = 'Formula (newer in the file)'
+    newer.updatedAt = '2099-01-01T00:00:00.000Z'
+
+    expect(await host.client.importData({ json: JSON.stringify(older) })).toEqual({ interviews: 1, notes: 0, kept: 2 })
+    const companies = (await host.client.listInterviews({ includeArchived: true })).map((i) => i.company).sort()
+    expect(companies).toEqual(['Acme (renamed since)', 'Formula (newer in the file)', 'Globex'])
+    const { notices } = await host.client.getHostInfo({})
+    expect(notices.map((notice) => notice.message)).toContainEqual(expect.stringContaining('2 already on the board'))
   })
 
   it('refuses malformed files with the line and column, or the path, of the fault, changing nothing', async () => {

@@ -136,6 +136,17 @@ export async function takeBackup(
   }
 }
 
+/**
+ * Removes the hidden folders of backups a kill cut short (`backups/.<name>.partial`): never read, and
+ * the copy they were building was never used. Call holding the data folder's lock. Returns their names.
+ */
+export async function removePartialBackups(dataDir: string): Promise<string[]> {
+  const names = await readdir(backupsFolder(dataDir)).catch(() => [] as string[])
+  const partial = names.filter((name) => name.startsWith('.') && name.endsWith('.partial'))
+  for (const name of partial) await rm(join(backupsFolder(dataDir), name), { recursive: true, force: true })
+  return partial
+}
+
 async function readManifest(folder: string): Promise<{ takenAt: string; interviewCount: number } | undefined> {
   try {
     const raw = JSON.parse(await readFile(join(folder, MANIFEST_FILE), 'utf8')) as Record<string, unknown>

@@ -1,5 +1,7 @@
-import { ApiError } from '../../../shared/api/errors'
-import type { HistoryEntry, Interview } from '../../../shared/domain/interview'
+import type { Interview } from '../../../shared/domain/interview'
+import type { Preferences } from '../../../shared/domain/settings'
+import type { Batch, BatchNotes } from '../interviews/interview-state'
+import { loadPreferences } from '../settings/preferences'
 import type { BackupKeeper } from './backup-keeper'
 import { backupFolderOf, beforeRestoreName, notesIdsIn, readBackup, restoreChanges } from './backups'
 import type { FileSystem } from '../storage/durable-file'
@@ -15,16 +17,26 @@ export interface DataFolderAccess {
   now: () => Date
   interviews(): Interview[]
   notes: NotesStore
-  /** Journals one change durably and tells every window, as any user change. */
-  commitChange(entry: HistoryEntry): Promise<void>
-  /** Writes an interview's notes durably, updates the search index and tells every window. */
-  writeNotes(id: string, markdown: string): Promise<void>
-  /** Replaces the preferences with stored ones (validated as when read from settings.json). */
-  replacePreferences(stored: unknown): void
+  preferences(): Preferences
+  /** Journals the batch as one durable line, then writes its notes and preferences and tells every window. */
+  commitBatch(batch: Batch): Promise<void>
   addNotice(level: 'info' | 'warning', message: string): void
 }
 
-/** Sets the current data aside as a backup, then makes the interviews, notes and preferences the backup's. */
+/** Each note as a batch writes it: with the revision it replaces, so a redo at start never overwrites a later save. */
+async function batchNotes(access: DataFolderAccess, notes: Iterable<[string, string]>): Promise<BatchNotes[]> {
+  const written: BatchNotes[] = []
+  for (const [id, markdown] of notes) {
+    const before = await access.notes.read(id)
+    if (before.markdown !== markdown) written.push({ id, markdown, before: before.revision })
+  }
+  return written
+}
+
+/**
+ * Sets the current data aside as a backup, then makes the interviews, notes and preferences the
+ * backup's in one journaled batch: after a kill the folder holds the restore whole or not at all.
+ */
 export async function restoreFromBackup(
   access: DataFolderAccess,
   keeper: BackupKeeper,
@@ -33,12 +45,23 @@ export async function restoreFromBackup(
   const backup = await readBackup(await backupFolderOf(access.dataDir, name), access.fs, { timeZone: access.timeZone })
   const setAsideAs = await beforeRestoreName(access.dataDir, access.now(), access.fs)
   await keeper.takeNow(setAsideAs)
-  for (const entry of restoreChanges(access.interviews(), backup.interviews, name)) await access.commitChange(entry)
-  for (const id of new Set([...backup.notes.keys(), ...(await notesIdsIn(access.dataDir))])) {
-    const markdown = backup.notes.get(id) ?? ''
-    if ((await access.notes.read(id)).markdown !== markdown) await access.writeNotes(id, markdown)
-  }
-  if (backup.preferences !== undefined) access.replacePreferences(backup.preferences)
+  const ids = new Set([...backup.notes.keys(), ...(await notesIdsIn(access.dataDir))])
+  const notes = await batchNotes(
+    access,
+    [...ids].map((id) => [id, backup.notes.get(id) ?? '']),
+  )
+  const before = access.preferences()
+  const after =
+    backup.preferences === undefined
+      ? undefined
+      : loadPreferences({ get: () => backup.preferences, set: () => undefined }, access.now()).preferences
+  await access.commitBatch({
+    parts: restoreChanges(access.interviews(), backup.interviews, name).map((entry) => ({ op: 'change', entry })),
+    notes,
+    ...(after && JSON.stringify(after) !== JSON.stringify(before) ? { preferences: { before, after } } : {}),
+    // Read as the snapshot is at start: validated, or sealed by the host and unchanged since.
+    checked: new Set(backup.interviews),
+  })
   access.addNotice(
     'info',
     `Restored the backup ${name}. What it replaced was kept as the backup ${setAsideAs}: restore that one to undo.`,
@@ -59,29 +82,54 @@ export async function exportData(
   return { text: exportJson(interviews, notes), fileName }
 }
 
-/** Loads an export into an empty board: each interview journaled like a new one, each note written durably. */
+/** Which of two records of one interview is newer: the later `updatedAt`; a tie keeps the one on the board. */
+function isNewer(candidate: Interview, current: Interview): boolean {
+  return Date.parse(candidate.updatedAt) > Date.parse(current.updatedAt)
+}
+
+/**
+ * Loads an export as one journaled batch, into an empty board or merged into this one: an interview
+ * the board does not have is added; one it has (same id) is replaced only by a newer record, and
+ * the board's newer one is kept, with its notes. Whole or absent after a kill, so a failed import
+ * can simply be tried again.
+ */
 export async function importData(
   access: DataFolderAccess,
   json: string,
-): Promise<{ interviews: number; notes: number }> {
-  const existing = access.interviews().length
-  if (existing > 0) {
-    throw new ApiError({
-      code: 'conflict',
-      message:
-        `Import needs an empty board, and this data folder already has ${existing} interview` +
-        `${existing === 1 ? '' : 's'}. Open an empty data folder to import into; nothing was changed.`,
-    })
-  }
+): Promise<{ interviews: number; notes: number; kept: number }> {
   const data = parseImport(json)
+  const current = new Map(access.interviews().map((interview) => [interview.id, interview]))
+  const taken: Interview[] = []
+  let kept = 0
   for (const interview of data.interviews) {
-    await access.commitChange({
-      label: `Import ${interview.company}`,
-      interviewId: interview.id,
-      before: null,
-      after: interview,
-    })
+    const existing = current.get(interview.id)
+    if (existing && !isNewer(interview, existing)) kept++
+    else taken.push(interview)
   }
-  for (const [id, markdown] of data.notes) await access.writeNotes(id, markdown)
-  return { interviews: data.interviews.length, notes: data.notes.size }
+  const takenIds = new Set(taken.map((interview) => interview.id))
+  const notes = await batchNotes(
+    access,
+    [...data.notes].filter(([id]) => takenIds.has(id)),
+  )
+  await access.commitBatch({
+    parts: taken.map((interview) => ({
+      op: 'change',
+      entry: {
+        label: `Import ${interview.company}`,
+        interviewId: interview.id,
+        before: current.get(interview.id) ?? null,
+        after: interview,
+      },
+    })),
+    notes,
+    checked: new Set(taken),
+  })
+  if (kept > 0) {
+    access.addNotice(
+      'info',
+      `Imported ${taken.length} interview${taken.length === 1 ? '' : 's'}. ${kept} already on the board ` +
+        `${kept === 1 ? 'was' : 'were'} as new or newer there and ${kept === 1 ? 'was' : 'were'} kept as ${kept === 1 ? 'it was' : 'they were'}.`,
+    )
+  }
+  return { interviews: taken.length, notes: notes.length, kept }
 }

@@ -13,7 +13,7 @@ import {
 } from '../../../shared/workflow'
 import { replyDeadline } from '../../../shared/workflow/due-times'
 import { compareWall, dayOf, wallAt, type WallDateTime } from '../../../shared/workflow/wall-time'
-import type { ReplannedTasks } from '../interviews/interview-state'
+import type { Batch, ReplannedTasks } from '../interviews/interview-state'
 
 /** The preferences that follow-up due times are computed from (shared/workflow/due-times.ts). */
 const TIMING_KEYS = ['workingHours', 'lunch', 'fewDays', 'businessDays', 'replyWithinHours'] as const
@@ -102,24 +102,29 @@ export interface PreferenceAccess {
   save(preferences: Preferences): void
   interviews(): Iterable<Interview>
   now(): Date
-  /** Journals the moved follow-ups of many interviews in one durable append, then tells every window. */
-  commitReplan(interviews: ReplannedTasks[]): Promise<void>
+  /** Journals the batch as one durable line, then writes its preferences and tells every window. */
+  commitBatch(batch: Batch): Promise<void>
 }
 
 /**
- * Saves the preferences and, when the timings changed, moves the open follow-ups to match. If the
- * follow-ups cannot be saved, the previous preferences are put back, so settings and due times agree.
+ * Saves the preferences and, when the timings changed, moves the open follow-ups to match, as one
+ * journaled unit: the line holding the new preferences and every moved follow-up is written first,
+ * then settings.json. A kill in between is finished at the next start (the journal's line is a redo
+ * record), so settings and due times always agree. If the line cannot be written, nothing changes.
  */
 export async function changePreferences(access: PreferenceAccess, next: Preferences): Promise<Preferences> {
   const before = access.current()
-  access.save(next)
-  if (!changesTimings(before, next)) return next
+  if (!changesTimings(before, next)) {
+    access.save(next)
+    return next
+  }
   const replanned = replanInterviews(access.interviews(), before, next, access.now())
-  if (replanned.length === 0) return next
   try {
-    await access.commitReplan(replanned)
+    await access.commitBatch({
+      parts: replanned.length > 0 ? [{ op: 'replan', interviews: replanned }] : [],
+      preferences: { before, after: next },
+    })
   } catch (error) {
-    access.save(before)
     const reason = error instanceof Error ? error.message : String(error)
     throw new ApiError({ code: 'storage', message: `${reason} Your settings were left as they were.` })
   }

@@ -121,6 +121,11 @@ export interface DurableWriteOptions {
   fs?: FileSystem
   /** Rename the file being replaced to this path first, so the previous version stays on disk. */
   keepPreviousAs?: string
+  /**
+   * False: replaced whole (never a mix) but not fsynced, for files a journal line vouches for until
+   * they are synced later (notes-store's writeBatch).
+   */
+  sync?: boolean
 }
 
 /**
@@ -134,7 +139,7 @@ export async function writeFileDurable(path: string, data: string, options: Dura
     const handle = await fs.open(temp, 'w')
     try {
       await writeAll(handle, data)
-      await handle.sync()
+      if (options.sync !== false) await handle.sync()
     } finally {
       await handle.close()
     }
@@ -148,7 +153,7 @@ export async function writeFileDurable(path: string, data: string, options: Dura
     await fs.unlink(temp).catch(() => undefined)
     throw error
   }
-  await syncFolder(dirname(path), fs)
+  if (options.sync !== false) await syncFolder(dirname(path), fs)
 }
 
 /** Cuts a file back to `length` bytes and fsyncs it: drops a torn last line before appending again. */

@@ -1,5 +1,5 @@
 import { Low } from 'lowdb'
-import { dirname } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import type { Notice } from '../../../shared/api/contract'
 import {
   INTERVIEWS_SCHEMA_VERSION,
@@ -20,13 +20,16 @@ import { JournalWriter } from './journal-writer'
 import type { WriteGate } from './lock'
 import type { HeldWrites } from './held-writes'
 import { compareBoardOrder } from '../../../shared/domain/order'
-import { recoverInterviews } from './recovery'
-import { emptyInterviewsFile, SnapshotFile } from './snapshot'
+import type { StageId } from '../../../shared/domain/stages'
+import { respaceStage } from '../interviews/respace'
+import { recoverInterviews, type BatchEffects } from './recovery'
+import { emptyInterviewsFile, SnapshotFile, SnapshotWriteStopped, writeSnapshotInSlices } from './snapshot'
 import { storePaths, type StorePaths } from './store-files'
 import { createNotice } from './notices'
 
 /** Below this the journal is never compacted; above it, once it outgrows the snapshot. */
 const DEFAULT_COMPACT_AT_BYTES = 1024 * 1024
+const CHEAP_COMPACTION_BYTES = 2 * 1024 * 1024
 
 export interface InterviewStoreOptions {
   dataDir: string
@@ -64,7 +67,9 @@ export class InterviewStore {
     private snapshotBytes: number,
   ) {}
 
-  static async open(options: InterviewStoreOptions): Promise<{ store: InterviewStore; notices: Notice[] }> {
+  static async open(
+    options: InterviewStoreOptions,
+  ): Promise<{ store: InterviewStore; notices: Notice[]; effects: BatchEffects[] }> {
     const fs = options.fs ?? nodeFileSystem
     const paths = storePaths(options.dataDir)
     const context = { timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone }
@@ -93,7 +98,7 @@ export class InterviewStore {
         )
       }
     }
-    return { store, notices }
+    return { store, notices, effects: recovered.effects }
   }
 
   get(id: string): Interview | undefined {
@@ -107,6 +112,18 @@ export class InterviewStore {
   /** Every interview in board order. */
   sorted(): Interview[] {
     return [...this.state.interviews.values()].sort(compareBoardOrder)
+  }
+
+  /** The interviews as they would be once `stage` is respaced (respace.ts), without changing them. */
+  respacedView(stage: StageId): { get(id: string): Interview | undefined; values(): IterableIterator<Interview> } {
+    const scratch: InterviewState = {
+      seq: this.state.seq,
+      interviews: new Map(this.state.interviews),
+      undo: [...this.state.undo],
+      redo: [...this.state.redo],
+    }
+    respaceStage(scratch, stage)
+    return { get: (id) => scratch.interviews.get(id), values: () => scratch.interviews.values() }
   }
 
   lastUndoable(): HistoryEntry | undefined {
@@ -127,8 +144,8 @@ export class InterviewStore {
    * write for now (full, read-only), the change is applied and held in memory (`held`); it is written
    * ahead of the next change or by a retry. Any other failure changes nothing.
    */
-  async commit(draft: JournalDraft): Promise<void> {
-    const record = this.validated(draft)
+  async commit(draft: JournalDraft, checked?: ReadonlySet<Interview>): Promise<void> {
+    const record = draft.op === 'batch' ? this.validatedBatch(draft, checked) : this.validated(draft)
     try {
       await this.journal.append(serializeRecord(record))
     } catch (error) {
@@ -152,8 +169,58 @@ export class InterviewStore {
     return checked.op === 'change' ? { ...checked, entry: { ...checked.entry, before } } : checked
   }
 
+  /**
+   * A batch validated as one record, but without checking again the records it carries that were
+   * checked already: those the board holds now, and `checked` ones (the caller parsed them with the
+   * same schema). They are left out of the check and put back in the record as they are.
+   */
+  private validatedBatch(
+    draft: Extract<JournalDraft, { op: 'batch' }>,
+    checked?: ReadonlySet<Interview>,
+  ): JournalRecord {
+    const known = (record: Interview | null) =>
+      record !== null && (checked?.has(record) || record === this.get(record.id))
+    const omit = (record: Interview | null) => (known(record) ? null : record)
+    const parsed = journalRecordSchema.parse({
+      v: INTERVIEWS_SCHEMA_VERSION,
+      seq: this.state.seq + 1,
+      ...draft,
+      parts: draft.parts.map((part) =>
+        part.op === 'change'
+          ? { ...part, entry: { ...part.entry, before: omit(part.entry.before), after: omit(part.entry.after) } }
+          : part,
+      ),
+    })
+    if (parsed.op !== 'batch') throw new Error('A batch must stay a batch')
+    return {
+      ...parsed,
+      parts: parsed.parts.map((part, index) => {
+        const given = draft.parts[index]!
+        if (part.op !== 'change' || given.op !== 'change') return part
+        const { before, after } = given.entry
+        return {
+          ...part,
+          entry: {
+            ...part.entry,
+            before: known(before) ? before : part.entry.before,
+            after: known(after) ? after : part.entry.after,
+          },
+        }
+      }),
+    }
+  }
+
   get wantsCompaction(): boolean {
     return this.journal.bytes > Math.max(this.compactAtBytes, this.snapshotBytes)
+  }
+
+  /**
+   * Small enough to fold at close in a few tens of ms (a journal or snapshot of at most 2 MiB, ~1,500
+   * interviews): a larger folder is left to its journal, which holds every change, so that closing
+   * stays fast at any size.
+   */
+  get cheapToCompact(): boolean {
+    return Math.max(this.snapshotBytes, this.journal.bytes) <= CHEAP_COMPACTION_BYTES
   }
 
   get hasUncompactedChanges(): boolean {
@@ -177,6 +244,60 @@ export class InterviewStore {
     this.journal.forgetHeld()
     this.snapshotSeq = file.seq
     this.snapshotBytes = (await this.fs.stat(this.paths.snapshot).catch(() => ({ size: 0 }))).size
+    await this.rotateJournal()
+  }
+
+  /**
+   * Compaction off the path of user changes: only the two short steps marked run in the host's queue
+   * (`exclusive`). The state at one seq is taken (its records are shared, never changed in place),
+   * written a slice at a time while changes go on being journaled, renamed into place (the old
+   * snapshot becomes interviews.json.bak), and only then the journal, which still holds every change
+   * since the old snapshot, is renamed to interviews.journal.prev and a new one started. At any
+   * moment of a crash, snapshot + journals replay to the last acknowledged change (records the
+   * snapshot holds are skipped by seq), and the .bak + .prev chain stays whole as well.
+   * `beforeReplace` runs once the file is written (fsync what the journal vouches for, notes-store).
+   * Returns false when `stopped` ended it early: nothing was replaced.
+   */
+  async compactInBackground(options: {
+    exclusive: <T>(task: () => Promise<T>) => Promise<T>
+    stopped: () => boolean
+    beforeReplace: () => Promise<void>
+  }): Promise<boolean> {
+    const view = await options.exclusive(async () => ({
+      seq: this.state.seq,
+      interviews: [...this.state.interviews.values()],
+      undo: [...this.state.undo],
+      redo: [...this.state.redo],
+    }))
+    view.interviews.sort(compareBoardOrder)
+    const temp = join(dirname(this.paths.snapshot), `.${basename(this.paths.snapshot)}.compacting.${process.pid}.tmp`)
+    let bytes: number
+    try {
+      this.gate()
+      bytes = await writeSnapshotInSlices(temp, view, this.fs, options.stopped)
+      await options.beforeReplace()
+      if (options.stopped()) throw new SnapshotWriteStopped()
+      await this.fs.rename(this.paths.snapshot, this.paths.backup).catch((error: unknown) => {
+        if (!isMissingFile(error)) throw error
+      })
+      await this.fs.rename(temp, this.paths.snapshot)
+      await syncFolder(this.paths.dataDir, this.fs)
+    } catch (error) {
+      await this.fs.unlink(temp).catch(() => undefined)
+      if (error instanceof SnapshotWriteStopped) return false
+      throw storageError('write the interviews file', error, this.paths.snapshot)
+    }
+    await options.exclusive(async () => {
+      this.snapshotSeq = Math.max(this.snapshotSeq, view.seq)
+      this.snapshotBytes = bytes
+      // Lines held in memory (the disk refused them) go into the journal as it is; its folded records
+      // are skipped at start, and the next compaction starts a new one.
+      if (this.journal.unsaved === 0) await this.rotateJournal()
+    })
+    return true
+  }
+
+  private async rotateJournal(): Promise<void> {
     await this.journal.close()
     try {
       await this.fs.rename(this.paths.journal, this.paths.previousJournal)

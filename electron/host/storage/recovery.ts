@@ -40,6 +40,8 @@ export interface Recovered {
   notices: Notice[]
   /** A file was set aside, restored or migrated: write a fresh snapshot now. */
   rewrite: boolean
+  /** Notes and preferences of the batches replayed from the journal, in order; the host checks they reached their files. */
+  effects: BatchEffects[]
 }
 
 interface SetAside {
@@ -66,8 +68,11 @@ async function readOrSetAside(
   }
 }
 
+/** What a replayed batch wrote beside the interviews (notes, preferences), to check at start. */
+export type BatchEffects = Pick<Extract<JournalRecord, { op: 'batch' }>, 'seq' | 'notes' | 'preferences'>
+
 /** Applies the records that follow the state; false at the first that does not (a change is missing). */
-function replay(state: InterviewState, records: JournalRecord[]): boolean {
+function replay(state: InterviewState, records: JournalRecord[], effects: BatchEffects[]): boolean {
   for (const record of records) {
     if (record.seq <= state.seq) continue
     try {
@@ -75,6 +80,9 @@ function replay(state: InterviewState, records: JournalRecord[]): boolean {
     } catch (error) {
       if (error instanceof JournalMismatchError) return false
       throw error
+    }
+    if (record.op === 'batch' && (record.notes || record.preferences)) {
+      effects.push({ seq: record.seq, notes: record.notes, preferences: record.preferences })
     }
   }
   return true
@@ -109,12 +117,13 @@ export async function recoverInterviews(inputs: RecoveryInputs): Promise<Recover
 
   let journalBytes = 0
   let journalNeedsTrim = false
+  const effects: BatchEffects[] = []
   for (const path of [paths.previousJournal, paths.journal]) {
     const content = await readJournal(path, inputs)
     if (!content) continue
     const parsed = parseJournal(content, state.seq)
     if (parsed.newerVersion !== undefined) throw new NewerDataVersionError(path, parsed.newerVersion)
-    const followed = replay(state, parsed.records)
+    const followed = replay(state, parsed.records, effects)
     if (followed && parsed.damagedLine === undefined) {
       if (path === paths.journal) {
         // An append cut short by a crash was never acknowledged; cut it so the next append starts clean.
@@ -188,5 +197,6 @@ export async function recoverInterviews(inputs: RecoveryInputs): Promise<Recover
     journalNeedsTrim,
     notices,
     rewrite,
+    effects,
   }
 }
