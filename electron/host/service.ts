@@ -122,6 +122,7 @@ class HostService implements Host, HostCore {
     this.version = options.version
     this.columns = new BoardColumns(() => store.values())
     this.api = hostApi(this)
+    notes.onSetAside = (message) => this.addNotice('warning', message)
     this.search = new NotesSearch({
       notes,
       interviews: () => store.values(),
