@@ -138,6 +138,7 @@ class HostService implements Host, HostCore {
     this.columns = new BoardColumns(() => store.values())
     this.followUps = new OpenTaskIndex(() => store.values())
     this.api = hostApi(this)
+    notes.onSetAside = (message) => this.addNotice('warning', message)
     this.search = new NotesSearch({
       notes,
       interviews: () => store.values(),

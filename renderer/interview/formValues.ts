@@ -2,24 +2,7 @@ import { format } from 'date-fns'
 import type { Interview, InterviewFieldsInput, Person } from '../../shared/domain/interview'
 import { userTimeZone } from '../format/interviewTime'
 
-export const FORMAT_LABELS: Record<Interview['format'], string> = {
-  'in-person': 'In person',
-  video: 'Video',
-  phone: 'Phone',
-}
-
-export const INFORMER_LABELS: Record<Interview['decision']['informer'], string> = {
-  interviewer: 'The interviewer',
-  hr: 'HR',
-  other: 'Someone else',
-}
-
-export const CHANNEL_LABELS: Record<Interview['decision']['channel'], string> = {
-  '': '—',
-  email: 'Email',
-  phone: 'Phone',
-  letter: 'Letter',
-}
+export { CHANNEL_LABELS, FORMAT_LABELS, INFORMER_LABELS } from '../../shared/domain/labels'
 
 /** Every field filled in, so each input starts controlled and the form's dirty check has a baseline. */
 export type InterviewFormValues = Required<InterviewFieldsInput>

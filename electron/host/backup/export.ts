@@ -1,5 +1,7 @@
 import { INTERVIEWS_SCHEMA_VERSION, type Interview } from '../../../shared/domain/interview'
-import { stageLabel } from '../../../shared/domain/stages'
+import { CHANNEL_LABELS, FORMAT_LABELS, INFORMER_LABELS } from '../../../shared/domain/labels'
+import type { Person } from '../../../shared/domain/interview'
+import { isOutcomeStage, stageLabel } from '../../../shared/domain/stages'
 
 /**
  * Export formats: JSON holds everything needed to rebuild the data folder (interviews with their
@@ -22,6 +24,15 @@ export function exportJson(interviews: Interview[], notes: Map<string, string>):
   return `${JSON.stringify(file, null, 2)}\n`
 }
 
+/** People in one cell each way: "Dana Reyes; Lee Park", and their emails in the same order. */
+const names = (people: Person[]) => people.map((person) => person.name).join('; ')
+const emails = (people: Person[]) =>
+  people
+    .map((person) => person.email)
+    .filter((email) => email !== '')
+    .join('; ')
+
+/** Every cell is what the user reads in the app: labels, never the ids stored on disk. */
 const CSV_COLUMNS: Array<[header: string, cell: (interview: Interview) => string]> = [
   ['Company', (interview) => interview.company],
   ['Role', (interview) => interview.role],
@@ -29,20 +40,43 @@ const CSV_COLUMNS: Array<[header: string, cell: (interview: Interview) => string
   ['Date', (interview) => interview.date],
   ['Time', (interview) => interview.time],
   ['Time zone', (interview) => interview.timeZone],
-  ['Format', (interview) => interview.format],
+  ['Format', (interview) => FORMAT_LABELS[interview.format]],
+  ['Interviewers', (interview) => names(interview.interviewers)],
+  ['Interviewer emails', (interview) => emails(interview.interviewers)],
+  ['Arranged by', (interview) => names(interview.arrangers)],
+  ['Arranger emails', (interview) => emails(interview.arrangers)],
   ['Stage', (interview) => stageLabel(interview.stage)],
   ['Archived', (interview) => (interview.archived ? 'yes' : 'no')],
   ['Decision date', (interview) => interview.decision.expectedDate],
-  ['Decision channel', (interview) => interview.decision.channel],
+  ['Decision from', (interview) => informer(interview)],
+  ['Decision channel', (interview) => (interview.decision.channel ? CHANNEL_LABELS[interview.decision.channel] : '')],
+  ['Outcome', (interview) => (isOutcomeStage(interview.stage) ? stageLabel(interview.stage) : '')],
+  ['Outcome received', (interview) => interview.outcome.receivedOn],
+  ['Outcome note', (interview) => interview.outcome.note],
 ]
 
-/** A spreadsheet runs a cell starting with one of these as a formula (CSV injection): a leading quote makes it text. */
-const FORMULA_START = /^[=+\-@\t\r]/
+function informer({ decision }: Interview): string {
+  const who = INFORMER_LABELS[decision.informer]
+  return decision.informerName ? `${who}: ${decision.informerName}` : who
+}
 
-/** One RFC 4180 field: quoted when it holds a comma, a quote or a line break, quotes doubled. */
+/**
+ * A spreadsheet runs a cell that starts with = + - or @ as a formula (CSV injection), and some take
+ * a leading tab or carriage return before one. Where a cell starts depends on the separator the
+ * spreadsheet reads with (a comma, or the semicolon of locales where the comma is the decimal mark,
+ * or a tab), and a careless reader ignores quotes: `Acme;=cmd|…` read with ";" starts a cell with
+ * "=" (issue 14). So a quote is put before every formula character that follows the start of the
+ * value or any separator or line break, spaces between; the spreadsheet shows it as text.
+ */
+const FORMULA_AFTER_SEPARATOR = /(^|[,;\t\r\n])( *)(?=[=+\-@])/g
+const CONTROL_START = /^[\t\r]/
+/** Quoted, a cell stays one cell in a reader that honours quotes, whichever of the separators it uses. */
+const NEEDS_QUOTES = /[",;\t\r\n]/
+
+/** One RFC 4180 field, made harmless in a spreadsheet, quoted when it holds a separator, a quote or a line break. */
 export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+  const safe = value.replace(FORMULA_AFTER_SEPARATOR, "$1$2'").replace(CONTROL_START, "'$&")
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 
 export function exportCsv(interviews: Interview[]): string {

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
+import { constants } from 'node:fs'
+import { lstat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Notes } from '../../../shared/api/contract'
 import { ApiError } from '../../../shared/api/errors'
 import {
   isMissingFile,
-  isUnwritable,
   nodeFileSystem,
   storageError,
   syncFolder,
@@ -57,6 +58,10 @@ async function syncFile(path: string, fs: FileSystem): Promise<void> {
     await handle.close()
   }
 }
+/** Opening with O_NOFOLLOW refuses a link with ELOOP (Linux, macOS; EMLINK on FreeBSD). */
+const LINK_REFUSED = new Set(['ELOOP', 'EMLINK'])
+
+class NotesFileIsLinkError extends Error {}
 
 const SAFE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -70,6 +75,8 @@ export class NotesStore {
   private refusal: unknown
   /** Files written by batches and not fsynced yet (writeBatch). */
   private readonly unsynced = new Set<string>()
+  /** Tells the user about a notes file set aside (the host shows it as a notice). */
+  onSetAside: (message: string) => void = (message) => console.warn(`[debrief] ${message}`)
 
   constructor(
     private readonly dataDir: string,
@@ -128,8 +135,14 @@ export class NotesStore {
     company: string,
   ): Promise<{ revision: string }> {
     const path = this.pathOf(id)
-    const current = await this.read(id)
-    if (baseRevision !== undefined && baseRevision !== current.revision) {
+    let current: Notes | undefined
+    try {
+      current = await this.read(id)
+    } catch (error) {
+      // Not even readable now (too many open files, a failing disk): held below, against the editor's base.
+      if (baseRevision === undefined) throw error
+    }
+    if (current && baseRevision !== undefined && baseRevision !== current.revision) {
       throw new ApiError({
         code: 'conflict',
         message:
@@ -138,21 +151,18 @@ export class NotesStore {
       })
     }
     const revision = notesRevision(markdown)
-    if (revision === current.revision && !this.held.has(id)) return { revision }
+    if (revision === current?.revision && !this.held.has(id)) return { revision }
     const before = this.held.get(id)
-    this.held.set(id, { markdown, revision, diskRevision: before?.diskRevision ?? current.revision })
+    const diskRevision = before?.diskRevision ?? current?.revision ?? baseRevision!
+    this.held.set(id, { markdown, revision, diskRevision })
     let beside: NotesKeptBeside | undefined
     try {
-      // Unless notes were held, the disk's revision was just read.
-      beside = await this.writeHeld(id, before ? undefined : current.revision)
+      // Unless notes were held, or the file could not be read, the disk's revision was just read.
+      beside = await this.writeHeld(id, before ? undefined : current?.revision)
     } catch (error) {
-      if (isUnwritable(error)) {
-        this.refusal = error
-        return { revision }
-      }
-      if (before) this.held.set(id, before)
-      else this.held.delete(id)
-      throw storageError('save the notes', error, path)
+      // Whatever stopped the write (a full disk, EMFILE, the lock), the notes are held and retried like any change.
+      this.refusal = error
+      return { revision }
     }
     if (beside) {
       throw new ApiError({
@@ -260,12 +270,44 @@ export class NotesStore {
     const path = this.pathOf(id)
     let markdown: string
     try {
-      markdown = await this.fs.readFile(path, 'utf8')
+      markdown = await this.readNoFollow(path)
     } catch (error) {
-      if (!isMissingFile(error)) throw storageError('read the notes', error, path)
-      markdown = ''
+      if (error instanceof NotesFileIsLinkError || LINK_REFUSED.has((error as NodeJS.ErrnoException).code ?? '')) {
+        await this.setLinkAside(path)
+        markdown = ''
+      } else if (isMissingFile(error)) markdown = ''
+      else throw storageError('read the notes', error, path)
     }
     return { markdown, revision: notesRevision(markdown) }
+  }
+
+  /**
+   * Reads a notes file without following a link: one placed in the notes folder must not let the app
+   * (its reading, search and export) read a file outside the data folder. O_NOFOLLOW refuses the link
+   * in the same call that opens the file; where there is none (Windows), lstat looks first.
+   */
+  private async readNoFollow(path: string): Promise<string> {
+    if (constants.O_NOFOLLOW === undefined && (await lstat(path)).isSymbolicLink()) throw new NotesFileIsLinkError()
+    return this.fs.readFile(path, { encoding: 'utf8', flag: constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) })
+  }
+
+  /** Moves a link found in place of a notes file out of the way (the file it points to is left alone), and says so. */
+  private async setLinkAside(path: string): Promise<void> {
+    const aside = `${path}.link-${fileTimestamp(this.now())}`
+    try {
+      await this.fs.rename(path, aside)
+    } catch (error) {
+      if (isMissingFile(error)) return
+      this.onSetAside(
+        `The notes file ${path} is a link to another file, which Debrief does not read. ` +
+          `Remove the link; until then these notes show as empty.`,
+      )
+      return
+    }
+    this.onSetAside(
+      `The notes file ${path} was a link to another file, which Debrief does not read. ` +
+        `The link was moved to ${aside}; the file it points to is untouched.`,
+    )
   }
 
   /** Writes one held note in place, or beside its file when that changed outside Debrief since it was held. */

@@ -206,3 +206,26 @@ describe('a write the disk refuses', () => {
     expect(await heldNotice(client)).toBeUndefined()
   })
 })
+
+describe('a notes save that fails for a reason other than a full or read-only disk', () => {
+  it.each(['EMFILE', 'EIO', 'EINVAL'])(
+    '%s: the notes are held like any change, and reach the file once it works again',
+    async (code) => {
+      const fs = failingFileSystem(code)
+      const { client } = await temp.open({ fileSystem: fs, retryHeldMs: 20 })
+      const acme = await client.createInterview({ fields: fields('Acme') })
+      const path = join(temp.dir, 'notes', `${acme.id}.md`)
+      const first = await client.writeNotes({ id: acme.id, markdown: 'first' })
+      fs.failing = true
+
+      const second = await client.writeNotes({ id: acme.id, markdown: 'second', baseRevision: first.revision })
+      expect(await client.readNotes({ id: acme.id })).toEqual({ markdown: 'second', revision: second.revision })
+      expect(await heldNotice(client)).toMatchObject({ unsavedChanges: 1, message: expect.stringContaining(code) })
+      expect(await readFile(path, 'utf8')).toBe('first')
+
+      fs.failing = false
+      await expect.poll(() => readFile(path, 'utf8')).toBe('second')
+      await expect.poll(() => heldNotice(client)).toBeUndefined()
+    },
+  )
+})

@@ -164,7 +164,8 @@ describe('starting the desktop app', () => {
   it('says which process holds a locked data folder, and quits without a window', async () => {
     const { electron } = await launch(async (_electron, openHost) => {
       const { DataFolderLockedError } = await import('../../../electron/host/storage/lock')
-      openHost.mockRejectedValue(new DataFolderLockedError({ pid: 4242, hostname: 'here', startedAt: '' }, 'here'))
+      const owner = { pid: 4242, hostname: 'here', startedAt: '' }
+      openHost.mockRejectedValue(new DataFolderLockedError(owner, 'here', '/data/debrief.lock'))
     })
     await vi.waitFor(() => expect(electron.dialog.showErrorBox).toHaveBeenCalled())
 
