@@ -13,7 +13,11 @@ function issuesOf(values: SettingsFormValues): Array<{ path: string; message: st
 
 describe('the settings form', () => {
   it('saves every preference but the theme, with quiet hours only when they are on', () => {
-    const off = settingsFormSchema.parse({ ...defaults, quietHours: { start: '22:00', end: '07:00' } })
+    const off = settingsFormSchema.parse({
+      ...defaults,
+      quietHoursEnabled: false,
+      quietHours: { start: '22:00', end: '07:00' },
+    })
     expect(off).toEqual({ ...DEFAULT_PREFERENCES, theme: undefined, quietHours: null })
     expect('theme' in off).toBe(false)
     const on = settingsFormSchema.parse({

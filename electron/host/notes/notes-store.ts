@@ -6,6 +6,7 @@ import type { Notes } from '../../../shared/api/contract'
 import { ApiError } from '../../../shared/api/errors'
 import {
   isMissingFile,
+  isUnwritable,
   nodeFileSystem,
   storageError,
   syncFolder,
