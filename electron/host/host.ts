@@ -1,4 +1,5 @@
 import type { Notifier } from './follow-ups/reminders/notifier'
+import type { UpcomingFollowUp } from './follow-ups/open-tasks'
 import type { ApiImplementation, HostEvent } from '../../shared/api/contract'
 
 /**
@@ -32,6 +33,10 @@ export interface Host {
   onEvent(listener: (event: HostEvent) => void): () => void
   /** Re-reads due times now: after a resume from sleep, a clock or a time-zone change. */
   refreshReminders(): void
+  /** The next open follow-ups, soonest first (the tray's list), read from the host's open-task index. */
+  upcomingFollowUps(limit: number): UpcomingFollowUp[]
+  /** Changes the disk refused, kept in memory until it takes them: quitting now would lose them. */
+  heldChanges(): number
   /** Flushes pending work and releases the data folder's lock. */
   close(): Promise<void>
 }

@@ -6,7 +6,6 @@ import Store from 'electron-store'
 import { DATA_DIR_ENV, resolveDataDir } from '../host/data-dir'
 import type { Host } from '../host/host'
 import { DataFolderLockedError } from '../host/storage/lock'
-import { unsavedChangesOf } from '../host/storage/held-writes'
 import { openHost } from '../host/service'
 import { settingsStoreOptions } from '../host/settings/settings-file'
 import { setupAppProtocol } from './app-protocol'
@@ -60,11 +59,10 @@ function openMainWindow(store: Store, renderer: RendererLocation): void {
 function closeHostOnQuit(host: Host): void {
   let closing: Promise<void> | undefined
   let closed = false
-  const heldChanges = followHeldChanges(host)
   app.on('will-quit', (event) => {
     if (closed) return
     event.preventDefault()
-    if (!closing && !quitDespiteHeldChanges(heldChanges())) return showMainWindow()
+    if (!closing && !quitDespiteHeldChanges(host.heldChanges())) return showMainWindow()
     closing ??= host
       .close()
       .catch((error: unknown) => console.error('[debrief] closing the data folder failed:', error))
@@ -73,21 +71,6 @@ function closeHostOnQuit(host: Host): void {
         app.quit()
       })
   })
-}
-
-/** How many changes the host keeps in memory because the disk refused them, kept current from its notices. */
-function followHeldChanges(host: Host): () => number {
-  let held = 0
-  const refresh = () =>
-    host.api.getHostInfo({}).then(
-      (info) => void (held = unsavedChangesOf(info)),
-      (error: unknown) => console.warn('[debrief] could not read the host notices:', error),
-    )
-  host.onEvent((event) => {
-    if (event.topic === 'notices') void refresh()
-  })
-  void refresh()
-  return () => held
 }
 
 /** Changes held in memory are lost on quit: the user decides, and staying shows the window and its notice. */
@@ -141,7 +124,7 @@ async function start(dataDir: string, renderer: RendererLocation, defaultDataDir
   setupNativeTheme(host)
   setupPowerEvents(host)
   setupLoginItem({ host, dataDir, defaultDataDir })
-  desktopTray = setupTray({ host, upcoming: () => nextFollowUpLines(host.api), showMainWindow })
+  desktopTray = setupTray({ host, upcoming: async () => nextFollowUpLines(host), showMainWindow })
   reopenMainWindow = () => openMainWindow(store, renderer)
   if (!startInTray) reopenMainWindow()
   app.on('activate', () => {

@@ -1,34 +1,5 @@
-import type { ApiImplementation } from '../../shared/api/contract'
-import type { Interview } from '../../shared/domain/interview'
-import { effectiveDue, wallTimeToInstant } from '../../shared/workflow'
-import { openReminders } from '../host/follow-ups/reminders/scheduler'
-
-/** One follow-up the tray lists, soonest first. */
-export interface UpcomingFollowUp {
-  interviewId: string
-  taskId: string
-  title: string
-  company: string
-  /** When it asks for attention: its snooze or due time, as an instant in the interview's zone. */
-  due: Date
-}
-
-/**
- * The follow-ups the reminder scheduler watches (open tasks of interviews on the board), soonest
- * first. Due times are wall-clock times in each interview's own zone, so they are compared as instants.
- */
-export function upcomingFollowUps(interviews: readonly Interview[], limit: number): UpcomingFollowUp[] {
-  return openReminders(interviews)
-    .map(({ interview, task }) => ({
-      interviewId: interview.id,
-      taskId: task.id,
-      title: task.title,
-      company: interview.company,
-      due: wallTimeToInstant(effectiveDue(task), interview.timeZone),
-    }))
-    .sort((a, b) => a.due.getTime() - b.due.getTime())
-    .slice(0, limit)
-}
+import type { Host } from '../host/host'
+import type { UpcomingFollowUp } from '../host/follow-ups/open-tasks'
 
 export interface LabelOptions {
   now: Date
@@ -59,9 +30,8 @@ export function followUpLabel(item: UpcomingFollowUp, options: LabelOptions): st
   return label.length > MAX_LABEL_LENGTH ? `${label.slice(0, MAX_LABEL_LENGTH - 1)}…` : label
 }
 
-/** The tray's list: the next few open follow-ups as menu lines, read from the host. */
-export async function nextFollowUpLines(api: Pick<ApiImplementation, 'listInterviews'>, limit = 5): Promise<string[]> {
-  const interviews = await api.listInterviews({ includeArchived: false })
+/** The tray's list: the next few open follow-ups as menu lines, read from the host's open-task index. */
+export function nextFollowUpLines(host: Pick<Host, 'upcomingFollowUps'>, limit = 5): string[] {
   const now = new Date()
-  return upcomingFollowUps(interviews, limit).map((item) => followUpLabel(item, { now }))
+  return host.upcomingFollowUps(limit).map((item) => followUpLabel(item, { now }))
 }

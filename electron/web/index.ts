@@ -6,7 +6,6 @@ import { version } from '../../package.json'
 import { DATA_DIR_ENV, resolveDataDir } from '../host/data-dir'
 import type { Host } from '../host/host'
 import { DataFolderLockedError } from '../host/storage/lock'
-import { unsavedChangesOf } from '../host/storage/held-writes'
 import { createNodeNotifier } from '../host/follow-ups/reminders/notifier'
 import { openHost } from '../host/service'
 import { settingsStoreOptions } from '../host/settings/settings-file'
@@ -106,7 +105,7 @@ async function main(): Promise<void> {
     if (stopping) return
     // Changes the disk refused are lost on quit: the first Ctrl+C says so, a second one quits.
     if (signal === 'SIGINT' && !warned) {
-      const unsaved = unsavedChangesOf(await host.api.getHostInfo({}))
+      const unsaved = host.heldChanges()
       if (unsaved > 0) {
         warned = true
         console.error(

@@ -44,6 +44,8 @@ export async function startFixture(settingsText?: string): Promise<WebFixture> {
     dataDir: host.dataDir,
     api: host.api,
     refreshReminders: () => host.refreshReminders(),
+    upcomingFollowUps: (limit) => host.upcomingFollowUps(limit),
+    heldChanges: () => host.heldChanges(),
     close: () => host.close(),
     onEvent(listener) {
       subscriptions++

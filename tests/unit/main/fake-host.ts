@@ -4,6 +4,7 @@ import type { HostEvent } from '../../../shared/api/contract'
 import { interviewSchema, type FollowUpTask, type Interview } from '../../../shared/domain/interview'
 import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/domain/settings'
 import type { Host } from '../../../electron/host/host'
+import { OpenTaskIndex } from '../../../electron/host/follow-ups/open-tasks'
 
 /**
  * A host with just what the desktop shell reads, preferences and interviews, that announces
@@ -25,6 +26,8 @@ export function shellHost(initial: Partial<Preferences> = {}, interviews: Interv
       return () => listeners.delete(listener)
     },
     refreshReminders: vi.fn(),
+    upcomingFollowUps: (limit) => new OpenTaskIndex(() => interviews).upcoming(limit),
+    heldChanges: () => 0,
     close: async () => {},
   }
   return {

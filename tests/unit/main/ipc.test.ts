@@ -30,6 +30,8 @@ function fakeHost() {
       return () => {}
     },
     refreshReminders: () => {},
+    upcomingFollowUps: () => [],
+    heldChanges: () => 0,
     close: async () => {},
   }
   return { host, api, emit: (event: HostEvent) => listeners.forEach((listener) => listener(event)) }

@@ -58,7 +58,15 @@ function fakeHost(
     listInterviews: async () => [],
     getHostInfo: async () => ({ version: '1', dataDir, notices, canUndo: false, canRedo: false }),
   } as Partial<Host['api']> as Host['api']
-  return { dataDir, api, onEvent: () => () => {}, refreshReminders: vi.fn(), close: vi.fn(async () => {}) }
+  return {
+    dataDir,
+    api,
+    onEvent: () => () => {},
+    refreshReminders: vi.fn(),
+    upcomingFollowUps: () => [],
+    heldChanges: () => notices.reduce((sum, notice) => sum + (notice.unsavedChanges ?? 0), 0),
+    close: vi.fn(async () => {}),
+  }
 }
 
 beforeEach(() => {

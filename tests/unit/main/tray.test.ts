@@ -48,7 +48,7 @@ describe('setupTray', () => {
   function start(keepRunningInTray: boolean) {
     const shell = shellHost({ keepRunningInTray }, [interviewWith('Acme', [task('Thank Dana', '2099-01-05T10:00')])])
     const showMainWindow = vi.fn()
-    const tray = setupTray({ host: shell.host, upcoming: () => nextFollowUpLines(shell.host.api), showMainWindow })
+    const tray = setupTray({ host: shell.host, upcoming: async () => nextFollowUpLines(shell.host), showMainWindow })
     return { ...shell, tray, showMainWindow }
   }
 

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { dueText, followUpLabel, nextFollowUpLines, upcomingFollowUps } from '../../../electron/main/upcoming'
+import { OpenTaskIndex } from '../../../electron/host/follow-ups/open-tasks'
+import type { Interview } from '../../../shared/domain/interview'
+import { dueText, followUpLabel, nextFollowUpLines } from '../../../electron/main/upcoming'
 import { interviewWith, task } from './fake-host'
 
 const berlin = { locale: 'en-GB', timeZone: 'Europe/Berlin' }
 
-describe('upcomingFollowUps', () => {
+/** The tray's list, as the host answers it from its open-task index. */
+function upcomingFollowUps(interviews: Interview[], limit: number) {
+  return new OpenTaskIndex(() => interviews).upcoming(limit)
+}
+
+describe('the upcoming follow-ups the host gives the tray', () => {
   it('lists the open tasks of every interview, soonest first, comparing instants across time zones', () => {
     const berlinCall = task('Ask for the result', '2026-11-24T10:00')
     const newYorkLetter = task('Formal letter to Sam', '2026-11-24T05:00')
@@ -71,9 +78,9 @@ describe('tray lines', () => {
     expect(long.endsWith('…')).toBe(true)
   })
 
-  it('reads the interviews on the board from the host', async () => {
+  it('turns the host’s upcoming follow-ups into menu lines', async () => {
     const interviews = [interviewWith('Acme', [task('Thank Dana', '2099-01-05T10:00')])]
-    const lines = await nextFollowUpLines({ listInterviews: async () => interviews })
+    const lines = nextFollowUpLines({ upcomingFollowUps: (limit) => upcomingFollowUps(interviews, limit) })
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(/Thank Dana \(Acme\)$/)
   })
