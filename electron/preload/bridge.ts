@@ -6,7 +6,7 @@ import {
   type LetterPdfRequest,
 } from '../../shared/api/bridge'
 import { channelOf, EVENT_CHANNEL, METHOD_NAMES, type HostEvent } from '../../shared/api/contract'
-import { COMMAND_CHANNEL } from '../main/commands'
+import { COMMAND_CHANNEL } from '../../shared/api/menu-commands'
 
 export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>
 
