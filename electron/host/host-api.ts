@@ -205,8 +205,9 @@ export function hostApi(core: HostCore): ApiImplementation {
     listFollowUps: read(({ limit }) => core.followUps.list(core.now(), limit)),
     listBackups: () => core.serially(() => listBackups(core.dataDir)),
     restoreBackup: ({ name }) => core.serially(() => restoreFromBackup(core.dataAccess(), core.backupKeeper, name)),
-    exportData: ({ format }) => core.serially(() => exportData(core.dataAccess(), format)),
-    exportCalendar: read(() => exportCalendar(store.values(), core.now())),
+    // Outside the queue: an export only reads (every write is an atomic replace), and changes need not wait for it.
+    exportData: read(({ format }) => exportData(core.dataAccess(), format)),
+    exportCalendar: read(() => exportCalendar(core.followUps.all(), core.now())),
     importData: ({ json }) => core.serially(() => importData(core.dataAccess(), json)),
     getPreferences: async () => core.preferences,
     setPreferences: (preferences) => core.serially(() => core.changePreferences(preferences)),

@@ -1,6 +1,7 @@
 import type { Notifier } from './follow-ups/reminders/notifier'
 import type { SecretCipher } from './calendar/secrets'
 import type { ApiImplementation, HostEvent, Notice } from '../../shared/api/contract'
+import type { UpcomingFollowUp } from './follow-ups/open-tasks'
 
 /** Where preferences are kept: `<dataDir>/settings.json` (settings/settings-file.ts), or memory in tests. */
 export interface SettingsBackend {
@@ -34,6 +35,10 @@ export interface Host {
   refreshReminders(): void
   /** Tells every window something (the doors: a quit refused while changes are held). */
   addNotice(level: Notice['level'], message: string): void
+  /** The next open follow-ups, soonest first (the tray's list), read from the host's open-task index. */
+  upcomingFollowUps(limit: number): UpcomingFollowUp[]
+  /** Changes the disk refused, kept in memory until it takes them: quitting now would lose them. */
+  heldChanges(): number
   /** Flushes pending work and releases the data folder's lock. */
   close(): Promise<void>
 }

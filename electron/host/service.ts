@@ -25,7 +25,7 @@ import { prepareSettingsFile, PreferencesWriter } from './settings/settings-file
 import { NotesSearch } from './notes/search/notes-search'
 import type { Notifier } from './follow-ups/reminders/notifier'
 import { createReminderScheduler, type ReminderScheduler } from './follow-ups/reminders/scheduler'
-import { OpenTaskIndex } from './follow-ups/open-tasks'
+import { OpenTaskIndex, type UpcomingFollowUp } from './follow-ups/open-tasks'
 import { CalendarCenter } from './calendar/calendar-center'
 
 /** Storage knobs beyond HostOptions: tests inject failing file operations and small thresholds. */
@@ -228,6 +228,15 @@ class HostService implements Host, HostCore {
 
   refreshReminders(): void {
     void this.reminders?.reschedule()
+  }
+
+  upcomingFollowUps(limit: number): UpcomingFollowUp[] {
+    this.ensureOpen()
+    return this.followUps.upcoming(limit)
+  }
+
+  heldChanges(): number {
+    return this.pending.unsaved
   }
 
   /** Takes today's backup of the data folder if it has none, then one each new day (electron/host/backup/backups.ts). */

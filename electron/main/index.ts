@@ -6,7 +6,6 @@ import Store from 'electron-store'
 import { DATA_DIR_ENV, resolveDataDir } from '../host/data-dir'
 import type { Host } from '../host/host'
 import { DataFolderLockedError } from '../host/storage/lock'
-import { unsavedChangesOf } from '../host/storage/held-writes'
 import { openHost } from '../host/service'
 import { settingsStoreOptions } from '../host/settings/settings-file'
 import { InterruptGuard, interruptWarning, ownQuitSignals, type QuitSignal } from '../host/interrupts'
@@ -64,11 +63,10 @@ function closeHostOnQuit(host: Host): void {
   let closed = false
   /** Set by a signal that has already been warned about (or SIGTERM): no dialog stands in its way. */
   let quitAnyway = false
-  const heldChanges = followHeldChanges(host)
   app.on('will-quit', (event) => {
     if (closed) return
     event.preventDefault()
-    if (!closing && !quitAnyway && !quitDespiteHeldChanges(heldChanges())) return showMainWindow()
+    if (!closing && !quitAnyway && !quitDespiteHeldChanges(host.heldChanges())) return showMainWindow()
     closing ??= host
       .close()
       .catch((error: unknown) => console.error('[debrief] closing the data folder failed:', error))
@@ -82,7 +80,7 @@ function closeHostOnQuit(host: Host): void {
   // Called once the settings store is open: no library's exit hook may quit behind the user's back.
   const guard = new InterruptGuard()
   const interrupt = (signal: QuitSignal) => {
-    const held = heldChanges()
+    const held = host.heldChanges()
     if (signal === 'SIGINT' && guard.decide(held) === 'warn') {
       console.error(interruptWarning(held, host.dataDir, 'Press Ctrl+C again'))
       host.addNotice('error', interruptWarning(held, host.dataDir, 'Press Ctrl+C again in its terminal'))
@@ -93,21 +91,6 @@ function closeHostOnQuit(host: Host): void {
     app.quit()
   }
   ownQuitSignals(interrupt)
-}
-
-/** How many changes the host keeps in memory because the disk refused them, kept current from its notices. */
-function followHeldChanges(host: Host): () => number {
-  let held = 0
-  const refresh = () =>
-    host.api.getHostInfo({}).then(
-      (info) => void (held = unsavedChangesOf(info)),
-      (error: unknown) => console.warn('[debrief] could not read the host notices:', error),
-    )
-  host.onEvent((event) => {
-    if (event.topic === 'notices') void refresh()
-  })
-  void refresh()
-  return () => held
 }
 
 /** Changes held in memory are lost on quit: the user decides, and staying shows the window and its notice. */
@@ -164,7 +147,7 @@ async function start(dataDir: string, renderer: RendererLocation, defaultDataDir
   setupLoginItem({ host, dataDir, defaultDataDir })
   desktopTray = setupTray({
     host,
-    upcoming: () => trayContents(host.api),
+    upcoming: () => trayContents(host),
     showMainWindow,
     openFollowUp: openInterviewFromReminder,
   })

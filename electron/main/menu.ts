@@ -1,5 +1,5 @@
 import { app, BrowserWindow, Menu, shell, type MenuItemConstructorOptions } from 'electron'
-import { COMMAND_CHANNEL, MENU_COMMANDS, type MenuCommandId } from './commands'
+import { COMMAND_CHANNEL, MENU_COMMANDS, type MenuCommandId } from '../../shared/api/menu-commands'
 
 export interface MenuOptions {
   platform: NodeJS.Platform

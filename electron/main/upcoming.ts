@@ -1,35 +1,6 @@
 import type { OpenTarget } from '../../shared/api/bridge'
-import type { ApiImplementation } from '../../shared/api/contract'
-import type { Interview } from '../../shared/domain/interview'
-import { effectiveDue, wallTimeToInstant } from '../../shared/workflow'
-import { openReminders } from '../host/follow-ups/reminders/scheduler'
-
-/** One follow-up the tray lists, soonest first. */
-export interface UpcomingFollowUp {
-  interviewId: string
-  taskId: string
-  title: string
-  company: string
-  /** When it asks for attention: its snooze or due time, as an instant in the interview's zone. */
-  due: Date
-}
-
-/**
- * The follow-ups the reminder scheduler watches (open tasks of interviews on the board), soonest
- * first. Due times are wall-clock times in each interview's own zone, so they are compared as instants.
- */
-export function upcomingFollowUps(interviews: readonly Interview[], limit: number): UpcomingFollowUp[] {
-  return openReminders(interviews)
-    .map(({ interview, task }) => ({
-      interviewId: interview.id,
-      taskId: task.id,
-      title: task.title,
-      company: interview.company,
-      due: wallTimeToInstant(effectiveDue(task), interview.timeZone),
-    }))
-    .sort((a, b) => a.due.getTime() - b.due.getTime())
-    .slice(0, limit)
-}
+import type { Host } from '../host/host'
+import type { UpcomingFollowUp } from '../host/follow-ups/open-tasks'
 
 export interface LabelOptions {
   now: Date
@@ -73,13 +44,10 @@ export interface TrayContents {
 }
 
 /** The tray's list, read from the host. */
-export async function trayContents(
-  api: Pick<ApiImplementation, 'listInterviews' | 'getHostInfo'>,
-  limit = 5,
-): Promise<TrayContents> {
-  const [interviews, info] = await Promise.all([api.listInterviews({ includeArchived: false }), api.getHostInfo({})])
+export async function trayContents(host: Pick<Host, 'upcomingFollowUps' | 'api'>, limit = 5): Promise<TrayContents> {
+  const info = await host.api.getHostInfo({})
   const now = new Date()
-  const lines = upcomingFollowUps(interviews, limit).map((item) => ({
+  const lines = host.upcomingFollowUps(limit).map((item) => ({
     label: followUpLabel(item, { now }),
     target: { interviewId: item.interviewId, taskId: item.taskId },
   }))

@@ -7,7 +7,7 @@ import {
   type OpenTarget,
 } from '../../shared/api/bridge'
 import { channelOf, EVENT_CHANNEL, METHOD_NAMES, type HostEvent } from '../../shared/api/contract'
-import { COMMAND_CHANNEL } from '../main/commands'
+import { COMMAND_CHANNEL } from '../../shared/api/menu-commands'
 
 export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>
 

@@ -6,7 +6,6 @@ import { version } from '../../package.json'
 import { DATA_DIR_ENV, resolveDataDir } from '../host/data-dir'
 import type { Host } from '../host/host'
 import { DataFolderLockedError } from '../host/storage/lock'
-import { unsavedChangesOf } from '../host/storage/held-writes'
 import { createNodeNotifier } from '../host/follow-ups/reminders/notifier'
 import { openHost } from '../host/service'
 import { settingsStoreOptions } from '../host/settings/settings-file'
@@ -108,7 +107,7 @@ async function main(): Promise<void> {
     // Changes the disk refused are lost on quit: Ctrl+C warns, on the terminal and in the page, and
     // only a second one soon after quits. SIGTERM and SIGHUP (a shutdown, a closed terminal) quit at once.
     if (signal === 'SIGINT') {
-      const unsaved = unsavedChangesOf(await host.api.getHostInfo({}))
+      const unsaved = host.heldChanges()
       if (guard.decide(unsaved) === 'warn') {
         console.error(interruptWarning(unsaved, dataDir, 'Press Ctrl+C again'))
         host.addNotice('error', interruptWarning(unsaved, dataDir, 'Press Ctrl+C again in its terminal'))

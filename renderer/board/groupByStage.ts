@@ -1,13 +1,8 @@
 import type { Interview } from '../../shared/domain/interview'
+import { compareWithinStage } from '../../shared/domain/order'
 import type { StageId } from '../../shared/domain/stages'
 
 export type StageLists = ReadonlyMap<StageId, readonly Interview[]>
-
-/** Fractional-index keys sort by plain code-unit order, never by locale. */
-export function byBoardOrder(a: Interview, b: Interview): number {
-  if (a.order === b.order) return a.id === b.id ? 0 : a.id < b.id ? -1 : 1
-  return a.order < b.order ? -1 : 1
-}
 
 function sameItems(a: readonly Interview[], b: readonly Interview[]): boolean {
   return a.length === b.length && a.every((item, index) => item === b[index])
@@ -26,7 +21,7 @@ export function groupByStage(interviews: readonly Interview[], previous?: StageL
   }
   for (const [stage, group] of groups) {
     // Lists arrive nearly sorted, where the engine's sort runs in about linear time.
-    group.sort(byBoardOrder)
+    group.sort(compareWithinStage)
     const before = previous?.get(stage)
     if (before && sameItems(before, group)) groups.set(stage, before as Interview[])
   }
@@ -39,7 +34,7 @@ function insertionIndex(list: readonly Interview[], card: Interview): number {
   let high = list.length
   while (low < high) {
     const middle = (low + high) >>> 1
-    if (byBoardOrder(list[middle]!, card) <= 0) low = middle + 1
+    if (compareWithinStage(list[middle]!, card) <= 0) low = middle + 1
     else high = middle
   }
   return low
@@ -79,7 +74,7 @@ export function placeCards(stages: StageLists, removed: readonly Interview[], ad
     const list = listOf(stage)
     if (cards.length > MOST_INSERTS) {
       list.push(...cards)
-      list.sort(byBoardOrder)
+      list.sort(compareWithinStage)
     } else for (const card of cards) list.splice(insertionIndex(list, card), 0, card)
   }
   for (const stage of copies) if (next.get(stage)!.length === 0) next.delete(stage)

@@ -1,5 +1,5 @@
-import { generateKeyBetween } from 'fractional-indexing'
 import type { Interview } from '../../shared/domain/interview'
+import { keyInList } from '../../shared/domain/order'
 import { STAGE_IDS, type StageId } from '../../shared/domain/stages'
 
 /** Where a card goes: a stage, and the card it goes before (none: last). As moveInterview takes it. */
@@ -76,13 +76,5 @@ export function provisionalOrder(
   movingId: string,
   placement: Placement,
 ): string | null {
-  const others = stageList.filter((each) => each.id !== movingId)
-  const index =
-    placement.beforeId === undefined ? others.length : others.findIndex((each) => each.id === placement.beforeId)
-  if (index < 0) return null
-  try {
-    return generateKeyBetween(others[index - 1]?.order ?? null, others[index]?.order ?? null)
-  } catch {
-    return null
-  }
+  return keyInList(stageList, movingId, placement.beforeId)
 }

@@ -1,5 +1,5 @@
 import { outsideText, type Command } from './command'
-import { stepHistory } from './history'
+import { stepHistory } from '../services/history'
 
 export const redoChange: Command = {
   id: 'edit.redoChange',
@@ -7,5 +7,5 @@ export const redoChange: Command = {
   title: 'Redo last undone change to an interview',
   keybinding: '$mod+Shift+KeyZ',
   keybindingScope: outsideText,
-  run: (services) => stepHistory(services, 'redo'),
+  run: async (services) => void (await stepHistory(services, 'redo')),
 }

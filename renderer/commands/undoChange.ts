@@ -1,5 +1,5 @@
 import { outsideText, type Command } from './command'
-import { stepHistory } from './history'
+import { stepHistory } from '../services/history'
 
 export const undoChange: Command = {
   id: 'edit.undoChange',
@@ -8,5 +8,5 @@ export const undoChange: Command = {
   keybinding: '$mod+KeyZ',
   // In a text field Ctrl+Z undoes typing, as everywhere else.
   keybindingScope: outsideText,
-  run: (services) => stepHistory(services, 'undo'),
+  run: async (services) => void (await stepHistory(services, 'undo')),
 }

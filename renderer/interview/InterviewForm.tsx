@@ -19,7 +19,7 @@ import { emptyFields, fieldsOf } from './formValues'
 import { sortHostError } from './hostIssues'
 import { OutcomeSection } from './OutcomeSection'
 import { PeopleSection } from './PeopleSection'
-import { undoAndReopen } from './undoLastChange'
+import { undoAndReopen } from './undoAndReopen'
 
 interface InterviewFormProps {
   tabKey: string

@@ -9,7 +9,7 @@ export type DebriefBridge = {
   [M in MethodName]: (input: MethodInput<M>) => Promise<ApiResult<MethodOutput<M>>>
 } & {
   onEvent(listener: (event: HostEvent) => void): () => void
-  /** Menu commands by id (MENU_COMMANDS in electron/main/commands.ts). */
+  /** Menu commands by id (MENU_COMMANDS in shared/api/menu-commands.ts). */
   onCommand(listener: (commandId: string) => void): () => void
   /** A click on a reminder or a tray line asks the window to open that interview, on that follow-up when named. */
   onOpenInterview(listener: (target: OpenTarget) => void): () => void

@@ -18,11 +18,15 @@ export type CalendarInterview = Pick<Interview, 'company' | 'role' | 'round' | '
 export interface CalendarFollowUp {
   interview: CalendarInterview
   task: FollowUpTask
+  /** When it is due, as an instant, where the caller knows it already (the host's open-task index). */
+  dueMs?: number
 }
 
 const EVENT_MINUTES = 15
 const MAX_LINE_OCTETS = 75
 const CRLF = '\r\n'
+// eslint-disable-next-line no-control-regex -- the whole 7-bit range is what "one octet per character" means
+const ASCII = /^[\x00-\x7f]*$/
 
 /** 20261023T153000Z */
 function utcStamp(instant: Date): string {
@@ -57,6 +61,8 @@ function utf8Octets(char: string): number {
  * starts with one space, which counts toward its 75, and a multi-octet character is never split.
  */
 export function foldLine(line: string): string {
+  // Most lines are short ASCII: 75 characters of it are 75 octets, nothing to fold.
+  if (line.length <= MAX_LINE_OCTETS && ASCII.test(line)) return line
   const lines: string[] = []
   let current = ''
   let octets = 0
@@ -84,8 +90,12 @@ function eventDescription(interview: CalendarInterview): string {
   return [position, round, when, 'A follow-up from Debrief.'].filter((line) => line !== '').join('\n')
 }
 
-function eventLines({ interview, task }: CalendarFollowUp, stamp: string): string[] {
-  const start = wallTimeToInstant(effectiveDue(task), interview.timeZone)
+function eventLines(
+  { interview, task, dueMs }: CalendarFollowUp,
+  stamp: string,
+  describe: (interview: CalendarInterview) => string,
+): string[] {
+  const start = new Date(dueMs ?? wallTimeToInstant(effectiveDue(task), interview.timeZone).getTime())
   const end = new Date(start.getTime() + EVENT_MINUTES * 60_000)
   const summary = escapeText(task.title)
   return [
@@ -95,7 +105,7 @@ function eventLines({ interview, task }: CalendarFollowUp, stamp: string): strin
     `DTSTART:${utcStamp(start)}`,
     `DTEND:${utcStamp(end)}`,
     `SUMMARY:${summary}`,
-    `DESCRIPTION:${escapeText(eventDescription(interview))}`,
+    `DESCRIPTION:${describe(interview)}`,
     // A reminder should not show the user as busy.
     'TRANSP:TRANSPARENT',
     'BEGIN:VALARM',
@@ -107,24 +117,62 @@ function eventLines({ interview, task }: CalendarFollowUp, stamp: string): strin
   ]
 }
 
+const HEADER = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Debrief//Follow-ups//EN',
+  'CALSCALE:GREGORIAN',
+  'METHOD:PUBLISH',
+  'X-WR-CALNAME:Debrief follow-ups',
+]
+
+/**
+ * An iCalendar file written a piece at a time, so a host with 200,000 follow-ups can answer other
+ * requests between pieces: `add` the open follow-ups in any number of calls, then `finish`.
+ */
+export class IcsWriter {
+  readonly #stamp: string
+  readonly #pieces: string[] = [HEADER.map(foldLine).join(CRLF)]
+  #events = 0
+  /** An interview's follow-ups share its description: worked out once. */
+  readonly #descriptions = new WeakMap<CalendarInterview, string>()
+  readonly #describe = (interview: CalendarInterview): string => {
+    let description = this.#descriptions.get(interview)
+    if (description === undefined) {
+      description = escapeText(eventDescription(interview))
+      this.#descriptions.set(interview, description)
+    }
+    return description
+  }
+
+  constructor(now: Date) {
+    this.#stamp = utcStamp(now)
+  }
+
+  /** Adds one event per open follow-up (done and dismissed ones are left out). */
+  add(items: readonly CalendarFollowUp[]): void {
+    const lines = items
+      .filter((item) => item.task.status === 'open')
+      .flatMap((item) => eventLines(item, this.#stamp, this.#describe))
+    if (lines.length === 0) return
+    this.#events += lines.length
+    this.#pieces.push(lines.map(foldLine).join(CRLF))
+  }
+
+  /** The file; a calendar must hold at least one event, so with none this throws a message the UI can show. */
+  finish(): string {
+    if (this.#events === 0) throw new Error('There are no open follow-ups to add to a calendar')
+    return [...this.#pieces, 'END:VCALENDAR'].join(CRLF) + CRLF
+  }
+}
+
 /**
  * An iCalendar file with one event per open follow-up (done and dismissed ones are left out); a
  * snoozed task is placed at its snooze time. A calendar must hold at least one event, so with no
  * open follow-up this throws a message the UI can show.
  */
 export function followUpsToIcs(items: readonly CalendarFollowUp[], { now }: { now: Date }): string {
-  const open = items.filter((item) => item.task.status === 'open')
-  if (open.length === 0) throw new Error('There are no open follow-ups to add to a calendar')
-  const stamp = utcStamp(now)
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Debrief//Follow-ups//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'X-WR-CALNAME:Debrief follow-ups',
-    ...open.flatMap((item) => eventLines(item, stamp)),
-    'END:VCALENDAR',
-  ]
-  return lines.map(foldLine).join(CRLF) + CRLF
+  const writer = new IcsWriter(now)
+  writer.add(items)
+  return writer.finish()
 }

@@ -14,6 +14,7 @@ const suites: Array<{ name: string; run: () => Promise<BenchResult[]> }> = [
   { name: 'board', run: async () => (await import('./board')).benchBoard() },
   { name: 'notes', run: async () => (await import('./notes')).benchNotes() },
   { name: 'calls', run: async () => (await import('./calls')).benchCalls() },
+  { name: 'scale', run: async () => (await import('./scale')).benchScale() },
 ]
 
 const wanted = process.argv.slice(2)

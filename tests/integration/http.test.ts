@@ -369,7 +369,7 @@ describe('events', () => {
       }
       pump().catch(reject)
     })
-    expect(event).toEqual({
+    expect(event).toMatchObject({
       topic: 'interviews',
       ids: [initech.id],
       interviews: [expect.objectContaining({ id: initech.id })],

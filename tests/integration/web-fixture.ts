@@ -45,6 +45,8 @@ export async function startFixture(settingsText?: string): Promise<WebFixture> {
     api: host.api,
     refreshReminders: () => host.refreshReminders(),
     addNotice: (level, message) => host.addNotice(level, message),
+    upcomingFollowUps: (limit) => host.upcomingFollowUps(limit),
+    heldChanges: () => host.heldChanges(),
     close: () => host.close(),
     onEvent(listener) {
       subscriptions++

@@ -8,20 +8,41 @@ import { isOutcomeStage, stageLabel } from '../../../shared/domain/stages'
  * tasks, and each interview's Markdown notes); CSV is one row per interview for a spreadsheet.
  */
 
-export interface ExportFile {
-  schemaVersion: number
-  interviews: Interview[]
-  /** Markdown notes by interview id; interviews without notes are absent. */
-  notes: Record<string, string>
+/** Interviews written between two turns of the host's loop: a few milliseconds of work. */
+const SLICE = 250
+
+/** Indents JSON.stringify's lines to sit at `depth` inside the file. */
+function nested(json: string, indent: string): string {
+  return indent + json.replaceAll('\n', `\n${indent}`)
 }
 
-export function exportJson(interviews: Interview[], notes: Map<string, string>): string {
-  const file: ExportFile = {
-    schemaVersion: INTERVIEWS_SCHEMA_VERSION,
-    interviews,
-    notes: Object.fromEntries([...notes].filter(([, markdown]) => markdown !== '')),
+/**
+ * The export file as JSON.stringify(file, null, 2) writes it, a slice of interviews at a time with
+ * `pause()` in between, so the host answers other requests meanwhile: at 50,000 interviews one call to
+ * JSON.stringify held every request for seconds. `notesOf` gives an interview's notes ('' for none).
+ */
+export async function exportJson(
+  interviews: readonly Interview[],
+  notesOf: (id: string) => Promise<string>,
+  pause: () => Promise<void>,
+): Promise<string> {
+  const records: string[] = []
+  const notes: string[] = []
+  for (let start = 0; start < interviews.length; start += SLICE) {
+    for (const interview of interviews.slice(start, start + SLICE)) {
+      records.push(nested(JSON.stringify(interview, null, 2), '    '))
+      const markdown = await notesOf(interview.id)
+      if (markdown !== '') notes.push(`    ${JSON.stringify(interview.id)}: ${JSON.stringify(markdown)}`)
+    }
+    await pause()
   }
-  return `${JSON.stringify(file, null, 2)}\n`
+  const list = (open: string, items: string[], close: string) =>
+    items.length === 0 ? `${open}${close}` : `${open}\n${items.join(',\n')}\n  ${close}`
+  return (
+    `{\n  "schemaVersion": ${INTERVIEWS_SCHEMA_VERSION},\n` +
+    `  "interviews": ${list('[', records, ']')},\n` +
+    `  "notes": ${list('{', notes, '}')}\n}\n`
+  )
 }
 
 /** People in one cell each way: "Dana Reyes; Lee Park", and their emails in the same order. */

@@ -11,6 +11,16 @@ import type { Interview } from '../../../shared/domain/interview'
 import { instantToWallTime } from '../../../shared/workflow/time-zone'
 import { addCalendarDays, dayOf } from '../../../shared/workflow/wall-time'
 
+/** One follow-up the tray lists, soonest first. */
+export interface UpcomingFollowUp {
+  interviewId: string
+  taskId: string
+  title: string
+  company: string
+  /** When it asks for attention: its snooze or due time, on the interview's clock. */
+  due: Date
+}
+
 /** Past this many interviews in one change (an import, a restore) the index is rebuilt rather than patched. */
 const MOST_PATCHED = 500
 
@@ -73,6 +83,19 @@ export class OpenTaskIndex {
     for (const zone of this.#byZone.values()) zone.sort(compareOpenFollowUps)
     this.#sorted = sorted.sort(compareOpenFollowUps)
     return this.#sorted
+  }
+
+  /** The first `limit` open follow-ups, soonest first. */
+  upcoming(limit: number): UpcomingFollowUp[] {
+    return this.all()
+      .slice(0, limit)
+      .map(({ interview, task, dueMs }) => ({
+        interviewId: interview.id,
+        taskId: task.id,
+        title: task.title,
+        company: interview.company,
+        due: new Date(dueMs),
+      }))
   }
 
   /** The counts once the index is built (something asked for the follow-ups), else undefined: a change never builds it. */

@@ -2,6 +2,7 @@ import { generateNKeysBetween } from 'fractional-indexing'
 import type { HistoryEntry, Interview } from '../../../shared/domain/interview'
 import type { StageId } from '../../../shared/domain/stages'
 import type { InterviewState } from './interview-state'
+import { compareText } from '../../../shared/domain/order'
 
 /**
  * Fractional keys grow when cards keep landing in the same gap (about one character per six moves),
@@ -12,10 +13,6 @@ export const MAX_ORDER_KEY_LENGTH = 32
 
 export function needsRespace(order: string): boolean {
   return order.length > MAX_ORDER_KEY_LENGTH
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
 
 function recordsOf(entries: HistoryEntry[]): Array<Interview | null> {

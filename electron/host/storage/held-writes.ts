@@ -1,4 +1,4 @@
-import type { HostInfo, Notice } from '../../../shared/api/contract'
+import type { Notice } from '../../../shared/api/contract'
 import { isUnwritable, storageFailureReason } from './durable-file'
 import type { FolderLock } from './lock'
 import { createNotice } from './notices'
@@ -181,9 +181,4 @@ export class PendingWrites {
     clearInterval(this.timer)
     this.timer = undefined
   }
-}
-
-/** How many changes the host keeps in memory, unsaved, by its notices (serve-web and the desktop app ask before quitting). */
-export function unsavedChangesOf(info: HostInfo): number {
-  return info.notices.reduce((sum, notice) => sum + (notice.unsavedChanges ?? 0), 0)
 }

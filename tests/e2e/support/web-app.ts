@@ -35,10 +35,14 @@ export async function startWebApp(dataDir?: string, env: NodeJS.ProcessEnv = {})
   }
 }
 
-export function readUrl(child: ChildProcess): Promise<string> {
+/** `timeoutMs`: a data folder of 50,000 interviews takes longer to open than the tests' folders. */
+export function readUrl(child: ChildProcess, timeoutMs = 15_000): Promise<string> {
   return new Promise((resolveUrl, reject) => {
     let output = ''
-    const timer = setTimeout(() => reject(new Error(`serve-web printed no URL in 15 s:\n${output}`)), 15_000)
+    const timer = setTimeout(
+      () => reject(new Error(`serve-web printed no URL in ${timeoutMs / 1000} s:\n${output}`)),
+      timeoutMs,
+    )
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output)

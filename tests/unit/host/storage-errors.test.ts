@@ -40,6 +40,8 @@ describe('a write the disk refuses', () => {
     expect(await journal()).not.toContain('Renamed')
     const notice = await heldNotice(client)
     expect(notice).toMatchObject({ level: 'error', unsavedChanges: 2 })
+    // What the doors ask before quitting, read in the process rather than through the notice.
+    expect(host.heldChanges()).toBe(2)
     expect(notice!.message).toContain(`Debrief can't save to ${temp.dir}: ${words} (${code})`)
     expect(notice!.message).toContain(
       "Your last 2 changes are kept in memory and will be written as soon as possible; don't quit Debrief",
@@ -49,6 +51,7 @@ describe('a write the disk refuses', () => {
     await client.updateInterview({ id: globex.id, fields: fields('Globex', { role: 'Data analyst' }) })
     expect(await journal()).toContain('Renamed')
     expect(await heldNotice(client)).toBeUndefined()
+    expect(host.heldChanges()).toBe(0)
     expect((await client.getHostInfo({})).notices).toEqual([
       expect.objectContaining({ level: 'info', message: expect.stringContaining('every change is on disk') }),
     ])

@@ -4,6 +4,7 @@ import type { HostEvent, ReminderStatus } from '../../../shared/api/contract'
 import { interviewSchema, type FollowUpTask, type Interview } from '../../../shared/domain/interview'
 import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/domain/settings'
 import type { Host } from '../../../electron/host/host'
+import { OpenTaskIndex } from '../../../electron/host/follow-ups/open-tasks'
 
 /**
  * A host with just what the desktop shell reads, preferences and interviews, that announces
@@ -35,6 +36,8 @@ export function shellHost(initial: Partial<Preferences> = {}, interviews: Interv
     },
     refreshReminders: vi.fn(),
     addNotice: vi.fn(),
+    upcomingFollowUps: (limit) => new OpenTaskIndex(() => interviews).upcoming(limit),
+    heldChanges: () => 0,
     close: async () => {},
   }
   return {

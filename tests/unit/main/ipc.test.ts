@@ -31,6 +31,8 @@ function fakeHost() {
     },
     refreshReminders: () => {},
     addNotice: () => {},
+    upcomingFollowUps: () => [],
+    heldChanges: () => 0,
     close: async () => {},
   }
   return { host, api, emit: (event: HostEvent) => listeners.forEach((listener) => listener(event)) }

@@ -81,6 +81,8 @@ function fakeHost(
     onEvent: () => () => {},
     refreshReminders: vi.fn(),
     addNotice: vi.fn(),
+    upcomingFollowUps: () => [],
+    heldChanges: () => notices.reduce((sum, notice) => sum + (notice.unsavedChanges ?? 0), 0),
     close: vi.fn(async () => {}),
   }
 }

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { COMMAND_CHANNEL, MENU_COMMANDS } from '../../../electron/main/commands'
+import { COMMAND_CHANNEL, MENU_COMMANDS } from '../../../shared/api/menu-commands'
 import { menuTemplate, setupMenu, type MenuOptions } from '../../../electron/main/menu'
 import { BrowserWindow, Menu, resetFakeElectron, shell } from './fake-electron'
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { EventEmitter } from 'node:events'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { channelOf, EVENT_CHANNEL, METHOD_NAMES, type HostEvent } from '../../../shared/api/contract'
-import { COMMAND_CHANNEL } from '../../../electron/main/commands'
+import { COMMAND_CHANNEL } from '../../../shared/api/menu-commands'
 import { createBridge, type BridgeIpc } from '../../../electron/preload/bridge'
 import { contextBridge, ipcRenderer, resetFakeElectron } from './fake-electron'
 

@@ -74,7 +74,7 @@ describe('setupTray', () => {
     const openFollowUp = vi.fn()
     const tray = setupTray({
       host: shell.host,
-      upcoming: () => trayContents(shell.host.api),
+      upcoming: () => trayContents(shell.host),
       showMainWindow,
       openFollowUp,
     })

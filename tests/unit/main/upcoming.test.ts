@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { dueText, followUpLabel, trayContents, upcomingFollowUps } from '../../../electron/main/upcoming'
+import { OpenTaskIndex } from '../../../electron/host/follow-ups/open-tasks'
+import type { Interview } from '../../../shared/domain/interview'
+import { dueText, followUpLabel, trayContents } from '../../../electron/main/upcoming'
 import { interviewWith, shellHost, task } from './fake-host'
 
 const berlin = { locale: 'en-GB', timeZone: 'Europe/Berlin' }
 
-describe('upcomingFollowUps', () => {
+/** The tray's list, as the host answers it from its open-task index. */
+function upcomingFollowUps(interviews: Interview[], limit: number) {
+  return new OpenTaskIndex(() => interviews).upcoming(limit)
+}
+
+describe('the upcoming follow-ups the host gives the tray', () => {
   it('lists the open tasks of every interview, soonest first, comparing instants across time zones', () => {
     const berlinCall = task('Ask for the result', '2026-11-24T10:00')
     const newYorkLetter = task('Formal letter to Sam', '2026-11-24T05:00')
@@ -74,12 +81,12 @@ describe('tray lines', () => {
   it('reads the interviews on the board from the host, each line naming the follow-up it opens', async () => {
     const thank = task('Thank Dana', '2099-01-05T10:00')
     const { host, setReminders } = shellHost({}, [interviewWith('Acme', [thank])])
-    const contents = await trayContents(host.api)
+    const contents = await trayContents(host)
     expect(contents.lines).toHaveLength(1)
     expect(contents.lines[0]!.label).toMatch(/Thank Dana \(Acme\)$/)
     expect(contents.lines[0]!.target.taskId).toBe(thank.id)
     expect(contents.waiting).toBe(0)
     setReminders({ notifications: 'unavailable', pending: 2 })
-    expect((await trayContents(host.api)).waiting).toBe(2)
+    expect((await trayContents(host)).waiting).toBe(2)
   })
 })

@@ -1,17 +1,19 @@
-import type { Services } from '../services/services'
+import type { ChangeSummary } from '../../shared/api/contract'
+import type { Services } from './services'
 
 /**
  * Undo or redo through the host, so the step is on disk and every window sees it; this window
- * fetches just the interview it touched and says what happened.
+ * fetches just the interview it touched and says what happened. The Edit menu's commands, the board's
+ * undo after a failed move and the toast after a deletion all step through here.
  */
-export async function stepHistory(services: Services, direction: 'undo' | 'redo'): Promise<void> {
+export async function stepHistory(services: Services, direction: 'undo' | 'redo'): Promise<ChangeSummary | null> {
   const { board, client, data, notifications, workbench } = services
   const { change } = direction === 'undo' ? await client.undo({}) : await client.redo({})
   if (!change) {
     const message = `There is nothing to ${direction}.`
     notifications.show(message)
     board.announce(message)
-    return
+    return null
   }
   await data.refreshInterviewsById([change.interviewId])
   const message = `${direction === 'undo' ? 'Undone' : 'Redone'}: ${change.label}`
@@ -20,4 +22,5 @@ export async function stepHistory(services: Services, direction: 'undo' | 'redo'
   if (workbench.state.activeKey === 'board' && data.interviewById(change.interviewId)) {
     board.requestFocus(change.interviewId)
   }
+  return change
 }

@@ -1,6 +1,7 @@
 /**
  * Menu commands the main process sends to the renderer on COMMAND_CHANNEL; the renderer runs the
- * workbench command of the same id. Kept free of Electron imports so the preload can share it.
+ * workbench command of the same id (renderer/commands/registry.test.ts checks each has one). Shared, so
+ * the menu, the preload and the renderer read one list.
  */
 export const COMMAND_CHANNEL = 'debrief:command'
 

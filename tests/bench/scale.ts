@@ -1,0 +1,154 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { seedInterviews } from '../e2e/support/seed-board'
+import { readUrl, SERVE_WEB, stopProcess } from '../e2e/support/web-app'
+import { boardInterviews } from './board-data'
+import { median, type BenchResult } from './result'
+
+/**
+ * The host at 50,000 interviews (10,000 with notes), a coach's or recruiter's archive, as serve-web
+ * runs it in its own process (the build in DEBRIEF_OUT_DIR, default out/), over loopback HTTP:
+ * - scale.start.50k: from starting the process to the answer holding the first cards, warm (the
+ *   first start, which writes the snapshot the host's way, is not counted); median of STARTS;
+ * - scale.rss.50k: the host's resident memory at rest, the search and follow-up indexes built;
+ * - scale.followups.50k: listFollowUps (Today's list), median of CALLS;
+ * - scale.wait.export.50k: the longest a getHostInfo sent every 50 ms waits during a calendar and a
+ *   JSON export, and scale.rss.export.50k the largest resident memory seen meanwhile.
+ */
+
+const INTERVIEWS = 50_000
+const WITH_NOTES = 10_000
+const STARTS = 2
+const CALLS = 11
+const POLL_MS = 50
+
+interface RunningHost {
+  child: ChildProcess
+  origin: string
+  token: string
+}
+
+async function startHost(dataDir: string): Promise<RunningHost & { firstCardsMs: number }> {
+  const started = performance.now()
+  const child = spawn(process.execPath, [SERVE_WEB, '--data-dir', dataDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const url = new URL(await readUrl(child, 120_000))
+  const host = { child, origin: url.origin, token: url.searchParams.get('token')! }
+  const page = await call<{ interviews: unknown[] }>(host, 'listStagePage', { stage: 'interviewed', limit: 10 })
+  if (page.interviews.length === 0) throw new Error('The host answered with no cards')
+  return { ...host, firstCardsMs: performance.now() - started }
+}
+
+async function call<T>(host: RunningHost, method: string, input: unknown): Promise<T> {
+  const response = await fetch(`${host.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+    body: JSON.stringify(input),
+  })
+  const body = (await response.json()) as { ok: boolean; value: T; error?: unknown }
+  if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`)
+  return body.value
+}
+
+async function residentMiB(child: ChildProcess): Promise<number> {
+  const status = await readFile(`/proc/${child.pid}/status`, 'utf8')
+  const kib = Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1])
+  return kib / 1024
+}
+
+async function seed(dataDir: string): Promise<void> {
+  const interviews = boardInterviews(INTERVIEWS, new Date())
+  await seedInterviews(dataDir, interviews)
+  const notes = join(dataDir, 'notes')
+  await mkdir(notes)
+  const text = (company: string) =>
+    `# ${company}\n\n## What we discussed\n\nThe migration off the monolith, on-call load, how they measure delivery.\n\n` +
+    '## Where I can improve\n\n- Shorter answers on system design\n- Ask about the team earlier\n'
+  for (const interview of interviews.slice(0, WITH_NOTES)) {
+    await writeFile(join(notes, `${interview.id}.md`), text(interview.company))
+  }
+}
+
+/**
+ * Sends getHostInfo every POLL_MS while `work` runs: the longest wait for an answer (a refused or reset
+ * request counts as waiting until it failed), and the largest resident memory, sampled on its own timer
+ * so a busy host cannot hide its peak.
+ */
+async function whileWorking(host: RunningHost, work: () => Promise<void>): Promise<{ waitMs: number; rssMiB: number }> {
+  let waitMs = 0
+  let rssMiB = 0
+  let working = true
+  const sampler = setInterval(() => {
+    residentMiB(host.child).then(
+      (mib) => (rssMiB = Math.max(rssMiB, mib)),
+      () => undefined,
+    )
+  }, POLL_MS)
+  const poll = (async () => {
+    while (working) {
+      const sent = performance.now()
+      try {
+        await call(host, 'getHostInfo', {})
+      } catch (error) {
+        console.warn(`getHostInfo failed after ${Math.round(performance.now() - sent)} ms during an export:`, error)
+      }
+      waitMs = Math.max(waitMs, performance.now() - sent)
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+    }
+  })()
+  try {
+    await work()
+  } finally {
+    working = false
+    await poll
+    clearInterval(sampler)
+  }
+  return { waitMs, rssMiB }
+}
+
+export async function benchScale(): Promise<BenchResult[]> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'debrief-bench-scale-'))
+  try {
+    await seed(dataDir)
+    const starts: number[] = []
+    let host: (RunningHost & { firstCardsMs: number }) | undefined
+    for (let start = 0; start <= STARTS; start++) {
+      if (host) await stopProcess(host.child)
+      host = await startHost(dataDir)
+      if (start > 0) starts.push(host.firstCardsMs)
+    }
+    const running = host!
+    try {
+      // At rest: the search index and the follow-ups built, as after the first look at Today and a search.
+      await call(running, 'searchNotes', { query: 'monolith', limit: 1 })
+      await call(running, 'listFollowUps', {})
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+      const restMiB = await residentMiB(running.child)
+      const followUps: number[] = []
+      for (let each = 0; each < CALLS; each++) {
+        const sent = performance.now()
+        await call(running, 'listFollowUps', {})
+        followUps.push(performance.now() - sent)
+      }
+      const exports = await whileWorking(running, async () => {
+        await call(running, 'exportCalendar', {})
+        await call(running, 'exportData', { format: 'json' })
+      })
+      return [
+        { name: 'scale.start.50k', value: median(starts), unit: 'ms' },
+        { name: 'scale.rss.50k', value: restMiB, unit: 'MiB' },
+        { name: 'scale.followups.50k', value: median(followUps), unit: 'ms' },
+        { name: 'scale.wait.export.50k', value: exports.waitMs, unit: 'ms' },
+        { name: 'scale.rss.export.50k', value: exports.rssMiB, unit: 'MiB' },
+      ]
+    } finally {
+      await stopProcess(running.child)
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}
