@@ -22,6 +22,8 @@ import { NotesSearch } from './notes/search/notes-search'
 import type { Notifier } from './follow-ups/reminders/notifier'
 import { createReminderScheduler, openReminders, type ReminderScheduler } from './follow-ups/reminders/scheduler'
 import { CalendarCenter } from './calendar/calendar-center'
+import { linkedChanges } from './calendar/linked-changes'
+import { taskPlanner } from './follow-ups/planner'
 
 /** Storage knobs beyond HostOptions: tests inject failing file operations and small thresholds. */
 export interface StorageOptions {
@@ -157,6 +159,18 @@ class HostService implements Host, HostCore {
       interviews: () => store.values(),
       changed: () => this.emit({ topic: 'calendar' }),
       warn: (message) => this.addNotice('warning', message),
+      linkedEventsChanged: (changes) =>
+        this.serially(async () => {
+          const now = this.now()
+          const { entries, notices } = linkedChanges(
+            changes,
+            (id) => store.get(id),
+            now,
+            taskPlanner(this.preferences, now),
+          )
+          await this.recordAll(entries)
+          for (const message of notices) this.addNotice('info', message)
+        }),
     })
   }
 
