@@ -189,7 +189,10 @@ class HostService implements Host, HostCore {
     this.reminders = createReminderScheduler({
       dataDir: this.dataDir,
       now: this.now,
-      getDueCandidates: () => openReminders(this.store.values()),
+      getDueCandidates: () => [
+        ...openReminders(this.store.values()),
+        ...this.calendar.debriefPrompts((id) => this.store.get(id)),
+      ],
       notify: (notification) => notifier.show(notification),
       getPreferences: () => this.preferences,
     })
@@ -298,7 +301,9 @@ class HostService implements Host, HostCore {
         console.error('[debrief] event listener failed:', error)
       }
     }
-    if (event.topic === 'interviews' || event.topic === 'preferences') this.refreshReminders()
+    if (event.topic === 'interviews' || event.topic === 'preferences' || event.topic === 'calendar') {
+      this.refreshReminders()
+    }
   }
 
   ensureOpen(): void {

@@ -20,6 +20,8 @@ import type {
 } from '../../../shared/calendar/sources'
 import { ApiError } from '../../../shared/api/errors'
 import type { Interview } from '../../../shared/domain/interview'
+import { debriefPromptTask } from '../../../shared/calendar/prompt'
+import type { DueReminder } from '../../../shared/workflow/reminder-text'
 import { CalendarFiles, emptyCalendars } from './calendar-files'
 import { readCalDav, caldavOrigin } from './caldav-source'
 import { readIcsText, readSubscription, yieldToLoop, type ReadContext, type SourceReading } from './feed-source'
@@ -434,15 +436,30 @@ export class CalendarCenter {
 
   async link(key: string, interviewId: string, event: CalendarEvent): Promise<void> {
     const { sourceId, eventKey } = splitKey(key)
-    const link: CalendarLink = { interviewId, sourceId, eventKey, start: event.start, end: event.end, cancelled: false }
+    const link: CalendarLink = {
+      interviewId,
+      sourceId,
+      eventKey,
+      start: event.start,
+      end: event.end,
+      cancelled: event.cancelled,
+      linkedAt: this.options.now().toISOString(),
+    }
     await this.commitState({
       ...this.state,
       links: [...this.state.links.filter((each) => each.interviewId !== interviewId), link],
     })
   }
 
-  /** Interviews that came from the calendar, with when their event ends: for "How did it go?". */
-  links(): readonly CalendarLink[] {
-    return this.state.links
+  /** "How did it go?" for each interview on the board that came from the calendar (shared/calendar/prompt.ts). */
+  debriefPrompts(find: (id: string) => Interview | undefined): DueReminder[] {
+    const prompts: DueReminder[] = []
+    for (const link of this.state.links) {
+      const interview = find(link.interviewId)
+      if (!interview || interview.archived) continue
+      const task = debriefPromptTask(link, interview, this.state.settings.promptDelayMinutes)
+      if (task) prompts.push({ interview, task })
+    }
+    return prompts
   }
 }
