@@ -451,6 +451,10 @@ export class CalendarCenter {
     })
   }
 
+  links(): readonly CalendarLink[] {
+    return this.state.links
+  }
+
   /** "How did it go?" for each interview on the board that came from the calendar (shared/calendar/prompt.ts). */
   debriefPrompts(find: (id: string) => Interview | undefined): DueReminder[] {
     const prompts: DueReminder[] = []
