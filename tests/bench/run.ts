@@ -13,6 +13,7 @@ const suites: Array<{ name: string; run: () => Promise<BenchResult[]> }> = [
   { name: 'storage', run: async () => (await import('./storage')).benchStorage() },
   { name: 'board', run: async () => (await import('./board')).benchBoard() },
   { name: 'notes', run: async () => (await import('./notes')).benchNotes() },
+  { name: 'calendar', run: async () => (await import('./calendar')).benchCalendar() },
 ]
 
 const wanted = process.argv.slice(2)

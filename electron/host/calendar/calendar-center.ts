@@ -8,7 +8,13 @@ import type {
 import type { CalendarEvent } from '../../../shared/calendar/event'
 import { feedHost } from './feed-url'
 import { CalendarFormatError } from '../../../shared/calendar/ics'
-import { domainOf, isPersonalDomain, matchInterview, type BoardCompany } from '../../../shared/calendar/matching'
+import {
+  domainOf,
+  interviewMatcher,
+  isPersonalDomain,
+  type BoardCompany,
+  type InterviewMatch,
+} from '../../../shared/calendar/matching'
 import { prefillFromEvent, type CalendarPrefill } from '../../../shared/calendar/prefill'
 import type { CalendarSettings } from '../../../shared/calendar/settings'
 import type {
@@ -310,7 +316,7 @@ export class CalendarCenter {
       lastError: undefined,
     }
     if (reading.changed) {
-      await this.files.saveEvents(source.id, reading.events)
+      await this.files.saveEvents(source.id, reading.events, this.pause)
       this.events.set(source.id, reading.events)
       sync.eventCount = countEvents(reading.events)
     }
@@ -388,28 +394,30 @@ export class CalendarCenter {
     const linked = new Set(this.state.links.map((link) => keyOf(link.sourceId, link.eventKey)))
     const board = this.boardCompanies()
     const ownAddresses = this.ownAddresses()
-    const found: CalendarSuggestion[] = []
+    const matchInterview = interviewMatcher(keywords, board.companies)
+    const found: Array<{ key: string; source: CalendarSource; event: CalendarEvent; match: InterviewMatch }> = []
     for (const source of this.state.sources) {
       for (const object of Object.values(this.events.get(source.id)?.objects ?? {})) {
         for (const event of object.events) {
           const key = keyOf(source.id, event.key)
           if (event.cancelled || Date.parse(event.end) < from || dismissed.has(key) || linked.has(key)) continue
-          const match = matchInterview(event, keywords, board.companies)
-          if (!match) continue
-          found.push({
-            key,
-            sourceLabel: source.label,
-            summary: event.summary,
-            start: event.start,
-            end: event.end,
-            allDay: event.allDay,
-            reason: match.reason,
-            prefill: prefillFromEvent(event, { keywords, match, ownAddresses, earlier: board.earlier }),
-          })
+          const match = matchInterview(event)
+          if (match) found.push({ key, source, event, match })
         }
       }
     }
-    return found.sort((a, b) => a.start.localeCompare(b.start)).slice(0, MAX_SUGGESTIONS)
+    // Only the suggestions shown are filled in.
+    found.sort((a, b) => a.event.start.localeCompare(b.event.start))
+    return found.slice(0, MAX_SUGGESTIONS).map(({ key, source, event, match }) => ({
+      key,
+      sourceLabel: source.label,
+      summary: event.summary,
+      start: event.start,
+      end: event.end,
+      allDay: event.allDay,
+      reason: match.reason,
+      prefill: prefillFromEvent(event, { keywords, match, ownAddresses, earlier: board.earlier }),
+    }))
   }
 
   async dismiss(key: string): Promise<void> {
@@ -424,7 +432,7 @@ export class CalendarCenter {
     if (!event) throw new ApiError({ code: 'not-found', message: 'That calendar event is no longer in the calendar.' })
     const { keywords } = this.state.settings
     const board = this.boardCompanies()
-    const match = matchInterview(event, keywords, board.companies)
+    const match = interviewMatcher(keywords, board.companies)(event)
     const prefill = prefillFromEvent(event, {
       keywords,
       match,
