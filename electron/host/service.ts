@@ -27,6 +27,8 @@ import type { Notifier } from './follow-ups/reminders/notifier'
 import { createReminderScheduler, type ReminderScheduler } from './follow-ups/reminders/scheduler'
 import { OpenTaskIndex, type UpcomingFollowUp } from './follow-ups/open-tasks'
 import { CalendarCenter } from './calendar/calendar-center'
+import { linkedChanges } from './calendar/linked-changes'
+import { taskPlanner } from './follow-ups/planner'
 
 /** Storage knobs beyond HostOptions: tests inject failing file operations and small thresholds. */
 export interface StorageOptions {
@@ -170,6 +172,18 @@ class HostService implements Host, HostCore {
       interviews: () => store.values(),
       changed: () => this.emit({ topic: 'calendar' }),
       warn: (message) => this.addNotice('warning', message),
+      linkedEventsChanged: (changes) =>
+        this.serially(async () => {
+          const now = this.now()
+          const { entries, notices } = linkedChanges(
+            changes,
+            (id) => store.get(id),
+            now,
+            taskPlanner(this.preferences, now),
+          )
+          await this.recordAll(entries)
+          for (const message of notices) this.addNotice('info', message)
+        }),
     })
     this.compactor = new Compactor({
       store,
@@ -198,7 +212,7 @@ class HostService implements Host, HostCore {
     this.reminders = createReminderScheduler({
       dataDir: this.dataDir,
       now: this.now,
-      getDueCandidates: () => this.followUps.all(),
+      getDueCandidates: () => [...this.followUps.all(), ...this.calendar.debriefPrompts((id) => this.store.get(id))],
       notify: (notification) => notifier.show(notification),
       getPreferences: () => this.preferences,
       onStatus: (status, reason) => this.remindersWaiting(status, reason),
@@ -337,7 +351,9 @@ class HostService implements Host, HostCore {
         console.error('[debrief] event listener failed:', error)
       }
     }
-    if (event.topic === 'interviews' || event.topic === 'preferences') this.refreshReminders()
+    if (event.topic === 'interviews' || event.topic === 'preferences' || event.topic === 'calendar') {
+      this.refreshReminders()
+    }
   }
 
   ensureOpen(): void {

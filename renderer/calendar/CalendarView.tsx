@@ -8,6 +8,7 @@ import { messageOf } from '../services/dataStore'
 import { useServices } from '../services/services'
 import { settingsSession } from '../settings/settingsSession'
 import { Icon } from '../ui/Icon'
+import { CalendarInterviews } from './CalendarInterviews'
 import { peopleLine } from './suggestionText'
 
 /** Suggestions change with the calendars, and with the board (an interview added elsewhere, a new company). */
@@ -80,6 +81,8 @@ export function CalendarView() {
             </span>
           </p>
         )}
+        <CalendarInterviews />
+        {sources.length > 0 && <h3 className="calendar-section-title">Suggested from your calendars</h3>}
         {overview.value && sources.length === 0 ? (
           <div className="sidebar-message calendar-empty">
             <p>

@@ -12,6 +12,7 @@ import {
   addCalendarSourceSchema,
   calendarOverviewSchema,
   calendarSourceViewSchema,
+  calendarInterviewSchema,
   calendarSuggestionSchema,
   suggestionKeySchema,
 } from '../calendar/api'
@@ -304,6 +305,8 @@ export const contract = {
     z.strictObject({ key: suggestionKeySchema, company: z.string().max(200), role: z.string().max(200) }),
     interviewSchema,
   ),
+  /** The interviews added from the calendar, with their events' times, soonest first. */
+  listCalendarInterviews: method(noInput, z.array(calendarInterviewSchema)),
 } as const
 
 export type Contract = typeof contract

@@ -80,3 +80,13 @@ export const calendarSuggestionSchema = z.strictObject({
 export type CalendarSuggestion = z.output<typeof calendarSuggestionSchema>
 
 export const suggestionKeySchema = z.string().min(1).max(1300)
+
+/** An interview added from the calendar, with its event's times: for "How did it go?", Upcoming and cancellations. */
+export const calendarInterviewSchema = z.strictObject({
+  interviewId: z.string(),
+  start: z.string(),
+  end: z.string(),
+  /** Cancelled or deleted in the calendar (the interview itself is kept). */
+  cancelled: z.boolean(),
+})
+export type CalendarInterview = z.output<typeof calendarInterviewSchema>

@@ -41,20 +41,33 @@ function hasLetters(value: string): boolean {
   return /[a-z]/.test(value)
 }
 
-/** The first keyword found in `text`; a Latin keyword must start a word ("interview" in "Interviews", not in "preinterview"). */
-export function matchKeyword(text: string, keywords: readonly string[]): string | undefined {
-  const folded = foldText(text)
-  for (const keyword of keywords) {
-    const wanted = foldText(keyword.trim())
-    if (!wanted) continue
-    let from = folded.indexOf(wanted)
-    while (from !== -1) {
-      const before = from === 0 ? '' : folded[from - 1]!
-      if (!hasLetters(wanted) || !/\p{L}/u.test(before)) return keyword
-      from = folded.indexOf(wanted, from + 1)
+/** Keywords folded once, for matching many titles. */
+export interface KeywordMatcher {
+  (text: string): string | undefined
+}
+
+/** A Latin keyword must start a word ("interview" in "Interviews", not in "preinterview"); others match anywhere. */
+export function keywordMatcher(keywords: readonly string[]): KeywordMatcher {
+  const prepared = keywords
+    .map((keyword) => ({ keyword, folded: foldText(keyword.trim()) }))
+    .filter(({ folded }) => folded !== '')
+  return (text) => {
+    const folded = foldText(text)
+    for (const { keyword, folded: wanted } of prepared) {
+      let from = folded.indexOf(wanted)
+      while (from !== -1) {
+        const before = from === 0 ? '' : folded[from - 1]!
+        if (!hasLetters(wanted) || !/\p{L}/u.test(before)) return keyword
+        from = folded.indexOf(wanted, from + 1)
+      }
     }
+    return undefined
   }
-  return undefined
+}
+
+/** The first keyword found in `text`. */
+export function matchKeyword(text: string, keywords: readonly string[]): string | undefined {
+  return keywordMatcher(keywords)(text)
 }
 
 export function domainOf(email: string): string {
@@ -116,15 +129,31 @@ export interface InterviewMatch {
 }
 
 /** Whether an event looks like an interview: a keyword in its title, or an organizer from a company on the board. */
+export function interviewMatcher(
+  keywords: readonly string[],
+  companies: readonly BoardCompany[],
+): (event: Pick<CalendarEvent, 'summary' | 'organizer' | 'allDay'>) => InterviewMatch | undefined {
+  const findKeyword = keywordMatcher(keywords)
+  const companyByDomain = new Map<string, string | undefined>()
+  const companyOf = (email: string) => {
+    const domain = domainOf(email)
+    if (!companyByDomain.has(domain)) companyByDomain.set(domain, boardCompanyOf(domain, companies))
+    return companyByDomain.get(domain)
+  }
+  return (event) => {
+    const keyword = findKeyword(event.summary)
+    const boardCompany = event.organizer ? companyOf(event.organizer.email) : undefined
+    if (keyword) return { reason: `The title says “${keyword}”`, ...(boardCompany ? { boardCompany } : {}) }
+    // An all-day entry from a company (a career day, a holiday) is not an interview slot.
+    if (boardCompany && !event.allDay) return { reason: `Sent by someone at ${boardCompany}`, boardCompany }
+    return undefined
+  }
+}
+
 export function matchInterview(
   event: Pick<CalendarEvent, 'summary' | 'organizer' | 'allDay'>,
   keywords: readonly string[],
   companies: readonly BoardCompany[],
 ): InterviewMatch | undefined {
-  const keyword = matchKeyword(event.summary, keywords)
-  const boardCompany = event.organizer ? boardCompanyOf(domainOf(event.organizer.email), companies) : undefined
-  if (keyword) return { reason: `The title says “${keyword}”`, ...(boardCompany ? { boardCompany } : {}) }
-  // An all-day entry from a company (a career day, a holiday) is not an interview slot.
-  if (boardCompany && !event.allDay) return { reason: `Sent by someone at ${boardCompany}`, boardCompany }
-  return undefined
+  return interviewMatcher(keywords, companies)(event)
 }

@@ -55,12 +55,25 @@ function tidy(value: string): string {
     .trim()
 }
 
+/** All keywords as one pattern, built once per list of keywords. */
+const keywordPatterns = new WeakMap<readonly string[], RegExp>()
+
+function keywordPattern(keywords: readonly string[]): RegExp {
+  let pattern = keywordPatterns.get(keywords)
+  if (!pattern) {
+    const parts = keywords
+      .map((keyword) => keyword.trim())
+      .filter(Boolean)
+      .map(escapeRegExp)
+    pattern = new RegExp(parts.length > 0 ? parts.join('|') : '(?!)', 'giu')
+    keywordPatterns.set(keywords, pattern)
+  }
+  return pattern
+}
+
 /** Splits a title into its company and role, the interview keyword left out. */
 export function readTitle(summary: string, keywords: readonly string[]): { company: string; role: string } {
-  let rest = summary
-  for (const keyword of keywords) {
-    if (keyword.trim()) rest = rest.replace(new RegExp(escapeRegExp(keyword.trim()), 'giu'), ' ')
-  }
+  let rest = summary.replace(keywordPattern(keywords), ' ')
   rest = rest.replace(/^\s*(?:invitation|updated invitation|einladung)\s*:/i, ' ').replace(FILLER, ' ')
   const parts = rest
     .split(/\s[-–—|·/]\s|[|:()[\]]|\s[-–—]|[-–—]\s/)

@@ -41,6 +41,8 @@ export const calendarLinkSchema = z.strictObject({
   start: z.string(),
   end: z.string(),
   cancelled: z.boolean().default(false),
+  /** When the interview was added from the event: only one known before it ended is asked about. */
+  linkedAt: z.string().optional(),
 })
 export type CalendarLink = z.output<typeof calendarLinkSchema>
 

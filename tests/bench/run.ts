@@ -15,6 +15,7 @@ const suites: Array<{ name: string; run: () => Promise<BenchResult[]> }> = [
   { name: 'notes', run: async () => (await import('./notes')).benchNotes() },
   { name: 'calls', run: async () => (await import('./calls')).benchCalls() },
   { name: 'scale', run: async () => (await import('./scale')).benchScale() },
+  { name: 'calendar', run: async () => (await import('./calendar')).benchCalendar() },
 ]
 
 const wanted = process.argv.slice(2)

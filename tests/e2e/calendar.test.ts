@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -6,6 +6,7 @@ import { startFeedServer, type FeedServer } from '../support/feed-server'
 import { HOSTILE, PWNED_FLAG } from '../support/hostile-text'
 import { calendar, vevent } from '../support/ics-builder'
 import { CalendarPage } from './pages/calendar.page'
+import { storedInterview } from './support/seed-board'
 import { WorkbenchPage } from './pages/workbench.page'
 import { hasChromium, launchBrowser, type Browser } from './support/browser'
 import { startWebApp, type WebApp } from './support/web-app'
@@ -118,5 +119,59 @@ describe.skipIf(!hasChromium)('calendars in the browser app', () => {
     expect(await hostile.getByRole('button', { name: 'Add as interview' }).isDisabled()).toBe(true)
     await hostile.getByRole('button', { name: 'Not an interview' }).click()
     await calendarPage.view.getByText('No interviews to add').waitFor()
+  })
+
+  it('asks how an interview that just ended went, and keeps the answers, the cards and the summary template', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'debrief-calendar-e2e-'))
+    server = await startFeedServer()
+    const ended = new Date(Date.now() - 90 * 60_000).toISOString().replace(/[-:]|\.\d+/g, '')
+    server.serve(
+      '/work.ics',
+      calendar(
+        vevent({
+          uid: 'initech@test',
+          summary: 'Interview with Initech for QA Lead',
+          lines: [`DTSTART:${ended}`, 'DURATION:PT1H', 'ATTENDEE;CN=Bill Lumbergh:mailto:bill@initech.example'],
+        }),
+      ),
+    )
+    app = await startWebApp(dataDir)
+    browser = await launchBrowser()
+    const workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+    const calendarPage = new CalendarPage(workbench.page)
+    await calendarPage.showView()
+    await calendarPage.view.getByRole('button', { name: 'Connect a calendar…' }).click()
+    await calendarPage.addSubscription(`${server.base}/work.ics`)
+    await calendarPage.showView()
+    await calendarPage
+      .suggestion('Interview with Initech for QA Lead')
+      .getByRole('button', { name: 'Add as interview' })
+      .click()
+
+    await calendarPage.view
+      .getByRole('region', { name: 'Just ended' })
+      .getByRole('button', { name: 'How did it go?' })
+      .click()
+    const debrief = workbench.page.getByRole('dialog', { name: 'How did it go at Initech?' })
+    await debrief.getByText('## What we talked about').waitFor()
+    await debrief.getByLabel('When will they decide?').fill('2030-01-15')
+    await debrief.getByLabel('Who will tell you?').selectOption({ label: 'HR' })
+    await debrief.getByLabel('How?').selectOption({ label: 'Email' })
+    await debrief.getByLabel('Bill Lumbergh: card collected').check()
+    await debrief.getByRole('button', { name: 'Save answers' }).click()
+    await debrief.waitFor({ state: 'detached' })
+
+    // The notes (one file per interview, named by its id) hold the summary template, saved on their own.
+    const notesFolder = join(dataDir, 'notes')
+    await expect.poll(() => readdir(notesFolder).catch(() => [])).toHaveLength(1)
+    const [file] = await readdir(notesFolder)
+    await expect.poll(() => readFile(join(notesFolder, file!), 'utf8')).toMatch(/^# Initech: QA Lead, round 1/)
+    await expect
+      .poll(() => storedInterview(dataDir, file!.replace(/\.md$/, '')))
+      .toMatchObject({
+        company: 'Initech',
+        decision: { expectedDate: '2030-01-15', informer: 'hr', channel: 'email' },
+        interviewers: [{ name: 'Bill Lumbergh', cardCollected: true }],
+      })
   })
 })

@@ -224,6 +224,9 @@ describe('the contract over HTTP', () => {
       role: 'QA',
     })
     expect(added).toMatchObject({ company: 'Initech', role: 'QA' })
+    expect(await call('listCalendarInterviews', {})).toEqual([
+      { interviewId: added.id, start: expect.any(String), end: expect.any(String), cancelled: false },
+    ])
     expect(await call('listCalendarSuggestions', {})).toEqual([])
     expect(await call('removeCalendarSource', { id: source.id })).toEqual({ id: source.id })
   })

@@ -25,6 +25,7 @@ type CalendarMethods = Pick<
   | 'listCalendarSuggestions'
   | 'dismissCalendarSuggestion'
   | 'addInterviewFromCalendar'
+  | 'listCalendarInterviews'
 >
 
 /** The contract's calendar methods. Reads of sources run outside the change queue: they can take a minute. */
@@ -59,6 +60,11 @@ export function calendarApi(access: CalendarApiAccess): CalendarMethods {
       await open().dismiss(key)
       return { key }
     },
+    listCalendarInterviews: async () =>
+      open()
+        .links()
+        .map(({ interviewId, start, end, cancelled }) => ({ interviewId, start, end, cancelled }))
+        .sort((a, b) => a.start.localeCompare(b.start)),
     addInterviewFromCalendar: ({ key, company, role }) =>
       access.serially(async () => {
         const calendar = open()

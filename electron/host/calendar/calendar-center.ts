@@ -8,7 +8,13 @@ import type {
 import type { CalendarEvent } from '../../../shared/calendar/event'
 import { feedHost } from './feed-url'
 import { CalendarFormatError } from '../../../shared/calendar/ics'
-import { domainOf, isPersonalDomain, matchInterview, type BoardCompany } from '../../../shared/calendar/matching'
+import {
+  domainOf,
+  interviewMatcher,
+  isPersonalDomain,
+  type BoardCompany,
+  type InterviewMatch,
+} from '../../../shared/calendar/matching'
 import { prefillFromEvent, type CalendarPrefill } from '../../../shared/calendar/prefill'
 import type { CalendarSettings } from '../../../shared/calendar/settings'
 import type {
@@ -20,6 +26,8 @@ import type {
 } from '../../../shared/calendar/sources'
 import { ApiError } from '../../../shared/api/errors'
 import type { Interview } from '../../../shared/domain/interview'
+import { debriefPromptTask } from '../../../shared/calendar/prompt'
+import type { DueReminder } from '../../../shared/workflow/reminder-text'
 import { CalendarFiles, emptyCalendars } from './calendar-files'
 import { readCalDav, caldavOrigin } from './caldav-source'
 import { readIcsText, readSubscription, yieldToLoop, type ReadContext, type SourceReading } from './feed-source'
@@ -308,7 +316,7 @@ export class CalendarCenter {
       lastError: undefined,
     }
     if (reading.changed) {
-      await this.files.saveEvents(source.id, reading.events)
+      await this.files.saveEvents(source.id, reading.events, this.pause)
       this.events.set(source.id, reading.events)
       sync.eventCount = countEvents(reading.events)
     }
@@ -386,28 +394,30 @@ export class CalendarCenter {
     const linked = new Set(this.state.links.map((link) => keyOf(link.sourceId, link.eventKey)))
     const board = this.boardCompanies()
     const ownAddresses = this.ownAddresses()
-    const found: CalendarSuggestion[] = []
+    const matchInterview = interviewMatcher(keywords, board.companies)
+    const found: Array<{ key: string; source: CalendarSource; event: CalendarEvent; match: InterviewMatch }> = []
     for (const source of this.state.sources) {
       for (const object of Object.values(this.events.get(source.id)?.objects ?? {})) {
         for (const event of object.events) {
           const key = keyOf(source.id, event.key)
           if (event.cancelled || Date.parse(event.end) < from || dismissed.has(key) || linked.has(key)) continue
-          const match = matchInterview(event, keywords, board.companies)
-          if (!match) continue
-          found.push({
-            key,
-            sourceLabel: source.label,
-            summary: event.summary,
-            start: event.start,
-            end: event.end,
-            allDay: event.allDay,
-            reason: match.reason,
-            prefill: prefillFromEvent(event, { keywords, match, ownAddresses, earlier: board.earlier }),
-          })
+          const match = matchInterview(event)
+          if (match) found.push({ key, source, event, match })
         }
       }
     }
-    return found.sort((a, b) => a.start.localeCompare(b.start)).slice(0, MAX_SUGGESTIONS)
+    // Only the suggestions shown are filled in.
+    found.sort((a, b) => a.event.start.localeCompare(b.event.start))
+    return found.slice(0, MAX_SUGGESTIONS).map(({ key, source, event, match }) => ({
+      key,
+      sourceLabel: source.label,
+      summary: event.summary,
+      start: event.start,
+      end: event.end,
+      allDay: event.allDay,
+      reason: match.reason,
+      prefill: prefillFromEvent(event, { keywords, match, ownAddresses, earlier: board.earlier }),
+    }))
   }
 
   async dismiss(key: string): Promise<void> {
@@ -422,7 +432,7 @@ export class CalendarCenter {
     if (!event) throw new ApiError({ code: 'not-found', message: 'That calendar event is no longer in the calendar.' })
     const { keywords } = this.state.settings
     const board = this.boardCompanies()
-    const match = matchInterview(event, keywords, board.companies)
+    const match = interviewMatcher(keywords, board.companies)(event)
     const prefill = prefillFromEvent(event, {
       keywords,
       match,
@@ -434,15 +444,34 @@ export class CalendarCenter {
 
   async link(key: string, interviewId: string, event: CalendarEvent): Promise<void> {
     const { sourceId, eventKey } = splitKey(key)
-    const link: CalendarLink = { interviewId, sourceId, eventKey, start: event.start, end: event.end, cancelled: false }
+    const link: CalendarLink = {
+      interviewId,
+      sourceId,
+      eventKey,
+      start: event.start,
+      end: event.end,
+      cancelled: event.cancelled,
+      linkedAt: this.options.now().toISOString(),
+    }
     await this.commitState({
       ...this.state,
       links: [...this.state.links.filter((each) => each.interviewId !== interviewId), link],
     })
   }
 
-  /** Interviews that came from the calendar, with when their event ends: for "How did it go?". */
   links(): readonly CalendarLink[] {
     return this.state.links
+  }
+
+  /** "How did it go?" for each interview on the board that came from the calendar (shared/calendar/prompt.ts). */
+  debriefPrompts(find: (id: string) => Interview | undefined): DueReminder[] {
+    const prompts: DueReminder[] = []
+    for (const link of this.state.links) {
+      const interview = find(link.interviewId)
+      if (!interview || interview.archived) continue
+      const task = debriefPromptTask(link, interview, this.state.settings.promptDelayMinutes)
+      if (task) prompts.push({ interview, task })
+    }
+    return prompts
   }
 }

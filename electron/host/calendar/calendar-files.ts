@@ -50,6 +50,29 @@ async function readJson<T>(
   return { value: empty(), setAsideAs: await setAside(path, now) }
 }
 
+const EVENTS_PER_SLICE = 500
+
+async function stringifyInSlices(file: CalendarEventsFile, pause: () => Promise<void>): Promise<string> {
+  const parts: string[] = []
+  for (const [href, object] of Object.entries(file.objects)) {
+    const events: string[] = []
+    for (let index = 0; index < object.events.length; index += EVENTS_PER_SLICE) {
+      events.push(
+        object.events
+          .slice(index, index + EVENTS_PER_SLICE)
+          .map((event) => JSON.stringify(event))
+          .join(','),
+      )
+      await pause()
+    }
+    parts.push(`${JSON.stringify(href)}:{"etag":${JSON.stringify(object.etag)},"events":[${events.join(',')}]}`)
+  }
+  return (
+    `{"schemaVersion":${file.schemaVersion},"objects":{${parts.join(',')}},` +
+    `"collections":${JSON.stringify(file.collections)}}`
+  )
+}
+
 export class CalendarFiles {
   private readonly folder: string
 
@@ -84,10 +107,13 @@ export class CalendarFiles {
     )
   }
 
-  /** One line: the file of a 5,000-event calendar is read back on every start, and nobody edits it by hand. */
-  async saveEvents(sourceId: string, events: CalendarEventsFile): Promise<void> {
+  /**
+   * One line, nobody edits it by hand. Written a slice of events at a time, pausing between slices:
+   * stringifying a 5,000-event calendar at once held the host's loop for tens of milliseconds.
+   */
+  async saveEvents(sourceId: string, events: CalendarEventsFile, pause: () => Promise<void>): Promise<void> {
     await mkdir(this.folder, { recursive: true })
-    await writeFileDurable(this.eventsPath(sourceId), JSON.stringify(events))
+    await writeFileDurable(this.eventsPath(sourceId), await stringifyInSlices(events, pause))
   }
 
   removeEvents(sourceId: string): Promise<void> {

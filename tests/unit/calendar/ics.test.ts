@@ -146,6 +146,19 @@ describe('reading an iCalendar file', () => {
     expect(byUid['outlook@test']).toMatchObject({ start: '2026-10-21T14:00:00.000Z', wallStart: '2026-10-21T10:00' })
   })
 
+  it('reads a time in the hour skipped or repeated by a DST change as the rest of Debrief does', () => {
+    const events = parseCalendar(
+      calendar(
+        vevent({ uid: 'gap@test', summary: 'x', lines: ['DTSTART;TZID=Europe/Berlin:20270328T023000'] }),
+        vevent({ uid: 'fold@test', summary: 'y', lines: ['DTSTART;TZID=Europe/Berlin:20261025T023000'] }),
+      ),
+      { ...berlin, futureDays: 400 },
+    )
+    const byUid = Object.fromEntries(events.map((event) => [event.uid, event.start]))
+    // 02:30 does not exist on 28 March 2027 (it becomes 03:00, UTC+2); on 25 October 2026 it is the first one, UTC+2.
+    expect(byUid).toEqual({ 'gap@test': '2027-03-28T01:00:00.000Z', 'fold@test': '2026-10-25T00:30:00.000Z' })
+  })
+
   it('flags a cancelled event', () => {
     const [event] = parseCalendar(
       calendar(
