@@ -15,6 +15,8 @@ export type DebriefBridge = {
   onOpenInterview(listener: (interviewId: string) => void): () => void
   /** Prints a letter or call script to a PDF file the user picks in a save dialog (electron/main/letter-pdf.ts). */
   printLetterToPdf(letter: LetterPdfRequest): Promise<ApiResult<LetterPdfResult>>
+  /** The window's first screen (the board's first cards) is painted: the main process may show the window. */
+  signalFirstPaint(): void
 }
 
 /** What to print: plain text only, which the main process escapes into its own page. */
@@ -32,3 +34,5 @@ export type LetterPdfResult = { saved: true; path: string } | { saved: false }
 export const LETTER_PDF_CHANNEL = 'debrief:print-letter-pdf'
 
 export const OPEN_INTERVIEW_CHANNEL = 'debrief:open-interview'
+
+export const FIRST_PAINT_CHANNEL = 'debrief:first-paint'

@@ -1,0 +1,62 @@
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
+import { afterFirstScreen } from '../services/firstScreen'
+import { useServices, useStore } from '../services/services'
+
+/**
+ * The workbench's parts the board's first paint does not need, each in its own chunk: the command
+ * palette and quick open (cmdk and its dialog), and the Today and Search side bar views. The palette
+ * and quick open are fetched once the first screen is painted and the window is idle, so they open at
+ * once when asked; the side bar views the first time they show.
+ */
+const CommandPalette = lazy(() => import('./CommandPalette').then((module) => ({ default: module.CommandPalette })))
+const QuickOpen = lazy(() => import('../search/QuickOpen').then((module) => ({ default: module.QuickOpen })))
+export const TodayView = lazy(() => import('../today/TodayView').then((module) => ({ default: module.TodayView })))
+export const SearchView = lazy(() => import('../search/SearchView').then((module) => ({ default: module.SearchView })))
+
+/** How long an idle moment is waited for after the first paint before the dialogs load anyway. */
+const MOST_WAIT_FOR_IDLE_MS = 2000
+
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'undefined') {
+    const timer = setTimeout(run, 0)
+    return () => clearTimeout(timer)
+  }
+  const handle = requestIdleCallback(run, { timeout: MOST_WAIT_FOR_IDLE_MS })
+  return () => cancelIdleCallback(handle)
+}
+
+/** False until the first screen is painted and the window has had an idle moment. */
+function useAfterFirstScreen(): boolean {
+  const { data } = useServices()
+  const [ready, setReady] = useState(false)
+  useEffect(() => {
+    let cancelIdle = () => {}
+    let live = true
+    void afterFirstScreen(data).then(() => {
+      if (live) cancelIdle = whenIdle(() => setReady(true))
+    })
+    return () => {
+      live = false
+      cancelIdle()
+    }
+  }, [data])
+  return ready
+}
+
+/** The command palette and quick open, mounted after the first paint, or at once when one is asked for before. */
+export function DeferredDialogs() {
+  const { workbench } = useServices()
+  const { paletteOpen, quickOpenOpen } = useStore(workbench)
+  const ready = useAfterFirstScreen()
+  return (
+    <>
+      <Suspense fallback={null}>{(ready || paletteOpen) && <CommandPalette />}</Suspense>
+      <Suspense fallback={null}>{(ready || quickOpenOpen) && <QuickOpen />}</Suspense>
+    </>
+  )
+}
+
+/** A lazily loaded side bar view: nothing while its code loads (a few milliseconds from the local host). */
+export function SidebarView({ children }: { children: ReactNode }) {
+  return <Suspense fallback={null}>{children}</Suspense>
+}
