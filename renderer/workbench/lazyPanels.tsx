@@ -4,14 +4,16 @@ import { useServices, useStore } from '../services/services'
 
 /**
  * The workbench's parts the board's first paint does not need, each in its own chunk: the command
- * palette and quick open (cmdk and its dialog), and the Today and Search side bar views. The palette
- * and quick open are fetched once the first screen is painted and the window is idle, so they open at
- * once when asked; the side bar views the first time they show.
+ * palette and quick open (cmdk and its dialog), and the Today and Search side bar views. All are
+ * fetched once the first screen is painted and the window is idle, so each shows at once when asked
+ * (a command that focuses a view finds it rendered); one asked for before that loads on the spot.
  */
+const loadTodayView = () => import('../today/TodayView')
+const loadSearchView = () => import('../search/SearchView')
 const CommandPalette = lazy(() => import('./CommandPalette').then((module) => ({ default: module.CommandPalette })))
 const QuickOpen = lazy(() => import('../search/QuickOpen').then((module) => ({ default: module.QuickOpen })))
-export const TodayView = lazy(() => import('../today/TodayView').then((module) => ({ default: module.TodayView })))
-export const SearchView = lazy(() => import('../search/SearchView').then((module) => ({ default: module.SearchView })))
+export const TodayView = lazy(() => loadTodayView().then((module) => ({ default: module.TodayView })))
+export const SearchView = lazy(() => loadSearchView().then((module) => ({ default: module.SearchView })))
 
 /** How long an idle moment is waited for after the first paint before the dialogs load anyway. */
 const MOST_WAIT_FOR_IDLE_MS = 2000
@@ -43,11 +45,19 @@ function useAfterFirstScreen(): boolean {
   return ready
 }
 
-/** The command palette and quick open, mounted after the first paint, or at once when one is asked for before. */
+/**
+ * The command palette and quick open, mounted after the first paint, or at once when one is asked for
+ * before; the side bar views' code is fetched at the same moment.
+ */
 export function DeferredDialogs() {
   const { workbench } = useServices()
   const { paletteOpen, quickOpenOpen } = useStore(workbench)
   const ready = useAfterFirstScreen()
+  useEffect(() => {
+    if (!ready) return
+    void loadTodayView()
+    void loadSearchView()
+  }, [ready])
   return (
     <>
       <Suspense fallback={null}>{(ready || paletteOpen) && <CommandPalette />}</Suspense>
