@@ -27,6 +27,20 @@ function whenIdle(run: () => void): () => void {
   return () => cancelIdleCallback(handle)
 }
 
+/** False until the first screen is painted. */
+function useFirstScreenPainted(): boolean {
+  const { data } = useServices()
+  const [painted, setPainted] = useState(false)
+  useEffect(() => {
+    let live = true
+    void afterFirstScreen(data).then(() => live && setPainted(true))
+    return () => {
+      live = false
+    }
+  }, [data])
+  return painted
+}
+
 /** False until the first screen is painted and the window has had an idle moment. */
 function useAfterFirstScreen(): boolean {
   const { data } = useServices()
@@ -66,7 +80,15 @@ export function DeferredDialogs() {
   )
 }
 
-/** A lazily loaded side bar view: nothing while its code loads (a few milliseconds from the local host). */
+/** The side bar's place, kept while its view waits, so the board beside it never moves. */
+const emptySidebar = <aside className="sidebar" aria-hidden="true" />
+
+/**
+ * The side bar's view, rendered once the board's first cards are painted: its lists of interviews are
+ * a fifth of the first screen's elements, and the board is what the user opened the app for. A lazily
+ * loaded view shows the empty side bar while its code loads (a few milliseconds from the local host).
+ */
 export function SidebarView({ children }: { children: ReactNode }) {
-  return <Suspense fallback={null}>{children}</Suspense>
+  const painted = useFirstScreenPainted()
+  return painted ? <Suspense fallback={emptySidebar}>{children}</Suspense> : emptySidebar
 }
