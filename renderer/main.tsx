@@ -5,6 +5,7 @@ import './styles/theme.css'
 import './styles/base.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { afterFirstScreen } from './services/firstScreen'
 import { createServices, ServicesProvider } from './services/services'
 import { Workbench } from './workbench/Workbench'
 
@@ -21,3 +22,6 @@ createRoot(root).render(
     </ServicesProvider>
   </StrictMode>,
 )
+
+// The desktop window stays hidden until its board is painted, so it never opens blank (electron/main/window.ts).
+void afterFirstScreen(data).then(() => window.debrief?.signalFirstPaint())

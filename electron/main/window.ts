@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { BrowserWindow, dialog, screen, type Rectangle, type WebPreferences } from 'electron'
 import { z } from 'zod'
+import { FIRST_PAINT_CHANNEL } from '../../shared/api/bridge'
 import type { SettingsBackend } from '../host/host'
 import { rendererUrl, type RendererLocation } from './renderer-location'
 import { desktopResourcePath } from './resources'
@@ -85,6 +86,41 @@ function confirmDiscard(window: BrowserWindow): boolean {
   return choice === 0
 }
 
+/**
+ * The longest a ready page may take to say its first screen is painted before the window shows anyway:
+ * a page that fails before it can say so must still be seen, with whatever it shows.
+ */
+export const MOST_WAIT_FOR_FIRST_PAINT_MS = 3000
+
+/**
+ * Shows the window once its page is ready (ready-to-show: the first frame is rendered) and has said
+ * that the board's first cards are painted (FIRST_PAINT_CHANNEL), so it never opens blank or on a
+ * "Loading…" board. Only this window's page can say so (webContents.ipc takes only its own messages).
+ */
+function showOnFirstPaint(window: BrowserWindow, maximized: boolean): void {
+  let pageReady = false
+  let painted = false
+  let shown = false
+  let fallback: ReturnType<typeof setTimeout> | undefined
+  const show = () => {
+    clearTimeout(fallback)
+    if (shown || window.isDestroyed()) return
+    shown = true
+    if (maximized) window.maximize()
+    window.show()
+  }
+  window.once('ready-to-show', () => {
+    pageReady = true
+    if (painted) show()
+    else fallback = setTimeout(show, MOST_WAIT_FOR_FIRST_PAINT_MS)
+  })
+  window.webContents.ipc.once(FIRST_PAINT_CHANNEL, () => {
+    painted = true
+    if (pageReady) show()
+  })
+  window.once('closed', () => clearTimeout(fallback))
+}
+
 export function createMainWindow(options: { store: SettingsBackend; renderer: RendererLocation }): BrowserWindow {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea)
   const initial = initialWindowState(options.store.get(WINDOW_STATE_KEY), workAreas)
@@ -98,10 +134,7 @@ export function createMainWindow(options: { store: SettingsBackend; renderer: Re
     show: false,
     webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
   })
-  window.once('ready-to-show', () => {
-    if (initial.maximized) window.maximize()
-    window.show()
-  })
+  showOnFirstPaint(window, initial.maximized)
   window.on('close', () => saveState(window, options.store))
   window.webContents.on('will-prevent-unload', (event) => {
     if (confirmDiscard(window)) event.preventDefault()

@@ -1,5 +1,6 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron'
 import {
+  FIRST_PAINT_CHANNEL,
   LETTER_PDF_CHANNEL,
   OPEN_INTERVIEW_CHANNEL,
   type DebriefBridge,
@@ -9,7 +10,7 @@ import {
 import { channelOf, EVENT_CHANNEL, METHOD_NAMES, type HostEvent } from '../../shared/api/contract'
 import { COMMAND_CHANNEL } from '../../shared/api/menu-commands'
 
-export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>
+export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener' | 'send'>
 
 /** Passes only the payload on, so the page never holds the IpcRendererEvent (and its `sender`). */
 function subscribe<T>(ipc: BridgeIpc, channel: string, listener: (payload: T) => void): () => void {
@@ -30,5 +31,6 @@ export function createBridge(ipc: BridgeIpc): DebriefBridge {
     onCommand: (listener: (commandId: string) => void) => subscribe(ipc, COMMAND_CHANNEL, listener),
     onOpenInterview: (listener: (target: OpenTarget) => void) => subscribe(ipc, OPEN_INTERVIEW_CHANNEL, listener),
     printLetterToPdf: (letter: LetterPdfRequest) => ipc.invoke(LETTER_PDF_CHANNEL, letter),
+    signalFirstPaint: () => ipc.send(FIRST_PAINT_CHANNEL),
   } as DebriefBridge
 }

@@ -6,6 +6,7 @@ import { inspect } from 'node:util'
 import sirv from 'sirv'
 import type { Host } from '../host/host'
 import { handleApiCall, handleEvents, sendJson } from './api'
+import { BOARD_START_PATH, handleBoardStart, indexWithBoardStart } from './board-start'
 import { isAuthenticated, newToken, refusalOf, tokenCookie, tokensMatch } from './auth'
 import { CONTENT_SECURITY_POLICY } from '../../shared/security'
 
@@ -90,6 +91,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendText(response, 404, 'Not found')
     },
   })
+  const index = await indexWithBoardStart(rendererDir)
   const eventStreams = new Set<() => void>()
   let port = 0
 
@@ -128,11 +130,22 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       response.on('close', () => eventStreams.delete(stop))
       return
     }
+    if (url.pathname === BOARD_START_PATH && request.method === 'GET') return handleBoardStart(host, url, response)
     if (isApi) return handleApiCall(host, url.pathname.slice(API_PREFIX.length), request, response)
 
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.setHeader('Allow', 'GET, HEAD')
       return sendText(response, 405, 'Method not allowed')
+    }
+    // The page, for any address of the app, with the link that starts the board's first pages.
+    if (!url.pathname.startsWith('/assets/')) {
+      response.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Length': Buffer.byteLength(index),
+        'Cache-Control': 'no-cache',
+      })
+      response.end(request.method === 'HEAD' ? undefined : index)
+      return
     }
     // Vite names every asset by its content hash, so an asset never changes; the page itself is revalidated.
     response.setHeader(

@@ -8,6 +8,7 @@ import { CARD_GAP, CARD_HEIGHT, cardId } from './cardElement'
 import { columnDropData, isCardDrag, type ColumnId } from './dragData'
 import { countLabel } from './groupByStage'
 import { InterviewCard, type CardHandlers } from './InterviewCard'
+import { observeColumnRect } from './observeColumnRect'
 
 /** Cards rendered past each end of the view, so scrolling shows cards, not gaps, before React catches up. */
 const OVERSCAN = 3
@@ -80,6 +81,7 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
     rangeExtractor,
     // Render the first screen in the first pass, before the column has been measured.
     initialRect: { width: 264, height: typeof window === 'undefined' ? 800 : window.innerHeight },
+    observeElementRect: observeColumnRect,
   })
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { SEARCH_INPUT_ID } from '../search/SearchView'
+import { SEARCH_INPUT_ID } from '../search/searchInputId'
 import type { Command } from './command'
 
 export const searchNotes: Command = {

@@ -1,4 +1,4 @@
-import { TODAY_VIEW_ID } from '../today/TodayView'
+import { TODAY_VIEW_ID } from '../today/todayViewId'
 import type { Command } from './command'
 
 export const showToday: Command = {

@@ -5,9 +5,8 @@ import { countLabel } from '../board/groupByStage'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
 import { Highlighted } from './Highlighted'
+import { SEARCH_INPUT_ID } from './searchInputId'
 import { useHostQuery } from './useHostQuery'
-
-export const SEARCH_INPUT_ID = 'notes-search-input'
 
 /** Waits for a pause in typing before asking the host, so a fast typist sends one query, not ten. */
 const QUERY_DELAY_MS = 120

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Client } from '../../shared/api/client'
 import type { HostEvent } from '../../shared/api/contract'
 import type { Interview } from '../../shared/domain/interview'
+import { STAGE_IDS } from '../../shared/domain/stages'
 import { DataStore } from './dataStore'
 
 function interview(id: string, company: string): Interview {
@@ -121,6 +122,53 @@ describe('DataStore', () => {
     expect(data.state.interviews).toHaveLength(1200)
     expect(new Set(data.state.interviews.map((item) => item.id)).size).toBe(1200)
     expect(asked.map((page) => page.limit)).toEqual([10, 200, 200, 200, 200, 200, 200])
+  })
+
+  it('opens from the first pages the page itself asked for, asking no column again, then loads the rest', async () => {
+    const cards = Array.from({ length: 300 }, (_, index) => ({
+      ...interview(`id-${String(index).padStart(4, '0')}`, `Company ${index}`),
+      stage: 'interviewed',
+      order: `a${String(index).padStart(4, '0')}`,
+    })) as Interview[]
+    const asked: Array<{ stage: string; after?: { id: string } }> = []
+    const client = {
+      listStagePage: async ({ stage, after, limit }: { stage: string; after?: { id: string }; limit: number }) => {
+        asked.push({ stage, after })
+        const start = after ? cards.findIndex((card) => card.id === after.id) + 1 : 0
+        return { interviews: cards.slice(start, start + limit), more: start + limit < cards.length }
+      },
+      listSamples: async () => ({ ids: [] }),
+      getHostInfo: async () => ({ notices: [] }),
+      getPreferences: async () => ({}),
+      onEvent: () => () => {},
+    } as unknown as Client
+    const firstPages = STAGE_IDS.map((stage) =>
+      stage === 'interviewed'
+        ? { stage, interviews: cards.slice(0, 7), more: true }
+        : { stage, interviews: [], more: false },
+    )
+    const data = new DataStore(client)
+    const shown: number[] = []
+    data.subscribe(() => data.state.status === 'ready' && shown.push(data.state.interviews.length))
+    data.start(Promise.resolve(firstPages))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(shown[0]).toBe(7)
+    expect(asked).toEqual([
+      { stage: 'interviewed', after: { order: cards[6]!.order, id: cards[6]!.id } },
+      { stage: 'interviewed', after: { order: cards[206]!.order, id: cards[206]!.id } },
+    ])
+    expect(data.state.interviews.map((item) => item.id)).toEqual(cards.map((card) => card.id))
+  })
+
+  it('asks column by column when the page’s own request for the first pages failed', async () => {
+    const { client, pending } = fakeClient()
+    const data = new DataStore(client)
+    data.start(Promise.resolve(null))
+    await tick()
+    pending.shift()!([interview('a', 'Acme')])
+    await tick()
+    expect(data.state.status).toBe('ready')
+    expect(data.state.interviews.map((item) => item.company)).toEqual(['Acme'])
   })
 
   it('keeps the last good list and reports why when a refresh fails', async () => {

@@ -1,5 +1,6 @@
 import type { Client } from '../../shared/api/client'
-import { MAX_IDS_PER_CALL, type HostEvent, type Notice } from '../../shared/api/contract'
+import type { HostEvent, Notice } from '../../shared/api/contract'
+import { MAX_IDS_PER_CALL } from '../../shared/api/limits'
 import type { Interview } from '../../shared/domain/interview'
 import type { Preferences } from '../../shared/domain/settings'
 import { STAGE_IDS, type StageId } from '../../shared/domain/stages'
@@ -39,6 +40,9 @@ const FALLBACK_WINDOW_HEIGHT = 1440
 const REST_PAGE_SIZE = 200
 /** While the rest arrives, the pages read so far are shown this often. */
 const SHOW_ARRIVED_EVERY_MS = 250
+
+/** The first cards of every stage, in board order: how the board opens. */
+type FirstPages = ReadonlyArray<{ stage: StageId; interviews: Interview[]; more: boolean }>
 
 /** Up to this many interviews changed at once, the list is patched in place; above, it is rebuilt in one pass. */
 const MOST_PATCHES = 32
@@ -88,8 +92,11 @@ export class DataStore extends Store<DataState> {
     this.#client = client
   }
 
-  /** Loads everything and follows the host's events; returns the function that stops following. */
-  start(): () => void {
+  /**
+   * Loads everything and follows the host's events; returns the function that stops following.
+   * `firstPages`: the board's first pages, already on their way (renderer/transport/boardStart.ts).
+   */
+  start(firstPages?: Promise<FirstPages | null> | null): () => void {
     const stop = this.#client.onEvent((event) => this.#onHostEvent(event))
     // The first paint waits for the board's first pages, and a browser opens six connections to a
     // host: the rest asks once those are in (the theme is remembered from the last start meanwhile).
@@ -97,7 +104,7 @@ export class DataStore extends Store<DataState> {
       void this.refreshNotices()
       void this.refreshPreferences()
       void this.refreshSamples()
-    })
+    }, firstPages)
     return stop
   }
 
@@ -121,16 +128,12 @@ export class DataStore extends Store<DataState> {
    * The first load: the first cards of every stage at once, so the board paints, then the rest page by
    * page. `afterFirstPages` runs once the first pages are in and rendered, or failed.
    */
-  async #openBoard(afterFirstPages: () => void): Promise<void> {
+  async #openBoard(afterFirstPages: () => void, preloaded?: Promise<FirstPages | null> | null): Promise<void> {
     this.#changedWhileOpening = new Set()
     const limit = firstPageSize()
     try {
-      const firstPages = await Promise.all(
-        STAGE_IDS.map(async (stage) => ({
-          stage,
-          ...(await this.#client.listStagePage({ stage, limit })),
-        })),
-      ).catch((error: unknown) => {
+      const asked = preloaded ? preloaded.then((pages) => pages ?? this.#firstPages(limit)) : this.#firstPages(limit)
+      const firstPages = await asked.catch((error: unknown) => {
         afterFirstPages()
         throw error
       })
@@ -152,13 +155,17 @@ export class DataStore extends Store<DataState> {
     }
   }
 
+  #firstPages(limit: number): Promise<FirstPages> {
+    return Promise.all(
+      STAGE_IDS.map(async (stage) => ({ stage, ...(await this.#client.listStagePage({ stage, limit })) })),
+    )
+  }
+
   /**
    * The rest of each stage, page by page, shown a few pages at a time: the board renders again a few
    * times while it fills, not once a page.
    */
-  async #loadRest(
-    firstPages: ReadonlyArray<{ stage: StageId; interviews: Interview[]; more: boolean }>,
-  ): Promise<void> {
+  async #loadRest(firstPages: FirstPages): Promise<void> {
     let arrived: Interview[] = []
     let shownAt = Date.now()
     try {

@@ -7,9 +7,8 @@ import { messageOf } from '../services/dataStore'
 import { useServices, useStore } from '../services/services'
 import { FollowUpRow } from './FollowUpRow'
 import { groupFollowUps, nextFollowUpText, type TodayRow } from './todayGroups'
+import { TODAY_VIEW_ID } from './todayViewId'
 import { useFollowUps } from './useFollowUps'
-
-export const TODAY_VIEW_ID = 'today-view'
 
 interface Failure {
   taskId: string

@@ -41,4 +41,27 @@ describe('createHttpTransport', () => {
     const result = await createHttpTransport().call('getHostInfo', {})
     expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('502') } })
   })
+
+  it('passes the host’s events on as they come, and drops what is no event', () => {
+    const sources: FakeEventSource[] = []
+    class FakeEventSource {
+      onmessage: ((message: MessageEvent<string>) => void) | null = null
+      onerror: (() => void) | null = null
+      onopen: (() => void) | null = null
+      constructor(readonly url: string) {
+        sources.push(this)
+      }
+      close() {}
+    }
+    vi.stubGlobal('EventSource', FakeEventSource)
+    const events: unknown[] = []
+    createHttpTransport().subscribe((event) => events.push(event))
+    const deliver = (data: string) => sources[0]!.onmessage!({ data } as MessageEvent<string>)
+    deliver('{"topic":"interviews","ids":["a"]}')
+    deliver('not json')
+    deliver('{"no":"topic"}')
+    deliver('{"topic":"preferences"}')
+    expect(sources[0]!.url).toBe('/api/events')
+    expect(events).toEqual([{ topic: 'interviews', ids: ['a'] }, { topic: 'preferences' }])
+  })
 })

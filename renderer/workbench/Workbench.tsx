@@ -1,14 +1,10 @@
 import './workbench.css'
 import { useEffect } from 'react'
-import { CalendarView } from '../calendar/CalendarView'
 import { useKeybindings } from '../commands/keybindings'
-import { QuickOpen } from '../search/QuickOpen'
-import { SearchView } from '../search/SearchView'
 import { useServices, useStore } from '../services/services'
-import { TodayView } from '../today/TodayView'
 import { ActivityBar } from './ActivityBar'
-import { CommandPalette } from './CommandPalette'
 import { EditorArea } from './EditorArea'
+import { CalendarView, DeferredDialogs, SearchView, SidebarView, TodayView } from './lazyPanels'
 import { NoticeBanner } from './NoticeBanner'
 import { InterviewsView } from './sidebar/InterviewsView'
 import { StatusBar } from './StatusBar'
@@ -28,23 +24,25 @@ export function Workbench() {
   return (
     <div className="workbench" data-sidebar={sidebarVisible ? 'visible' : 'hidden'}>
       <ActivityBar />
-      {sidebarVisible &&
-        (sidebarView === 'search' ? (
-          <SearchView />
-        ) : sidebarView === 'today' ? (
-          <TodayView />
-        ) : sidebarView === 'calendar' ? (
-          <CalendarView />
-        ) : (
-          <InterviewsView />
-        ))}
+      {sidebarVisible && (
+        <SidebarView>
+          {sidebarView === 'search' ? (
+            <SearchView />
+          ) : sidebarView === 'today' ? (
+            <TodayView />
+          ) : sidebarView === 'calendar' ? (
+            <CalendarView />
+          ) : (
+            <InterviewsView />
+          )}
+        </SidebarView>
+      )}
       <main className="editor-area">
         <NoticeBanner />
         <EditorArea />
       </main>
       <StatusBar />
-      <CommandPalette />
-      <QuickOpen />
+      <DeferredDialogs />
       <Toasts />
     </div>
   )

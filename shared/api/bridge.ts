@@ -15,6 +15,8 @@ export type DebriefBridge = {
   onOpenInterview(listener: (target: OpenTarget) => void): () => void
   /** Prints a letter or call script to a PDF file the user picks in a save dialog (electron/main/letter-pdf.ts). */
   printLetterToPdf(letter: LetterPdfRequest): Promise<ApiResult<LetterPdfResult>>
+  /** The window's first screen (the board's first cards) is painted: the main process may show the window. */
+  signalFirstPaint(): void
 }
 
 /** What a reminder or tray click opens: an interview, and the follow-up to show first when there is one. */
@@ -38,3 +40,5 @@ export type LetterPdfResult = { saved: true; path: string } | { saved: false }
 export const LETTER_PDF_CHANNEL = 'debrief:print-letter-pdf'
 
 export const OPEN_INTERVIEW_CHANNEL = 'debrief:open-interview'
+
+export const FIRST_PAINT_CHANNEL = 'debrief:first-paint'

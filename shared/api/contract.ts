@@ -17,6 +17,7 @@ import {
   suggestionKeySchema,
 } from '../calendar/api'
 import { calendarSettingsSchema } from '../calendar/settings'
+import { MAX_IDS_PER_CALL } from './limits'
 
 /**
  * The one API between the renderer and the host. Channel names, the preload bridge, the IPC
@@ -33,8 +34,7 @@ const byId = z.strictObject({ id: idSchema })
 export const MAX_NOTES_LENGTH = 2_000_000
 /** Far above a real export (10,000 interviews with notes is about 50 MB). */
 export const MAX_IMPORT_LENGTH = 200_000_000
-/** Most ids one getInterviews call takes; a window that needs more refetches the whole list. */
-export const MAX_IDS_PER_CALL = 1000
+export { MAX_IDS_PER_CALL }
 
 const sampleIdsSchema = z.strictObject({ ids: z.array(idSchema) })
 

@@ -78,7 +78,7 @@ describe.skipIf(skipReason !== undefined)('the desktop app on a fresh data folde
     expect(page.process).toBe('undefined')
     expect(page.module).toBe('undefined')
     expect(page.bridgeKeys).toEqual(
-      [...METHOD_NAMES, 'onCommand', 'onEvent', 'onOpenInterview', 'printLetterToPdf'].sort(),
+      [...METHOD_NAMES, 'onCommand', 'onEvent', 'onOpenInterview', 'printLetterToPdf', 'signalFirstPaint'].sort(),
     )
     expect(page.hostInfo).toMatchObject({ ok: true, value: { dataDir: app.dataDir } })
     expect(page.csp).toMatch(/script-src 'self'/)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../shared/security'
-import { APP_SCRIPT, INDEX_HTML, rawRequest, startFixture, type WebFixture } from './web-fixture'
+import { APP_SCRIPT, rawRequest, SERVED_INDEX_HTML, startFixture, type WebFixture } from './web-fixture'
 
 let fixture: WebFixture
 beforeAll(async () => {
@@ -43,7 +43,7 @@ describe('the address', () => {
 
     const page = await fetch(`${fixture.base}/board?view=compact`, { headers: { Cookie: await cookieFromLogin() } })
     expect(page.status).toBe(200)
-    expect(await page.text()).toBe(INDEX_HTML)
+    expect(await page.text()).toBe(SERVED_INDEX_HTML)
   })
 
   it('never redirects to another site', async () => {
@@ -128,7 +128,7 @@ describe('the browser app', () => {
     // Assets are named by their content hash: cached for good. The page is revalidated, so a new build shows.
     expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
     const page = await fetch(`${fixture.base}/interview/123`, { headers })
-    expect(await page.text()).toBe(INDEX_HTML)
+    expect(await page.text()).toBe(SERVED_INDEX_HTML)
     expect(page.headers.get('cache-control')).toBe('no-cache')
     const missing = await fetch(`${fixture.base}/assets/missing.js`, { headers })
     expect(missing.status).toBe(404)

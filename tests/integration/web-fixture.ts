@@ -6,9 +6,12 @@ import Conf from 'conf'
 import type { Host } from '../../electron/host/host'
 import { openHost } from '../../electron/host/service'
 import { settingsStoreOptions } from '../../electron/host/settings/settings-file'
+import { BOARD_START_LINK } from '../../electron/web/board-start'
 import { startWebServer, type WebServer } from '../../electron/web/server'
 
 export const INDEX_HTML = '<!doctype html><html><head><title>Debrief test page</title></head><body></body></html>'
+/** The page as served: with the link that starts the board's first pages (electron/web/board-start.ts). */
+export const SERVED_INDEX_HTML = INDEX_HTML.replace('</head>', `${BOARD_START_LINK}</head>`)
 export const APP_SCRIPT = 'console.log("debrief")'
 
 export interface WebFixture {

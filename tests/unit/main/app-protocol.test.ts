@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { rendererFilePath, serveRendererFile } from '../../../electron/main/app-protocol'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { rendererFilePath, serveRendererFile, setupAppProtocol } from '../../../electron/main/app-protocol'
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security'
+import { protocol, resetFakeElectron } from './fake-electron'
 
 vi.mock('electron', () => import('./fake-electron'))
 
@@ -78,5 +79,22 @@ describe('serving the built renderer from app://debrief', () => {
     expect(head.status).toBe(200)
     expect(await head.text()).toBe('')
     expect((await get('app://debrief/index.html', 'POST')).status).toBe(405)
+  })
+})
+
+describe('setupAppProtocol', () => {
+  beforeEach(() => resetFakeElectron())
+
+  it('makes app:// a standard, secure scheme whose scripts V8 keeps compiled for the next launch', async () => {
+    setupAppProtocol({ kind: 'app', root })
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledExactlyOnceWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    ])
+    await vi.waitFor(() => expect(protocol.handlers.has('app')).toBe(true))
+  })
+
+  it('registers nothing while developing against the dev server', () => {
+    setupAppProtocol({ kind: 'dev-server', url: 'http://localhost:5173' })
+    expect(protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled()
   })
 })

@@ -69,7 +69,7 @@ describe.skipIf(!built)('the built app', () => {
     expect(new Set(required)).toEqual(new Set(['electron']))
     const bridge = exposed.debrief as Record<string, unknown>
     expect(Object.keys(bridge).sort()).toEqual(
-      [...METHOD_NAMES, 'onCommand', 'onEvent', 'onOpenInterview', 'printLetterToPdf'].sort(),
+      [...METHOD_NAMES, 'onCommand', 'onEvent', 'onOpenInterview', 'printLetterToPdf', 'signalFirstPaint'].sort(),
     )
   })
 
@@ -94,5 +94,18 @@ describe.skipIf(!existsSync(join(root, 'out/renderer/index.html')))('the built p
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)
     expect(meta?.[1]?.replaceAll('&#39;', "'")).toBe(CONTENT_SECURITY_POLICY_META)
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'))
+  })
+
+  it('starts with the board alone: no zod and no command palette among the scripts loaded before the first paint', () => {
+    const html = readFileSync(join(root, 'out/renderer/index.html'), 'utf8')
+    const startup = [
+      ...html.matchAll(/<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="\.\/([^"]+)"/g),
+    ]
+    const files = startup.map((match) => match[1]!)
+    expect(files.some((file) => /^assets\/index-.*\.js$/.test(file))).toBe(true)
+    const code = files.map((file) => readFileSync(join(root, 'out/renderer', file), 'utf8')).join('\n')
+    // What each library cannot do without: zod's error class, cmdk's item attribute.
+    expect(code).not.toContain('ZodError')
+    expect(code).not.toContain('cmdk-item')
   })
 })

@@ -23,6 +23,8 @@ export class FakeSession {
 
 export class FakeWebContents extends EventEmitter {
   readonly session = new FakeSession()
+  /** Messages sent by this page alone (webContents.ipc), as `emit(channel, event, ...args)`. */
+  readonly ipc = new EventEmitter()
   readonly send = vi.fn()
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
   destroyed = false

@@ -4,9 +4,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   createMainWindow,
   initialWindowState,
+  MOST_WAIT_FOR_FIRST_PAINT_MS,
   secureWebPreferences,
   WINDOW_STATE_KEY,
 } from '../../../electron/main/window'
+import { FIRST_PAINT_CHANNEL } from '../../../shared/api/bridge'
 import { BrowserWindow, dialog, resetFakeElectron, screen } from './fake-electron'
 
 vi.mock('electron', () => import('./fake-electron'))
@@ -87,15 +89,43 @@ describe('createMainWindow', () => {
     },
   )
 
-  it('shows the window only once its page is ready, maximized if it was', () => {
+  it('shows the window only once its page is ready and its first cards are painted, maximized if it was', () => {
     const store = memoryStore({ [WINDOW_STATE_KEY]: { x: 20, y: 20, width: 1000, height: 700, maximized: true } })
     const window = createMainWindow({ store, renderer: devServer }) as unknown as BrowserWindow
 
     expect(window.options).toMatchObject({ x: 20, y: 20, width: 1000, height: 700, show: false })
+    window.emit('ready-to-show')
+    expect(window.show).not.toHaveBeenCalled()
+    window.webContents.ipc.emit(FIRST_PAINT_CHANNEL, {})
+    expect(window.maximize).toHaveBeenCalled()
+    expect(window.show).toHaveBeenCalledTimes(1)
+  })
+
+  it('shows the window at once when its page is ready after the first cards were painted, and only once', () => {
+    const window = createMainWindow({ store: memoryStore(), renderer: devServer }) as unknown as BrowserWindow
+
+    window.webContents.ipc.emit(FIRST_PAINT_CHANNEL, {})
     expect(window.show).not.toHaveBeenCalled()
     window.emit('ready-to-show')
-    expect(window.maximize).toHaveBeenCalled()
-    expect(window.show).toHaveBeenCalled()
+    window.webContents.ipc.emit(FIRST_PAINT_CHANNEL, {})
+    expect(window.show).toHaveBeenCalledTimes(1)
+    expect(window.maximize).not.toHaveBeenCalled()
+  })
+
+  it('shows a ready window whose page never says its cards are painted, after a while', () => {
+    vi.useFakeTimers()
+    try {
+      const window = createMainWindow({ store: memoryStore(), renderer: devServer }) as unknown as BrowserWindow
+      window.emit('ready-to-show')
+      vi.advanceTimersByTime(MOST_WAIT_FOR_FIRST_PAINT_MS - 1)
+      expect(window.show).not.toHaveBeenCalled()
+      vi.advanceTimersByTime(1)
+      expect(window.show).toHaveBeenCalledTimes(1)
+      window.webContents.ipc.emit(FIRST_PAINT_CHANNEL, {})
+      expect(window.show).toHaveBeenCalledTimes(1)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('remembers where the window was when it closes', () => {
