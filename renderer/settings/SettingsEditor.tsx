@@ -9,11 +9,13 @@ import { useServices, useStore } from '../services/services'
 import { SETTINGS_TAB } from '../services/workbenchModel'
 import { Icon } from '../ui/Icon'
 import { DataSection } from './DataSection'
+import { YouSection } from './YouSection'
 import { DesktopSection, FollowUpsSection, RemindersSection, WorkingDaySection } from './PreferenceSections'
 import {
   changesFollowUps,
   editsBetween,
   formValuesOf,
+  isAboutYou,
   SETTINGS_PATHS,
   settingsChangeOf,
   settingsFormSchema,
@@ -26,6 +28,7 @@ import { SETTINGS_TARGETS, settingsSession, type SettingsTarget } from './settin
 type SettingsForm = UseFormReturn<SettingsFormValues, unknown, SettingsChange>
 
 const CONTENTS: Array<[SettingsTarget, string]> = [
+  ['you', 'You'],
   ['workingDay', 'Working day'],
   ['followUps', 'Follow-ups'],
   ['reminders', 'Reminders'],
@@ -175,7 +178,11 @@ function SettingsForm({ preferences }: { preferences: Preferences }) {
 
   const restoreDefaults = () => {
     setFormError(null)
-    applyEdits(form, editsBetween(formValuesOf(DEFAULT_PREFERENCES, baseline.current.quietHours), form.getValues()))
+    const defaults = formValuesOf(DEFAULT_PREFERENCES, baseline.current.quietHours)
+    applyEdits(
+      form,
+      editsBetween(defaults, form.getValues()).filter(([path]) => !isAboutYou(path)),
+    )
   }
 
   return (
@@ -230,6 +237,7 @@ function SettingsForm({ preferences }: { preferences: Preferences }) {
             </ul>
           </nav>
           <div className="settings-sections">
+            <YouSection />
             <WorkingDaySection />
             <FollowUpsSection />
             <RemindersSection />

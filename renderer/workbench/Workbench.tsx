@@ -9,6 +9,7 @@ import { ActivityBar } from './ActivityBar'
 import { CommandPalette } from './CommandPalette'
 import { EditorArea } from './EditorArea'
 import { NoticeBanner } from './NoticeBanner'
+import { FirstRunNameStep } from '../settings/FirstRunNameStep'
 import { InterviewsView } from './sidebar/InterviewsView'
 import { StatusBar } from './StatusBar'
 import { Toasts } from './Toasts'
@@ -31,6 +32,7 @@ export function Workbench() {
         (sidebarView === 'search' ? <SearchView /> : sidebarView === 'today' ? <TodayView /> : <InterviewsView />)}
       <main className="editor-area">
         <NoticeBanner />
+        <FirstRunNameStep />
         <EditorArea />
       </main>
       <StatusBar />
