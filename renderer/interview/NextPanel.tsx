@@ -211,8 +211,10 @@ function ClosedFollowUps({
   onReopen: (task: FollowUpTask) => void
 }) {
   const skipped = tasks.filter((task) => task.status === 'skipped').length
+  // Tasks skipped by progress are shown at first, so the user sees what moved and can take it back.
+  const [open, setOpen] = useState(skipped > 0)
   return (
-    <details className="next-closed">
+    <details className="next-closed" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         Done and skipped ({tasks.length}
         {skipped > 0 ? `, ${skipped} skipped by your progress` : ''})

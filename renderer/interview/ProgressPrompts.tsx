@@ -1,14 +1,18 @@
 import { useState } from 'react'
 import type { FollowUpTask, Interview } from '../../shared/domain/interview'
 import { effectiveDue, instantToWallTime } from '../../shared/workflow'
-import { compareWall } from '../../shared/workflow/wall-time'
+import { compareWall, dayOf } from '../../shared/workflow/wall-time'
 import { messageOf } from '../services/dataStore'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
 
-/** The open follow-ups that were already due when the interview was entered: the user may have done them. */
+/**
+ * For an interview entered on a later day than it took place, the open follow-ups that were already
+ * due when it was entered: the user may well have done them.
+ */
 export function dueBeforeEntered(interview: Interview): FollowUpTask[] {
   const entered = instantToWallTime(new Date(interview.createdAt), interview.timeZone)
+  if (dayOf(entered) <= interview.date) return []
   return interview.tasks.filter((task) => task.status === 'open' && compareWall(effectiveDue(task), entered) <= 0)
 }
 

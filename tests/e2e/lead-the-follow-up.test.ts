@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseMailtoUrl } from '../../shared/messages'
+import { InterviewFormPage } from './pages/interview-form.page'
 import { NextPage } from './pages/next.page'
 import { SettingsPage } from './pages/settings.page'
 import { TodayPage } from './pages/today.page'
@@ -66,7 +67,7 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
   }
 
   it('a Today row opens the interview on that follow-up, its recipient picked and its first action focused', async () => {
-    const { next, today } = await open()
+    const { page, next, today } = await open()
     await today.open()
     await today
       .row(CALL_SAM, 'Raman Analytics')
@@ -82,6 +83,30 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await expect.poll(() => dial.evaluate((link) => link === document.activeElement)).toBe(true)
     // Only the picked follow-up shows its message.
     expect(await next.toggle(THANK_PRIYA).getAttribute('aria-expanded')).toBe('false')
+
+    // The keyboard goes to the notes and back to what to do next.
+    const focusedIn = (selector: string) => page.evaluate((each) => !!document.activeElement?.closest(each), selector)
+    await page.keyboard.press('Control+Alt+KeyN')
+    await expect.poll(() => focusedIn('[aria-label="Notes"]')).toBe(true)
+    await page.keyboard.press('Control+Alt+KeyJ')
+    await expect.poll(() => next.toggle(CALL_SAM).evaluate((button) => button === document.activeElement)).toBe(true)
+  })
+
+  it('refuses a decision date before the interview on the field, and takes a city for the time zone', async () => {
+    const { page, raman, dataDir } = await open()
+    await openInterview(page, 'Raman Analytics')
+    const form = new InterviewFormPage(page)
+    const decided = form.field('Expected decision date')
+    await decided.fill(daysFromToday(-12))
+    await form.field('Time zone').fill('new york')
+    await form.save()
+    expect(await form.errorOf(decided)).toBe(`The decision date cannot be before the interview (${raman.date})`)
+    expect((await storedInterview(dataDir, raman.id))?.decision.expectedDate).toBe(raman.decision.expectedDate)
+
+    await decided.fill(daysFromToday(-9))
+    await form.save()
+    await expect.poll(async () => (await storedInterview(dataDir, raman.id))?.timeZone).toBe('America/New_York')
+    expect(await form.field('Time zone').inputValue()).toBe('America/New_York')
   })
 
   it('two ticked interviewers get a message each, with their own greeting and link; each Mark sent closes their own task', async () => {
