@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { app, dialog, type BrowserWindow } from 'electron'
-import { OPEN_INTERVIEW_CHANNEL } from '../../shared/api/bridge'
+import { OPEN_INTERVIEW_CHANNEL, type OpenTarget } from '../../shared/api/bridge'
 import Store from 'electron-store'
 import { DATA_DIR_ENV, resolveDataDir } from '../host/data-dir'
 import type { Host } from '../host/host'
@@ -21,7 +21,7 @@ import { signalReady } from './ready-signal'
 import { rendererLocation, type RendererLocation } from './renderer-location'
 import { setupSecurity } from './security'
 import { setupTray, type DesktopTray } from './tray'
-import { nextFollowUpLines } from './upcoming'
+import { trayContents } from './upcoming'
 import { createMainWindow } from './window'
 
 /** As electron-builder's appId: Windows groups the taskbar button, notifications and login item under it. */
@@ -141,7 +141,12 @@ async function start(dataDir: string, renderer: RendererLocation, defaultDataDir
   setupNativeTheme(host)
   setupPowerEvents(host)
   setupLoginItem({ host, dataDir, defaultDataDir })
-  desktopTray = setupTray({ host, upcoming: () => nextFollowUpLines(host.api), showMainWindow })
+  desktopTray = setupTray({
+    host,
+    upcoming: () => trayContents(host.api),
+    showMainWindow,
+    openFollowUp: openInterviewFromReminder,
+  })
   reopenMainWindow = () => openMainWindow(store, renderer)
   if (!startInTray) reopenMainWindow()
   app.on('activate', () => {
@@ -150,13 +155,16 @@ async function start(dataDir: string, renderer: RendererLocation, defaultDataDir
   signalReady()
 }
 
-/** A click on a reminder: bring the window up (making it if the app was in the tray) and open the interview. */
-function openInterviewFromReminder(interviewId: string | undefined): void {
+/**
+ * A click on a reminder or a tray line: bring the window up (making it if the app was in the tray) and
+ * open the interview, on the follow-up the click named.
+ */
+function openInterviewFromReminder(target: OpenTarget | undefined): void {
   const existed = mainWindow !== null
   showMainWindow()
   const window = mainWindow as BrowserWindow | null
-  if (!window || interviewId === undefined) return
-  const send = () => window.webContents.send(OPEN_INTERVIEW_CHANNEL, interviewId)
+  if (!window || target === undefined) return
+  const send = () => window.webContents.send(OPEN_INTERVIEW_CHANNEL, target)
   if (existed && !window.webContents.isLoading()) send()
   else window.webContents.once('did-finish-load', send)
 }

@@ -1,7 +1,9 @@
 import { app, Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron'
+import type { OpenTarget } from '../../shared/api/bridge'
 import type { Host } from '../host/host'
 import { followPreferences } from './host-preferences'
 import { desktopResourcePath } from './resources'
+import type { TrayContents } from './upcoming'
 
 /** Coalesces the burst of change events a save or an undo makes into one menu rebuild. */
 const REFRESH_DELAY_MS = 300
@@ -10,14 +12,17 @@ const REFRESH_EVERY_MS = 60_000
 
 export interface TrayActions {
   show: () => void
+  /** Opens the interview on one follow-up. */
+  open: (target: OpenTarget) => void
   quit: () => void
 }
 
 export interface TrayOptions {
   host: Host
-  /** The follow-ups to list, soonest first, as menu lines; the reminder scheduler can supply its own. */
-  upcoming: () => Promise<string[]>
+  /** The follow-ups to list, soonest first, and the reminders waiting for the notification service. */
+  upcoming: () => Promise<TrayContents>
   showMainWindow: () => void
+  openFollowUp: (target: OpenTarget) => void
 }
 
 export interface DesktopTray {
@@ -30,19 +35,27 @@ function menuText(text: string, platform: NodeJS.Platform): string {
   return platform === 'darwin' ? text : text.replaceAll('&', '&&')
 }
 
+/** "2 reminders wait for desktop notifications", or '' when none do. */
+export function waitingText(waiting: number): string {
+  if (waiting === 0) return ''
+  return `${waiting === 1 ? '1 reminder waits' : `${waiting} reminders wait`} for desktop notifications`
+}
+
 export function trayMenuTemplate(
-  lines: readonly string[],
+  { lines, waiting }: TrayContents,
   actions: TrayActions,
   platform: NodeJS.Platform,
 ): MenuItemConstructorOptions[] {
   const followUps: MenuItemConstructorOptions[] = lines.length
     ? [
         { label: 'Next follow-ups', enabled: false },
-        ...lines.map((line) => ({ label: menuText(line, platform), click: actions.show })),
+        ...lines.map((line) => ({ label: menuText(line.label, platform), click: () => actions.open(line.target) })),
       ]
     : [{ label: 'No follow-ups to do', enabled: false }]
+  const notice: MenuItemConstructorOptions[] = waiting > 0 ? [{ label: waitingText(waiting), enabled: false }] : []
   return [
     { label: 'Show Debrief', click: actions.show },
+    ...notice,
     { type: 'separator' },
     ...followUps,
     { type: 'separator' },
@@ -65,20 +78,21 @@ function trayIcon(platform: NodeJS.Platform) {
  */
 export function setupTray(options: TrayOptions): DesktopTray {
   const platform = process.platform
-  const actions: TrayActions = { show: options.showMainWindow, quit: () => app.quit() }
+  const actions: TrayActions = { show: options.showMainWindow, open: options.openFollowUp, quit: () => app.quit() }
   let tray: Tray | null = null
   let interval: ReturnType<typeof setInterval> | undefined
   let pending: ReturnType<typeof setTimeout> | undefined
 
   async function refresh(): Promise<void> {
-    let lines: string[] = []
+    let contents: TrayContents = { lines: [], waiting: 0 }
     try {
-      lines = await options.upcoming()
+      contents = await options.upcoming()
     } catch (error) {
       console.warn('[debrief] could not list the next follow-ups for the tray:', error)
     }
-    if (tray && !tray.isDestroyed())
-      tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(lines, actions, platform)))
+    if (!tray || tray.isDestroyed()) return
+    tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(contents, actions, platform)))
+    tray.setToolTip(contents.waiting > 0 ? `Debrief — ${waitingText(contents.waiting)}` : 'Debrief')
   }
 
   function scheduleRefresh(): void {
@@ -109,7 +123,8 @@ export function setupTray(options: TrayOptions): DesktopTray {
 
   followPreferences(options.host, (preferences) => (preferences.keepRunningInTray ? show() : hide()))
   options.host.onEvent((event) => {
-    if (event.topic === 'interviews') scheduleRefresh()
+    // Notices come with a change in the reminders waiting for the notification service.
+    if (event.topic === 'interviews' || event.topic === 'notices') scheduleRefresh()
   })
   return { keepsAppRunning: () => tray !== null }
 }

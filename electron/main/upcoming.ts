@@ -1,3 +1,4 @@
+import type { OpenTarget } from '../../shared/api/bridge'
 import type { ApiImplementation } from '../../shared/api/contract'
 import type { Interview } from '../../shared/domain/interview'
 import { effectiveDue, wallTimeToInstant } from '../../shared/workflow'
@@ -59,9 +60,28 @@ export function followUpLabel(item: UpcomingFollowUp, options: LabelOptions): st
   return label.length > MAX_LABEL_LENGTH ? `${label.slice(0, MAX_LABEL_LENGTH - 1)}…` : label
 }
 
-/** The tray's list: the next few open follow-ups as menu lines, read from the host. */
-export async function nextFollowUpLines(api: Pick<ApiImplementation, 'listInterviews'>, limit = 5): Promise<string[]> {
-  const interviews = await api.listInterviews({ includeArchived: false })
+/** A tray menu line and the follow-up a click on it opens. */
+export interface TrayLine {
+  label: string
+  target: OpenTarget
+}
+
+/** What the tray shows: the next few open follow-ups, and how many reminders wait for the notification service. */
+export interface TrayContents {
+  lines: TrayLine[]
+  waiting: number
+}
+
+/** The tray's list, read from the host. */
+export async function trayContents(
+  api: Pick<ApiImplementation, 'listInterviews' | 'getHostInfo'>,
+  limit = 5,
+): Promise<TrayContents> {
+  const [interviews, info] = await Promise.all([api.listInterviews({ includeArchived: false }), api.getHostInfo({})])
   const now = new Date()
-  return upcomingFollowUps(interviews, limit).map((item) => followUpLabel(item, { now }))
+  const lines = upcomingFollowUps(interviews, limit).map((item) => ({
+    label: followUpLabel(item, { now }),
+    target: { interviewId: item.interviewId, taskId: item.taskId },
+  }))
+  return { lines, waiting: info.reminders.notifications === 'unavailable' ? info.reminders.pending : 0 }
 }

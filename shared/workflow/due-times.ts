@@ -1,4 +1,3 @@
-import { addHours } from 'date-fns'
 import type { Interview } from '../domain/interview'
 import type { Preferences } from '../domain/settings'
 import { firstGoodCallWindowAfter } from './call-windows'
@@ -7,7 +6,10 @@ import {
   addCalendarDays,
   addWorkingDays,
   dayOf,
+  isWorkingDay,
   minutesOfDay,
+  timeOf,
+  timeOfDay,
   wallAt,
   type IsoDay,
   type WallDateTime,
@@ -50,12 +52,38 @@ export function afterDecisionDate(expectedDate: IsoDay, preferences: Preferences
   return wallAt(window.date, window.start)
 }
 
+/** The first working day at or after `day`. */
+function workingDayFrom(day: IsoDay): IsoDay {
+  return isWorkingDay(day) ? day : addWorkingDays(day, 1)
+}
+
 /**
- * A few hours after the outcome came in, counted on the real clock. In the hour repeated when clocks
- * fall back, the wall time reads the earlier occurrence, which only makes the reminder earlier.
+ * "Reply quickly" after an offer or a next round: within a few working hours of when it came in,
+ * counted inside the working day (lunch included: a reply fits in it) and carried over to the next
+ * working day when today's hours run out. An outcome that comes in outside the working hours (at
+ * night, at a weekend) is due at the start of the next working day, never in the middle of the night.
+ * Counted on the interview's wall clock, so a change of clocks overnight moves nothing.
  */
 export function replyDeadline(enteredAt: Date, timeZone: string, preferences: Preferences): WallDateTime {
-  return instantToWallTime(addHours(enteredAt, preferences.replyWithinHours), timeZone)
+  const entered = instantToWallTime(enteredAt, timeZone)
+  const start = minutesOfDay(preferences.workingHours.start)
+  const end = minutesOfDay(preferences.workingHours.end)
+  const enteredDay = dayOf(entered)
+  const enteredMinute = minutesOfDay(timeOf(entered))
+  const insideHours = isWorkingDay(enteredDay) && enteredMinute >= start && enteredMinute < end
+  if (!insideHours) {
+    const day = enteredMinute < start ? workingDayFrom(enteredDay) : addWorkingDays(enteredDay, 1)
+    return wallAt(day, preferences.workingHours.start)
+  }
+  let day = enteredDay
+  let minute = enteredMinute
+  let remaining = preferences.replyWithinHours * 60
+  while (minute + remaining > end) {
+    remaining -= end - minute
+    day = addWorkingDays(day, 1)
+    minute = start
+  }
+  return wallAt(day, timeOfDay(minute + remaining))
 }
 
 export function endOfNextWorkingDay(enteredAt: Date, timeZone: string, preferences: Preferences): WallDateTime {

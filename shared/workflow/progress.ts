@@ -136,11 +136,15 @@ export function tasksDoneUpTo(tasks: FollowUpTask[], nowInZone: WallDateTime, at
 }
 
 /**
- * The tasks that were already due when the interview was entered: what "Which of these have you
- * already done?" lists while they are open. None for an interview entered on time.
+ * For an interview entered on a later day than it took place, the tasks that were already due when it
+ * was entered: what "Which of these have you already done?" lists while they are open. None for an
+ * interview entered the same day (the card to collect is due at its start, and that is no news).
  */
-export function tasksDueAtEntry(interview: Pick<Interview, 'tasks' | 'createdAt' | 'timeZone'>): FollowUpTask[] {
+export function tasksDueAtEntry(
+  interview: Pick<Interview, 'tasks' | 'createdAt' | 'timeZone' | 'date'>,
+): FollowUpTask[] {
   const enteredInZone = instantToWallTime(new Date(interview.createdAt), interview.timeZone)
+  if (dayOf(enteredInZone) <= interview.date) return []
   return interview.tasks.filter((task) => task.status === 'open' && compareWall(task.due, enteredInZone) <= 0)
 }
 

@@ -18,6 +18,8 @@ export interface ReminderNotification {
   body: string
   /** Set when every reminder in it belongs to one interview, so a click can open that interview. */
   interviewId?: string
+  /** Set when it is about one follow-up, so a click opens the interview on it. */
+  taskId?: string
 }
 
 /** A grouped notification lists this many reminders; the rest are counted. */
@@ -118,6 +120,7 @@ export function reminderNotification(
       title: `Follow up with ${first.interview.company}`,
       body: reminderLine(first, now, preferences),
       ...interviewId,
+      taskId: first.task.id,
     }
   }
   const lines = ordered.slice(0, GROUPED_LINES).map((reminder) => reminderLine(reminder, now, preferences))

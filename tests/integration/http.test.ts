@@ -93,6 +93,18 @@ describe('the contract over HTTP', () => {
     expect(board.filter((each) => each.stage === 'thanked').map((each) => each.company)).toEqual(['Acme', 'Globex'])
   })
 
+  it('refuses a decision date before the interview with a 400 naming the field', async () => {
+    const early = await post(
+      'createInterview',
+      JSON.stringify({ fields: { ...acmeFields, decision: { expectedDate: '2000-01-01' } } }),
+    )
+    expect(early.status).toBe(400)
+    expect(early.result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', issues: [{ path: 'fields.decision.expectedDate' }] },
+    })
+  })
+
   it('marks a follow-up task done', async () => {
     const thankYou = acme.tasks.find((task) => task.kind === 'thank-you-email')!
     const updated = await call<Interview>('updateTask', { interviewId: acme.id, taskId: thankYou.id, action: 'done' })
@@ -110,6 +122,15 @@ describe('the contract over HTTP', () => {
 
     const followUps = await call<{ items: { task: { id: string } }[] }>('listFollowUps', {})
     expect(followUps.items.map((item) => item.task.id)).not.toContain(thankYou.id)
+  })
+
+  it('marks every follow-up due by now done, and takes the answer to "Still send the letter?"', async () => {
+    const done = await call<Interview>('markDoneUpToNow', { interviewId: globex.id })
+    expect(done.tasks.filter((task) => task.status === 'done').every((task) => task.closedBy === 'already-done')).toBe(
+      true,
+    )
+    const answered = await call<Interview>('answerStillSend', { interviewId: globex.id, send: false })
+    expect(answered.stillSend).toBe('no')
   })
 
   it('keeps notes and refuses a write over a newer version', async () => {

@@ -46,6 +46,24 @@ function overdueInterview(now: Date): Interview {
   return interviewSchema.parse({ id: randomUUID(), ...fields, order: 'a0', tasks, createdAt: stamp, updatedAt: stamp })
 }
 
+/** The data folder's settings: no quiet hours, so the test shows its reminder at any hour it runs. */
+async function writeSettings(root: string): Promise<void> {
+  await writeFile(join(root, 'settings.json'), JSON.stringify({ preferences: { quietHours: null } }))
+}
+
+async function writeOverdueInterview(root: string): Promise<void> {
+  const file = interviewsFileSchema.parse({
+    schemaVersion: INTERVIEWS_SCHEMA_VERSION,
+    interviews: [overdueInterview(new Date())],
+  })
+  await writeFile(join(root, 'interviews.json'), JSON.stringify(file))
+  await writeSettings(root)
+}
+
+function firedCount(text: string): number {
+  return Object.keys((JSON.parse(text) as { fired: object }).fired).length
+}
+
 describe.skipIf(missing || !existsSync(SERVE_WEB))(
   `a real desktop notification from the browser app's host${missing ? ` — skipped, ${missing}` : ''}${existsSync(SERVE_WEB) ? '' : ' — skipped, run `npm run build` first'}`,
   () => {
@@ -55,11 +73,7 @@ describe.skipIf(missing || !existsSync(SERVE_WEB))(
     beforeAll(async () => {
       session = await startNotificationSession()
       root = await mkdtemp(join(tmpdir(), 'debrief-notifications-'))
-      const file = interviewsFileSchema.parse({
-        schemaVersion: INTERVIEWS_SCHEMA_VERSION,
-        interviews: [overdueInterview(new Date())],
-      })
-      await writeFile(join(root, 'interviews.json'), JSON.stringify(file))
+      await writeOverdueInterview(root)
     }, 30_000)
 
     afterAll(async () => {
@@ -87,5 +101,49 @@ describe.skipIf(missing || !existsSync(SERVE_WEB))(
       const ours = (await session.history()).filter((notification) => notification.summary.includes(COMPANY))
       expect(ours).toHaveLength(1)
     }, 45_000)
+  },
+)
+
+describe.skipIf(missing || !existsSync(SERVE_WEB))(
+  `a reminder due while no notification service runs${missing ? ` — skipped, ${missing}` : ''}${existsSync(SERVE_WEB) ? '' : ' — skipped, run `npm run build` first'}`,
+  () => {
+    let session: NotificationSession | undefined
+    let root: string
+
+    beforeAll(async () => {
+      root = await mkdtemp(join(tmpdir(), 'debrief-notifications-late-'))
+      await writeOverdueInterview(root)
+    })
+
+    afterAll(async () => {
+      await session?.stop()
+      if (root) await rm(root, { recursive: true, force: true })
+    })
+
+    it('waits, is shown within a minute once dunst starts, exactly once, and not again after a restart', async () => {
+      // The host is given the address of a session bus that does not exist yet: no D-Bus, no daemon.
+      const busAddress = `unix:path=${join(root, 'bus')}`
+      const first = await startWebApp(root, { DBUS_SESSION_BUS_ADDRESS: busAddress, DISPLAY: '' })
+      await new Promise((settle) => setTimeout(settle, 3_000))
+      // Not recorded as shown: the notifier did not take it.
+      const before = existsSync(join(root, REMINDERS_FILE)) ? await readFile(join(root, REMINDERS_FILE), 'utf8') : ''
+      expect(before === '' ? 0 : firedCount(before)).toBe(0)
+
+      session = await startNotificationSession({ busAddress })
+      const startedAt = Date.now()
+      const shown = await session.waitForNotification((note) => note.summary.includes(COMPANY), 60_000)
+      expect(Date.now() - startedAt).toBeLessThan(60_000)
+      expect(shown.summary).toBe(`Follow up with ${COMPANY}`)
+      // Another retry period passes: still once.
+      await new Promise((settle) => setTimeout(settle, 6_000))
+      await first.stop()
+      expect(firedCount(await readFile(join(root, REMINDERS_FILE), 'utf8'))).toBe(1)
+
+      const second = await startWebApp(root, session.env)
+      await new Promise((settle) => setTimeout(settle, 3_000))
+      await second.stop()
+      const ours = (await session.history()).filter((note) => note.summary.includes(COMPANY))
+      expect(ours).toHaveLength(1)
+    }, 120_000)
   },
 )

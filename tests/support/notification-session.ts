@@ -120,7 +120,15 @@ const DUNSTRC = `[global]
     sticky_history = yes
 `
 
-export async function startNotificationSession(): Promise<NotificationSession> {
+export interface SessionOptions {
+  /**
+   * The session bus's address, e.g. `unix:path=/tmp/x/bus`: known before the bus exists, so a process
+   * can be started with it while there is no notification service yet.
+   */
+  busAddress?: string
+}
+
+export async function startNotificationSession(options: SessionOptions = {}): Promise<NotificationSession> {
   const folder = await mkdtemp(join(tmpdir(), 'debrief-notify-'))
   const started: ChildProcess[] = []
   const stopAll = async () => {
@@ -135,7 +143,8 @@ export async function startNotificationSession(): Promise<NotificationSession> {
     started.push(xvfb)
     const display = `:${await firstLine(xvfb.stdio[3] as Readable, xvfb, 'Xvfb', tailOf(xvfb))}`
 
-    const bus = spawn('dbus-daemon', ['--session', '--nofork', '--print-address=1'], {
+    const where = options.busAddress ? [`--address=${options.busAddress}`] : []
+    const bus = spawn('dbus-daemon', ['--session', '--nofork', '--print-address=1', ...where], {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     started.push(bus)

@@ -1,6 +1,6 @@
 import { vi } from 'vitest'
 import { randomUUID } from 'node:crypto'
-import type { HostEvent } from '../../../shared/api/contract'
+import type { HostEvent, ReminderStatus } from '../../../shared/api/contract'
 import { interviewSchema, type FollowUpTask, type Interview } from '../../../shared/domain/interview'
 import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/domain/settings'
 import type { Host } from '../../../electron/host/host'
@@ -13,9 +13,18 @@ export function shellHost(initial: Partial<Preferences> = {}, interviews: Interv
   let preferences: Preferences = { ...DEFAULT_PREFERENCES, ...initial }
   const listeners = new Set<(event: HostEvent) => void>()
   const emit = (event: HostEvent) => listeners.forEach((listener) => listener(event))
+  let reminders: ReminderStatus = { notifications: 'available', pending: 0 }
   const api = {
     getPreferences: async () => preferences,
     listInterviews: async () => interviews.filter((interview) => !interview.archived),
+    getHostInfo: async () => ({
+      version: '1',
+      dataDir: '/data',
+      notices: [],
+      canUndo: false,
+      canRedo: false,
+      reminders,
+    }),
   } as Partial<Host['api']> as Host['api']
   const host: Host = {
     dataDir: '/data',
@@ -34,6 +43,11 @@ export function shellHost(initial: Partial<Preferences> = {}, interviews: Interv
     setPreferences(change: Partial<Preferences>) {
       preferences = { ...preferences, ...change }
       emit({ topic: 'preferences' })
+    },
+    /** As the reminder scheduler does when the notification service goes or comes back. */
+    setReminders(status: ReminderStatus) {
+      reminders = status
+      emit({ topic: 'notices' })
     },
     /** As a save does: change the record, then announce it. */
     replaceInterviews(next: Interview[]) {

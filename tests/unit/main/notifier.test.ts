@@ -7,16 +7,21 @@ vi.mock('electron', () => import('./fake-electron'))
 describe('desktop reminders', () => {
   beforeEach(() => resetFakeElectron())
 
-  it("shows Electron's notification, and a click opens the reminder's interview", async () => {
-    const opened: (string | undefined)[] = []
-    const notifier = createDesktopNotifier((id) => opened.push(id))
-    await notifier.show({ title: 'Follow up with Acme', body: 'Call HR at Acme…', interviewId: 'interview-1' })
+  it("shows Electron's notification, and a click opens the reminder's interview on its follow-up", async () => {
+    const opened: unknown[] = []
+    const notifier = createDesktopNotifier((target) => opened.push(target))
+    await notifier.show({
+      title: 'Follow up with Acme',
+      body: 'Call HR at Acme…',
+      interviewId: 'interview-1',
+      taskId: 'task-1',
+    })
 
     expect(Notification.shown.map((shown) => shown.options)).toEqual([
       { title: 'Follow up with Acme', body: 'Call HR at Acme…' },
     ])
     Notification.shown[0]!.emit('click')
-    expect(opened).toEqual(['interview-1'])
+    expect(opened).toEqual([{ interviewId: 'interview-1', taskId: 'task-1' }])
   })
 
   it('falls back to node-notifier where Electron cannot show notifications', async () => {

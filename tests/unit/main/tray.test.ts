@@ -1,14 +1,21 @@
 import { basename } from 'node:path'
 import type { MenuItemConstructorOptions } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { nextFollowUpLines } from '../../../electron/main/upcoming'
+import { trayContents } from '../../../electron/main/upcoming'
 import { setupTray, trayMenuTemplate } from '../../../electron/main/tray'
 import { interviewWith, shellHost, task } from './fake-host'
 import { app, resetFakeElectron, Tray } from './fake-electron'
 
 vi.mock('electron', () => import('./fake-electron'))
 
-const actions = { show: vi.fn(), quit: vi.fn() }
+const actions = { show: vi.fn(), open: vi.fn(), quit: vi.fn() }
+
+function contents(labels: string[], waiting = 0) {
+  return {
+    lines: labels.map((label, index) => ({ label, target: { interviewId: `i${index}`, taskId: `t${index}` } })),
+    waiting,
+  }
+}
 
 function labels(template: MenuItemConstructorOptions[]): (string | undefined)[] {
   return template.filter((item) => item.type !== 'separator').map((item) => item.label)
@@ -29,16 +36,32 @@ function menuOf(tray: Tray | undefined): MenuItemConstructorOptions[] {
 
 describe('the tray menu', () => {
   it('offers Show Debrief, the next follow-ups, and Quit', () => {
-    const template = trayMenuTemplate(['Today 14:30 · Thank Dana (Acme)'], actions, 'linux')
+    const template = trayMenuTemplate(contents(['Today 14:30 · Thank Dana (Acme)']), actions, 'linux')
     expect(labels(template)).toEqual(['Show Debrief', 'Next follow-ups', 'Today 14:30 · Thank Dana (Acme)', 'Quit'])
-    expect(labels(trayMenuTemplate([], actions, 'linux'))).toEqual(['Show Debrief', 'No follow-ups to do', 'Quit'])
+    expect(labels(trayMenuTemplate(contents([]), actions, 'linux'))).toEqual([
+      'Show Debrief',
+      'No follow-ups to do',
+      'Quit',
+    ])
+  })
+
+  it('opens the interview on the follow-up a line names', () => {
+    const template = trayMenuTemplate(contents(['Overdue · Thank Dana (Acme)']), actions, 'linux')
+    click(template, 'Overdue · Thank Dana (Acme)')
+    expect(actions.open).toHaveBeenCalledWith({ interviewId: 'i0', taskId: 't0' })
+  })
+
+  it('says how many reminders wait while desktop notifications are unavailable', () => {
+    expect(labels(trayMenuTemplate(contents([], 3), actions, 'linux'))).toContain(
+      '3 reminders wait for desktop notifications',
+    )
   })
 
   it('shows an ampersand in a company name as written, on every platform', () => {
     const line = 'Overdue · Call (Procter & Gamble)'
-    expect(labels(trayMenuTemplate([line], actions, 'win32'))).toContain('Overdue · Call (Procter && Gamble)')
-    expect(labels(trayMenuTemplate([line], actions, 'linux'))).toContain('Overdue · Call (Procter && Gamble)')
-    expect(labels(trayMenuTemplate([line], actions, 'darwin'))).toContain(line)
+    expect(labels(trayMenuTemplate(contents([line]), actions, 'win32'))).toContain('Overdue · Call (Procter && Gamble)')
+    expect(labels(trayMenuTemplate(contents([line]), actions, 'linux'))).toContain('Overdue · Call (Procter && Gamble)')
+    expect(labels(trayMenuTemplate(contents([line]), actions, 'darwin'))).toContain(line)
   })
 })
 
@@ -48,8 +71,14 @@ describe('setupTray', () => {
   function start(keepRunningInTray: boolean) {
     const shell = shellHost({ keepRunningInTray }, [interviewWith('Acme', [task('Thank Dana', '2099-01-05T10:00')])])
     const showMainWindow = vi.fn()
-    const tray = setupTray({ host: shell.host, upcoming: () => nextFollowUpLines(shell.host.api), showMainWindow })
-    return { ...shell, tray, showMainWindow }
+    const openFollowUp = vi.fn()
+    const tray = setupTray({
+      host: shell.host,
+      upcoming: () => trayContents(shell.host.api),
+      showMainWindow,
+      openFollowUp,
+    })
+    return { ...shell, tray, showMainWindow, openFollowUp }
   }
 
   it('puts Debrief in the tray with its icon and the next follow-ups when keepRunningInTray is on', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { dueText, followUpLabel, nextFollowUpLines, upcomingFollowUps } from '../../../electron/main/upcoming'
-import { interviewWith, task } from './fake-host'
+import { dueText, followUpLabel, trayContents, upcomingFollowUps } from '../../../electron/main/upcoming'
+import { interviewWith, shellHost, task } from './fake-host'
 
 const berlin = { locale: 'en-GB', timeZone: 'Europe/Berlin' }
 
@@ -71,10 +71,15 @@ describe('tray lines', () => {
     expect(long.endsWith('…')).toBe(true)
   })
 
-  it('reads the interviews on the board from the host', async () => {
-    const interviews = [interviewWith('Acme', [task('Thank Dana', '2099-01-05T10:00')])]
-    const lines = await nextFollowUpLines({ listInterviews: async () => interviews })
-    expect(lines).toHaveLength(1)
-    expect(lines[0]).toMatch(/Thank Dana \(Acme\)$/)
+  it('reads the interviews on the board from the host, each line naming the follow-up it opens', async () => {
+    const thank = task('Thank Dana', '2099-01-05T10:00')
+    const { host, setReminders } = shellHost({}, [interviewWith('Acme', [thank])])
+    const contents = await trayContents(host.api)
+    expect(contents.lines).toHaveLength(1)
+    expect(contents.lines[0]!.label).toMatch(/Thank Dana \(Acme\)$/)
+    expect(contents.lines[0]!.target.taskId).toBe(thank.id)
+    expect(contents.waiting).toBe(0)
+    setReminders({ notifications: 'unavailable', pending: 2 })
+    expect((await trayContents(host.api)).waiting).toBe(2)
   })
 })

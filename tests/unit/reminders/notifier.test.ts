@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createNodeNotifier, type NotifyOptions } from '../../../electron/host/follow-ups/reminders/notifier'
+import {
+  createNodeNotifier,
+  NotificationUnavailableError,
+  type NotifyOptions,
+} from '../../../electron/host/follow-ups/reminders/notifier'
 
 const reminder = { title: 'Follow up with AT&T', body: 'Email AT&T about the <Senior> Engineer role — due Tuesday.' }
 
@@ -36,57 +40,49 @@ describe('desktop notifications through node-notifier', () => {
     expect(calls).toEqual([{ title: reminder.title, message: reminder.body, wait: false }])
   })
 
-  it('logs one line when no notification service answers, once until one gets through again', async () => {
-    const logged: string[] = []
+  it("rejects, naming the tool's complaint in one line, when no notification service answers", async () => {
     let outcome: unknown = new Error(
       'Command failed: notify-send "x" "y"\nCould not connect: No such file or directory\n',
     )
     const notifier = createNodeNotifier({
       platform: 'linux',
       notify: (_options, callback) => setImmediate(() => callback(outcome)),
-      log: (line) => void logged.push(line),
     })
-    await notifier.show(reminder)
-    await notifier.show(reminder)
-    expect(logged).toEqual([
-      '[debrief] Desktop notifications are unavailable: Could not connect: No such file or directory',
-    ])
-    outcome = ''
-    await notifier.show(reminder)
+    await expect(notifier.show(reminder)).rejects.toThrow(
+      new NotificationUnavailableError('Could not connect: No such file or directory'),
+    )
     outcome = 'GDBus.Error:org.freedesktop.DBus.Error.ServiceUnknown: The name is not activatable'
-    await notifier.show(reminder)
-    expect(logged).toHaveLength(2)
+    await expect(notifier.show(reminder)).rejects.toBeInstanceOf(NotificationUnavailableError)
+    outcome = ''
+    await expect(notifier.show(reminder)).resolves.toBeUndefined()
   })
 
-  it('gives up on a notification service that never answers, without throwing', async () => {
+  it('gives up on a notification service that never answers, rejecting after 15 s', async () => {
     vi.useFakeTimers()
-    const logged: string[] = []
-    const notifier = createNodeNotifier({
-      platform: 'linux',
-      notify: () => undefined,
-      log: (line) => void logged.push(line),
-    })
+    const notifier = createNodeNotifier({ platform: 'linux', notify: () => undefined })
     const shown = notifier.show(reminder)
+    const settled = expect(shown).rejects.toThrow('no answer from the notification service within 15 s')
     await vi.advanceTimersByTimeAsync(15_000)
-    await expect(shown).resolves.toBeUndefined()
-    expect(logged).toEqual([
-      '[debrief] Desktop notifications are unavailable: no answer from the notification service within 15 s',
-    ])
+    await settled
   })
 
-  it.runIf(process.platform === 'linux')('survives a real notify-send with no session bus to talk to', async () => {
-    const saved = { bus: process.env.DBUS_SESSION_BUS_ADDRESS, display: process.env.DISPLAY }
-    process.env.DBUS_SESSION_BUS_ADDRESS = 'unix:path=/nonexistent/debrief-test-bus'
-    delete process.env.DISPLAY
-    const logged: string[] = []
-    try {
-      await createNodeNotifier({ log: (line) => void logged.push(line) }).show(reminder)
-    } finally {
-      if (saved.bus === undefined) delete process.env.DBUS_SESSION_BUS_ADDRESS
-      else process.env.DBUS_SESSION_BUS_ADDRESS = saved.bus
-      if (saved.display !== undefined) process.env.DISPLAY = saved.display
-    }
-    expect(logged).toHaveLength(1)
-    expect(logged[0]).toMatch(/^\[debrief\] Desktop notifications are unavailable: /)
-  })
+  it.runIf(process.platform === 'linux')(
+    'refuses through a real notify-send with no session bus to talk to',
+    async () => {
+      const saved = { bus: process.env.DBUS_SESSION_BUS_ADDRESS, display: process.env.DISPLAY }
+      process.env.DBUS_SESSION_BUS_ADDRESS = 'unix:path=/nonexistent/debrief-test-bus'
+      delete process.env.DISPLAY
+      let refused: unknown
+      try {
+        await createNodeNotifier()
+          .show(reminder)
+          .catch((error: unknown) => void (refused = error))
+      } finally {
+        if (saved.bus === undefined) delete process.env.DBUS_SESSION_BUS_ADDRESS
+        else process.env.DBUS_SESSION_BUS_ADDRESS = saved.bus
+        if (saved.display !== undefined) process.env.DISPLAY = saved.display
+      }
+      expect(refused).toBeInstanceOf(NotificationUnavailableError)
+    },
+  )
 })

@@ -21,11 +21,12 @@ afterEach(async () => {
 describe.runIf(process.platform === 'linux' && hasNotifySend)('the real notify-send', () => {
   it('is given shell syntax in a reminder as text: nothing of it runs', async () => {
     const marker = join(dir, 'pwned')
-    // Without a notification daemon it says so in one line; what matters is what ran meanwhile.
-    await createNodeNotifier({ platform: 'linux', log: () => undefined }).show({
+    // Without a notification daemon it is refused; what matters is what ran meanwhile.
+    const refusedOrShown = createNodeNotifier({ platform: 'linux' }).show({
       title: `Follow up with ${shellPayloads(marker)}`,
       body: `Send a thank-you email — your interview at ${shellPayloads(marker)}.`,
     })
+    await refusedOrShown.catch(() => undefined)
     expect(existsSync(marker)).toBe(false)
   })
 })

@@ -16,6 +16,7 @@ describe('the words of one reminder', () => {
         'Call Acme to ask for the result of your Backend Engineer interview — the decision was due Tuesday. ' +
         'Good time to call: 13:30–16:30.',
       interviewId: acme.id,
+      taskId: acmeInquiry.task.id,
     })
   })
 

@@ -2,6 +2,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Interview } from '../../../shared/domain/interview'
+import { DEFAULT_PREFERENCES } from '../../../shared/domain/settings'
 import type { ReminderNotification } from '../../../shared/workflow/reminder-text'
 import { REMINDERS_FILE } from '../../../electron/host/follow-ups/reminders/fired-log'
 import {
@@ -240,6 +241,18 @@ describe('reminders while Debrief runs', () => {
     await runUntil('2026-06-11T06:00:00Z')
     expect(shown).toHaveLength(1)
     expect(shown[0]!.title).toBe('2 follow-ups are due')
+  })
+
+  it("keeps quiet from 22:00 to 07:00 by default: a reply due at night comes at 07:00 on the user's clock", async () => {
+    interviews = [
+      interview({ tasks: [task('2026-06-10T23:30', { kind: 'reply-quickly', title: 'Reply to the offer' })] }),
+    ]
+    setClock('2026-06-10T19:00:00Z') // 21:00 in Berlin
+    await start({ ...DEFAULT_PREFERENCES })
+    await runUntil('2026-06-11T04:59:00Z') // 06:59 in Berlin
+    expect(shown).toEqual([])
+    await runUntil('2026-06-11T05:00:00Z')
+    expect(bodies()).toEqual(['Reply to the offer — your Backend Engineer interview at Acme.'])
   })
 
   it('shows nothing while notifications are off, and what is due once they are on again', async () => {

@@ -152,20 +152,6 @@ describe('outcome tasks', () => {
     expect(only(ofKind(withinFour, 'reply-quickly')).due).toBe('2026-11-02T14:15')
   })
 
-  it('counts the hours on the real clock across the night the clocks go back', () => {
-    const nextRound = interview({}, 'next-round')
-    // 01:30 summer time plus two real hours is 02:30 winter time.
-    const tasks = generateTasks(nextRound, preferences(), {
-      newId: sequentialIds(),
-      now: new Date('2026-10-30T12:00:00Z'),
-      stageEnteredAt: new Date('2026-10-24T23:30:00Z'),
-    })
-    expect(only(ofKind(tasks, 'reply-quickly'))).toMatchObject({
-      title: 'Confirm the next round with Acme',
-      due: '2026-10-25T02:30',
-    })
-  })
-
   it('after a rejection, asks to thank each interviewer by email by the end of the next working day', () => {
     const rejected = interview({ timeZone: 'America/New_York', interviewers: [dana, lee] }, 'not-selected')
     // Friday 2026-10-30, 15:00 in New York.

@@ -2,10 +2,17 @@ import { execFile } from 'node:child_process'
 import nodeNotifier from 'node-notifier'
 import type { ReminderNotification } from '../../../../shared/workflow/reminder-text'
 
-/** Shows a desktop notification. The Electron door brings its own, on Electron's Notification. */
+/**
+ * Shows a desktop notification. The Electron door brings its own, on Electron's Notification.
+ * `show` resolves once the notification service took it and rejects when it did not (no D-Bus
+ * session, no daemon, no answer): the scheduler then keeps the reminder pending and tries again.
+ */
 export interface Notifier {
   show(notification: ReminderNotification): Promise<void>
 }
+
+/** The notification service did not take a notification; the message says why, in one line. */
+export class NotificationUnavailableError extends Error {}
 
 export const APP_NAME = 'Debrief'
 
@@ -20,7 +27,6 @@ export interface NodeNotifierOptions {
   platform?: NodeJS.Platform
   /** node-notifier's notify, replaced in tests. */
   notify?: NotifyFunction
-  log?: (line: string) => void
 }
 
 /** notify-send's body is Pango-like markup on most daemons: "AT&T" or "<C++>" must reach the user as typed. */
@@ -51,37 +57,33 @@ function describe(error: unknown): string {
 
 /**
  * Desktop notifications through node-notifier: notify-send (libnotify) on Linux, Notification Center on
- * macOS, toasts on Windows. A missing daemon or tool is logged in one line (once until a notification
- * gets through again) and never thrown: reminders stay listed in the app either way.
+ * macOS, toasts on Windows. A missing daemon or tool rejects with a NotificationUnavailableError naming
+ * the tool's complaint in one line; the scheduler logs it and keeps the reminder for later.
  */
 export function createNodeNotifier(options: NodeNotifierOptions = {}): Notifier {
   const platform = options.platform ?? process.platform
   const linux = isNotifySendPlatform(platform)
   const notify: NotifyFunction =
     options.notify ?? (linux ? notifySend : (opts, callback) => nodeNotifier.notify(opts, callback))
-  const log = options.log ?? ((line: string) => console.warn(line))
-  let failing = false
-
-  const report = (error: unknown): void => {
-    if (!failing) log(`[debrief] Desktop notifications are unavailable: ${describe(error)}`)
-    failing = true
-  }
 
   return {
     show(notification) {
       const message = linux ? escapeMarkup(notification.body) : notification.body
       const extra = linux ? { 'app-name': APP_NAME } : {}
-      return new Promise<void>((resolve) => {
+      return new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => {
-          report(new Error(`no answer from the notification service within ${SHOW_TIMEOUT_MS / 1000} s`))
-          resolve()
+          reject(
+            new NotificationUnavailableError(
+              `no answer from the notification service within ${SHOW_TIMEOUT_MS / 1000} s`,
+            ),
+          )
         }, SHOW_TIMEOUT_MS)
         const finish = (error: unknown): void => {
           clearTimeout(timer)
           // notify-send's back end passes its (empty) stderr as the error on success.
-          if (error instanceof Error || (typeof error === 'string' && error.trim() !== '')) report(error)
-          else failing = false
-          resolve()
+          if (error instanceof Error || (typeof error === 'string' && error.trim() !== '')) {
+            reject(new NotificationUnavailableError(describe(error)))
+          } else resolve()
         }
         try {
           notify({ title: notification.title, message, wait: false, ...extra }, finish)

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest'
+import type { Interview } from '../../../shared/domain/interview'
+import { fields, person, useTempHosts } from './support'
+
+/**
+ * The progress rules through the contract: what the user sees change when they move a card, record
+ * an outcome, save a summary or say what they already did, and that each is one undoable change.
+ * The interview is on Friday 2025-03-07 at 14:00 in Berlin; the host's clock starts on Monday 10th.
+ */
+const hosts = useTempHosts()
+
+function statuses(interview: Interview, kind: string): string[] {
+  return interview.tasks
+    .filter((task) => task.kind === kind)
+    .map((task) => `${task.status}${task.closedBy ? `/${task.closedBy}` : ''}`)
+}
+
+const withDecision = {
+  interviewers: [person('Dana Reyes'), person('Tom Becker')],
+  decision: { expectedDate: '2025-03-14', informer: 'hr' as const, informerName: '', channel: 'phone' as const },
+}
+
+describe('tasks that follow progress, in the host', () => {
+  it('a move to Awaiting result skips the thank-you tasks, and one undo brings them back', async () => {
+    const { client } = await hosts.open()
+    const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
+    const moved = await client.moveInterview({ id: acme.id, stage: 'awaiting-result' })
+    expect(statuses(moved, 'thank-you-email')).toEqual(['skipped/stage-passed', 'skipped/stage-passed'])
+    expect(await client.undo({})).toEqual({ change: { label: 'Move Acme to Awaiting result', interviewId: acme.id } })
+    const back = await client.getInterview({ id: acme.id })
+    expect(statuses(back, 'thank-you-email')).toEqual(['open', 'open'])
+  })
+
+  it('reopening one skipped task is one click: the task is open again', async () => {
+    const { client } = await hosts.open()
+    const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
+    const moved = await client.moveInterview({ id: acme.id, stage: 'awaiting-result' })
+    const letter = moved.tasks.find((task) => task.kind === 'formal-letter')!
+    const reopened = await client.updateTask({ interviewId: acme.id, taskId: letter.id, action: 'reopen' })
+    expect(reopened.tasks.find((task) => task.id === letter.id)).toMatchObject({ status: 'open' })
+    expect(reopened.tasks.find((task) => task.id === letter.id)?.closedBy).toBeUndefined()
+  })
+
+  it('an offer skips the inquiry and asks "Still send the letter?"; answering no skips the thanks, undoably', async () => {
+    const { client } = await hosts.open()
+    const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
+    const offer = await client.moveInterview({ id: acme.id, stage: 'offer' })
+    expect(statuses(offer, 'inquire-result')).toEqual(['skipped/outcome'])
+    expect(offer.stillSend).toBe('ask')
+    expect(statuses(offer, 'formal-letter')).toEqual(['open', 'open'])
+
+    const answered = await client.answerStillSend({ interviewId: acme.id, send: false })
+    expect(answered.stillSend).toBe('no')
+    expect(statuses(answered, 'formal-letter')).toEqual(['skipped/superseded', 'skipped/superseded'])
+    await client.undo({})
+    expect((await client.getInterview({ id: acme.id })).stillSend).toBe('ask')
+  })
+
+  it('a result date entered in the form closes the inquiry', async () => {
+    const { client } = await hosts.open()
+    const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
+    const edited = await client.updateInterview({
+      id: acme.id,
+      fields: fields('Acme', {
+        ...withDecision,
+        interviewers: acme.interviewers,
+        outcome: { receivedOn: '2025-03-10' },
+      }),
+    })
+    expect(statuses(edited, 'inquire-result')).toEqual(['skipped/outcome'])
+  })
+
+  it('notes saved with a summary close "Write your summary"; notes of the bare template do not', async () => {
+    const { client } = await hosts.open()
+    const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
+    await client.writeNotes({ id: acme.id, markdown: '# Acme\n\n## What we talked about\n\n- \n' })
+    expect(statuses(await client.getInterview({ id: acme.id }), 'write-summary')).toEqual(['open'])
+    await client.writeNotes({ id: acme.id, markdown: '# Acme\n\n## What we talked about\n\n- Their move to Rust\n' })
+    expect(statuses(await client.getInterview({ id: acme.id }), 'write-summary')).toEqual(['done/summary-saved'])
+  })
+
+  it('"all done up to today" on an interview entered late marks what was due, in one undoable change', async () => {
+    const { client } = await hosts.open()
+    // Entered on Monday the 10th for Friday the 7th: the same-day tasks are long due, the letter (Wednesday) not yet.
+    const late = await client.createInterview({ fields: fields('Acme', withDecision) })
+    const done = await client.markDoneUpToNow({ interviewId: late.id })
+    expect(statuses(done, 'thank-you-email')).toEqual(['done/already-done', 'done/already-done'])
+    expect(statuses(done, 'formal-letter')).toEqual(['open', 'open'])
+    expect((await client.undo({})).change?.label).toBe('Mark done up to today: Acme')
+  })
+
+  it('an inquiry done without an answer plans one "check again", and only once', async () => {
+    const { client } = await hosts.open({ now: () => new Date('2025-03-17T10:00:00.000Z') })
+    const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
+    const inquiry = acme.tasks.find((task) => task.kind === 'inquire-result')!
+    const after = await client.updateTask({ interviewId: acme.id, taskId: inquiry.id, action: 'done', noAnswer: true })
+    expect(statuses(after, 'inquire-result')).toEqual(['done/no-answer'])
+    const checkAgain = after.tasks.find((task) => task.kind === 'check-again')!
+    // Monday 17th + 5 business days = Monday 24th, first good call window 10:00.
+    expect(checkAgain).toMatchObject({ due: '2025-03-24T10:00', status: 'open' })
+    const again = await client.updateTask({
+      interviewId: acme.id,
+      taskId: checkAgain.id,
+      action: 'done',
+      noAnswer: true,
+    })
+    expect(statuses(again, 'check-again')).toEqual(['done/no-answer'])
+  })
+
+  it('refuses "no answer" on anything but marking done, naming the field', async () => {
+    const { client } = await hosts.open()
+    const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
+    const task = acme.tasks[0]!
+    await expect(
+      client.updateTask({ interviewId: acme.id, taskId: task.id, action: 'dismiss', noAnswer: true }),
+    ).rejects.toMatchObject({ code: 'invalid-input', issues: [{ path: 'noAnswer' }] })
+  })
+})
+
+describe('dates checked against the interview date', () => {
+  it('refuses a decision date before the interview, naming the field, and saves nothing', async () => {
+    const { client } = await hosts.open()
+    const bad = fields('Acme', { decision: { expectedDate: '2025-03-06' } })
+    await expect(client.createInterview({ fields: bad })).rejects.toMatchObject({
+      code: 'invalid-input',
+      issues: [
+        {
+          path: 'fields.decision.expectedDate',
+          message: 'The decision date cannot be before the interview (2025-03-07)',
+        },
+      ],
+    })
+    expect(await client.listInterviews({})).toEqual([])
+  })
+
+  it('refuses a result date before the interview on an edit, and takes one on the interview day', async () => {
+    const { client } = await hosts.open()
+    const acme = await client.createInterview({ fields: fields('Acme') })
+    const people = { interviewers: acme.interviewers }
+    await expect(
+      client.updateInterview({
+        id: acme.id,
+        fields: fields('Acme', { ...people, outcome: { receivedOn: '2025-02-28' } }),
+      }),
+    ).rejects.toMatchObject({ code: 'invalid-input', issues: [{ path: 'fields.outcome.receivedOn' }] })
+    const sameDay = await client.updateInterview({
+      id: acme.id,
+      fields: fields('Acme', { ...people, outcome: { receivedOn: '2025-03-07' } }),
+    })
+    expect(sameDay.outcome.receivedOn).toBe('2025-03-07')
+  })
+})

@@ -1,0 +1,267 @@
+import { describe, expect, it } from 'vitest'
+import type { FollowUpTask } from '../../../shared/domain/interview'
+import type { StageId } from '../../../shared/domain/stages'
+import { generateTasks } from '../../../shared/workflow/generate'
+import {
+  answerStillSend,
+  tasksAfterSummary,
+  tasksAfterUnansweredInquiry,
+  tasksDoneUpTo,
+  tasksDueAtEntry,
+} from '../../../shared/workflow/progress'
+import { tasksAfterEdit, tasksAfterStageChange } from '../../../shared/workflow/stage-hook'
+import { reopenTask } from '../../../shared/workflow/task-state'
+import { instantToWallTime } from '../../../shared/workflow/time-zone'
+import { interview, only, person, preferences, sequentialIds } from './fixtures'
+
+/**
+ * The rules that close tasks as the user makes progress, on a fixed clock, in Berlin and New York.
+ * Berlin leaves summer time on Sunday 2026-10-25 (03:00 CEST → 02:00 CET); New York on Sunday 2026-11-01.
+ */
+
+const prefs = preferences()
+const dana = person('Dana Smith')
+const lee = person('Lee Park')
+
+// Thursday 2026-10-22, 16:00 in Berlin (CEST, UTC+2): the evening of the interview.
+const INTERVIEW_EVENING = new Date('2026-10-22T14:00:00Z')
+// Monday 2026-10-26, 10:00 in Berlin (CET, UTC+1): after the clocks went back.
+const AFTER_DST = new Date('2026-10-26T09:00:00Z')
+
+function card(stage: StageId = 'interviewed', zone = 'Europe/Berlin') {
+  const subject = interview({
+    date: '2026-10-22',
+    time: '10:00',
+    timeZone: zone,
+    interviewers: [dana, lee],
+    decision: { expectedDate: '2026-10-30', channel: 'phone' },
+  })
+  const tasks = generateTasks(subject, prefs, { newId: sequentialIds('t'), now: INTERVIEW_EVENING })
+  return { ...subject, stage, tasks }
+}
+
+type Card = ReturnType<typeof card> & { stillSend?: 'ask' | 'yes' | 'no' }
+
+function move(subject: Card, to: StageId, now = AFTER_DST, settings = prefs): Card {
+  const planned = tasksAfterStageChange(subject, subject.stage, to, settings, { newId: sequentialIds('m'), now })
+  return { ...subject, stage: to, tasks: planned.tasks, stillSend: planned.stillSend }
+}
+
+function statusOf(tasks: FollowUpTask[], kind: string): string[] {
+  return tasks
+    .filter((task) => task.kind === kind)
+    .map((task) => `${task.status}${task.closedBy ? `/${task.closedBy}` : ''}`)
+}
+
+describe('moving a card past a stage', () => {
+  it('to Awaiting result: the thank-you, card, LinkedIn and letter tasks are skipped by progress, kept and dated', () => {
+    const after = move(card(), 'awaiting-result')
+    expect(statusOf(after.tasks, 'thank-you-email')).toEqual(['skipped/stage-passed', 'skipped/stage-passed'])
+    expect(statusOf(after.tasks, 'collect-card')).toEqual(['skipped/stage-passed', 'skipped/stage-passed'])
+    expect(statusOf(after.tasks, 'linkedin-request')).toEqual(['skipped/stage-passed', 'skipped/stage-passed'])
+    expect(statusOf(after.tasks, 'formal-letter')).toEqual(['skipped/stage-passed', 'skipped/stage-passed'])
+    expect(
+      only(after.tasks.filter((task) => task.kind === 'thank-you-email' && task.personId === dana.id)),
+    ).toMatchObject({ completedAt: AFTER_DST.toISOString() })
+    // Still worth doing: the summary, and asking for the result once the decision date has passed.
+    expect(statusOf(after.tasks, 'write-summary')).toEqual(['open'])
+    expect(statusOf(after.tasks, 'inquire-result')).toEqual(['open'])
+    expect(after.tasks).toHaveLength(card().tasks.length)
+  })
+
+  it('to Thanked: only the interview-day tasks are skipped; the letter is still ahead', () => {
+    const after = move(card(), 'thanked')
+    expect(statusOf(after.tasks, 'thank-you-email')).toEqual(['skipped/stage-passed', 'skipped/stage-passed'])
+    expect(statusOf(after.tasks, 'formal-letter')).toEqual(['open', 'open'])
+    expect(statusOf(after.tasks, 'linkedin-request')).toEqual(['open', 'open'])
+  })
+
+  it('to Result inquired: the inquiry is skipped by progress', () => {
+    const after = move(card('awaiting-result'), 'result-inquired')
+    expect(statusOf(after.tasks, 'inquire-result')).toEqual(['skipped/stage-passed'])
+  })
+
+  it('keeps what the user did themselves: a done thank-you stays done', () => {
+    const subject = card()
+    const doneAt = '2026-10-22T15:00:00.000Z'
+    subject.tasks = subject.tasks.map((task) =>
+      task.kind === 'thank-you-email' && task.personId === dana.id
+        ? { ...task, status: 'done', completedAt: doneAt }
+        : task,
+    )
+    const after = move(subject, 'awaiting-result')
+    expect(statusOf(after.tasks, 'thank-you-email')).toEqual(['done', 'skipped/stage-passed'])
+  })
+
+  it('moving back reopens the tasks skipped by progress of the stages ahead again', () => {
+    const back = move(move(card(), 'awaiting-result'), 'thanked')
+    expect(statusOf(back.tasks, 'formal-letter')).toEqual(['open', 'open'])
+    expect(statusOf(back.tasks, 'thank-you-email')).toEqual(['skipped/stage-passed', 'skipped/stage-passed'])
+    expect(back.tasks.find((task) => task.kind === 'formal-letter')?.completedAt).toBeUndefined()
+  })
+
+  it('one click reopens a skipped task: open again, without its reason', () => {
+    const after = move(card(), 'awaiting-result')
+    const skipped = after.tasks.find((task) => task.kind === 'thank-you-email')!
+    const reopened = reopenTask(skipped)
+    expect(reopened.status).toBe('open')
+    expect(reopened.closedBy).toBeUndefined()
+    expect(reopened.completedAt).toBeUndefined()
+  })
+})
+
+describe('an outcome', () => {
+  for (const outcome of ['next-round', 'offer', 'not-selected'] as const) {
+    it(`a move to ${outcome} skips the open result inquiry and asks once whether to still send the thanks`, () => {
+      const after = move(card('awaiting-result'), outcome)
+      expect(statusOf(after.tasks, 'inquire-result')).toEqual(['skipped/outcome'])
+      expect(after.stillSend).toBe('ask')
+      // The default ("still send") keeps them until the user says otherwise.
+      expect(statusOf(after.tasks, 'formal-letter')).toEqual(['open', 'open'])
+    })
+  }
+
+  it('with "Still send the letter?" defaulting to no in Settings, the open thanks are superseded at once', () => {
+    const settings = preferences({ stillSendAfterOutcome: false })
+    const after = move(card('thanked'), 'not-selected', AFTER_DST, settings)
+    expect(statusOf(after.tasks, 'formal-letter')).toEqual(['skipped/superseded', 'skipped/superseded'])
+    expect(statusOf(after.tasks, 'linkedin-request')).toEqual(['skipped/superseded', 'skipped/superseded'])
+    expect(statusOf(after.tasks, 'thank-after-rejection')).toEqual(['open', 'open'])
+    expect(after.stillSend).toBe('ask')
+  })
+
+  it('answering no skips the open thanks; answering yes brings back only those the answer skipped', () => {
+    const offer = move(card('thanked'), 'offer')
+    const no = answerStillSend(offer.tasks, false, AFTER_DST)
+    expect(no.stillSend).toBe('no')
+    expect(statusOf(no.tasks, 'formal-letter')).toEqual(['skipped/superseded', 'skipped/superseded'])
+    expect(statusOf(no.tasks, 'thank-you-email')).toEqual(['skipped/superseded', 'skipped/superseded'])
+    expect(statusOf(no.tasks, 'write-summary')).toEqual(['open'])
+    const yes = answerStillSend(no.tasks, true, AFTER_DST)
+    expect(yes.stillSend).toBe('yes')
+    expect(statusOf(yes.tasks, 'formal-letter')).toEqual(['open', 'open'])
+  })
+
+  it('asks nothing when no thanks are open', () => {
+    const subject = card('awaiting-result')
+    const done = move(subject, 'awaiting-result')
+    const allThanked = done.tasks.map((task) =>
+      ['thank-you-email', 'linkedin-request', 'formal-letter'].includes(task.kind)
+        ? { ...task, status: 'done' as const }
+        : task,
+    )
+    expect(move({ ...done, tasks: allThanked }, 'offer').stillSend).toBeUndefined()
+  })
+
+  it('a result date recorded in the form closes the inquiry just as a move does', () => {
+    const subject = card('awaiting-result')
+    const edited = { ...subject, outcome: { receivedOn: '2026-10-26', note: 'Call from HR' } }
+    const planned = tasksAfterEdit(subject, edited, prefs, { newId: sequentialIds('e'), now: AFTER_DST })
+    expect(statusOf(planned.tasks, 'inquire-result')).toEqual(['skipped/outcome'])
+    expect(planned.stillSend).toBe('ask')
+  })
+
+  it('taking the outcome back reopens the inquiry it closed, unless a result date is recorded', () => {
+    const back = move(move(card('awaiting-result'), 'offer'), 'awaiting-result')
+    expect(statusOf(back.tasks, 'inquire-result')).toEqual(['open'])
+    const withDate = move(card('awaiting-result'), 'offer')
+    const kept = move({ ...withDate, outcome: { receivedOn: '2026-10-26', note: '' } }, 'awaiting-result')
+    expect(statusOf(kept.tasks, 'inquire-result')).toEqual(['skipped/outcome'])
+  })
+})
+
+describe('the summary', () => {
+  it('notes saved with a summary close "Write your summary" as done', () => {
+    const tasks = tasksAfterSummary(card().tasks, AFTER_DST)
+    expect(statusOf(tasks, 'write-summary')).toEqual(['done/summary-saved'])
+    expect(statusOf(tasks, 'thank-you-email')).toEqual(['open', 'open'])
+  })
+})
+
+describe('an interview entered late', () => {
+  // Entered on Monday 2026-10-26 at 10:00 Berlin time (after the DST change), four days after it took place.
+  const late = { ...card(), createdAt: AFTER_DST.toISOString() }
+
+  it('lists what was already due when it was entered', () => {
+    const dueThen = tasksDueAtEntry(late)
+    // Everything of the interview day, and the letter (due Tuesday 27th) is not yet.
+    expect(dueThen.map((task) => task.kind)).not.toContain('formal-letter')
+    expect(dueThen.map((task) => task.kind)).toEqual(
+      expect.arrayContaining(['collect-card', 'thank-you-email', 'write-summary', 'linkedin-request']),
+    )
+  })
+
+  it('"all done up to today" marks exactly those done, in one step', () => {
+    const now = instantToWallTime(AFTER_DST, 'Europe/Berlin')
+    expect(now).toBe('2026-10-26T10:00')
+    const tasks = tasksDoneUpTo(late.tasks, now, AFTER_DST)
+    const dueThenIds = new Set(tasksDueAtEntry(late).map((task) => task.id))
+    for (const task of tasks) {
+      expect(task.status).toBe(dueThenIds.has(task.id) ? 'done' : 'open')
+      if (dueThenIds.has(task.id)) expect(task.closedBy).toBe('already-done')
+    }
+    expect(tasksDueAtEntry({ ...late, tasks })).toEqual([])
+  })
+
+  it('an interview entered on its own day has nothing to ask about, even with its card due at the start', () => {
+    // 23:30 on the interview's day in Berlin, 21:30 UTC.
+    expect(tasksDueAtEntry({ ...card(), createdAt: '2026-10-22T21:30:00.000Z' })).toEqual([])
+  })
+})
+
+describe('an inquiry without an answer', () => {
+  it('plans one "check again" after 5 business days, in the first good call window, in New York across its DST change', () => {
+    const subject = card('result-inquired', 'America/New_York')
+    const inquiry = subject.tasks.find((task) => task.kind === 'inquire-result')!
+    // Friday 2026-10-30, 11:00 in New York (EDT, UTC-4); New York leaves summer time on Sunday 1 November.
+    const now = new Date('2026-10-30T15:00:00Z')
+    const tasks = tasksAfterUnansweredInquiry(subject, inquiry.id, prefs, { now, newId: sequentialIds('c') })
+    expect(tasks.find((task) => task.id === inquiry.id)).toMatchObject({ status: 'done', closedBy: 'no-answer' })
+    // Five business days after Friday is the next Friday; its first good window starts at 10:00 on the wall clock.
+    expect(only(tasks.filter((task) => task.kind === 'check-again'))).toMatchObject({
+      title: 'Check again with Acme about the result',
+      due: '2026-11-06T10:00',
+      status: 'open',
+    })
+  })
+
+  it('follows the number of business days set in Settings', () => {
+    const subject = card('result-inquired')
+    const inquiry = subject.tasks.find((task) => task.kind === 'inquire-result')!
+    const settings = preferences({ checkAgainAfterDays: 2 })
+    // Monday 26th, Berlin: two business days later is Wednesday 28th.
+    const tasks = tasksAfterUnansweredInquiry(subject, inquiry.id, settings, {
+      now: AFTER_DST,
+      newId: sequentialIds('c'),
+    })
+    expect(only(tasks.filter((task) => task.kind === 'check-again')).due).toBe('2026-10-28T10:00')
+  })
+
+  it('plans it once: the check again itself without an answer plans no other', () => {
+    const subject = card('result-inquired')
+    const inquiry = subject.tasks.find((task) => task.kind === 'inquire-result')!
+    const options = { now: AFTER_DST, newId: sequentialIds('c') }
+    const first = tasksAfterUnansweredInquiry(subject, inquiry.id, prefs, options)
+    const checkAgain = only(first.filter((task) => task.kind === 'check-again'))
+    const second = tasksAfterUnansweredInquiry({ ...subject, tasks: first }, checkAgain.id, prefs, options)
+    expect(second.filter((task) => task.kind === 'check-again').map((task) => task.status)).toEqual(['done'])
+  })
+
+  it('survives an edit of the interview: the regenerated checklist keeps the check again', () => {
+    const subject = card('result-inquired')
+    const inquiry = subject.tasks.find((task) => task.kind === 'inquire-result')!
+    const tasks = tasksAfterUnansweredInquiry(subject, inquiry.id, prefs, { now: AFTER_DST, newId: sequentialIds('c') })
+    const before = { ...subject, tasks }
+    const edited = { ...before, company: 'Acme GmbH' }
+    const planned = tasksAfterEdit(before, edited, prefs, { newId: sequentialIds('e'), now: AFTER_DST })
+    expect(statusOf(planned.tasks, 'check-again')).toEqual(['open'])
+  })
+
+  it('is skipped when the outcome comes in', () => {
+    const subject = card('result-inquired')
+    const inquiry = subject.tasks.find((task) => task.kind === 'inquire-result')!
+    const tasks = tasksAfterUnansweredInquiry(subject, inquiry.id, prefs, { now: AFTER_DST, newId: sequentialIds('c') })
+    const offer = move({ ...subject, tasks }, 'offer')
+    expect(statusOf(offer.tasks, 'check-again')).toEqual(['skipped/outcome'])
+  })
+})
