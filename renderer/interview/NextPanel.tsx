@@ -5,6 +5,7 @@ import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
 import { instantToWallTime } from '../../shared/workflow'
 import { canSnooze } from '../../shared/workflow/snooze'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
+import { changeTask } from '../messages/changeTask'
 import { choicesFor, openFollowUps } from '../messages/messageChoices'
 import { messageDraftsFor } from '../messages/messageDrafts'
 import { TaskMessage, type Notice } from '../messages/TaskMessage'
@@ -32,7 +33,8 @@ export function focusFirstAction(root: Element | null): boolean {
  * marked done, snoozed or skipped. Closed ones follow, with why, and reopen in one click.
  */
 export function NextPanel({ interview }: { interview: Interview }) {
-  const { client, data, workbench } = useServices()
+  const services = useServices()
+  const { data, workbench } = services
   const preferences = useStore(data).preferences ?? DEFAULT_PREFERENCES
   const drafts = messageDraftsFor(workbench)
   const saved = useStore(drafts).byInterview[interview.id]
@@ -60,7 +62,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
     setNotice(null)
     setBusyId(task.id)
     try {
-      data.applyChanged(await client.updateTask({ interviewId: interview.id, taskId: task.id, action, until }))
+      await changeTask(services, interview, { interviewId: interview.id, taskId: task.id, action, until })
       const said = {
         done: 'Marked “%” done.',
         dismiss: 'Skipped “%”.',

@@ -17,7 +17,7 @@ export function dueBeforeEntered(interview: Interview): FollowUpTask[] {
 }
 
 /** Runs a host change, keeps its result, and says what went wrong. */
-function useHostChange() {
+function useHostChange(interviewId: string) {
   const { data } = useServices()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -25,7 +25,8 @@ function useHostChange() {
     setBusy(true)
     setError(null)
     try {
-      data.applyChanged(await change())
+      // In line with the interview's other changes, so an older answer never shows over a newer one.
+      await data.change(null, interviewId, change)
     } catch (caught) {
       setError(messageOf(caught))
     } finally {
@@ -52,7 +53,7 @@ function ErrorLine({ error }: { error: string | null }) {
  */
 export function BackDatedPrompt({ interview, now }: { interview: Interview; now: Date }) {
   const { client } = useServices()
-  const { busy, error, run } = useHostChange()
+  const { busy, error, run } = useHostChange(interview.id)
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set())
   const [notNow, setNotNow] = useState(false)
   const nowThere = instantToWallTime(now, interview.timeZone)
@@ -126,7 +127,7 @@ export function BackDatedPrompt({ interview, now }: { interview: Interview; now:
  */
 export function StillSendPrompt({ interview }: { interview: Interview }) {
   const { client } = useServices()
-  const { busy, error, run } = useHostChange()
+  const { busy, error, run } = useHostChange(interview.id)
   if (interview.stillSend !== 'ask') return null
   const answer = (send: boolean) => void run(() => client.answerStillSend({ interviewId: interview.id, send }))
   return (

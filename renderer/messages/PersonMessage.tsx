@@ -4,6 +4,7 @@ import { characterCount, mailtoUrl, placeholdersIn } from '../../shared/messages
 import { messageOf } from '../services/dataStore'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
+import { changeTask } from './changeTask'
 import { copyToClipboard } from './clipboard'
 import type { TaskMessage, TargetDraft } from './useTaskMessage'
 
@@ -42,7 +43,7 @@ function telHref(phone: string): string {
  */
 export function PersonMessage({ draft, target, several, report, print }: PersonMessageProps) {
   const id = useId()
-  const { client, data } = useServices()
+  const services = useServices()
   const bodyRef = useRef<HTMLTextAreaElement>(null)
   const [marking, setMarking] = useState(false)
   const { template } = draft
@@ -78,10 +79,11 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
 
   const markSent = async (task: FollowUpTask, noAnswer = false) => {
     setMarking(true)
+    // The other people's messages move on before this follow-up leaves the list.
+    draft.sent(target)
     try {
       const input = { interviewId: draft.interview.id, taskId: task.id, action: 'done' as const }
-      data.applyChanged(await client.updateTask(noAnswer ? { ...input, noAnswer } : input))
-      draft.sent(target)
+      await changeTask(services, draft.interview, noAnswer ? { ...input, noAnswer } : input)
       report({
         tone: 'done',
         text: noAnswer ? `Noted: no answer yet. Debrief will remind you to try again.` : `Marked “${task.title}” done.`,
