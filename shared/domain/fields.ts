@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { zoneForName } from './time-zones'
 
 /** Field schemas shared by the record, the forms and the contract, each with the message a user reads. */
 
@@ -45,11 +46,21 @@ export function isValidTimeZone(zone: string): boolean {
   return true
 }
 
+/**
+ * An IANA zone. A city typed in full ("New York", "Munich") is taken as its zone, so either door and
+ * the form accept what a user would type; anything else is refused saying what is wanted.
+ */
 export const timeZoneSchema = z
   .string()
+  .trim()
   .min(1, { message: 'Time zone is required' })
   .max(64, { message: 'Time zone must be at most 64 characters' })
-  .refine(isValidTimeZone, { message: 'Must be an IANA time zone such as Europe/Berlin' })
+  .transform((name) => (isValidTimeZone(name) ? name : (zoneForName(name) ?? name)))
+  .pipe(
+    z.string().refine(isValidTimeZone, {
+      message: 'Must be a time zone or a city, such as Europe/Berlin or New York',
+    }),
+  )
 
 export const optionalEmailSchema = z.union([
   z.literal(''),

@@ -30,6 +30,21 @@ export interface DatedCallWindow extends CallWindow {
 
 /** Kept clear at each end of the working day. */
 const BUSY_EDGE_MINUTES = 60
+/** Call windows are whole quarter hours: "Good time to call: 14:00–16:30", never "13:56–16:30". */
+export const QUARTER_HOUR = 15
+
+function quarterUp(minutes: number): number {
+  return Math.ceil(minutes / QUARTER_HOUR) * QUARTER_HOUR
+}
+
+function quarterDown(minutes: number): number {
+  return Math.floor(minutes / QUARTER_HOUR) * QUARTER_HOUR
+}
+
+/** A range shrunk to whole quarter hours; empty when no quarter hour fits. */
+function onQuarters(range: MinuteRange): MinuteRange {
+  return { start: quarterUp(range.start), end: quarterDown(range.end) }
+}
 
 interface MinuteRange {
   start: number
@@ -58,7 +73,8 @@ export function goodCallWindows(date: IsoDay, preferences: CallWindowPreferences
   }
   const lunch = { start: minutesOfDay(preferences.lunch.start), end: minutesOfDay(preferences.lunch.end) }
   const trimmed = { start: working.start + BUSY_EDGE_MINUTES, end: working.end - BUSY_EDGE_MINUTES }
-  const candidates = [withoutRange([trimmed], lunch), withoutRange([working], lunch), [working]]
+  const onQuarterHours = (ranges: MinuteRange[]) => ranges.map(onQuarters).filter((range) => range.start < range.end)
+  const candidates = [withoutRange([trimmed], lunch), withoutRange([working], lunch), [working]].map(onQuarterHours)
   const windows = candidates.find((ranges) => ranges.length > 0) ?? []
   return windows.map((range) => ({ start: timeOfDay(range.start), end: timeOfDay(range.end) }))
 }
@@ -68,7 +84,8 @@ const DAYS_TO_SEARCH = 7
 
 /**
  * The first good call window at or after `from`. When `from` falls inside a window, the rest of that
- * window is returned, so "Good time to call: 10:40–12:00" never points to the past.
+ * window from the next quarter hour is returned, so "Good time to call: 10:45–12:00" never points to
+ * the past and never reads 10:41.
  */
 export function firstGoodCallWindowAfter(from: WallDateTime, preferences: CallWindowPreferences): DatedCallWindow {
   const fromDay = dayOf(from)
@@ -76,7 +93,7 @@ export function firstGoodCallWindowAfter(from: WallDateTime, preferences: CallWi
   for (let offset = 0; offset <= DAYS_TO_SEARCH; offset++) {
     const date = addCalendarDays(fromDay, offset)
     // Zero-padded times of day order correctly as text.
-    const notBefore = offset === 0 ? fromTime : '00:00'
+    const notBefore = offset === 0 ? timeOfDay(quarterUp(minutesOfDay(fromTime))) : '00:00'
     const window = goodCallWindows(date, preferences).find((candidate) => candidate.end > notBefore)
     if (window) return { date, start: window.start > notBefore ? window.start : notBefore, end: window.end }
   }

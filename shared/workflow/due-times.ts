@@ -1,6 +1,6 @@
 import type { Interview } from '../domain/interview'
 import type { Preferences } from '../domain/settings'
-import { firstGoodCallWindowAfter } from './call-windows'
+import { firstGoodCallWindowAfter, QUARTER_HOUR } from './call-windows'
 import { instantToWallTime } from './time-zone'
 import {
   addCalendarDays,
@@ -62,6 +62,7 @@ function workingDayFrom(day: IsoDay): IsoDay {
  * counted inside the working day (lunch included: a reply fits in it) and carried over to the next
  * working day when today's hours run out. An outcome that comes in outside the working hours (at
  * night, at a weekend) is due at the start of the next working day, never in the middle of the night.
+ * The time is rounded up to the quarter hour.
  * Counted on the interview's wall clock, so a change of clocks overnight moves nothing.
  */
 export function replyDeadline(enteredAt: Date, timeZone: string, preferences: Preferences): WallDateTime {
@@ -83,7 +84,10 @@ export function replyDeadline(enteredAt: Date, timeZone: string, preferences: Pr
     day = addWorkingDays(day, 1)
     minute = start
   }
-  return wallAt(day, timeOfDay(minute + remaining))
+  // Whole quarter hours read better ("12:15", not "12:13"), as long as that stays inside the working day.
+  const dueMinute = minute + remaining
+  const onQuarter = Math.ceil(dueMinute / QUARTER_HOUR) * QUARTER_HOUR
+  return wallAt(day, timeOfDay(onQuarter <= end ? onQuarter : dueMinute))
 }
 
 export function endOfNextWorkingDay(enteredAt: Date, timeZone: string, preferences: Preferences): WallDateTime {

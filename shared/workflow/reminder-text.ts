@@ -3,6 +3,7 @@ import { firstGoodCallWindowAfter, type CallWindowPreferences } from './call-win
 import { effectiveDue } from './task-state'
 import { instantToWallTime } from './time-zone'
 import { addCalendarDays, compareWall, dayOf, type IsoDay } from './wall-time'
+import { callWindowText } from './zone-text'
 
 /** The words of a desktop reminder: what to do, for whom, and for the result inquiry when to call. */
 
@@ -66,7 +67,12 @@ function whomToAsk(interview: ReminderInterview): string {
   return decision.informer === 'hr' ? `HR at ${company}` : company
 }
 
-function inquiryLine(interview: ReminderInterview, now: Date, preferences: CallWindowPreferences): string {
+function inquiryLine(
+  interview: ReminderInterview,
+  now: Date,
+  preferences: CallWindowPreferences,
+  userZone: string,
+): string {
   const { decision, role } = interview
   const nowInZone = instantToWallTime(now, interview.timeZone)
   const today = dayOf(nowInZone)
@@ -81,15 +87,23 @@ function inquiryLine(interview: ReminderInterview, now: Date, preferences: CallW
     ? ` — the decision was due ${pastDayPhrase(decision.expectedDate, today)}`
     : ''
   const window = firstGoodCallWindowAfter(nowInZone, preferences)
-  const when = `${comingDayPrefix(window.date, today)}${window.start}–${window.end}`
+  const when = `${comingDayPrefix(window.date, today)}${callWindowText(window, interview.timeZone, userZone)}`
   const windowLabel = decision.channel === 'email' ? 'Good time to send it' : 'Good time to call'
   return `${ask} of your ${role} interview${dueClause}. ${windowLabel}: ${when}.`
 }
 
-/** One reminder as one sentence. */
-export function reminderLine(reminder: DueReminder, now: Date, preferences: CallWindowPreferences): string {
+/**
+ * One reminder as one sentence. `userZone` is the user's own: a call window on another clock is given
+ * on both ("10:00–12:00 in Berlin · 01:00–03:00 your time"). By default, the interview's own.
+ */
+export function reminderLine(
+  reminder: DueReminder,
+  now: Date,
+  preferences: CallWindowPreferences,
+  userZone = reminder.interview.timeZone,
+): string {
   const { interview, task } = reminder
-  if (task.kind === 'inquire-result') return inquiryLine(interview, now, preferences)
+  if (task.kind === 'inquire-result') return inquiryLine(interview, now, preferences, userZone)
   return `${task.title} — your ${interview.role} interview at ${interview.company}.`
 }
 
@@ -109,6 +123,7 @@ export function reminderNotification(
   reminders: DueReminder[],
   now: Date,
   preferences: CallWindowPreferences,
+  userZone?: string,
 ): ReminderNotification {
   const ordered = byImportance(reminders)
   const first = ordered[0]
@@ -118,12 +133,12 @@ export function reminderNotification(
   if (ordered.length === 1) {
     return {
       title: `Follow up with ${first.interview.company}`,
-      body: reminderLine(first, now, preferences),
+      body: reminderLine(first, now, preferences, userZone),
       ...interviewId,
       taskId: first.task.id,
     }
   }
-  const lines = ordered.slice(0, GROUPED_LINES).map((reminder) => reminderLine(reminder, now, preferences))
+  const lines = ordered.slice(0, GROUPED_LINES).map((reminder) => reminderLine(reminder, now, preferences, userZone))
   const rest = ordered.length - lines.length
   if (rest > 0) lines.push(`…and ${rest} more in Debrief.`)
   return { title: `${ordered.length} follow-ups are due`, body: lines.join('\n'), ...interviewId }

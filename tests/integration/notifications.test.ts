@@ -87,9 +87,10 @@ describe.skipIf(missing || !existsSync(SERVE_WEB))(
       await first.stop()
       expect(shown.appName).toBe('Debrief')
       expect(shown.summary).toBe(`Follow up with ${COMPANY}`)
-      // The window is named by its day ("tomorrow 10:00–12:00") unless it is today on the interview's clock.
+      // The window is named by its day ("tomorrow 10:00–12:00") unless it is today on the interview's clock,
+      // and also given on the user's clock when that is not Berlin's.
       expect(shown.body).toMatch(
-        /^Call HR at Acme Robotics to ask for the result of your Backend Engineer interview — the decision was due .+\. Good time to call: (?:\S.* )?\d\d:\d\d–\d\d:\d\d\.$/,
+        /^Call HR at Acme Robotics to ask for the result of your Backend Engineer interview — the decision was due .+\. Good time to call: (?:\S.* )?\d\d:\d\d–\d\d:\d\d(?: in Berlin · \d\d:\d\d–\d\d:\d\d(?: \S.*)? your time)?\.$/,
       )
       const fired = JSON.parse(await readFile(join(root, REMINDERS_FILE), 'utf8')) as { fired: object }
       expect(Object.keys(fired.fired)).toHaveLength(1)

@@ -22,7 +22,7 @@ describe('the words of one reminder', () => {
 
   it('gives the rest of a window already open, and names the day when the next window is not today', () => {
     const line = (iso: string) => reminderLine(acmeInquiry, new Date(iso), DEFAULT_PREFERENCES)
-    expect(line('2026-06-10T08:40:00Z')).toMatch(/due yesterday\. Good time to call: 10:40–12:00\.$/)
+    expect(line('2026-06-10T08:40:00Z')).toMatch(/due yesterday\. Good time to call: 10:45–12:00\.$/)
     expect(line('2026-06-10T18:00:00Z')).toMatch(/Good time to call: tomorrow 10:00–12:00\.$/)
     // Friday 16:45: the next window is Monday's.
     expect(line('2026-06-12T14:45:00Z')).toMatch(/due Tuesday\. Good time to call: Monday 10:00–12:00\.$/)
@@ -57,7 +57,7 @@ describe('the words of one reminder', () => {
     )
     expect(line).toBe(
       'Email Dana Reyes at Globex to ask for the result of your Designer interview — the decision was due yesterday. ' +
-        'Good time to send it: 10:40–12:00.',
+        'Good time to send it: 10:45–12:00.',
     )
   })
 

@@ -49,17 +49,51 @@ describe('good call windows', () => {
     })
   })
 
-  it('from inside a window, offer the rest of it; from lunch, the afternoon', () => {
+  it('from inside a window, offer the rest of it from the next quarter hour; from lunch, the afternoon', () => {
     expect(firstGoodCallWindowAfter('2026-11-02T10:40', preferences())).toEqual({
       date: '2026-11-02',
-      start: '10:40',
+      start: '10:45',
       end: '12:00',
     })
+    expect(firstGoodCallWindowAfter('2026-11-02T10:45', preferences()).start).toBe('10:45')
+    // 11:56: the next quarter hour, 12:00, is the window's end, so the afternoon's.
+    expect(firstGoodCallWindowAfter('2026-11-02T11:56', preferences())).toMatchObject({ start: '13:30', end: '16:30' })
     expect(firstGoodCallWindowAfter('2026-11-02T12:15', preferences())).toEqual({
       date: '2026-11-02',
       start: '13:30',
       end: '16:30',
     })
+  })
+})
+
+describe('whole quarter hours', () => {
+  it('cuts windows to quarter hours when the working day is not on them', () => {
+    // 08:50–17:10, lunch 12:05–12:55: 09:50–12:05 and 12:55–16:10 on quarter hours.
+    const odd = preferences({ workingHours: { start: '08:50', end: '17:10' }, lunch: { start: '12:05', end: '12:55' } })
+    expect(goodCallWindows('2026-11-02', odd)).toEqual([
+      { start: '10:00', end: '12:00' },
+      { start: '13:00', end: '16:00' },
+    ])
+  })
+
+  it('a Sydney window seen at 13:56 starts at 14:00, across the day Sydney changes its clocks', () => {
+    // Sunday 2026-10-04 is the start of summer time in Sydney (UTC+11 from then): Monday 5th, 02:56 UTC is 13:56.
+    const window = firstGoodCallWindowAfter(
+      instantToWallTime(new Date('2026-10-05T02:56:00Z'), 'Australia/Sydney'),
+      preferences(),
+    )
+    expect(window).toEqual({ date: '2026-10-05', start: '14:00', end: '16:30' })
+  })
+
+  it('every window of a year of days, from every minute sampled, starts and ends on a quarter hour', () => {
+    const odd = preferences({ workingHours: { start: '08:07', end: '17:53' }, lunch: { start: '12:11', end: '13:02' } })
+    for (let minute = 0; minute < 24 * 60; minute += 7) {
+      const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`
+      for (const settings of [preferences(), odd]) {
+        const window = firstGoodCallWindowAfter(`2026-03-27T${time}`, settings)
+        expect([window.start, window.end].every((end) => Number(end.slice(3)) % 15 === 0)).toBe(true)
+      }
+    }
   })
 })
 

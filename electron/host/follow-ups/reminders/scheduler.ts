@@ -270,7 +270,7 @@ class Scheduler implements ReminderScheduler {
   /** Whether the notification service took the reminders; a failure is logged once until it answers again. */
   private async show(due: DueReminder[], now: Date, preferences: ReminderPreferences): Promise<boolean> {
     try {
-      await this.options.notify(reminderNotification(due, now, preferences))
+      await this.options.notify(reminderNotification(due, now, preferences, this.timeZone()))
       return true
     } catch (error) {
       const reason = describeError(error)

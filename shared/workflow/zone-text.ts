@@ -1,0 +1,73 @@
+import { cityOfZone } from '../domain/time-zones'
+import type { DatedCallWindow } from './call-windows'
+import { instantToWallTime, wallTimeToInstant } from './time-zone'
+import { dayOf, timeOf, wallAt, type IsoDay, type WallDateTime } from './wall-time'
+
+/**
+ * Times that say their zone. Due times and call windows are wall-clock times on the interview's clock;
+ * shown to a user elsewhere they read in both: "10:00–12:00 in Berlin · 01:00–03:00 your time". Where
+ * both clocks agree, the time alone. Times of day are 24-hour, as everywhere in Debrief.
+ */
+
+/** The same moment on the user's clock. */
+export function onUserClock(wall: WallDateTime, interviewZone: string, userZone: string): WallDateTime {
+  return instantToWallTime(wallTimeToInstant(wall, interviewZone), userZone)
+}
+
+/** Whether the user's clock reads the same as the interview's at that moment (same zone, or same offset then). */
+export function sameClock(wall: WallDateTime, interviewZone: string, userZone: string): boolean {
+  return interviewZone === userZone || onUserClock(wall, interviewZone, userZone) === wall.slice(0, 16)
+}
+
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>()
+
+/** "Mon, Nov 30" in the given locale (a calendar day, so formatted as UTC). */
+export function dayText(day: IsoDay, locale = 'en-US'): string {
+  let format = DAY_FORMATS.get(locale)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' })
+    DAY_FORMATS.set(locale, format)
+  }
+  return format.format(new Date(`${day}T12:00:00Z`))
+}
+
+/**
+ * A call window in both zones: "10:00–12:00 in Berlin · 01:00–03:00 your time", naming the user's day
+ * when it is not the interview's ("… · 18:00–20:00 Sun, Nov 29 your time"). The time alone where the
+ * clocks agree.
+ */
+export function callWindowText(
+  window: DatedCallWindow,
+  interviewZone: string,
+  userZone: string,
+  locale = 'en-US',
+): string {
+  const start = wallAt(window.date, window.start)
+  const range = `${window.start}–${window.end}`
+  if (sameClock(start, interviewZone, userZone)) return range
+  const userStart = onUserClock(start, interviewZone, userZone)
+  const userEnd = onUserClock(wallAt(window.date, window.end), interviewZone, userZone)
+  const userDay = dayOf(userStart) === window.date ? '' : ` ${dayText(dayOf(userStart), locale)}`
+  return `${range} in ${cityOfZone(interviewZone)} · ${timeOf(userStart)}–${timeOf(userEnd)}${userDay} your time`
+}
+
+/**
+ * A due time in both zones: "Mon, Nov 30, 10:00 in Berlin · 01:00 your time" (the user's day named when
+ * it differs). The user's clock alone where they agree: "Mon, Nov 30, 10:00".
+ */
+export function dueTimeText(wall: WallDateTime, interviewZone: string, userZone: string, locale = 'en-US'): string {
+  const day = dayOf(wall)
+  const own = `${dayText(day, locale)}, ${timeOf(wall)}`
+  if (sameClock(wall, interviewZone, userZone)) return own
+  const user = onUserClock(wall, interviewZone, userZone)
+  const userDay = dayOf(user) === day ? '' : `${dayText(dayOf(user), locale)}, `
+  return `${own} in ${cityOfZone(interviewZone)} · ${userDay}${timeOf(user)} your time`
+}
+
+/**
+ * A time the user picks (a snooze) is on their own clock; it is stored on the interview's, as every due
+ * time is. The picker says "your time" and this does the rest.
+ */
+export function fromUserClock(userWall: WallDateTime, userZone: string, interviewZone: string): WallDateTime {
+  return instantToWallTime(wallTimeToInstant(userWall, userZone), interviewZone)
+}
