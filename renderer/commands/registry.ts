@@ -24,6 +24,7 @@ import { exportJson } from './exportJson'
 import { exportCsv } from './exportCsv'
 import { importData } from './importData'
 import { restoreBackup } from './restoreBackup'
+import { focusNext, focusNotes } from './interviewFocus'
 
 /** Every command, in palette order. The palette, the keybindings and the app menu all read this list. */
 export const COMMANDS: readonly Command[] = [
@@ -48,6 +49,8 @@ export const COMMANDS: readonly Command[] = [
   showInsights,
   exportCalendar,
   showToday,
+  focusNext,
+  focusNotes,
   insertSummaryTemplate,
   cycleNotesLayout,
   toggleTheme,

@@ -1,15 +1,10 @@
+import { RecordSection } from './RecordSection'
 import { useId } from 'react'
 import { STAGES, type StageId } from '../../shared/domain/stages'
 import { FORMAT_LABELS } from './formValues'
 import { SelectField } from './fields/SelectField'
 import { TextField } from './fields/TextField'
-
-let timeZones: readonly string[] | null = null
-/** The IANA zones the browser knows, offered as suggestions; read once, on first use. */
-function knownTimeZones(): readonly string[] {
-  timeZones ??= Intl.supportedValuesOf('timeZone')
-  return timeZones
-}
+import { TimeZoneField } from './TimeZoneField'
 
 interface BasicsSectionProps {
   /** The stage picker, shown only for an interview that already exists. */
@@ -18,11 +13,13 @@ interface BasicsSectionProps {
 
 /** Company, role, round, when and where. */
 export function BasicsSection({ stage }: BasicsSectionProps) {
-  const zonesId = useId()
   const stageId = useId()
   return (
-    <div className="form-section">
-      <h2 className="form-section-title">Interview</h2>
+    <RecordSection
+      id="basics"
+      title="Interview"
+      fields={['company', 'role', 'round', 'format', 'date', 'time', 'timeZone', 'location']}
+    >
       <div className="field-grid">
         <TextField name="company" label="Company" autoComplete="organization" />
         <TextField name="role" label="Role" autoComplete="organization-title" />
@@ -30,7 +27,7 @@ export function BasicsSection({ stage }: BasicsSectionProps) {
         <SelectField name="format" label="Format" options={FORMAT_LABELS} />
         <TextField name="date" label="Date" type="date" />
         <TextField name="time" label="Time" type="time" />
-        <TextField name="timeZone" label="Time zone" list={zonesId} autoComplete="off" />
+        <TimeZoneField />
         {stage && (
           <div className="field">
             <label htmlFor={stageId}>Stage</label>
@@ -49,11 +46,6 @@ export function BasicsSection({ stage }: BasicsSectionProps) {
         )}
         <TextField name="location" label="Location or link" autoComplete="off" className="field-wide" />
       </div>
-      <datalist id={zonesId}>
-        {knownTimeZones().map((zone) => (
-          <option key={zone} value={zone} />
-        ))}
-      </datalist>
-    </div>
+    </RecordSection>
   )
 }

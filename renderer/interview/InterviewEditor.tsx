@@ -1,34 +1,59 @@
-import { MessagesPane } from '../messages/MessagesPane'
+import { useEffect } from 'react'
+import type { Interview } from '../../shared/domain/interview'
+import { wallAt } from '../../shared/workflow/wall-time'
+import { zonedWall } from '../format/zonedTimes'
+import { messageDraftsFor } from '../messages/messageDrafts'
 import { NotesPane } from '../notes/NotesPane'
 import { useServices } from '../services/services'
 import type { Tab } from '../services/workbenchModel'
-import { FollowUpList } from './FollowUpList'
 import { InterviewForm } from './InterviewForm'
+import { NextPanel } from './NextPanel'
 import { useInterview } from './useInterview'
 
 type InterviewTab = Extract<Tab, { kind: 'interview' | 'new' }>
 
 /**
- * An interview's tab: the record (form, follow-ups and their messages) beside its notes, the form
- * alone for a new interview (notes need a saved interview), or word that it is gone.
+ * An interview's tab: what to do next, then the record, beside its notes; the form alone for a new
+ * interview (notes need a saved interview), or word that it is gone.
  */
 export function InterviewEditor({ tab }: { tab: InterviewTab }) {
   if (tab.kind === 'new') return <InterviewForm tabKey={tab.key} interview={null} />
   return <StoredInterviewEditor tabKey={tab.key} interviewId={tab.interviewId} />
 }
 
+function InterviewHeader({ interview }: { interview: Interview }) {
+  const when = zonedWall(wallAt(interview.date, interview.time), interview.timeZone).text
+  return (
+    <header className="form-header interview-header">
+      <h1 className="form-title">{interview.company}</h1>
+      <p className="form-subtitle">
+        {interview.role} · round {interview.round} · {when}
+      </p>
+    </header>
+  )
+}
+
 function StoredInterviewEditor({ tabKey, interviewId }: { tabKey: string; interviewId: string }) {
   const { workbench } = useServices()
   const lookup = useInterview(interviewId)
+  const found = lookup.status === 'found'
+
+  // Opening the tab puts the focus on the first thing to do, never on the page body.
+  useEffect(() => {
+    if (!found) return
+    const focused = document.activeElement
+    const lost = !focused || focused === document.body || !focused.isConnected
+    if (lost) messageDraftsFor(workbench).requestFocus(interviewId)
+  }, [found, workbench, interviewId])
 
   if (lookup.status === 'found') {
     const { interview } = lookup
     return (
       <div className="interview-editor">
         <div className="interview-record">
+          <InterviewHeader interview={interview} />
+          <NextPanel interview={interview} />
           <InterviewForm tabKey={tabKey} interview={interview} />
-          <FollowUpList interview={interview} />
-          <MessagesPane interview={interview} />
         </div>
         <NotesPane interview={interview} />
       </div>

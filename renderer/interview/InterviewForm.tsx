@@ -19,6 +19,7 @@ import { emptyFields, fieldsOf } from './formValues'
 import { sortHostError } from './hostIssues'
 import { OutcomeSection } from './OutcomeSection'
 import { PeopleSection } from './PeopleSection'
+import { zoneFor } from './TimeZoneField'
 import { undoAndReopen } from './undoAndReopen'
 
 interface InterviewFormProps {
@@ -36,7 +37,13 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
   const [initialValues] = useState(() => (interview ? fieldsOf(interview) : emptyFields()))
   const [draft] = useState(() => workbench.takeDraft(tabKey))
   const form = useForm<InterviewFieldsInput, unknown, InterviewFields>({
-    resolver: zodResolver(interviewFieldsSchema),
+    // A zone typed as a city ("New York") and saved before the field was left still means its zone.
+    resolver: (values, context, options) =>
+      zodResolver(interviewFieldsSchema)(
+        { ...values, timeZone: zoneFor(values.timeZone) ?? values.timeZone },
+        context,
+        options,
+      ),
     defaultValues: initialValues,
     // Messages appear on the first save and then follow each keystroke. Validating on blur instead would
     // insert a message as focus leaves a field, shifting the button being clicked out from under the pointer.
@@ -142,19 +149,20 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
         ref={formRef}
         className="interview-form"
         noValidate
-        aria-labelledby={titleId}
+        {...(isNew ? { 'aria-labelledby': titleId } : { 'aria-label': 'Interview record' })}
         onSubmit={(event) => void form.handleSubmit(save)(event)}
       >
-        <header className="form-header">
-          <h1 id={titleId} className="form-title">
-            {interview ? interview.company : 'New interview'}
-          </h1>
-          <p className="form-subtitle">
-            {interview
-              ? `${interview.role} · round ${interview.round}`
-              : 'Add it while it is fresh: who you met, and what they said about the decision.'}
-          </p>
-        </header>
+        {/* A stored interview's title sits above its Next panel (InterviewEditor). */}
+        {isNew && (
+          <header className="form-header">
+            <h1 id={titleId} className="form-title">
+              New interview
+            </h1>
+            <p className="form-subtitle">
+              Add it while it is fresh: who you met, and what they said about the decision.
+            </p>
+          </header>
+        )}
         <BasicsSection stage={interview ? { value: stageDraft ?? interview.stage, onChange: setStageDraft } : null} />
         <PeopleSection
           name="interviewers"

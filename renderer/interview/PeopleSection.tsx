@@ -4,6 +4,7 @@ import type { InterviewFieldsInput } from '../../shared/domain/interview'
 import { Icon } from '../ui/Icon'
 import { newPerson } from './formValues'
 import { PersonFieldset } from './PersonFieldset'
+import { RecordSection } from './RecordSection'
 
 export type PeopleListName = 'interviewers' | 'arrangers'
 
@@ -26,8 +27,7 @@ export function PeopleSection({ name, title, legend, addLabel, emptyText }: Peop
   const addButton = useRef<HTMLButtonElement>(null)
 
   return (
-    <div className="form-section">
-      <h2 className="form-section-title">{title}</h2>
+    <RecordSection id={name} title={title} fields={[name]}>
       {fields.length === 0 && <p className="form-hint">{emptyText}</p>}
       {fields.map((field, index) => (
         <PersonFieldset
@@ -56,6 +56,6 @@ export function PeopleSection({ name, title, legend, addLabel, emptyText }: Peop
         <Icon name="add" />
         {addLabel}
       </button>
-    </div>
+    </RecordSection>
   )
 }

@@ -3,10 +3,12 @@ import { interviewSchema, type Interview } from '../../shared/domain/interview'
 import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
 import { generateTasks } from '../../shared/workflow'
 import {
-  addresseeOf,
+  callWindowFor,
+  choicesFor,
   defaultRecipientIds,
   findChoice,
-  messageChoiceGroups,
+  messageTargets,
+  openFollowUps,
   recipientOptions,
   renderDraft,
 } from './messageChoices'
@@ -40,37 +42,40 @@ function interview(extra: Record<string, unknown> = {}): Interview {
 
 describe('the messages offered for an interview', () => {
   const acme = interview()
-  const groups = messageChoiceGroups(acme)
+  const open = openFollowUps(acme)
+  const task = (title: string) => open.find((each) => each.title.startsWith(title))!
+  const thankDana = task('Send a thank-you email to Dana Reyes')
 
-  it('groups messages by the open follow-up they complete, soonest first, then offers every message', () => {
-    expect(groups[0]?.label).toBe('Send a thank-you email to Dana Reyes')
-    expect(groups.map((group) => group.label)).toContain('Call Pat Lu to ask about the result')
-    expect(groups.at(-1)?.label).toBe('Any message')
-    expect(groups.at(-1)?.choices).toHaveLength(9)
-    const labels = groups.map((group) => group.label)
-    expect(labels).not.toContain('Write your summary of the interview')
+  it('lists the open follow-ups soonest first, and every message when none is named', () => {
+    const dues = open.map((each) => each.due)
+    expect(dues).toEqual([...dues].sort())
+    expect(open.map((each) => each.title).indexOf('Send a thank-you email to Dana Reyes')).toBeLessThan(
+      open.map((each) => each.title).indexOf('Call Pat Lu to ask about the result'),
+    )
+    expect(open.map((each) => each.title)).toContain('Call Pat Lu to ask about the result')
+    expect(choicesFor(acme)).toHaveLength(9)
   })
 
   it('offers the message that fits a person’s step, and each way for a shared one, suggested first', () => {
-    expect(groups[0]?.choices.map((choice) => choice.templateId)).toEqual(['thank-you-interviewer'])
-    const arrangerGroup = groups.find((group) => group.label === 'Send a thank-you email to Sam Ortiz')
-    expect(arrangerGroup?.choices.map((choice) => choice.templateId)).toEqual(['thank-you-arranger'])
-    const inquiry = groups.find((group) => group.label.startsWith('Call Pat Lu'))
-    expect(inquiry?.choices.map((choice) => choice.templateId)).toEqual(['result-inquiry-call', 'result-inquiry-email'])
-    expect(findChoice(groups, 'gone:thank-you-interviewer')).toBe(groups[0]?.choices[0])
+    expect(choicesFor(acme, thankDana).map((choice) => choice.templateId)).toEqual(['thank-you-interviewer'])
+    const arranger = choicesFor(acme, task('Send a thank-you email to Sam Ortiz'))
+    expect(arranger.map((choice) => choice.templateId)).toEqual(['thank-you-arranger'])
+    const inquiry = choicesFor(acme, task('Call Pat Lu'))
+    expect(inquiry.map((choice) => choice.templateId)).toEqual(['result-inquiry-call', 'result-inquiry-email'])
+    expect(findChoice(inquiry, 'gone:thank-you-interviewer')).toBe(inquiry[0])
+    expect(choicesFor(acme, task('Write your summary'))).toEqual([])
   })
 
   it('leaves done follow-ups out', () => {
-    const title = 'Send a thank-you email to Dana Reyes'
     const done = {
       ...acme,
-      tasks: acme.tasks.map((task) => (task.title === title ? { ...task, status: 'done' as const } : task)),
+      tasks: acme.tasks.map((each) => (each.id === thankDana.id ? { ...each, status: 'done' as const } : each)),
     }
-    expect(messageChoiceGroups(done).map((group) => group.label)).not.toContain(title)
+    expect(openFollowUps(done).map((each) => each.id)).not.toContain(thankDana.id)
   })
 
-  it('ticks the person the follow-up is about, and greets whoever is ticked', () => {
-    const choice = groups[0]!.choices[0]!
+  it('ticks the person the follow-up is about, and writes one message per ticked person, closing their own task', () => {
+    const choice = choicesFor(acme, thankDana)[0]!
     const [dana, lee] = acme.interviewers
     expect(defaultRecipientIds(acme, choice)).toEqual([dana!.id])
     expect(recipientOptions(acme).map(({ person, role }) => `${person.name}: ${role}`)).toEqual([
@@ -78,37 +83,49 @@ describe('the messages offered for an interview', () => {
       'Lee Wong: Interviewer',
       'Sam Ortiz: Arranged the interview',
     ])
-    expect(addresseeOf(acme, choice, [dana!, lee!])?.name).toBe('Dana Reyes and Lee Wong')
-    expect(addresseeOf(acme, choice, [])).toBeUndefined()
-    const inquiry = groups.find((group) => group.label.startsWith('Call Pat Lu'))!.choices[0]!
-    expect(addresseeOf(acme, inquiry, [])).toEqual({ name: 'Pat Lu' })
+    const targets = messageTargets(acme, choice, [dana!, lee!])
+    expect(targets.map((target) => target.recipient?.name)).toEqual(['Dana Reyes', 'Lee Wong'])
+    expect(targets[0]?.closes?.id).toBe(thankDana.id)
+    expect(targets[1]?.closes?.id).toBe(task('Send a thank-you email to Lee Wong').id)
+    expect(messageTargets(acme, choice, [])).toEqual([{ key: '', closes: thankDana }])
+    const inquiry = choicesFor(acme, task('Call Pat Lu'))[0]!
+    expect(messageTargets(acme, inquiry, [])[0]?.recipient).toEqual({ name: 'Pat Lu' })
   })
 
   it('drafts from the interview, the point from the notes, and a call window for a phone follow-up', () => {
-    const choice = groups[0]!.choices[0]!
-    const base = { interview: acme, choice, preferences: DEFAULT_PREFERENCES, now: NOW }
-    const draft = renderDraft({ ...base, recipients: [acme.interviewers[0]!], notePoint: 'their billing rewrite' })
+    const choice = choicesFor(acme, thankDana)[0]!
+    const base = { interview: acme, choice, preferences: DEFAULT_PREFERENCES }
+    const draft = renderDraft({ ...base, recipient: acme.interviewers[0]!, notePoint: 'their billing rewrite' })
     expect(draft.subject).toBe('Thank you – Platform engineer interview')
-    expect(draft.body).toMatch(/^Dear Dana Reyes,/)
+    expect(draft.body).toMatch(/^Dear Dana/)
     expect(draft.body).toContain('the Platform engineer position at Acme & Søn')
     expect(draft.body).toContain('our conversation about their billing rewrite')
 
-    const inquiry = groups.find((group) => group.label.startsWith('Call Pat Lu'))!.choices[0]!
-    const script = renderDraft({ ...base, choice: inquiry, recipients: [], notePoint: '' })
-    expect(script.body).toMatch(/^Good time to call: \w+day \d+ November, \d\d:\d\d–\d\d:\d\d\./)
-    expect(script.body).toContain('May I speak with Pat Lu')
+    const inquiryTask = task('Call Pat Lu')
+    const window = callWindowFor(acme, inquiryTask, DEFAULT_PREFERENCES, NOW)
+    expect(window.date >= '2026-11-06').toBe(true)
+    expect(window.start).toMatch(/^\d\d:[0-5]\d$/)
+    const inquiry = choicesFor(acme, inquiryTask)[0]!
+    const script = renderDraft({
+      ...base,
+      choice: inquiry,
+      recipient: { name: 'Pat Lu' },
+      notePoint: '',
+      callWindow: 'Fri, 6 Nov, 10:00–12:00',
+    })
+    expect(script.body).toContain('Fri, 6 Nov, 10:00–12:00')
+    expect(script.body).toContain('Pat Lu')
   })
 
   it('writes the LinkedIn note within the limit from the preferences', () => {
-    const linkedIn = groups.find((group) => group.label.startsWith('Send Dana Reyes a LinkedIn request'))!.choices[0]!
+    const linkedIn = choicesFor(acme, task('Send Dana Reyes a LinkedIn request'))[0]!
     const preferences = { ...DEFAULT_PREFERENCES, linkedInNoteLimit: 120 }
     const note = renderDraft({
       interview: acme,
       choice: linkedIn,
-      recipients: [acme.interviewers[0]!],
+      recipient: acme.interviewers[0]!,
       notePoint: 'how they roll out changes across twenty regions',
       preferences,
-      now: NOW,
     })
     expect(note.subject).toBeUndefined()
     expect([...new Intl.Segmenter().segment(note.body)].length).toBeLessThanOrEqual(120)

@@ -3,21 +3,19 @@ import type { Preferences } from '../../shared/domain/settings'
 import {
   MESSAGE_TEMPLATE_IDS,
   MESSAGE_TEMPLATES,
-  callWindowText,
   suggestedMessage,
   templatesForTask,
   type MessageRecipient,
   type MessageTemplateId,
   type RenderedMessage,
 } from '../../shared/messages'
-import { joinNames } from '../../shared/messages/wording'
-import { effectiveDue, firstGoodCallWindowAfter, instantToWallTime } from '../../shared/workflow'
+import { effectiveDue, firstGoodCallWindowAfter, instantToWallTime, type DatedCallWindow } from '../../shared/workflow'
 import { compareWall } from '../../shared/workflow/wall-time'
 
 /**
- * What the Messages pane offers for one interview: the messages that serve each open follow-up
- * (the suggested one first), then every message on its own; who each can go to; and the draft
- * a choice starts from.
+ * What an interview's tab offers to write: for each open follow-up the messages that serve it (the
+ * suggested one first), or any message on its own; who each can go to; one message per person
+ * ticked, each closing that person's own follow-up; and the draft each starts from.
  */
 
 export interface MessageChoice {
@@ -28,58 +26,45 @@ export interface MessageChoice {
   task?: FollowUpTask
 }
 
-export interface ChoiceGroup {
-  label: string
-  choices: MessageChoice[]
-}
-
 export interface RecipientOption {
   person: Person
   /** "Interviewer" or "Arranged the interview". */
   role: string
 }
 
-const OTHER_MESSAGES = 'Any message'
+/** The slot of the message written on its own, not for a follow-up. */
+export const ANY_MESSAGE = 'any'
 
 export function choiceKey(templateId: MessageTemplateId, task?: FollowUpTask): string {
-  return `${task?.id ?? 'any'}:${templateId}`
+  return `${task?.id ?? ANY_MESSAGE}:${templateId}`
+}
+
+/** An interview's open follow-ups, soonest due (or snoozed until) first. */
+export function openFollowUps(interview: Interview): FollowUpTask[] {
+  return interview.tasks
+    .filter((task) => task.status === 'open')
+    .sort((a, b) => compareWall(effectiveDue(a), effectiveDue(b)))
 }
 
 /**
- * The messages that complete a follow-up, the suggested one first. A step for one person (thank
- * Dana) has the one message that fits them; a shared step (ask about the result) offers each way.
+ * The messages that complete a follow-up, the suggested one first; every message without one. A
+ * step for one person (thank Dana) has the one message that fits them; a shared step offers each way.
  */
-function templatesServing(interview: Interview, task: FollowUpTask): MessageTemplateId[] {
+export function choicesFor(interview: Interview, task?: FollowUpTask): MessageChoice[] {
+  if (!task) return MESSAGE_TEMPLATE_IDS.map((templateId) => ({ key: choiceKey(templateId), templateId }))
   const templates = templatesForTask(task.kind)
   const suggested = suggestedMessage(interview, task)?.templateId
-  if (!suggested) return templates
-  if (task.personId) return [suggested]
-  return [suggested, ...templates.filter((id) => id !== suggested)]
+  const ordered = !suggested
+    ? templates
+    : task.personId
+      ? [suggested]
+      : [suggested, ...templates.filter((id) => id !== suggested)]
+  return ordered.map((templateId) => ({ key: choiceKey(templateId, task), templateId, task }))
 }
 
-/** One group per open follow-up that is a message, soonest due first, then every message. */
-export function messageChoiceGroups(interview: Interview): ChoiceGroup[] {
-  const open = interview.tasks
-    .filter((task) => task.status === 'open')
-    .sort((a, b) => compareWall(effectiveDue(a), effectiveDue(b)))
-  const groups = open.flatMap((task): ChoiceGroup[] => {
-    const templates = templatesServing(interview, task)
-    if (templates.length === 0) return []
-    return [
-      {
-        label: task.title,
-        choices: templates.map((templateId) => ({ key: choiceKey(templateId, task), templateId, task })),
-      },
-    ]
-  })
-  const anyMessage = MESSAGE_TEMPLATE_IDS.map((templateId) => ({ key: choiceKey(templateId), templateId }))
-  return [...groups, { label: OTHER_MESSAGES, choices: anyMessage }]
-}
-
-/** The choice with this key, else the suggested message for the soonest open follow-up. */
-export function findChoice(groups: readonly ChoiceGroup[], key: string | undefined): MessageChoice {
-  const all = groups.flatMap((group) => group.choices)
-  return all.find((choice) => choice.key === key) ?? all[0]!
+/** The choice with this key, else the first (the suggested message); undefined when there is none. */
+export function findChoice(choices: readonly MessageChoice[], key: string | undefined): MessageChoice | undefined {
+  return choices.find((choice) => choice.key === key) ?? choices[0]
 }
 
 export function recipientOptions(interview: Interview): RecipientOption[] {
@@ -105,54 +90,83 @@ export function defaultRecipientIds(interview: Interview, choice: MessageChoice)
   return recipientOptions(interview).some(({ person }) => person.id === id) ? [id!] : []
 }
 
+/** One message to write: to one person (or to nobody yet), and the follow-up that sending it closes. */
+export interface MessageTarget {
+  /** The person's id; '' for the one message without a recipient. */
+  key: string
+  person?: Person
+  /** Whom the greeting names: the person, or someone the suggestion knows only by name. */
+  recipient?: MessageRecipient
+  /** The open follow-up "Mark sent" closes: this person's own step of the same kind, or the shared step. */
+  closes?: FollowUpTask
+}
+
+function followUpClosedBy(interview: Interview, choice: MessageChoice, person: Person): FollowUpTask | undefined {
+  const { task } = choice
+  if (!task) return undefined
+  if (!task.personId) return task
+  return interview.tasks.find(
+    (each) => each.status === 'open' && each.kind === task.kind && each.personId === person.id,
+  )
+}
+
 /**
- * Whom the greeting names: the ticked people ("Dana Reyes and Lee Wong" when several get the same
- * text), or with nobody ticked someone the suggestion knows only by name, such as who will call.
+ * One message per ticked person, each with its own greeting and its own follow-up to close; with
+ * nobody ticked, one message greeting whoever the suggestion knows only by name (or nobody).
  */
-export function addresseeOf(
+export function messageTargets(
   interview: Interview,
   choice: MessageChoice,
   recipients: readonly Person[],
-): MessageRecipient | undefined {
-  if (recipients.length === 1) return recipients[0]
-  if (recipients.length > 1) return { name: joinNames(recipients.map((person) => person.name)) }
-  const suggested = suggestedRecipient(interview, choice)
-  return personIdOf(suggested) === undefined ? suggested : undefined
+): MessageTarget[] {
+  if (recipients.length === 0) {
+    const suggested = suggestedRecipient(interview, choice)
+    const nameOnly = personIdOf(suggested) === undefined ? suggested : undefined
+    return [{ key: '', ...(nameOnly ? { recipient: nameOnly } : {}), ...(choice.task ? { closes: choice.task } : {}) }]
+  }
+  return recipients.map((person) => {
+    const closes = followUpClosedBy(interview, choice, person)
+    return { key: person.id, person, recipient: person, ...(closes ? { closes } : {}) }
+  })
 }
 
-/** "Tuesday 3 November, 10:00–12:00": the first good window from when the inquiry is due (or now, if later). */
-function callWindowFor(interview: Interview, task: FollowUpTask, preferences: Preferences, now: Date): string {
+/** The first good window to phone in, from when the inquiry is due (or now, if later), on the interview's clock. */
+export function callWindowFor(
+  interview: Interview,
+  task: FollowUpTask,
+  preferences: Preferences,
+  now: Date,
+): DatedCallWindow {
   const due = effectiveDue(task)
   const current = instantToWallTime(now, interview.timeZone)
-  const from = compareWall(due, current) >= 0 ? due : current
-  return callWindowText(firstGoodCallWindowAfter(from, preferences))
+  return firstGoodCallWindowAfter(compareWall(due, current) >= 0 ? due : current, preferences)
 }
 
 export interface DraftInputs {
   interview: Interview
   choice: MessageChoice
-  recipients: readonly Person[]
+  recipient: MessageRecipient | undefined
   notePoint: string
   preferences: Preferences
-  now: Date
+  /** The call window as the script should say it, for a phone message. */
+  callWindow?: string
 }
 
-/** The message as the template writes it for these choices, before the user edits anything. */
+/** The message as the template writes it for one recipient, before the user edits anything. */
 export function renderDraft({
   interview,
   choice,
-  recipients,
+  recipient,
   notePoint,
   preferences,
-  now,
+  callWindow,
 }: DraftInputs): RenderedMessage {
-  const template = MESSAGE_TEMPLATES[choice.templateId]
-  const wantsCallWindow = template.channel === 'phone' && choice.task !== undefined
-  return template.render({
+  return MESSAGE_TEMPLATES[choice.templateId].render({
     interview,
-    recipient: addresseeOf(interview, choice, recipients),
+    recipient,
     notePoint,
     linkedInLimit: preferences.linkedInNoteLimit,
-    ...(wantsCallWindow ? { callWindow: callWindowFor(interview, choice.task!, preferences, now) } : {}),
+    ...(preferences.you.name ? { senderName: preferences.you.name } : {}),
+    ...(callWindow ? { callWindow } : {}),
   })
 }

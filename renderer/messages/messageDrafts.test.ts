@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { WorkbenchModel } from '../services/workbenchModel'
-import { messageDraftsFor, NO_MESSAGES } from './messageDrafts'
+import { messageDraftsFor, NO_MESSAGES, openFollowUp } from './messageDrafts'
 
 const ACME = '00000000-0000-4000-8000-000000000001'
 const GLOBEX = '00000000-0000-4000-8000-000000000002'
@@ -13,25 +13,51 @@ describe('message drafts', () => {
     workbench.openInterview(ACME)
     workbench.openInterview(GLOBEX)
 
-    drafts.choose(ACME, 'task-1:thank-you-interviewer')
-    drafts.edit(ACME, 'task-1:thank-you-interviewer', { subject: 'Thanks', body: 'Edited' })
-    drafts.setRecipients(ACME, 'task-1:thank-you-interviewer', ['person-2'])
-    drafts.edit(GLOBEX, 'any:linkedin-note', { subject: '', body: 'Hello' })
+    drafts.selectTask(ACME, 'task-1')
+    drafts.choose(ACME, 'task-1', 'task-1:thank-you-interviewer')
+    drafts.edit(ACME, 'task-1:thank-you-interviewer', 'person-2', { subject: 'Thanks', body: 'Edited' })
+    drafts.edit(ACME, 'task-1:thank-you-interviewer', 'person-3', { subject: 'Thanks', body: 'Other' })
+    drafts.setRecipients(ACME, 'task-1:thank-you-interviewer', ['person-2', 'person-3'])
+    drafts.edit(GLOBEX, 'any:linkedin-note', '', { subject: '', body: 'Hello' })
 
     expect(drafts.of(ACME)).toEqual({
-      choiceKey: 'task-1:thank-you-interviewer',
+      taskId: 'task-1',
+      choiceKeys: { 'task-1': 'task-1:thank-you-interviewer' },
       choices: {
-        'task-1:thank-you-interviewer': { recipientIds: ['person-2'], edited: { subject: 'Thanks', body: 'Edited' } },
+        'task-1:thank-you-interviewer': {
+          recipientIds: ['person-2', 'person-3'],
+          edited: {
+            'person-2': { subject: 'Thanks', body: 'Edited' },
+            'person-3': { subject: 'Thanks', body: 'Other' },
+          },
+        },
       },
     })
-    drafts.resetText(ACME, 'task-1:thank-you-interviewer')
-    expect(drafts.of(ACME).choices['task-1:thank-you-interviewer']).toEqual({ recipientIds: ['person-2'] })
+    // Each person's message goes back to the template on its own.
+    drafts.resetText(ACME, 'task-1:thank-you-interviewer', 'person-2')
+    expect(drafts.of(ACME).choices['task-1:thank-you-interviewer']).toEqual({
+      recipientIds: ['person-2', 'person-3'],
+      edited: { 'person-3': { subject: 'Thanks', body: 'Other' } },
+    })
 
     // Switching tabs keeps them; closing one drops only its own.
     workbench.showBoard()
-    expect(drafts.of(GLOBEX).choices['any:linkedin-note']?.edited?.body).toBe('Hello')
+    expect(drafts.of(GLOBEX).choices['any:linkedin-note']?.edited?.['']?.body).toBe('Hello')
     workbench.close(`interview:${GLOBEX}`)
     expect(drafts.of(GLOBEX)).toBe(NO_MESSAGES)
-    expect(drafts.of(ACME).choiceKey).toBe('task-1:thank-you-interviewer')
+    expect(drafts.of(ACME).taskId).toBe('task-1')
+  })
+
+  it('opens an interview on one follow-up and asks for its focus once', () => {
+    const workbench = new WorkbenchModel({ confirmDiscard: () => true })
+    const drafts = messageDraftsFor(workbench)
+    openFollowUp(workbench, ACME, 'task-7')
+    expect(workbench.activeTab).toEqual({ key: `interview:${ACME}`, kind: 'interview', interviewId: ACME })
+    expect(drafts.of(ACME)).toMatchObject({ taskId: 'task-7', focusRequested: true })
+    drafts.focusHandled(ACME)
+    expect(drafts.of(ACME).focusRequested).toBe(false)
+    // Asked again without a follow-up: the one picked stays.
+    openFollowUp(workbench, ACME)
+    expect(drafts.of(ACME)).toMatchObject({ taskId: 'task-7', focusRequested: true })
   })
 })

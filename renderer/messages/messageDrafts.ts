@@ -2,9 +2,10 @@ import { Store } from '../services/store'
 import type { WorkbenchModel } from '../services/workbenchModel'
 
 /**
- * What the user did in each interview's Messages pane: the message chosen, the point to mention,
- * and per message the people ticked and the text as edited. Kept while the interview's tab is open
- * (a hidden tab's pane is unmounted, so React state alone would lose it) and dropped when it closes.
+ * What the user did on each interview's tab: the follow-up picked in the Next panel, the message
+ * chosen per follow-up, the point to mention, and per message the people ticked and each person's
+ * text as edited. Kept while the interview's tab is open (a hidden tab's content is unmounted, so
+ * React state alone would lose it) and dropped when it closes.
  */
 
 export interface EditedText {
@@ -15,15 +16,20 @@ export interface EditedText {
 export interface ChoiceDraft {
   /** Undefined: the people the follow-up suggests. */
   recipientIds?: readonly string[]
-  /** Undefined: the template's text, kept up to date with the interview. */
-  edited?: EditedText
+  /** Per person id ('' for a message without a recipient); absent: the template's text, kept up to date. */
+  edited?: Readonly<Record<string, EditedText>>
 }
 
 export interface InterviewMessages {
-  choiceKey?: string
+  /** The follow-up picked in the Next panel; undefined: the soonest open one. */
+  taskId?: string
+  /** Per follow-up id ('any' for a message on its own), the message chosen for it. */
+  choiceKeys?: Readonly<Record<string, string>>
   /** Undefined: the point found in the notes. */
   notePoint?: string
   choices: Readonly<Record<string, ChoiceDraft>>
+  /** Set when something (a Today row, a reminder) asks for this follow-up: the tab focuses it once. */
+  focusRequested?: boolean
 }
 
 interface Drafts {
@@ -41,8 +47,27 @@ export class MessageDrafts extends Store<Drafts> {
     return this.state.byInterview[interviewId] ?? NO_MESSAGES
   }
 
-  choose(interviewId: string, choiceKey: string): void {
-    this.#change(interviewId, (messages) => ({ ...messages, choiceKey }))
+  /** Picks a follow-up in the Next panel. */
+  selectTask(interviewId: string, taskId: string): void {
+    this.#change(interviewId, (messages) => ({ ...messages, taskId }))
+  }
+
+  /** Asks the tab to put the focus on this follow-up's first action (the picked one without `taskId`), once. */
+  requestFocus(interviewId: string, taskId?: string): void {
+    this.#change(interviewId, (messages) => ({ ...messages, ...(taskId ? { taskId } : {}), focusRequested: true }))
+  }
+
+  focusHandled(interviewId: string): void {
+    if (this.of(interviewId).focusRequested)
+      this.#change(interviewId, (messages) => ({ ...messages, focusRequested: false }))
+  }
+
+  /** `slot`: the follow-up's id, or 'any' for the message written on its own. */
+  choose(interviewId: string, slot: string, choiceKey: string): void {
+    this.#change(interviewId, (messages) => ({
+      ...messages,
+      choiceKeys: { ...messages.choiceKeys, [slot]: choiceKey },
+    }))
   }
 
   setNotePoint(interviewId: string, notePoint: string): void {
@@ -53,13 +78,41 @@ export class MessageDrafts extends Store<Drafts> {
     this.#changeChoice(interviewId, choiceKey, (draft) => ({ ...draft, recipientIds }))
   }
 
-  edit(interviewId: string, choiceKey: string, edited: EditedText): void {
-    this.#changeChoice(interviewId, choiceKey, (draft) => ({ ...draft, edited }))
+  /** `personId`: whose message it is, '' for one without a recipient. */
+  edit(interviewId: string, choiceKey: string, personId: string, text: EditedText): void {
+    this.#changeChoice(interviewId, choiceKey, (draft) => ({ ...draft, edited: { ...draft.edited, [personId]: text } }))
   }
 
-  /** Back to the template's text. */
-  resetText(interviewId: string, choiceKey: string): void {
-    this.#changeChoice(interviewId, choiceKey, ({ recipientIds }) => (recipientIds ? { recipientIds } : {}))
+  /** Back to the template's text for this person's message. */
+  resetText(interviewId: string, choiceKey: string, personId: string): void {
+    this.#changeChoice(interviewId, choiceKey, (draft) => {
+      const edited = Object.fromEntries(Object.entries(draft.edited ?? {}).filter(([id]) => id !== personId))
+      return { ...draft, edited }
+    })
+  }
+
+  /**
+   * One of several people's messages was sent, closing the follow-up on show: the others' messages
+   * move to the next of their follow-ups, still ticked and as edited, so none is lost from view.
+   */
+  handOver(
+    interviewId: string,
+    from: string,
+    to: { taskId: string; choiceKey: string },
+    personIds: readonly string[],
+  ): void {
+    this.#change(interviewId, (messages) => {
+      const edited = Object.entries(messages.choices[from]?.edited ?? {}).filter(([id]) => personIds.includes(id))
+      return {
+        ...messages,
+        taskId: to.taskId,
+        choiceKeys: { ...messages.choiceKeys, [to.taskId]: to.choiceKey },
+        choices: {
+          ...messages.choices,
+          [to.choiceKey]: { recipientIds: personIds, edited: Object.fromEntries(edited) },
+        },
+      }
+    })
   }
 
   /** Drops the drafts of interviews whose tab is no longer open. */
@@ -94,4 +147,14 @@ export function messageDraftsFor(workbench: WorkbenchModel): MessageDrafts {
   })
   draftsByWorkbench.set(workbench, drafts)
   return drafts
+}
+
+/**
+ * Opens an interview on one of its follow-ups, with that follow-up's message shown and its first
+ * action focused: what a Today row, a reminder click and the tray ask for.
+ */
+export function openFollowUp(workbench: WorkbenchModel, interviewId: string, taskId?: string): void {
+  // The tab must exist before its drafts are written: drafts of interviews without a tab are dropped.
+  workbench.openInterview(interviewId)
+  messageDraftsFor(workbench).requestFocus(interviewId, taskId)
 }

@@ -47,6 +47,13 @@ export function FollowUpsSection() {
           max={48}
         />
         <NumberField
+          name="checkAgainAfterDays"
+          label="Ask again after no answer (business days)"
+          hint="When an inquiry gets no answer, one more follow-up comes after this; 1 to 30."
+          min={1}
+          max={30}
+        />
+        <NumberField
           name="linkedInNoteLimit"
           label="LinkedIn note limit (characters)"
           hint="LinkedIn allows 300 on most accounts, fewer on some free ones."
@@ -58,6 +65,11 @@ export function FollowUpsSection() {
         name="businessDays"
         label="Count business days only"
         hint="Skip Saturdays and Sundays when counting the days until the formal letter."
+      />
+      <CheckboxField
+        name="stillSendAfterOutcome"
+        label="Still send thank-yous and the letter after the result is in"
+        hint="The answer first offered to “Still send the letter?”, which each interview asks once."
       />
     </SettingsSection>
   )

@@ -10,11 +10,13 @@ import { SETTINGS_TAB } from '../services/workbenchModel'
 import { Icon } from '../ui/Icon'
 import { CalendarsSection } from './CalendarsSection'
 import { DataSection } from './DataSection'
+import { YouSection } from './YouSection'
 import { DesktopSection, FollowUpsSection, RemindersSection, WorkingDaySection } from './PreferenceSections'
 import {
   changesFollowUps,
   editsBetween,
   formValuesOf,
+  isAboutYou,
   SETTINGS_PATHS,
   settingsChangeOf,
   settingsFormSchema,
@@ -27,6 +29,7 @@ import { SETTINGS_TARGETS, settingsSession, type SettingsTarget } from './settin
 type SettingsForm = UseFormReturn<SettingsFormValues, unknown, SettingsChange>
 
 const CONTENTS: Array<[SettingsTarget, string]> = [
+  ['you', 'You'],
   ['workingDay', 'Working day'],
   ['followUps', 'Follow-ups'],
   ['reminders', 'Reminders'],
@@ -177,7 +180,11 @@ function SettingsForm({ preferences }: { preferences: Preferences }) {
 
   const restoreDefaults = () => {
     setFormError(null)
-    applyEdits(form, editsBetween(formValuesOf(DEFAULT_PREFERENCES, baseline.current.quietHours), form.getValues()))
+    const defaults = formValuesOf(DEFAULT_PREFERENCES, baseline.current.quietHours)
+    applyEdits(
+      form,
+      editsBetween(defaults, form.getValues()).filter(([path]) => !isAboutYou(path)),
+    )
   }
 
   return (
@@ -232,6 +239,7 @@ function SettingsForm({ preferences }: { preferences: Preferences }) {
             </ul>
           </nav>
           <div className="settings-sections">
+            <YouSection />
             <WorkingDaySection />
             <FollowUpsSection />
             <RemindersSection />

@@ -133,3 +133,52 @@ export function SettingsSection({ headingId, title, description, children }: Sec
     </section>
   )
 }
+
+interface TextFieldProps {
+  name: SettingsPath
+  label: string
+  hint?: string
+  type?: 'text' | 'email' | 'tel'
+  autoComplete?: string
+  /** Several lines (an address, a signature). */
+  rows?: number
+}
+
+export function TextField({ name, label, hint, type = 'text', autoComplete, rows }: TextFieldProps) {
+  const { register } = useFormContext<SettingsFormValues>()
+  return (
+    <SettingField name={name} label={label} hint={hint} className="settings-text">
+      {(control) =>
+        rows ? (
+          <textarea {...control} rows={rows} autoComplete={autoComplete} {...register(name)} />
+        ) : (
+          <input {...control} type={type} autoComplete={autoComplete} {...register(name)} />
+        )
+      }
+    </SettingField>
+  )
+}
+
+interface SelectFieldProps {
+  name: SettingsPath
+  label: string
+  hint?: string
+  options: ReadonlyArray<readonly [value: string, label: string]>
+}
+
+export function SelectField({ name, label, hint, options }: SelectFieldProps) {
+  const { register } = useFormContext<SettingsFormValues>()
+  return (
+    <SettingField name={name} label={label} hint={hint} className="settings-text">
+      {(control) => (
+        <select {...control} {...register(name)}>
+          {options.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </SettingField>
+  )
+}

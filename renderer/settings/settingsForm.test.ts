@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
-import { editsBetween, formValuesOf, settingsFormSchema, type SettingsFormValues } from './settingsForm'
+import { editsBetween, formValuesOf, isAboutYou, settingsFormSchema, type SettingsFormValues } from './settingsForm'
 
 const defaults = formValuesOf(DEFAULT_PREFERENCES)
 
@@ -56,5 +56,23 @@ describe('the settings form', () => {
       ['businessDays', false],
     ])
     expect(editsBetween(defaults, formValuesOf(DEFAULT_PREFERENCES))).toEqual([])
+  })
+
+  it('saves who you are with the rest, and keeps the first-run step answered', () => {
+    const you = {
+      ...defaults.you,
+      name: 'Alex Morgan',
+      address: '12 Elm Street\nLondon',
+      greeting: 'full-name' as const,
+    }
+    const saved = settingsFormSchema.parse({ ...defaults, you, nameStepSeen: true })
+    expect(saved.you).toEqual(you)
+    expect(saved.nameStepSeen).toBe(true)
+    expect(issuesOf({ ...defaults, you: { ...you, email: 'not an address' } }).map((issue) => issue.path)).toEqual([
+      'you.email',
+    ])
+    // "Restore defaults" leaves the user's own details alone.
+    const edits = editsBetween({ ...defaults, you, fewDays: 5 }, defaults)
+    expect(edits.filter(([path]) => !isAboutYou(path))).toEqual([['fewDays', 5]])
   })
 })

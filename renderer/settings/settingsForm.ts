@@ -1,6 +1,6 @@
 import { get, type FieldPath } from 'react-hook-form'
 import { z } from 'zod'
-import { preferencesSchema, type Preferences } from '../../shared/domain/settings'
+import { preferencesSchema, type Preferences, type Sender } from '../../shared/domain/settings'
 
 /** What the Settings editor saves: every preference but the theme, which has its own switch (View: Toggle theme). */
 export type SettingsChange = Omit<Preferences, 'theme'>
@@ -19,6 +19,11 @@ export interface SettingsFormValues {
   startAtLogin: boolean
   keepRunningInTray: boolean
   backupsToKeep: number
+  checkAgainAfterDays: number
+  stillSendAfterOutcome: boolean
+  you: Sender
+  /** Not edited here; carried so a save keeps the first run's name step answered. */
+  nameStepSeen: boolean
 }
 
 export type SettingsPath = FieldPath<SettingsFormValues>
@@ -40,10 +45,21 @@ export const SETTINGS_PATHS = [
   'startAtLogin',
   'keepRunningInTray',
   'backupsToKeep',
+  'checkAgainAfterDays',
+  'stillSendAfterOutcome',
+  'you.name',
+  'you.email',
+  'you.phone',
+  'you.address',
+  'you.signature',
+  'you.greeting',
 ] as const satisfies readonly SettingsPath[]
 
+/** Who the user is: "Restore defaults" resets how Debrief works, never the user's own name and address. */
+export const isAboutYou = (path: SettingsPath) => path.startsWith('you.')
+
 /** Shown when quiet hours are first turned on: the night. */
-const SUGGESTED_QUIET_HOURS = { start: '21:00', end: '08:00' }
+const SUGGESTED_QUIET_HOURS = { start: '22:00', end: '07:00' }
 
 /** The form's values for stored preferences; `shownQuietHours` keeps the times on screen while quiet hours are off. */
 export function formValuesOf(
@@ -63,6 +79,10 @@ export function formValuesOf(
     startAtLogin: preferences.startAtLogin,
     keepRunningInTray: preferences.keepRunningInTray,
     backupsToKeep: preferences.backupsToKeep,
+    checkAgainAfterDays: preferences.checkAgainAfterDays,
+    stillSendAfterOutcome: preferences.stillSendAfterOutcome,
+    you: { ...preferences.you },
+    nameStepSeen: preferences.nameStepSeen,
   }
 }
 

@@ -4,6 +4,7 @@ import type { SettingsFormValues } from './settingsForm'
 
 /** Places in the Settings editor a command or its table of contents can take the user to. */
 export const SETTINGS_TARGETS = {
+  you: 'settings-you',
   workingDay: 'settings-working-day',
   followUps: 'settings-follow-ups',
   reminders: 'settings-reminders',

@@ -1,8 +1,9 @@
 import './today.css'
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { snoozeForAnHour, snoozeUntilTomorrowMorning } from '../../shared/workflow/snooze'
-import { wallTimeToInstant } from '../../shared/workflow/time-zone'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
+import { userTimeZone } from '../format/interviewTime'
+import { cityOf, onInterviewClock, zonedWall } from '../format/zonedTimes'
 import { Icon } from '../ui/Icon'
 import { onMenuKeyDown } from '../ui/menuKeys'
 import { usePopup } from './popupPosition'
@@ -11,18 +12,15 @@ import { SnoozePicker } from './SnoozePicker'
 export interface SnoozeMenuProps {
   /** Names the task in the controls' accessible names, e.g. “Write your summary” for Acme. */
   taskName: string
-  /** The interview's zone: snooze times are wall times on its clock, as due times are. */
+  /** The interview's zone: snooze times are stored on its clock, as due times are; the user picks on their own. */
   timeZone: string
-  /** The start of the user's working day, for "Tomorrow morning". */
+  /** The start of the user's working day, for "Tomorrow morning" on the user's clock. */
   workdayStart: string
   disabled?: boolean
   onSnooze: (until: WallDateTime) => void
 }
 
 type Shown = { kind: 'menu' | 'picker'; now: Date } | null
-
-const localTime = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' })
-const localDayAndTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit' })
 
 /**
  * The snooze button of a follow-up and its menu: for an hour, until tomorrow morning, or until a time
@@ -56,9 +54,7 @@ export function SnoozeMenu({ taskName, timeZone, workdayStart, disabled = false,
 
   const menu = (now: Date) => {
     const inAnHour = snoozeForAnHour(now, timeZone)
-    const tomorrow = snoozeUntilTomorrowMorning(now, timeZone, workdayStart)
-    const onUserClock = (wall: WallDateTime, format: Intl.DateTimeFormat) =>
-      format.format(wallTimeToInstant(wall, timeZone))
+    const tomorrow = onInterviewClock(snoozeUntilTomorrowMorning(now, userTimeZone(), workdayStart), timeZone)
     return (
       <div
         ref={popupRef}
@@ -67,8 +63,11 @@ export function SnoozeMenu({ taskName, timeZone, workdayStart, disabled = false,
         className="popup snooze-popup"
         onKeyDown={(event) => onMenuKeyDown(event, closeToButton)}
       >
-        {choice('For 1 hour', `until ${onUserClock(inAnHour, localTime)}`, () => choose(inAnHour))}
-        {choice('Tomorrow morning', onUserClock(tomorrow, localDayAndTime), () => choose(tomorrow))}
+        <p className="snooze-zone" role="presentation">
+          Your time ({cityOf(userTimeZone())})
+        </p>
+        {choice('For 1 hour', `until ${zonedWall(inAnHour, timeZone, now).text}`, () => choose(inAnHour))}
+        {choice('Tomorrow morning', zonedWall(tomorrow, timeZone, now).text, () => choose(tomorrow))}
         {choice('Pick a time…', '', () => setShown({ kind: 'picker', now: new Date() }))}
       </div>
     )
@@ -95,7 +94,7 @@ export function SnoozeMenu({ taskName, timeZone, workdayStart, disabled = false,
           ref={popupRef}
           taskName={taskName}
           timeZone={timeZone}
-          initial={snoozeUntilTomorrowMorning(shown.now, timeZone, workdayStart)}
+          initial={snoozeUntilTomorrowMorning(shown.now, userTimeZone(), workdayStart)}
           onSnooze={choose}
           onCancel={closeToButton}
         />

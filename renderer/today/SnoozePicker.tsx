@@ -3,19 +3,21 @@ import { checkPickedSnooze } from '../../shared/workflow/snooze'
 import { instantToWallTime } from '../../shared/workflow/time-zone'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
 import { userTimeZone } from '../format/interviewTime'
+import { cityOf, onInterviewClock, zonedWall } from '../format/zonedTimes'
 import { Icon } from '../ui/Icon'
 
 interface SnoozePickerProps {
   ref: Ref<HTMLDivElement>
   taskName: string
+  /** The interview's zone, where the snooze is stored. */
   timeZone: string
-  /** Where the picker starts. */
+  /** Where the picker starts, on the user's clock. */
   initial: WallDateTime
   onSnooze: (until: WallDateTime) => void
   onCancel: () => void
 }
 
-/** "Pick a time…": a date and time on the interview's clock, which must still be to come. */
+/** "Pick a time…": a date and time on the user's own clock, which must still be to come. */
 export function SnoozePicker({ ref, taskName, timeZone, initial, onSnooze, onCancel }: SnoozePickerProps) {
   const [value, setValue] = useState(initial)
   const [error, setError] = useState<string | null>(null)
@@ -23,13 +25,14 @@ export function SnoozePicker({ ref, taskName, timeZone, initial, onSnooze, onCan
   const inputId = useId()
   const errorId = useId()
   const now = new Date()
-  // The picker reads the interview's clock; say so when it is not the user's.
-  const otherClock = instantToWallTime(now, timeZone) !== instantToWallTime(now, userTimeZone())
+  const yourZone = userTimeZone()
+  const checked = checkPickedSnooze(value, now, yourZone)
+  const onTheirClock = checked.ok ? zonedWall(onInterviewClock(checked.until, timeZone), timeZone, now).theirs : null
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const checked = checkPickedSnooze(value, new Date(), timeZone)
-    if (checked.ok) onSnooze(checked.until)
+    const checked = checkPickedSnooze(value, new Date(), yourZone)
+    if (checked.ok) onSnooze(onInterviewClock(checked.until, timeZone))
     else {
       setError(checked.message)
       inputRef.current?.focus()
@@ -50,13 +53,13 @@ export function SnoozePicker({ ref, taskName, timeZone, initial, onSnooze, onCan
     >
       {/* The check is ours, so its message is clear and the same in every browser. */}
       <form noValidate onSubmit={submit}>
-        <label htmlFor={inputId}>Snooze until{otherClock ? ` (${timeZone} time)` : ''}</label>
+        <label htmlFor={inputId}>Snooze until (your time, {cityOf(yourZone)})</label>
         <input
           ref={inputRef}
           id={inputId}
           type="datetime-local"
           value={value}
-          min={instantToWallTime(now, timeZone)}
+          min={instantToWallTime(now, yourZone)}
           autoFocus
           aria-invalid={error !== null}
           aria-describedby={error ? errorId : undefined}
@@ -65,6 +68,7 @@ export function SnoozePicker({ ref, taskName, timeZone, initial, onSnooze, onCan
             setError(null)
           }}
         />
+        {onTheirClock && <p className="snooze-choice-hint">That is {onTheirClock}.</p>}
         {error && (
           <p id={errorId} className="snooze-error" role="alert">
             <Icon name="error" />

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { TaskAction } from '../../shared/domain/interview'
 import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
+import { openFollowUp } from '../messages/messageDrafts'
 import { messageOf } from '../services/dataStore'
 import { useServices, useStore } from '../services/services'
 import { FollowUpRow } from './FollowUpRow'
@@ -67,7 +68,7 @@ export function TodayView() {
               workdayStart={workdayStart}
               busy={busyId === row.item.task.id}
               error={failure?.taskId === row.item.task.id ? failure.message : null}
-              onOpen={() => workbench.openInterview(row.item.interviewId)}
+              onOpen={() => openFollowUp(workbench, row.item.interviewId, row.item.task.id)}
               onAction={(action, until) => void act(row, offset + index, action, until)}
             />
           ))}

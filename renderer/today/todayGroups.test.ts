@@ -4,14 +4,15 @@ import { dueCountText, groupFollowUps, nextFollowUpText } from './todayGroups'
 
 // Local dates: the wording counts calendar days on the user's own clock, whatever the machine's zone is.
 const asOf = new Date(2025, 2, 10, 14, 0)
+const MACHINE_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone
 
-function item(title: string, company: string, due: Date): FollowUpItem {
+function item(title: string, company: string, due: Date, timeZone = MACHINE_ZONE): FollowUpItem {
   return {
     interviewId: crypto.randomUUID(),
     company,
     role: 'Engineer',
     stage: 'awaiting-result',
-    timeZone: 'Europe/Berlin',
+    timeZone,
     task: { id: crypto.randomUUID(), kind: 'inquire-result', title, due: '2025-03-10T09:00', status: 'open' },
     dueAt: due.toISOString(),
   }
@@ -36,6 +37,15 @@ describe('the Today view’s groups', () => {
     ])
     expect(groups.later.map((row) => row.item.company)).toEqual(['Initech'])
     expect(groups.later[0]!.when).toMatch(/^today 0?5:30|^today 17:30/)
+  })
+
+  it('says the interview’s own clock and city where it differs from the user’s', () => {
+    const far = MACHINE_ZONE === 'Pacific/Kiritimati' ? 'America/Los_Angeles' : 'Pacific/Kiritimati'
+    const due = new Date(2025, 2, 10, 17, 30)
+    const [row] = groupFollowUps(list([item('Call Acme', 'Acme', due, far)])).later
+    const there = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: far }).format(due)
+    expect(row!.when).toMatch(/^today (0?5:30|17:30)/)
+    expect(row!.when).toContain(`${there} in ${far === 'America/Los_Angeles' ? 'Los Angeles' : 'Kiritimati'})`)
   })
 
   it('tells when the next follow-up is when nothing is due', () => {

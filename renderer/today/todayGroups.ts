@@ -1,9 +1,13 @@
 import type { FollowUpItem, FollowUpList } from '../../shared/api/contract'
 import { describeDue } from '../board/dueLabel'
+import { zonedInstant } from '../format/zonedTimes'
 
 export interface TodayRow {
   item: FollowUpItem
-  /** Relative to when the list was made, on the user's clock: "3 days overdue", "today 17:00". */
+  /**
+   * Relative to when the list was made, on the user's clock, and on the interview's where it differs:
+   * "3 days overdue", "today 17:00 (Tue, 3 Dec, 02:00 in Sydney)".
+   */
   when: string
   dueNow: boolean
 }
@@ -22,7 +26,9 @@ export function groupFollowUps(list: FollowUpList): TodayGroups {
   for (const item of list.items) {
     const due = new Date(item.dueAt)
     const dueNow = due.getTime() <= asOf.getTime()
-    const row = { item, when: describeDue(due, asOf).text, dueNow }
+    const theirs = zonedInstant(due, item.timeZone, asOf).theirs
+    const relative = describeDue(due, asOf).text
+    const row = { item, when: theirs ? `${relative} (${theirs})` : relative, dueNow }
     ;(dueNow ? groups.dueNow : groups.later).push(row)
   }
   return groups

@@ -6,6 +6,7 @@ import { ActivityBar } from './ActivityBar'
 import { EditorArea } from './EditorArea'
 import { CalendarView, DeferredDialogs, SearchView, SidebarView, TodayView } from './lazyPanels'
 import { NoticeBanner } from './NoticeBanner'
+import { FirstRunNameStep } from '../settings/FirstRunNameStep'
 import { InterviewsView } from './sidebar/InterviewsView'
 import { StatusBar } from './StatusBar'
 import { Toasts } from './Toasts'
@@ -39,6 +40,7 @@ export function Workbench() {
       )}
       <main className="editor-area">
         <NoticeBanner />
+        <FirstRunNameStep />
         <EditorArea />
       </main>
       <StatusBar />

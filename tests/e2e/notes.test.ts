@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Dialog } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { InterviewFormPage } from './pages/interview-form.page'
+import { NextPage } from './pages/next.page'
 import { NotesPage } from './pages/notes.page'
 import { SearchPage } from './pages/search.page'
 import { WorkbenchPage } from './pages/workbench.page'
@@ -95,10 +96,16 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     await form.save()
     await form.open('Acme Robotics')
 
-    const followUps = workbench.page.getByRole('region', { name: 'Follow-ups' })
-    const thankDana = followUps.getByRole('listitem').filter({ hasText: 'Dana Smith' }).first()
-    await thankDana.getByRole('button', { name: /^Mark “.*” done$/ }).click()
-    await thankDana.getByText('done', { exact: true }).waitFor()
+    const next = new NextPage(workbench.page)
+    const thankDana = 'Send a thank-you email to Dana Smith'
+    await next
+      .followUp(thankDana)
+      .getByRole('button', { name: `Mark “${thankDana}” done` })
+      .click()
+    await next.panel
+      .getByRole('status')
+      .filter({ hasText: `Marked “${thankDana}” done.` })
+      .waitFor()
     expect(await readDataFolder(app.dataDir)).toContain('"status":"done"')
 
     await notes.append('# Acme\n\nThey asked about the Kubernetes migration.')

@@ -8,6 +8,7 @@ import { recoverInterviews } from '../../electron/host/storage/recovery'
 import { openHost } from '../../electron/host/service'
 import { storePaths } from '../../electron/host/storage/store-files'
 import { InterviewFormPage } from './pages/interview-form.page'
+import { NextPage } from './pages/next.page'
 import { SettingsPage } from './pages/settings.page'
 import { WorkbenchPage } from './pages/workbench.page'
 import { hasChromium, launchBrowser, type Browser } from './support/browser'
@@ -81,7 +82,7 @@ describe.skipIf(!hasChromium)('settings', () => {
     const { workbench, settings } = await openApp(dataDir)
     const interviewForm = new InterviewFormPage(workbench.page)
     await interviewForm.open('Acme')
-    const call = interviewForm.panel.getByRole('listitem').filter({ hasText: 'Call Acme to ask about the result' })
+    const call = new NextPage(workbench.page).toggle('Call Acme to ask about the result')
     await expect.poll(() => call.innerText()).toMatch(/\b10:00$/)
 
     await settings.openWithKeyboard()

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { interviewFieldsSchema, type Interview } from '../../shared/domain/interview'
 import { openHost } from '../../electron/host/service'
+import { NextPage } from './pages/next.page'
 import { TodayPage } from './pages/today.page'
 import { WorkbenchPage } from './pages/workbench.page'
 import { hasChromium, launchBrowser, type Browser } from './support/browser'
@@ -121,9 +122,9 @@ describe.skipIf(!hasChromium)('the Today view', () => {
       .click()
     await workbench.page.getByRole('tab', { name: /^Acme/ }).waitFor()
 
-    // The interview's own checklist offers the same snooze menu, by keyboard too.
-    const checklist = workbench.page.getByRole('region', { name: 'Follow-ups' })
-    const snoozeButton = checklist.getByRole('button', { name: `Snooze “${INQUIRY}”`, exact: true })
+    // The interview's Next panel offers the same snooze menu, by keyboard too.
+    const followUp = new NextPage(workbench.page).followUp(INQUIRY)
+    const snoozeButton = followUp.getByRole('button', { name: `Snooze “${INQUIRY}”`, exact: true })
     await snoozeButton.click()
     const menu = workbench.page.getByRole('menu', { name: `Snooze “${INQUIRY}”`, exact: true })
     const choices = await menu.getByRole('menuitem').allTextContents()

@@ -1,52 +1,44 @@
 import type { Locator, Page } from 'playwright-core'
+import { NextPage } from './next.page'
 
-/** An interview's Messages pane: the message chooser, recipients, the editable text and its actions. */
+/** The message of the follow-up picked in an interview's Next panel: recipients, the text and its actions. */
 export class MessagesPage {
-  constructor(readonly page: Page) {}
+  readonly next: NextPage
 
+  constructor(readonly page: Page) {
+    this.next = new NextPage(page)
+  }
+
+  /** The picked follow-up: the one whose message shows. */
   get pane(): Locator {
-    return this.page.getByRole('tabpanel').getByRole('region', { name: 'Messages', exact: true })
+    return this.next.panel.getByRole('article').filter({ has: this.page.locator('[aria-expanded="true"]') })
   }
 
-  get chooser(): Locator {
-    return this.pane.getByRole('combobox', { name: 'Message', exact: true })
+  async choose(followUp: string): Promise<void> {
+    await this.next.pick(followUp)
   }
 
-  /** Picks a message in the group of the follow-up it serves (or "Any message"). */
-  async choose(followUp: string, message: string): Promise<void> {
-    const value = await this.chooser.evaluate(
-      (select, [group, label]) => {
-        const options = [...select.querySelectorAll('optgroup')].find((each) => each.label === group)?.children ?? []
-        return ([...options] as HTMLOptionElement[]).find((option) => option.text === label)?.value ?? null
-      },
-      [followUp, message] as const,
-    )
-    if (value === null) throw new Error(`No message "${message}" for the follow-up "${followUp}"`)
-    await this.chooser.selectOption(value)
-  }
-
-  /** The chosen message's label and the follow-up group it is in. */
-  async chosen(): Promise<{ followUp: string; message: string }> {
-    return this.chooser.evaluate((select: HTMLSelectElement) => {
-      const option = select.selectedOptions[0]
-      return {
-        followUp: (option?.parentElement as HTMLOptGroupElement | null)?.label ?? '',
-        message: option?.text ?? '',
-      }
-    })
+  /** The title of the picked follow-up. */
+  async chosen(): Promise<string> {
+    return (await this.pane.getAttribute('aria-label')) ?? ''
   }
 
   recipient(name: string): Locator {
     return this.pane.getByRole('group', { name: 'Send to', exact: true }).getByRole('checkbox', { name, exact: true })
   }
 
-  get subject(): Locator {
-    return this.pane.getByRole('textbox', { name: 'Subject', exact: true })
+  /** One person's message, or with `undefined` the picked follow-up as a whole (where there is one message). */
+  message(person?: string): Locator {
+    return person ? this.pane.getByRole('group', { name: `Message to ${person}`, exact: true }) : this.pane
+  }
+
+  subject(person?: string): Locator {
+    return this.message(person).getByRole('textbox', { name: 'Subject', exact: true })
   }
 
   /** The message text; a phone script's box is named "Call script". */
-  get body(): Locator {
-    return this.pane.getByRole('textbox', { name: /^(Message text|Call script)$/ })
+  body(person?: string): Locator {
+    return this.message(person).getByRole('textbox', { name: /^(Message text|Call script)$/ })
   }
 
   get pointToMention(): Locator {
@@ -54,8 +46,8 @@ export class MessagesPage {
   }
 
   /** The LinkedIn note's character count, read through the text box's description. */
-  async characterCount(): Promise<string> {
-    const ids = ((await this.body.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean)
+  async characterCount(person?: string): Promise<string> {
+    const ids = ((await this.body(person).getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean)
     for (const id of ids) {
       const text = await this.page.locator(`[id="${id}"]`).innerText()
       if (/characters/.test(text)) return text
@@ -63,19 +55,19 @@ export class MessagesPage {
     throw new Error('The message text has no character count')
   }
 
-  get mailLinks(): Locator {
-    return this.pane.getByRole('list', { name: 'Open in mail app', exact: true }).getByRole('link')
+  mailLink(person: string): Locator {
+    return this.message(person).getByRole('link', { name: `Email ${person}`, exact: true })
   }
 
-  button(name: string): Locator {
-    return this.pane.getByRole('button', { name, exact: true })
+  button(name: string, person?: string): Locator {
+    return this.message(person).getByRole('button', { name, exact: true })
   }
 
   get status(): Locator {
-    return this.pane.getByRole('status')
+    return this.next.panel.getByRole('status')
   }
 
   get alert(): Locator {
-    return this.pane.getByRole('alert')
+    return this.next.panel.getByRole('alert')
   }
 }

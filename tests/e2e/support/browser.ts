@@ -23,8 +23,11 @@ export interface Browser {
   close(): Promise<void>
 }
 
-/** A headless Chromium with a fresh profile, so no test sees another's cookies or storage. */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * A headless Chromium with a fresh profile, so no test sees another's cookies or storage. `timeZone`:
+ * the user's clock (Berlin unless a test needs another, as a user abroad).
+ */
+export async function launchBrowser({ timeZone = 'Europe/Berlin' }: { timeZone?: string } = {}): Promise<Browser> {
   const profile = await mkdtemp(join(tmpdir(), 'debrief-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -32,7 +35,7 @@ export async function launchBrowser(): Promise<Browser> {
     args: CHROMIUM_ARGS,
     viewport: { width: 1400, height: 900 },
     locale: 'en-GB',
-    timezoneId: 'Europe/Berlin',
+    timezoneId: timeZone,
   })
   return {
     context,

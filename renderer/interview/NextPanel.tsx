@@ -1,0 +1,246 @@
+import './next.css'
+import { useEffect, useRef, useState } from 'react'
+import type { FollowUpTask, Interview, TaskAction } from '../../shared/domain/interview'
+import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
+import { instantToWallTime } from '../../shared/workflow'
+import { canSnooze } from '../../shared/workflow/snooze'
+import type { WallDateTime } from '../../shared/workflow/wall-time'
+import { changeTask } from '../messages/changeTask'
+import { choicesFor, openFollowUps } from '../messages/messageChoices'
+import { messageDraftsFor } from '../messages/messageDrafts'
+import { TaskMessage, type Notice } from '../messages/TaskMessage'
+import { messageOf } from '../services/dataStore'
+import { useServices, useStore } from '../services/services'
+import { SnoozeMenu } from '../today/SnoozeMenu'
+import { useMinuteClock } from '../today/useFollowUps'
+import { Icon } from '../ui/Icon'
+import { BackDatedPrompt, StillSendPrompt } from './ProgressPrompts'
+import { NEXT_ITEM_TOGGLE_CLASS, NEXT_PANEL_ATTRIBUTE } from './anchors'
+import { closedText, dueText, isOverdue } from './followUpStatus'
+
+/** The first thing to act on inside an element: a call link, the message's first button, else any button. */
+export function focusFirstAction(root: Element | null): boolean {
+  const target =
+    root?.querySelector<HTMLElement>('.message-call a, .message-buttons > :is(a, button):not(:disabled)') ??
+    root?.querySelector<HTMLElement>('button:not(:disabled), a[href]')
+  target?.focus()
+  return target != null
+}
+
+/**
+ * "Next": the interview's open follow-ups, soonest first. The picked one (the soonest, unless the
+ * user, a Today row or a reminder picked another) shows its message ready to send; each can be
+ * marked done, snoozed or skipped. Closed ones follow, with why, and reopen in one click.
+ */
+export function NextPanel({ interview }: { interview: Interview }) {
+  const services = useServices()
+  const { data, workbench } = services
+  const preferences = useStore(data).preferences ?? DEFAULT_PREFERENCES
+  const drafts = messageDraftsFor(workbench)
+  const saved = useStore(drafts).byInterview[interview.id]
+  const now = useMinuteClock()
+  const [busyId, setBusyId] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [notice, setNotice] = useState<Notice | null>(null)
+  const panelRef = useRef<HTMLElement>(null)
+  const open = openFollowUps(interview)
+  const closed = interview.tasks.filter((task) => task.status !== 'open')
+  const selected = open.find((task) => task.id === saved?.taskId) ?? open[0]
+  const nowThere = instantToWallTime(now, interview.timeZone)
+
+  // A Today row, a reminder or opening the tab asked for the follow-up: its first action takes the focus, once.
+  const focusRequested = saved?.focusRequested === true
+  useEffect(() => {
+    if (!focusRequested) return
+    const item = panelRef.current?.querySelector(`[data-task-id="${selected?.id ?? ''}"]`) ?? panelRef.current
+    if (!focusFirstAction(item ?? null)) panelRef.current?.focus()
+    drafts.focusHandled(interview.id)
+  }, [focusRequested, selected?.id, drafts, interview.id])
+
+  const act = async (task: FollowUpTask, action: TaskAction, until?: WallDateTime) => {
+    setError(null)
+    setNotice(null)
+    setBusyId(task.id)
+    try {
+      await changeTask(services, interview, { interviewId: interview.id, taskId: task.id, action, until })
+      const said = {
+        done: 'Marked “%” done.',
+        dismiss: 'Skipped “%”.',
+        reopen: 'Reopened “%”.',
+        snooze: 'Snoozed “%”.',
+      }
+      setNotice({ tone: 'done', text: said[action].replace('%', task.title) })
+    } catch (caught) {
+      setError(`Could not change “${task.title}”: ${messageOf(caught)}`)
+    } finally {
+      setBusyId(null)
+    }
+  }
+
+  return (
+    <section
+      ref={panelRef}
+      className="next-panel"
+      aria-labelledby={`next-${interview.id}`}
+      tabIndex={-1}
+      {...{ [NEXT_PANEL_ATTRIBUTE]: '' }}
+    >
+      <h2 id={`next-${interview.id}`} className="next-title">
+        Next {open.length > 0 && <span className="badge">{open.length}</span>}
+      </h2>
+      {/* Always in the page, so screen readers announce each new confirmation. */}
+      <p className="message-done" role="status">
+        {notice?.tone === 'done' && (
+          <>
+            <Icon name="pass" />
+            {notice.text}
+          </>
+        )}
+      </p>
+      {(error ?? (notice?.tone === 'error' ? notice.text : null)) && (
+        <p className="field-message" role="alert">
+          <Icon name="error" />
+          {error ?? notice?.text}
+        </p>
+      )}
+      <StillSendPrompt interview={interview} />
+      <BackDatedPrompt interview={interview} now={now} />
+      {open.length === 0 && (
+        <p className="form-hint">Nothing left to do for this interview right now. Move the card when you hear back.</p>
+      )}
+      <ol className="next-list">
+        {open.map((task) => {
+          const isSelected = task.id === selected?.id
+          const busy = busyId === task.id
+          const overdue = isOverdue(task, nowThere)
+          return (
+            <li key={task.id} className="next-item" data-task-id={task.id} data-selected={isSelected || undefined}>
+              <article aria-label={task.title}>
+                <div className="next-item-head">
+                  <button
+                    type="button"
+                    className={NEXT_ITEM_TOGGLE_CLASS}
+                    aria-expanded={isSelected}
+                    onClick={() => drafts.selectTask(interview.id, task.id)}
+                  >
+                    <Icon name={isSelected ? 'chevron-down' : 'chevron-right'} />
+                    <span className="next-item-text">
+                      <span className="next-item-title">{task.title}</span>
+                      <span className="next-item-due" data-overdue={overdue || undefined}>
+                        {overdue && !task.snoozedUntil ? 'overdue · ' : ''}
+                        {dueText(task, interview.timeZone, now)}
+                      </span>
+                    </span>
+                  </button>
+                  <span className="next-item-actions">
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      aria-label={`Mark “${task.title}” done`}
+                      disabled={busy}
+                      onClick={() => void act(task, 'done')}
+                    >
+                      <Icon name="check" />
+                      Done
+                    </button>
+                    {canSnooze(task, now, interview.timeZone) && (
+                      <SnoozeMenu
+                        taskName={`“${task.title}”`}
+                        timeZone={interview.timeZone}
+                        workdayStart={preferences.workingHours.start}
+                        disabled={busy}
+                        onSnooze={(until) => void act(task, 'snooze', until)}
+                      />
+                    )}
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      aria-label={`Skip “${task.title}”`}
+                      disabled={busy}
+                      onClick={() => void act(task, 'dismiss')}
+                    >
+                      Skip
+                    </button>
+                  </span>
+                </div>
+                {isSelected && <FollowUpBody interview={interview} task={task} report={setNotice} />}
+              </article>
+            </li>
+          )
+        })}
+      </ol>
+      {closed.length > 0 && (
+        <ClosedFollowUps tasks={closed} busyId={busyId} onReopen={(task) => void act(task, 'reopen')} />
+      )}
+      <details className="next-closed">
+        <summary>Write any other message</summary>
+        <TaskMessage interview={interview} report={setNotice} />
+      </details>
+    </section>
+  )
+}
+
+/** A message ready to send, or for a step that is not a message (the summary, a card), what to do. */
+function FollowUpBody({
+  interview,
+  task,
+  report,
+}: {
+  interview: Interview
+  task: FollowUpTask
+  report: (notice: Notice | null) => void
+}) {
+  if (task.kind === 'write-summary') {
+    return (
+      <p className="form-hint next-item-hint">
+        Write it in the notes beside this record (Ctrl+Alt+N); saving notes with a summary marks this done.
+      </p>
+    )
+  }
+  if (choicesFor(interview, task).length === 0) {
+    return <p className="form-hint next-item-hint">Nothing to write for this one: mark it done once you have.</p>
+  }
+  return <TaskMessage interview={interview} task={task} report={report} />
+}
+
+function ClosedFollowUps({
+  tasks,
+  busyId,
+  onReopen,
+}: {
+  tasks: FollowUpTask[]
+  busyId: string | null
+  onReopen: (task: FollowUpTask) => void
+}) {
+  const skipped = tasks.filter((task) => task.status === 'skipped').length
+  // Tasks skipped by progress are shown at first, so the user sees what moved and can take it back.
+  const [open, setOpen] = useState(skipped > 0)
+  return (
+    <details className="next-closed" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        Done and skipped ({tasks.length}
+        {skipped > 0 ? `, ${skipped} skipped by your progress` : ''})
+      </summary>
+      <ul className="next-closed-list">
+        {tasks.map((task) => (
+          <li key={task.id} className="next-closed-item" data-status={task.status}>
+            <Icon name={task.status === 'done' ? 'pass-filled' : 'circle-slash'} />
+            <span className="next-item-text">
+              <span className="next-item-title">{task.title}</span>
+              <span className="next-item-due">{closedText(task)}</span>
+            </span>
+            <button
+              type="button"
+              className="link-button"
+              aria-label={`Reopen “${task.title}”`}
+              disabled={busyId === task.id}
+              onClick={() => onReopen(task)}
+            >
+              Reopen
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  )
+}

@@ -1,0 +1,152 @@
+import { useState } from 'react'
+import type { FollowUpTask, Interview } from '../../shared/domain/interview'
+import { effectiveDue, instantToWallTime } from '../../shared/workflow'
+import { compareWall, dayOf } from '../../shared/workflow/wall-time'
+import { messageOf } from '../services/dataStore'
+import { useServices } from '../services/services'
+import { Icon } from '../ui/Icon'
+
+/**
+ * For an interview entered on a later day than it took place, the open follow-ups that were already
+ * due when it was entered: the user may well have done them.
+ */
+export function dueBeforeEntered(interview: Interview): FollowUpTask[] {
+  const entered = instantToWallTime(new Date(interview.createdAt), interview.timeZone)
+  if (dayOf(entered) <= interview.date) return []
+  return interview.tasks.filter((task) => task.status === 'open' && compareWall(effectiveDue(task), entered) <= 0)
+}
+
+/** Runs a host change, keeps its result, and says what went wrong. */
+function useHostChange(interviewId: string) {
+  const { data } = useServices()
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const run = async (change: () => Promise<Interview>) => {
+    setBusy(true)
+    setError(null)
+    try {
+      // In line with the interview's other changes, so an older answer never shows over a newer one.
+      await data.change(null, interviewId, change)
+    } catch (caught) {
+      setError(messageOf(caught))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return { busy, error, run }
+}
+
+function ErrorLine({ error }: { error: string | null }) {
+  return (
+    error && (
+      <p className="field-message" role="alert">
+        <Icon name="error" />
+        {error}
+      </p>
+    )
+  )
+}
+
+/**
+ * An interview entered after the fact arrives with follow-ups already due. Rather than a wall of
+ * overdue tasks, ask which are done: tick some, or say all of them were, up to today.
+ */
+export function BackDatedPrompt({ interview, now }: { interview: Interview; now: Date }) {
+  const { client } = useServices()
+  const { busy, error, run } = useHostChange(interview.id)
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set())
+  const [notNow, setNotNow] = useState(false)
+  const nowThere = instantToWallTime(now, interview.timeZone)
+  const tasks = dueBeforeEntered(interview).filter((task) => compareWall(effectiveDue(task), nowThere) <= 0)
+  if (tasks.length === 0 || notNow) return null
+
+  const markTicked = () =>
+    run(async () => {
+      let latest = interview
+      for (const task of tasks.filter((each) => ticked.has(each.id))) {
+        latest = await client.updateTask({ interviewId: interview.id, taskId: task.id, action: 'done' })
+      }
+      return latest
+    })
+
+  return (
+    <div className="progress-prompt" role="group" aria-labelledby={`backdated-${interview.id}`}>
+      <h3 id={`backdated-${interview.id}`} className="progress-prompt-title">
+        Which of these have you already done?
+      </h3>
+      <p className="form-hint">You added this interview after it happened, so these were due before you did.</p>
+      <ul className="progress-prompt-list">
+        {tasks.map((task) => (
+          <li key={task.id}>
+            <label>
+              <input
+                type="checkbox"
+                checked={ticked.has(task.id)}
+                onChange={(event) => {
+                  const next = new Set(ticked)
+                  if (event.target.checked) next.add(task.id)
+                  else next.delete(task.id)
+                  setTicked(next)
+                }}
+              />
+              {task.title}
+            </label>
+          </li>
+        ))}
+      </ul>
+      <div className="message-buttons">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={busy}
+          onClick={() => void run(() => client.markDoneUpToNow({ interviewId: interview.id }))}
+        >
+          <Icon name="check-all" />
+          All done up to today
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={busy || ticked.size === 0}
+          onClick={() => void markTicked()}
+        >
+          Mark the ticked ones done
+        </button>
+        <button type="button" className="link-button" onClick={() => setNotNow(true)}>
+          None yet
+        </button>
+      </div>
+      <ErrorLine error={error} />
+    </div>
+  )
+}
+
+/**
+ * Once an outcome is in while thank-you, LinkedIn or letter follow-ups are still open, ask once
+ * whether to still send them; the answer skips or keeps them, and can be undone like any change.
+ */
+export function StillSendPrompt({ interview }: { interview: Interview }) {
+  const { client } = useServices()
+  const { busy, error, run } = useHostChange(interview.id)
+  if (interview.stillSend !== 'ask') return null
+  const answer = (send: boolean) => void run(() => client.answerStillSend({ interviewId: interview.id, send }))
+  return (
+    <div className="progress-prompt" role="group" aria-labelledby={`still-send-${interview.id}`}>
+      <h3 id={`still-send-${interview.id}`} className="progress-prompt-title">
+        Still send the letter?
+      </h3>
+      <p className="form-hint">
+        The result is in. A thank-you, a LinkedIn note or a letter is still open: send them anyway, or skip them?
+      </p>
+      <div className="message-buttons">
+        <button type="button" className="button button-primary" disabled={busy} onClick={() => answer(true)}>
+          Yes, still send them
+        </button>
+        <button type="button" className="button button-secondary" disabled={busy} onClick={() => answer(false)}>
+          No, skip them
+        </button>
+      </div>
+      <ErrorLine error={error} />
+    </div>
+  )
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { interviewSchema, type FollowUpTask } from '../../shared/domain/interview'
+import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
+import { generateTasks } from '../../shared/workflow'
+import { closedText, isOverdue } from './followUpStatus'
+import { dueBeforeEntered } from './ProgressPrompts'
+
+let ids = 0
+const newId = () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`
+
+function task(extra: Partial<FollowUpTask>): FollowUpTask {
+  return {
+    id: newId(),
+    kind: 'thank-you-email',
+    title: 'Thank Priya',
+    due: '2026-11-19T17:30',
+    status: 'open',
+    ...extra,
+  }
+}
+
+describe('what the Next panel says about a follow-up', () => {
+  it('says why a closed follow-up is closed: done, skipped by the user, or skipped by progress', () => {
+    expect(closedText(task({ status: 'done' }))).toBe('Done')
+    expect(closedText(task({ status: 'done', closedBy: 'already-done' }))).toBe('Done before you added the interview')
+    expect(closedText(task({ status: 'done', closedBy: 'summary-saved' }))).toBe('Done: your notes hold the summary')
+    expect(closedText(task({ status: 'dismissed' }))).toBe('Skipped by you')
+    expect(closedText(task({ status: 'skipped', closedBy: 'stage-passed' }))).toBe('Skipped: you moved past this stage')
+    expect(closedText(task({ status: 'skipped', closedBy: 'outcome' }))).toBe('Skipped: the result is in')
+  })
+
+  it('is overdue from its due time, or its snooze', () => {
+    expect(isOverdue(task({}), '2026-11-19T17:30')).toBe(true)
+    expect(isOverdue(task({}), '2026-11-19T17:29')).toBe(false)
+    expect(isOverdue(task({ snoozedUntil: '2026-11-20T09:00' }), '2026-11-19T18:00')).toBe(false)
+  })
+})
+
+describe('an interview entered after it happened', () => {
+  const fields = interviewSchema.parse({
+    id: newId(),
+    company: 'Raman Analytics',
+    role: 'Data engineer',
+    date: '2026-11-16',
+    time: '10:00',
+    timeZone: 'Europe/Berlin',
+    interviewers: [{ id: newId(), name: 'Priya Raman' }],
+    decision: { expectedDate: '2026-11-30' },
+    stage: 'interviewed',
+    order: 'a0',
+    // Entered three days later, on the 19th at 10:00 in Berlin.
+    createdAt: '2026-11-19T09:00:00.000Z',
+    updatedAt: '2026-11-19T09:00:00.000Z',
+  })
+  const interview = {
+    ...fields,
+    tasks: generateTasks(fields, DEFAULT_PREFERENCES, { now: new Date('2026-11-16T09:00:00Z'), newId }),
+  }
+
+  it('asks about the follow-ups already due when it was entered, not the ones still to come', () => {
+    const asked = dueBeforeEntered(interview)
+    expect(asked.length).toBeGreaterThan(0)
+    expect(asked.every((each) => each.due <= '2026-11-19T10:00')).toBe(true)
+    expect(asked.map((each) => each.title)).toContain('Send a thank-you email to Priya Raman')
+    expect(asked.map((each) => each.kind)).not.toContain('inquire-result')
+  })
+
+  it('asks nothing of an interview entered on the day, nor about follow-ups already closed', () => {
+    expect(dueBeforeEntered({ ...interview, createdAt: '2026-11-16T12:00:00.000Z' })).toEqual([])
+    const allDone = interview.tasks.map((each) => ({ ...each, status: 'done' as const }))
+    expect(dueBeforeEntered({ ...interview, tasks: allDone })).toEqual([])
+  })
+})

@@ -1,0 +1,39 @@
+import type { FollowUpTask } from '../../shared/domain/interview'
+import { effectiveDue } from '../../shared/workflow'
+import { compareWall } from '../../shared/workflow/wall-time'
+import { zonedWall } from '../format/zonedTimes'
+
+/** When an open follow-up is due, on both clocks: "due Mon, 30 Nov, 01:00 your time · 10:00 in Berlin". */
+export function dueText(task: FollowUpTask, timeZone: string, now: Date): string {
+  const when = zonedWall(effectiveDue(task), timeZone, now).text
+  return task.snoozedUntil ? `snoozed until ${when}` : `due ${when}`
+}
+
+export function isOverdue(task: FollowUpTask, nowOnInterviewClock: string): boolean {
+  return compareWall(effectiveDue(task), nowOnInterviewClock) <= 0
+}
+
+/** Why a closed follow-up is closed, in the user's words. */
+export function closedText(task: FollowUpTask): string {
+  if (task.status === 'skipped') {
+    switch (task.closedBy) {
+      case 'outcome':
+        return 'Skipped: the result is in'
+      case 'superseded':
+        return 'Skipped: you chose not to send it after the result'
+      default:
+        return 'Skipped: you moved past this stage'
+    }
+  }
+  if (task.status === 'dismissed') return 'Skipped by you'
+  switch (task.closedBy) {
+    case 'summary-saved':
+      return 'Done: your notes hold the summary'
+    case 'already-done':
+      return 'Done before you added the interview'
+    case 'no-answer':
+      return 'Done, without an answer'
+    default:
+      return 'Done'
+  }
+}

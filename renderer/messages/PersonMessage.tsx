@@ -1,0 +1,226 @@
+import { useId, useRef, useState } from 'react'
+import type { FollowUpTask } from '../../shared/domain/interview'
+import { characterCount, mailtoUrl, placeholdersIn } from '../../shared/messages'
+import { messageOf } from '../services/dataStore'
+import { useServices } from '../services/services'
+import { Icon } from '../ui/Icon'
+import { changeTask } from './changeTask'
+import { copyToClipboard } from './clipboard'
+import type { TaskMessage, TargetDraft } from './useTaskMessage'
+
+export interface Notice {
+  tone: 'done' | 'error'
+  text: string
+}
+
+interface PersonMessageProps {
+  draft: TaskMessage
+  target: TargetDraft
+  /** Several people get their own message: each is titled with its person. */
+  several: boolean
+  report: (notice: Notice) => void
+  print: (target: TargetDraft) => void
+}
+
+/** A `mailto:` link for this person's message, or why there cannot be one. */
+function mailLink(target: TargetDraft): { href: string } | { error: string } {
+  const to = target.person?.email.trim() ?? ''
+  try {
+    return { href: mailtoUrl({ ...(to ? { to } : {}), subject: target.text.subject, body: target.text.body }) }
+  } catch (error) {
+    return { error: messageOf(error) }
+  }
+}
+
+/** `tel:` takes digits and a leading +; spaces, dots, dashes and brackets are only for reading. */
+function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`
+}
+
+/**
+ * One person's message: its own greeting and text, and what to do with it — copy, open in the mail
+ * app, print the letter, call — then "Mark sent", which closes that person's own follow-up.
+ */
+export function PersonMessage({ draft, target, several, report, print }: PersonMessageProps) {
+  const id = useId()
+  const services = useServices()
+  const bodyRef = useRef<HTMLTextAreaElement>(null)
+  const [marking, setMarking] = useState(false)
+  const { template } = draft
+  const { text } = target
+  const channel = template.channel
+  const hasSubject = channel === 'email' || channel === 'letter'
+  const isLinkedIn = channel === 'linkedin'
+  const canMail = channel === 'email' || channel === 'letter'
+  const canPrint = channel === 'letter' || channel === 'phone'
+  const name = target.person?.name ?? target.recipient?.name
+  const title = name ? `Message to ${name}` : 'Message'
+  const overLimit = isLinkedIn && characterCount(text.body) > draft.preferences.linkedInNoteLimit
+  const placeholders = placeholdersIn(`${text.subject}\n${text.body}`)
+  const describedBy = [isLinkedIn ? `${id}-count` : '', placeholders.length > 0 ? `${id}-placeholders` : '']
+    .filter(Boolean)
+    .join(' ')
+  const link = canMail ? mailLink(target) : null
+  const phone = target.person?.phone.trim() ?? ''
+
+  const copy = async (what: 'text' | 'subject') => {
+    try {
+      await copyToClipboard(what === 'text' ? text.body : text.subject)
+      report({ tone: 'done', text: `Copied the ${what === 'text' ? 'message text' : 'subject'} to the clipboard.` })
+    } catch (error) {
+      if (what === 'text') {
+        bodyRef.current?.focus()
+        bodyRef.current?.select()
+      }
+      const hint = what === 'text' ? ' The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.' : ''
+      report({ tone: 'error', text: `Could not copy: ${messageOf(error)}${hint}` })
+    }
+  }
+
+  const markSent = async (task: FollowUpTask, noAnswer = false) => {
+    setMarking(true)
+    // The other people's messages move on before this follow-up leaves the list.
+    draft.sent(target)
+    try {
+      const input = { interviewId: draft.interview.id, taskId: task.id, action: 'done' as const }
+      await changeTask(services, draft.interview, noAnswer ? { ...input, noAnswer } : input)
+      report({
+        tone: 'done',
+        text: noAnswer ? `Noted: no answer yet. Debrief will remind you to try again.` : `Marked “${task.title}” done.`,
+      })
+    } catch (error) {
+      report({ tone: 'error', text: `Could not mark “${task.title}” done: ${messageOf(error)}` })
+    } finally {
+      setMarking(false)
+    }
+  }
+
+  return (
+    <div className="person-message" role="group" aria-label={title}>
+      {several && <h4 className="person-message-title">{title}</h4>}
+      {channel === 'phone' && (
+        <p className="message-call">
+          {phone ? (
+            <a className="button button-primary" href={telHref(phone)}>
+              <Icon name="call-outgoing" />
+              Call {name} · {phone}
+            </a>
+          ) : (
+            <span className="form-hint">
+              {name ? `No phone number for ${name}` : 'No phone number yet'}: add it under People.
+            </span>
+          )}
+          {draft.callWindow && (
+            <span className="message-call-window" role="note">
+              Good time to call: {draft.callWindow}
+            </span>
+          )}
+        </p>
+      )}
+      {hasSubject && (
+        <div className="field">
+          <label htmlFor={`${id}-subject`}>Subject</label>
+          <input
+            id={`${id}-subject`}
+            type="text"
+            value={text.subject}
+            onChange={(event) => target.edit({ ...text, subject: event.target.value })}
+          />
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-body`}>{channel === 'phone' ? 'Call script' : 'Message text'}</label>
+        <textarea
+          id={`${id}-body`}
+          ref={bodyRef}
+          className="message-body"
+          rows={isLinkedIn ? 6 : 12}
+          value={text.body}
+          aria-invalid={overLimit || undefined}
+          aria-describedby={describedBy || undefined}
+          onChange={(event) => target.edit({ ...text, body: event.target.value })}
+        />
+        {isLinkedIn && (
+          <LinkedInCount id={`${id}-count`} body={text.body} limit={draft.preferences.linkedInNoteLimit} />
+        )}
+        {placeholders.length > 0 && (
+          <p id={`${id}-placeholders`} className="message-placeholders">
+            <Icon name="edit" />
+            Replace before sending: {placeholders.join(' ')}
+          </p>
+        )}
+      </div>
+      {target.edited && (
+        <button type="button" className="link-button" onClick={target.resetText}>
+          Discard my edits and use the template again
+        </button>
+      )}
+      <div className="message-buttons">
+        <button type="button" className="button button-primary" onClick={() => void copy('text')}>
+          <Icon name="copy" />
+          Copy text
+        </button>
+        {text.subject && hasSubject && (
+          <button type="button" className="button button-secondary" onClick={() => void copy('subject')}>
+            Copy subject
+          </button>
+        )}
+        {link && 'href' in link && (
+          <a className="button button-secondary" href={link.href}>
+            <Icon name="mail" />
+            {target.person?.email ? `Email ${target.person.name}` : 'Open in mail app'}
+          </a>
+        )}
+        {canPrint && (
+          <button type="button" className="button button-secondary" onClick={() => print(target)}>
+            <Icon name="file-pdf" />
+            Print / Save as PDF
+          </button>
+        )}
+        {target.closes && (
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={marking || target.closes.status !== 'open'}
+            onClick={() => void markSent(target.closes!)}
+          >
+            <Icon name="check" />
+            {channel === 'phone' ? 'Mark called' : 'Mark sent'}
+          </button>
+        )}
+        {target.closes?.kind === 'inquire-result' && (
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={marking}
+            onClick={() => void markSent(target.closes!, true)}
+          >
+            No answer yet
+          </button>
+        )}
+      </div>
+      {link && 'error' in link && (
+        <p className="field-message">
+          <Icon name="error" />
+          No mail link: {link.error}
+        </p>
+      )}
+      {canMail && target.person && !target.person.email.trim() && (
+        <p className="form-hint">{target.person.name} has no email address: add one under People to get a mail link.</p>
+      )}
+    </div>
+  )
+}
+
+function LinkedInCount({ body, limit, id }: { body: string; limit: number; id: string }) {
+  const count = characterCount(body)
+  const over = count - limit
+  return (
+    <p id={id} className="message-count" data-over={over > 0 || undefined}>
+      {over > 0 && <Icon name="warning" />}
+      {over > 0
+        ? `${count} / ${limit} characters: ${over} over your LinkedIn note limit. Shorten it before sending.`
+        : `${count} / ${limit} characters`}
+    </p>
+  )
+}

@@ -1,0 +1,72 @@
+import './firstRun.css'
+import { useId, useState, type FormEvent } from 'react'
+import { messageOf } from '../services/dataStore'
+import { useServices, useStore } from '../services/services'
+import { Icon } from '../ui/Icon'
+
+/**
+ * The first run's one small step: the user's name, which signs every message. It can be skipped,
+ * and is asked once; the rest of "You" waits in Settings.
+ */
+export function FirstRunNameStep() {
+  const { data } = useServices()
+  const { preferences } = useStore(data)
+  const titleId = useId()
+  const inputId = useId()
+  const [name, setName] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  if (!preferences || preferences.nameStepSeen || preferences.you.name !== '') return null
+
+  const answer = async (given: string) => {
+    setBusy(true)
+    setError(null)
+    try {
+      await data.savePreferences({ nameStepSeen: true, you: { ...preferences.you, name: given.trim() } })
+    } catch (caught) {
+      setError(messageOf(caught))
+      setBusy(false)
+    }
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    void answer(name)
+  }
+
+  return (
+    <section className="first-run" aria-labelledby={titleId}>
+      <form className="first-run-form" onSubmit={submit}>
+        <h2 id={titleId} className="first-run-title">
+          What is your name?
+        </h2>
+        <p className="first-run-hint">
+          Your thank-you emails and letters are signed with it. Settings › You holds the rest.
+        </p>
+        <div className="first-run-row">
+          <label htmlFor={inputId}>Your name</label>
+          <input
+            id={inputId}
+            type="text"
+            autoComplete="name"
+            placeholder="Your name"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
+          <button type="submit" className="button button-primary" disabled={busy || name.trim() === ''}>
+            Save name
+          </button>
+          <button type="button" className="button button-secondary" disabled={busy} onClick={() => void answer('')}>
+            Skip
+          </button>
+        </div>
+        {error && (
+          <p className="field-message" role="alert">
+            <Icon name="error" />
+            {error}
+          </p>
+        )}
+      </form>
+    </section>
+  )
+}

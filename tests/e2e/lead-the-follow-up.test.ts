@@ -1,0 +1,235 @@
+import type { Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { parseMailtoUrl } from '../../shared/messages'
+import { InterviewFormPage } from './pages/interview-form.page'
+import { NextPage } from './pages/next.page'
+import { SettingsPage } from './pages/settings.page'
+import { TodayPage } from './pages/today.page'
+import { WorkbenchPage } from './pages/workbench.page'
+import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { ALEX, daysFromToday, ramanFields, seedInterviews, seedYou } from './support/lead-seed'
+import { storedInterview } from './support/seed-board'
+import { startWebApp, type WebApp } from './support/web-app'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const THANK_PRIYA = 'Send a thank-you email to Priya Raman'
+const THANK_TOM = 'Send a thank-you email to Tom Becker'
+const CALL_SAM = "Call Sam O'Brien to ask about the result"
+const LETTER_PRIYA = 'Send a formal thank-you letter to Priya Raman'
+
+/** Replaces window.print with a probe that keeps the text the print stylesheet would put on paper. */
+async function capturePrint(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.print = () => {
+      const sheet = document.querySelector<HTMLElement>('.message-print-sheet')
+      Object.assign(window, { printed: sheet?.innerText ?? '' })
+    }
+  })
+}
+
+describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () => {
+  let app: WebApp | undefined
+  let browser: Browser | undefined
+
+  afterEach(async () => {
+    await browser?.close()
+    await app?.stop()
+    app = browser = undefined
+  })
+
+  /** A data folder with the user's name and the Raman interview (and any others), open in a browser. */
+  async function open(
+    { timeZone, interviews = [{ fields: ramanFields() }], you = true } = {} as {
+      timeZone?: string
+      interviews?: Parameters<typeof seedInterviews>[1]
+      you?: boolean
+    },
+  ) {
+    const dataDir = await mkdtemp(join(tmpdir(), 'debrief-lead-'))
+    if (you) await seedYou(dataDir)
+    const [raman] = await seedInterviews(dataDir, interviews)
+    app = await startWebApp(dataDir)
+    browser = await launchBrowser(timeZone ? { timeZone } : {})
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin })
+    const page = await browser.context.newPage()
+    const workbench = await new WorkbenchPage(page).open(app.url)
+    return { page, workbench, next: new NextPage(page), today: new TodayPage(page), raman: raman!, dataDir }
+  }
+
+  async function openInterview(page: Page, company: string): Promise<void> {
+    await page
+      .getByRole('complementary', { name: 'Interviews' })
+      .getByRole('button', { name: new RegExp(`^${company}`) })
+      .click()
+    await new NextPage(page).panel.waitFor()
+  }
+
+  it('a Today row opens the interview on that follow-up, its recipient picked and its first action focused', async () => {
+    const { page, next, today } = await open()
+    await today.open()
+    await today
+      .row(CALL_SAM, 'Raman Analytics')
+      .getByRole('button', { name: new RegExp(`^${CALL_SAM}`) })
+      .click()
+
+    await expect.poll(() => next.toggle(CALL_SAM).getAttribute('aria-expanded')).toBe('true')
+    const call = next.message("Sam O'Brien")
+    const dial = call.getByRole('link', { name: "Call Sam O'Brien · +49 30 1234 5678" })
+    expect(await dial.getAttribute('href')).toBe('tel:+493012345678')
+    expect(await next.recipient("Sam O'Brien").isChecked()).toBe(true)
+    expect(await next.body(call).inputValue()).toContain("Sam O'Brien")
+    await expect.poll(() => dial.evaluate((link) => link === document.activeElement)).toBe(true)
+    // Only the picked follow-up shows its message.
+    expect(await next.toggle(THANK_PRIYA).getAttribute('aria-expanded')).toBe('false')
+
+    // The keyboard goes to the notes and back to what to do next.
+    const focusedIn = (selector: string) => page.evaluate((each) => !!document.activeElement?.closest(each), selector)
+    await page.keyboard.press('Control+Alt+KeyN')
+    await expect.poll(() => focusedIn('[aria-label="Notes"]')).toBe(true)
+    await page.keyboard.press('Control+Alt+KeyJ')
+    await expect.poll(() => next.toggle(CALL_SAM).evaluate((button) => button === document.activeElement)).toBe(true)
+  })
+
+  it('refuses a decision date before the interview on the field, and takes a city for the time zone', async () => {
+    const { page, raman, dataDir } = await open()
+    await openInterview(page, 'Raman Analytics')
+    const form = new InterviewFormPage(page)
+    const decided = form.field('Expected decision date')
+    await decided.fill(daysFromToday(-12))
+    await form.field('Time zone').fill('new york')
+    await form.save()
+    expect(await form.errorOf(decided)).toBe(`The decision date cannot be before the interview (${raman.date})`)
+    expect((await storedInterview(dataDir, raman.id))?.decision.expectedDate).toBe(raman.decision.expectedDate)
+
+    await decided.fill(daysFromToday(-9))
+    await form.save()
+    await expect.poll(async () => (await storedInterview(dataDir, raman.id))?.timeZone).toBe('America/New_York')
+    expect(await form.field('Time zone').inputValue()).toBe('America/New_York')
+  })
+
+  it('two ticked interviewers get a message each, with their own greeting and link; each Mark sent closes their own task', async () => {
+    const { page, next, raman, dataDir } = await open()
+    await openInterview(page, 'Raman Analytics')
+    await next.pick(THANK_PRIYA)
+    await next.recipient('Tom Becker').check()
+
+    const priya = next.message('Priya Raman')
+    const tom = next.message('Tom Becker')
+    await tom.waitFor()
+    expect(await next.body(priya).inputValue()).toMatch(/^Dear Priya\b/)
+    expect(await next.body(tom).inputValue()).toMatch(/^Dear Tom\b/)
+    expect(await next.body(priya).inputValue()).not.toContain('Tom')
+    for (const [message, address] of [
+      [priya, 'priya@raman.example'],
+      [tom, 'tom@raman.example'],
+    ] as const) {
+      const mail = parseMailtoUrl((await message.getByRole('link', { name: /^Email / }).getAttribute('href'))!)
+      expect(mail.to).toEqual([address])
+      expect(mail.body).toContain(ALEX.name)
+    }
+
+    const statusOf = async (title: string) =>
+      (await storedInterview(dataDir, raman.id))?.tasks.find((task) => task.title === title)?.status
+    await priya.getByRole('button', { name: 'Mark sent' }).click()
+    await expect.poll(() => statusOf(THANK_PRIYA)).toBe('done')
+    // Tom's message stays in view, on his own follow-up now.
+    await tom.getByRole('button', { name: 'Mark sent' }).click()
+    await expect.poll(() => statusOf(THANK_TOM)).toBe('done')
+    await expect.poll(() => next.followUp(THANK_PRIYA).count()).toBe(0)
+    expect(await next.followUp(THANK_TOM).count()).toBe(0)
+  })
+
+  it('prints the formal letter as a letter: both addresses, the date and the signature', async () => {
+    const { page, next } = await open()
+    await openInterview(page, 'Raman Analytics')
+    await next.pick(LETTER_PRIYA)
+    await capturePrint(page)
+    // As the printer sees the page: the print stylesheet hides the app, so the button is clicked by script.
+    const print = await next.message('Priya Raman').getByRole('button', { name: 'Print / Save as PDF' }).elementHandle()
+    await page.emulateMedia({ media: 'print' })
+    await print!.evaluate((button: HTMLButtonElement) => button.click())
+    await page.emulateMedia({ media: 'screen' })
+    const printed = await page.evaluate(() => (window as unknown as { printed: string }).printed)
+    const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+      new Date(),
+    )
+    expect(printed).toContain(today)
+    for (const line of [ALEX.name, '12 Elm Street', 'London N1 2AB', ALEX.email]) expect(printed).toContain(line)
+    for (const line of ['Priya Raman', 'Head of Data', 'Raman Analytics GmbH', 'Friedrichstraße 1', '10117 Berlin']) {
+      expect(printed).toContain(line)
+    }
+    expect(printed).toMatch(/Dear Priya/)
+    expect(printed).toContain(ALEX.signature)
+    // The sender's block comes first, then the date, then the recipient's.
+    expect(printed.indexOf('12 Elm Street')).toBeLessThan(printed.indexOf(today))
+    expect(printed.indexOf(today)).toBeLessThan(printed.indexOf('Friedrichstraße 1'))
+  })
+
+  it('seen from Los Angeles, a Berlin interview’s call window and due times show both clocks', async () => {
+    const { page, next } = await open({ timeZone: 'America/Los_Angeles' })
+    await openInterview(page, 'Raman Analytics')
+    await next.pick(CALL_SAM)
+    const window = next.message("Sam O'Brien").getByRole('note')
+    const text = (await window.textContent()) ?? ''
+    // Working hours 09:00–17:30 in Berlin, lunch 12:00–13:30: a window in Berlin's morning is night in LA.
+    const [, berlinStart, berlinEnd, laStart, laEnd] =
+      /(\d\d?):\d\d–(\d\d?):\d\d in Berlin · (?:.*, )?(\d\d?):\d\d–(\d\d?):\d\d your time$/.exec(text) ?? []
+    expect(text).toMatch(/ in Berlin · .* your time$/)
+    const shift = (Number(berlinStart) - Number(laStart) + 24) % 24
+    expect([8, 9]).toContain(shift)
+    expect((Number(berlinEnd) - Number(laEnd) + 24) % 24).toBe(shift)
+    expect(text).toMatch(/:(00|15|30|45)–\d\d:(00|15|30|45) in Berlin/)
+    expect(await next.toggle(CALL_SAM).textContent()).toMatch(/your time · .*in Berlin/)
+  })
+
+  it('moving a card to Awaiting result skips its thank-you tasks in Today, and one undo brings them back', async () => {
+    const fields = ramanFields({ date: daysFromToday(0), decision: { expectedDate: daysFromToday(14) } })
+    const { page, workbench, today } = await open({ interviews: [{ fields: { ...fields, time: '00:05' } }] })
+    await today.open()
+    await expect.poll(() => today.row(THANK_PRIYA, 'Raman Analytics').count()).toBe(1)
+
+    await workbench.board.cardOf('Raman Analytics').focus()
+    await workbench.board.runCommand('move card to…', 'Board: Move card to…', {
+      step: 'Move Raman Analytics to…',
+      choice: 'Awaiting result',
+    })
+    await workbench.board.cardOf('Raman Analytics', 'Awaiting result').waitFor()
+    await expect.poll(() => today.row(THANK_PRIYA, 'Raman Analytics').count()).toBe(0)
+    expect(await today.row(THANK_TOM, 'Raman Analytics').count()).toBe(0)
+
+    // The keyboard stays on the moved card, where Ctrl+Z undoes the move.
+    await page.keyboard.press('Control+KeyZ')
+    await workbench.board.cardOf('Raman Analytics', 'Interviewed').waitFor()
+    await expect.poll(() => today.row(THANK_PRIYA, 'Raman Analytics').count()).toBe(1)
+    expect(await today.row(THANK_TOM, 'Raman Analytics').count()).toBe(1)
+  })
+
+  it('asks a new user for their name once; it signs the messages and shows in Settings › You', async () => {
+    const { page, workbench, next } = await open({ you: false })
+    const step = page.getByRole('region', { name: 'What is your name?' })
+    await step.getByLabel('Your name', { exact: true }).fill('Jordan Lee')
+    await step.getByRole('button', { name: 'Save name' }).click()
+    await expect.poll(() => step.count()).toBe(0)
+
+    await workbench.reload()
+    expect(await page.getByRole('region', { name: 'What is your name?' }).count()).toBe(0)
+    await openInterview(page, 'Raman Analytics')
+    await next.pick(THANK_PRIYA)
+    expect(await next.body(next.message('Priya Raman')).inputValue()).toMatch(/Jordan Lee\s*$/)
+
+    const settings = new SettingsPage(page)
+    await settings.openWithKeyboard()
+    expect(await settings.field('Your name').inputValue()).toBe('Jordan Lee')
+  })
+
+  it('a skipped first-run step is not asked again', async () => {
+    const { page, workbench } = await open({ you: false })
+    const step = page.getByRole('region', { name: 'What is your name?' })
+    await step.getByRole('button', { name: 'Skip' }).click()
+    await expect.poll(() => step.count()).toBe(0)
+    await workbench.reload()
+    expect(await page.getByRole('region', { name: 'What is your name?' }).count()).toBe(0)
+  })
+})
