@@ -4,8 +4,9 @@ import { ApiError } from '../../shared/api/errors'
 import type { HistoryEntry, Interview } from '../../shared/domain/interview'
 import type { Preferences } from '../../shared/domain/settings'
 import type { BackupKeeper } from './backup/backup-keeper'
-import { listBackups } from './backup/backups'
+import { listBackups, manualBackupName } from './backup/backups'
 import type { BoardColumns } from './interviews/board-pages'
+import { withoutSamples } from './backup/export'
 import { exportCalendar } from './follow-ups/calendar-export'
 import { exportData, importData, restoreFromBackup, type DataFolderAccess } from './backup/data-transfer'
 import { taskPlanner, taskUpdate } from './follow-ups/planner'
@@ -21,6 +22,7 @@ import {
 import type { InterviewStore } from './storage/interview-store'
 import type { NotesStore } from './notes/notes-store'
 import { needsRespace } from './interviews/respace'
+import { WindowStateFile } from './settings/window-state'
 import { DamagedSamplesFileError, sampleChanges, sampleRemoval, type SampleRegistry } from './interviews/samples'
 import type { NotesSearch } from './notes/search/notes-search'
 
@@ -54,6 +56,7 @@ export interface HostCore {
 /** The contract implemented over the host: inputs arrive already checked by the door (shared/api/dispatch.ts). */
 export function hostApi(core: HostCore): ApiImplementation {
   const { store } = core
+  const windowState = new WindowStateFile(core.dataDir)
   const planner = () => taskPlanner(core.preferences, core.now())
 
   const require = (id: string): Interview => {
@@ -171,13 +174,34 @@ export function hostApi(core: HostCore): ApiImplementation {
     listImprovements: read(() => core.search.listImprovements()),
     listFollowUps: read(({ limit }) => listFollowUps(store.values(), core.now(), limit)),
     listBackups: () => core.serially(() => listBackups(core.dataDir)),
+    backUpNow: () =>
+      core.serially(async () => {
+        const name = await manualBackupName(core.dataDir, core.now())
+        await core.backupKeeper.takeNow(name)
+        const taken = (await listBackups(core.dataDir)).find((backup) => backup.name === name)
+        if (!taken)
+          throw new ApiError({ code: 'internal', message: `The backup ${name} was not found after it was taken.` })
+        return taken
+      }),
     restoreBackup: ({ name }) => core.serially(() => restoreFromBackup(core.dataAccess(), core.backupKeeper, name)),
-    exportData: ({ format }) => core.serially(() => exportData(core.dataAccess(), format)),
-    exportCalendar: read(() => exportCalendar(store.values(), core.now())),
+    exportData: ({ format, includeSamples }) =>
+      core.serially(async () =>
+        exportData(core.dataAccess(), format, new Set(includeSamples ? [] : await presentSamples())),
+      ),
+    exportCalendar: read(async ({ includeSamples }) => {
+      const samples = new Set(includeSamples ? [] : await presentSamples())
+      return exportCalendar(withoutSamples(store.values(), samples), core.now())
+    }),
     importData: ({ json }) => core.serially(() => importData(core.dataAccess(), json)),
     getPreferences: async () => core.preferences,
     setPreferences: (preferences) => core.serially(() => core.changePreferences(preferences)),
     getHostInfo: async () => core.hostInfo(),
+    getWindowState: read(() => windowState.read()),
+    setWindowState: (state) =>
+      core.serially(async () => {
+        await windowState.write(state)
+        return state
+      }),
     dismissNotice: async ({ id }) => {
       core.dismissNotice(id)
       return { id }

@@ -15,6 +15,13 @@ export async function exportData({ client, notifications }: Services, format: Ex
   notifications.show(`Exported your interviews as ${fileName}.`)
 }
 
+/** Backs up the data folder now ("Back up now" in Settings › Data and the palette). */
+export async function backUpNow({ client, notifications }: Services): Promise<BackupInfo> {
+  const backup = await client.backUpNow({})
+  notifications.show(`Backed up your data folder (${backupTimeLabel(backup)}). Settings › Data lists every backup.`)
+  return backup
+}
+
 /** "12 Mar 2025, 09:30" in the user's own locale and zone. */
 export function backupTimeLabel(backup: Pick<BackupInfo, 'name' | 'takenAt'>): string {
   const takenAt = new Date(backup.takenAt)

@@ -5,14 +5,22 @@ import { QuickOpen } from '../search/QuickOpen'
 import { SearchView } from '../search/SearchView'
 import { useServices, useStore } from '../services/services'
 import { TodayView } from '../today/TodayView'
+import { ConfirmDialogHost } from '../ui/ConfirmDialog'
 import { ActivityBar } from './ActivityBar'
 import { CommandPalette } from './CommandPalette'
 import { EditorArea } from './EditorArea'
 import { NoticeBanner } from './NoticeBanner'
 import { InterviewsView } from './sidebar/InterviewsView'
 import { StatusBar } from './StatusBar'
+import { useWindowState } from './windowState'
 import { Toasts } from './Toasts'
-import { useMenuCommands, useOpenInterviewRequests, useWarnBeforeUnload } from './windowHooks'
+import {
+  useMenuCommands,
+  useNarrowWindow,
+  useOpenInterviewRequests,
+  usePartNavigation,
+  useWarnBeforeUnload,
+} from './windowHooks'
 
 /** The VS Code-style frame: activity bar, side bar, editor area, status bar, palette and toasts. */
 export function Workbench() {
@@ -23,6 +31,9 @@ export function Workbench() {
   useMenuCommands(services)
   useWarnBeforeUnload(services)
   useOpenInterviewRequests(services.workbench)
+  useNarrowWindow(services.workbench)
+  usePartNavigation()
+  useWindowState(services)
 
   return (
     <div className="workbench" data-sidebar={sidebarVisible ? 'visible' : 'hidden'}>
@@ -37,6 +48,7 @@ export function Workbench() {
       <CommandPalette />
       <QuickOpen />
       <Toasts />
+      <ConfirmDialogHost />
     </div>
   )
 }

@@ -1,19 +1,25 @@
-import type { FollowUpTask, Interview } from '../domain/interview'
+import type { FollowUpTask, Interview, Person } from '../domain/interview'
 import { effectiveDue } from '../workflow/task-state'
 import { wallTimeToInstant } from '../workflow/time-zone'
+import { resultInquiryCallScript } from './templates'
 import { spokenDay } from './wording'
 
 /**
  * Open follow-ups as an iCalendar file (RFC 5545) the user can import into any calendar app. Each
- * one is a short event at its due time with an alarm, because calendar apps import events far more
- * reliably than to-dos. Times are written in UTC, worked out from the interview's own time zone, so
- * no VTIMEZONE block is needed and every app places them at the same instant.
+ * one is a short event at its due time with an alarm a little before, because calendar apps import
+ * events far more reliably than to-dos. Only what is still ahead goes in: an overdue follow-up is
+ * placed today, at the next quarter hour, rather than in the past where no alarm would ring. A call
+ * says whom to ring, at which number, and what to say. Times are written in UTC, worked out from the
+ * interview's own time zone, so no VTIMEZONE block is needed and every app places them at the same instant.
  *
  * Written by hand rather than with the `ics` package, which folds lines at 75 characters instead of
  * 75 octets and so breaks the limit for names such as "株式会社" or "Søn".
  */
 
-export type CalendarInterview = Pick<Interview, 'company' | 'role' | 'round' | 'date' | 'time' | 'timeZone'>
+export type CalendarInterview = Pick<
+  Interview,
+  'company' | 'role' | 'round' | 'date' | 'time' | 'timeZone' | 'interviewers' | 'arrangers' | 'decision'
+>
 
 export interface CalendarFollowUp {
   interview: CalendarInterview
@@ -21,6 +27,9 @@ export interface CalendarFollowUp {
 }
 
 const EVENT_MINUTES = 15
+/** The alarm rings this long before the event, so there is time to get ready for it. */
+export const ALARM_MINUTES_BEFORE = 10
+const QUARTER_HOUR_MS = 15 * 60_000
 const MAX_LINE_OCTETS = 75
 const CRLF = '\r\n'
 
@@ -74,18 +83,56 @@ export function foldLine(line: string): string {
   return lines.join(CRLF)
 }
 
-function eventDescription(interview: CalendarInterview): string {
+/** Whom a result inquiry by phone should ring: the person named to give the decision, else the first with a number. */
+function personToCall(interview: CalendarInterview): Person | undefined {
+  const people = [...interview.interviewers, ...interview.arrangers]
+  const named = interview.decision.informerName.trim().toLowerCase()
+  const informer = named ? people.find((person) => person.name.trim().toLowerCase() === named) : undefined
+  return informer?.phone ? informer : (people.find((person) => person.phone) ?? informer)
+}
+
+/** The lines a call needs: who, the number, then the short script. */
+function callLines(interview: CalendarInterview): string[] {
+  const callee = personToCall(interview)
+  const who = callee
+    ? `Call ${callee.name}${callee.phone ? ` on ${callee.phone}` : ' (no number saved: add it to their business card)'}`
+    : interview.decision.informerName.trim()
+      ? `Call ${interview.decision.informerName.trim()} (no number saved)`
+      : 'Call the company (no number saved)'
+  const script = resultInquiryCallScript({
+    interview,
+    recipient:
+      callee ?? (interview.decision.informerName.trim() ? { name: interview.decision.informerName } : undefined),
+  }).body
+  return [who, '', script]
+}
+
+function eventDescription({ interview, task }: CalendarFollowUp, overdueSince: string | null): string {
   const role = interview.role.trim()
   const company = interview.company.trim()
   const position = role && company ? `${role} at ${company}` : role || company
   const day = spokenDay(interview.date)
   const when = day ? `Interview: ${day} at ${interview.time} (${interview.timeZone})` : ''
   const round = interview.round > 1 ? `Round ${interview.round}` : ''
-  return [position, round, when, 'A follow-up from Debrief.'].filter((line) => line !== '').join('\n')
+  const overdue = overdueSince ? `Overdue: it was due ${overdueSince.replace('T', ' ')} (${interview.timeZone}).` : ''
+  const isCall = task.kind === 'inquire-result' && interview.decision.channel === 'phone'
+  const call = isCall ? ['', ...callLines(interview), ''] : []
+  return [position, round, when, overdue, ...call, 'A follow-up from Debrief.']
+    .filter((line, index) => line !== '' || index >= 4)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
 }
 
-function eventLines({ interview, task }: CalendarFollowUp, stamp: string): string[] {
-  const start = wallTimeToInstant(effectiveDue(task), interview.timeZone)
+/** The next whole quarter hour from `now`: where an overdue follow-up goes, today. */
+function nextQuarterHour(now: Date): Date {
+  return new Date(Math.ceil(now.getTime() / QUARTER_HOUR_MS) * QUARTER_HOUR_MS)
+}
+
+function eventLines(item: CalendarFollowUp, now: Date, stamp: string): string[] {
+  const { interview, task } = item
+  const due = wallTimeToInstant(effectiveDue(task), interview.timeZone)
+  const overdue = due.getTime() < now.getTime()
+  const start = overdue ? nextQuarterHour(now) : due
   const end = new Date(start.getTime() + EVENT_MINUTES * 60_000)
   const summary = escapeText(task.title)
   return [
@@ -95,13 +142,13 @@ function eventLines({ interview, task }: CalendarFollowUp, stamp: string): strin
     `DTSTART:${utcStamp(start)}`,
     `DTEND:${utcStamp(end)}`,
     `SUMMARY:${summary}`,
-    `DESCRIPTION:${escapeText(eventDescription(interview))}`,
+    `DESCRIPTION:${escapeText(eventDescription(item, overdue ? effectiveDue(task) : null))}`,
     // A reminder should not show the user as busy.
     'TRANSP:TRANSPARENT',
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
     `DESCRIPTION:${summary}`,
-    'TRIGGER:PT0S',
+    `TRIGGER:-PT${ALARM_MINUTES_BEFORE}M`,
     'END:VALARM',
     'END:VEVENT',
   ]
@@ -123,7 +170,7 @@ export function followUpsToIcs(items: readonly CalendarFollowUp[], { now }: { no
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'X-WR-CALNAME:Debrief follow-ups',
-    ...open.flatMap((item) => eventLines(item, stamp)),
+    ...open.flatMap((item) => eventLines(item, now, stamp)),
     'END:VCALENDAR',
   ]
   return lines.map(foldLine).join(CRLF) + CRLF
