@@ -1,5 +1,5 @@
 import { countLabel } from '../board/groupByStage'
-import { useCallback, useRef, useState, type ChangeEvent } from 'react'
+import { useCallback, useId, useRef, useState, type ChangeEvent } from 'react'
 import type { BackupInfo, HostEvent } from '../../shared/api/contract'
 import { useHostQuery } from '../search/useHostQuery'
 import { messageOf } from '../services/dataStore'
@@ -82,13 +82,17 @@ function BackupsTable() {
 
 function ExportButtons() {
   const services = useServices()
+  const { sampleIds } = useStore(services.data)
   const [busy, setBusy] = useState<ExportFormat | null>(null)
   const [error, setError] = useState<string | null>(null)
+  // Samples stay out unless asked for: they must never come back from an import as the user's own.
+  const [withSamples, setWithSamples] = useState(false)
+  const samplesId = useId()
   const run = async (format: ExportFormat) => {
     setBusy(format)
     setError(null)
     try {
-      await exportData(services, format)
+      await exportData(services, format, withSamples && sampleIds.length > 0)
     } catch (caught) {
       setError(messageOf(caught))
     } finally {
@@ -97,6 +101,17 @@ function ExportButtons() {
   }
   return (
     <>
+      {sampleIds.length > 0 && (
+        <div className="settings-field settings-field-checkbox">
+          <input
+            id={samplesId}
+            type="checkbox"
+            checked={withSamples}
+            onChange={(event) => setWithSamples(event.target.checked)}
+          />
+          <label htmlFor={samplesId}>Include the sample interviews</label>
+        </div>
+      )}
       <div className="settings-buttons">
         <button
           type="button"

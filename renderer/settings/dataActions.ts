@@ -8,9 +8,13 @@ const MIME_TYPES = { json: 'application/json', csv: 'text/csv' } as const
 
 export type ExportFormat = keyof typeof MIME_TYPES
 
-/** Exports every interview (archived too) and downloads the file. */
-export async function exportData({ client, notifications }: Services, format: ExportFormat): Promise<void> {
-  const { text, fileName } = await client.exportData({ format })
+/** Exports every interview (archived too; the samples only when asked) and downloads the file. */
+export async function exportData(
+  { client, notifications }: Services,
+  format: ExportFormat,
+  includeSamples = false,
+): Promise<void> {
+  const { text, fileName } = await client.exportData({ format, includeSamples })
   downloadTextFile(text, fileName, MIME_TYPES[format])
   notifications.show(`Exported your interviews as ${fileName}.`)
 }

@@ -15,6 +15,7 @@ import { StatusBar } from './StatusBar'
 import { useWindowState } from './windowState'
 import { Toasts } from './Toasts'
 import {
+  useFocusRescue,
   useMenuCommands,
   useNarrowWindow,
   useOpenInterviewRequests,
@@ -33,6 +34,7 @@ export function Workbench() {
   useOpenInterviewRequests(services.workbench)
   useNarrowWindow(services.workbench)
   usePartNavigation()
+  useFocusRescue()
   useWindowState(services)
 
   return (

@@ -90,3 +90,24 @@ export function usePartNavigation(): void {
     return () => window.removeEventListener('keydown', onKeyDown)
   }, [])
 }
+
+/**
+ * Focus never falls to the page body when what held it goes away (a closed tab, a removed card, a
+ * menu that closed): it goes to the active tab, where the keyboard can carry on. Clicking empty
+ * space still leaves focus where the user put it.
+ */
+export function useFocusRescue(): void {
+  useEffect(() => {
+    const onFocusOut = (event: FocusEvent) => {
+      const left = event.target
+      if (event.relatedTarget || !(left instanceof HTMLElement)) return
+      requestAnimationFrame(() => {
+        if (left.isConnected || document.activeElement !== document.body) return
+        if (document.querySelector('dialog[open]')) return
+        document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus()
+      })
+    }
+    document.addEventListener('focusout', onFocusOut)
+    return () => document.removeEventListener('focusout', onFocusOut)
+  }, [])
+}

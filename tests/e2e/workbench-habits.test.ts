@@ -125,6 +125,22 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     expect(await settings.backupRows.filter({ hasText: 'Backed up by you' }).count()).toBe(1)
   })
 
+  it('keeps focus in the app when a tab is closed with the mouse or Ctrl+W', async () => {
+    const workbench = await open([{ company: 'Acme' }, { company: 'Globex' }])
+    const { board, page } = workbench
+    await board.cardOf('Acme').click()
+    await page.getByRole('tab', { name: /^Acme/, selected: true }).waitFor()
+    await page.locator('.tab[data-active="true"] .tab-close').click()
+    await page.getByRole('tab', { name: /^Acme/ }).waitFor({ state: 'detached' })
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab')
+
+    await board.cardOf('Globex').click()
+    await page.getByRole('tab', { name: /^Globex/, selected: true }).focus()
+    await page.keyboard.press('Control+KeyW')
+    await page.getByRole('tab', { name: /^Globex/ }).waitFor({ state: 'detached' })
+    await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true)
+  })
+
   it('says once that a filter matches nothing, with a button that clears it', async () => {
     const workbench = await open([{ company: 'Acme' }, { company: 'Globex', stage: 'thanked' }])
     const { board, page } = workbench
