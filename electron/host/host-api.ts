@@ -4,7 +4,7 @@ import { ApiError } from '../../shared/api/errors'
 import type { HistoryEntry, Interview } from '../../shared/domain/interview'
 import type { Preferences } from '../../shared/domain/settings'
 import type { BackupKeeper } from './backup/backup-keeper'
-import { listBackups } from './backup/backups'
+import { listBackups, manualBackupName } from './backup/backups'
 import type { BoardColumns } from './interviews/board-pages'
 import { exportCalendar } from './follow-ups/calendar-export'
 import { exportData, importData, restoreFromBackup, type DataFolderAccess } from './backup/data-transfer'
@@ -27,6 +27,7 @@ import type { Batch } from './interviews/interview-state'
 import type { InterviewStore } from './storage/interview-store'
 import type { NotesStore } from './notes/notes-store'
 import { needsRespace } from './interviews/respace'
+import { WindowStateFile } from './settings/window-state'
 import { DamagedSamplesFileError, sampleChanges, sampleRemoval, type SampleRegistry } from './interviews/samples'
 import type { NotesSearch } from './notes/search/notes-search'
 import { calendarApi } from './calendar/calendar-api'
@@ -66,6 +67,7 @@ export interface HostCore {
 /** The contract implemented over the host: inputs arrive already checked by the door (shared/api/dispatch.ts). */
 export function hostApi(core: HostCore): ApiImplementation {
   const { store } = core
+  const windowState = new WindowStateFile(core.dataDir)
   const planner = () => taskPlanner(core.preferences, core.now())
 
   const require = (id: string): Interview => {
@@ -204,14 +206,38 @@ export function hostApi(core: HostCore): ApiImplementation {
     listImprovements: read(() => core.search.listImprovements()),
     listFollowUps: read(({ limit }) => core.followUps.list(core.now(), limit)),
     listBackups: () => core.serially(() => listBackups(core.dataDir)),
+    backUpNow: () =>
+      core.serially(async () => {
+        const name = await manualBackupName(core.dataDir, core.now())
+        await core.backupKeeper.takeNow(name)
+        const taken = (await listBackups(core.dataDir)).find((backup) => backup.name === name)
+        if (!taken)
+          throw new ApiError({ code: 'internal', message: `The backup ${name} was not found after it was taken.` })
+        return taken
+      }),
     restoreBackup: ({ name }) => core.serially(() => restoreFromBackup(core.dataAccess(), core.backupKeeper, name)),
     // Outside the queue: an export only reads (every write is an atomic replace), and changes need not wait for it.
-    exportData: read(({ format }) => exportData(core.dataAccess(), format)),
-    exportCalendar: read(() => exportCalendar(core.followUps.all(), core.now())),
+    exportData: read(async ({ format, includeSamples }) =>
+      exportData(core.dataAccess(), format, new Set(includeSamples ? [] : await presentSamples())),
+    ),
+    exportCalendar: read(async ({ includeSamples }) => {
+      const samples = new Set(includeSamples ? [] : await presentSamples())
+      const open = core.followUps.all()
+      return exportCalendar(
+        samples.size ? open.filter(({ interview }) => !samples.has(interview.id)) : open,
+        core.now(),
+      )
+    }),
     importData: ({ json }) => core.serially(() => importData(core.dataAccess(), json)),
     getPreferences: async () => core.preferences,
     setPreferences: (preferences) => core.serially(() => core.changePreferences(preferences)),
     getHostInfo: async () => core.hostInfo(),
+    getWindowState: read(() => windowState.read()),
+    setWindowState: (state) =>
+      core.serially(async () => {
+        await windowState.write(state)
+        return state
+      }),
     dismissNotice: async ({ id }) => {
       core.dismissNotice(id)
       return { id }

@@ -8,12 +8,14 @@ import { newInterview } from '../commands/newInterview'
 import { runCommand } from '../commands/registry'
 import { loadSamples, removeSamples } from '../commands/sampleInterviews'
 import { useServices, useStore } from '../services/services'
+import { Icon } from '../ui/Icon'
 import { BoardColumn } from './BoardColumn'
 import { deleteCard, moveCard, moveCardStep, moveCardToStage, setCardArchived } from './boardActions'
 import { BoardToolbar } from './BoardToolbar'
 import { CardMenu, type CardMenuActions } from './CardMenu'
 import { isCardDrag, isColumnDrop } from './dragData'
 import { EmptyBoard } from './EmptyBoard'
+import { isFiltering, type BoardFilter } from './filters'
 import type { CardHandlers } from './InterviewCard'
 import { neighbourCard } from './navigation'
 import { dropPlacement } from './placement'
@@ -22,12 +24,21 @@ import { useShownColumns } from './useShownColumns'
 /** How often relative due times ("in 2 days", "today 17:00") are brought up to date. */
 const CLOCK_TICK_MS = 15_000
 
+/** The filter in words, for "No interview matches …". */
+function describeFilter(filter: BoardFilter): string {
+  const query = filter.query.trim()
+  if (!query) return 'that needs action today'
+  return filter.needsAction ? `“${query}” that needs action today` : `“${query}”`
+}
+
 /** The kanban board: one column per follow-up stage, in the workflow's order, and the archive when shown. */
 export function Board() {
   const services = useServices()
   const { board, data, workbench } = services
   const { interviews, archived, status } = useStore(data)
-  const { showArchived, focusId, focusSeq, menu, announcement, now, filter } = useStore(board)
+  const { showArchived, focusId, focusSeq, menu, announcement, now, filter, compact } = useStore(board)
+  const { sampleIds } = useStore(data)
+  const samples = useMemo(() => new Set(sampleIds), [sampleIds])
   const { revealId } = useStore(workbench)
   const view = board.view()
   const columnsRef = useRef<HTMLDivElement>(null)
@@ -47,6 +58,15 @@ export function Board() {
     }),
     [board, workbench],
   )
+
+  // "Show archived" brings the archive, the last column, into view: off screen it would seem to do nothing.
+  const archivedShown = useRef(showArchived)
+  useEffect(() => {
+    if (showArchived && !archivedShown.current) {
+      columnsRef.current?.lastElementChild?.scrollIntoView({ block: 'nearest', inline: 'end', behavior: 'smooth' })
+    }
+    archivedShown.current = showArchived
+  }, [showArchived, archived])
 
   useEffect(() => {
     const timer = setInterval(() => board.tick(), CLOCK_TICK_MS)
@@ -114,6 +134,12 @@ export function Board() {
   }, [menuCard, data, services, workbench])
 
   const addInterview = () => runCommand(newInterview, services)
+  const filtering = isFiltering(filter)
+  // The filter box goes away with the message's button, so focus goes to the box, never to the page body.
+  const clearFilter = () => {
+    board.clearFilter()
+    document.querySelector<HTMLElement>('.board-filter input')?.focus()
+  }
   const liveRegion = (
     <div className="visually-hidden" role="status" aria-label="Board announcements">
       {announcement}
@@ -132,13 +158,22 @@ export function Board() {
   }
 
   return (
-    <div className="board">
+    <div className="board" data-density={compact ? 'compact' : 'comfortable'}>
       <BoardToolbar
         shownCount={view.shownCount}
         total={interviews.length}
         onNewInterview={addInterview}
         onRemoveSamples={() => runCommand(removeSamples, services)}
       />
+      {filtering && view.shownCount === 0 && (
+        <div className="board-no-match" role="status">
+          <Icon name="search-stop" />
+          <span>No interview matches {describeFilter(filter)}.</span>
+          <button type="button" className="button button-secondary" onClick={clearFilter}>
+            Clear filter
+          </button>
+        </div>
+      )}
       <div ref={columnsRef} className="board-columns">
         {STAGES.map((stage, index) => (
           <BoardColumn
@@ -150,6 +185,8 @@ export function Board() {
             kind={stage.kind}
             interviews={view.visible.get(stage.id) ?? []}
             total={view.full.get(stage.id)?.length ?? 0}
+            sampleIds={samples}
+            filtering={filtering}
             now={now}
             handlers={handlers}
             draggingId={draggingId}
@@ -168,6 +205,8 @@ export function Board() {
             kind="archive"
             interviews={view.archived}
             total={archived?.length ?? 0}
+            sampleIds={samples}
+            filtering={filtering}
             now={now}
             handlers={handlers}
             draggingId={draggingId}

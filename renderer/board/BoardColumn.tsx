@@ -24,6 +24,10 @@ interface BoardColumnProps {
   interviews: readonly Interview[]
   /** How many cards the column holds before the filter; equal to the shown count when not filtering. */
   total: number
+  /** Ids of the sample interviews, which their cards badge. */
+  sampleIds: ReadonlySet<string>
+  /** A filter is on: an empty column stays quiet, since the board says once that nothing matches. */
+  filtering: boolean
   now: number
   handlers: CardHandlers
   /** The card being dragged, kept rendered while it is scrolled out of view so the drag goes on. */
@@ -51,6 +55,7 @@ function isInView(virtualizer: Virtualizer<HTMLDivElement, Element>, index: numb
  */
 export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
   const { column, showCards, opening, label, kind, interviews, total, now, handlers, draggingId } = props
+  const { sampleIds, filtering } = props
   const { focusId, focusSeq, focusPending, onFocused } = props
   const headingId = useId()
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -72,6 +77,7 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
   const virtualizer = useVirtualizer({
     count: showCards ? interviews.length : 0,
     getScrollElement: () => scrollRef.current,
+    // An estimate: each card is measured once rendered, since its height follows its text (font, zoom, names).
     estimateSize: () => CARD_HEIGHT,
     getItemKey,
     overscan: opening ? 0 : OVERSCAN,
@@ -148,9 +154,11 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
       </header>
       <div ref={scrollRef} className="card-scroll" data-drop-end={dropAtEnd || undefined}>
         {interviews.length === 0 ? (
-          <p className="board-column-empty">
-            {kind === 'archive' ? 'Drop a card here to archive it' : 'Nothing here yet'}
-          </p>
+          filtering ? null : (
+            <p className="board-column-empty">
+              {kind === 'archive' ? 'Drop a card here to archive it' : 'Nothing here yet'}
+            </p>
+          )
         ) : (
           <ul className="card-list" style={{ height: virtualizer.getTotalSize() }}>
             {items.map((item) => {
@@ -158,12 +166,20 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
               return (
                 <li
                   key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
                   aria-setsize={interviews.length}
                   aria-posinset={item.index + 1}
                   className="card-slot"
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
-                  <InterviewCard interview={interview} now={now} canDrag={kind !== 'archive'} handlers={handlers} />
+                  <InterviewCard
+                    interview={interview}
+                    now={now}
+                    canDrag={kind !== 'archive'}
+                    isSample={sampleIds.has(interview.id)}
+                    handlers={handlers}
+                  />
                 </li>
               )
             })}

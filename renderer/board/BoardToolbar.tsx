@@ -1,5 +1,7 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useServices, useStore } from '../services/services'
 import { Icon } from '../ui/Icon'
+import { onMenuKeyDown } from '../ui/menuKeys'
 import { countLabel } from './groupByStage'
 
 interface BoardToolbarProps {
@@ -9,13 +11,87 @@ interface BoardToolbarProps {
   onRemoveSamples: () => void
 }
 
-/** Above the columns: the filter box, the "needs action" and archive switches, samples, and a new interview. */
+interface MoreMenuProps {
+  onClose: (focusButton: boolean) => void
+  onRemoveSamples: (() => void) | null
+}
+
+/** The toolbar's overflow ("More actions"): the view switches, density and samples, as a WAI-ARIA menu. */
+function MoreMenu({ onClose, onRemoveSamples }: MoreMenuProps) {
+  const { board } = useServices()
+  const { filter, showArchived, compact } = useStore(board)
+  const ref = useRef<HTMLDivElement>(null)
+
+  useLayoutEffect(() => {
+    ref.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus()
+  }, [])
+
+  useEffect(() => {
+    const closeOutside = (event: PointerEvent) => {
+      const target = event.target as Element
+      if (!ref.current?.contains(target) && !target.closest?.('.board-more')) onClose(false)
+    }
+    window.addEventListener('pointerdown', closeOutside, true)
+    return () => window.removeEventListener('pointerdown', closeOutside, true)
+  }, [onClose])
+
+  const run = (action: () => void) => () => {
+    onClose(true)
+    action()
+  }
+  const check = (label: string, icon: string, checked: boolean, action: () => void, narrowOnly = false) => (
+    <button
+      type="button"
+      role="menuitemcheckbox"
+      aria-checked={checked}
+      tabIndex={-1}
+      className={`menu-item${narrowOnly ? ' toolbar-narrow-only' : ''}`}
+      onClick={run(action)}
+    >
+      <Icon name={checked ? 'check' : icon} />
+      <span>{label}</span>
+    </button>
+  )
+
+  return (
+    <div
+      ref={ref}
+      role="menu"
+      aria-label="More board actions"
+      className="popup board-more-menu"
+      onKeyDown={(event) => onMenuKeyDown(event, () => onClose(true))}
+    >
+      {check('Needs action', 'bell-dot', filter.needsAction, () => board.setNeedsAction(!filter.needsAction), true)}
+      {check('Show archived', 'archive', showArchived, () => void board.setShowArchived(!showArchived), true)}
+      {check('Compact cards', 'list-flat', compact, () => board.setCompact(!compact))}
+      {onRemoveSamples && (
+        <button type="button" role="menuitem" tabIndex={-1} className="menu-item" onClick={run(onRemoveSamples)}>
+          <Icon name="trash" />
+          <span>Remove sample interviews…</span>
+        </button>
+      )}
+    </div>
+  )
+}
+
+/**
+ * Above the columns: the filter box, the "needs action" and archive switches, a new interview, and
+ * "More actions" (density, samples). One row at any width: below about 760 px of board the switches
+ * fold into "More actions" (a container query in board.css), below 480 px "New interview" keeps its icon.
+ */
 export function BoardToolbar({ shownCount, total, onNewInterview, onRemoveSamples }: BoardToolbarProps) {
   const { board, data } = useServices()
   const { filter, showArchived } = useStore(board)
   const { sampleIds } = useStore(data)
+  const [menuOpen, setMenuOpen] = useState(false)
+  const moreRef = useRef<HTMLButtonElement>(null)
   const summary =
     shownCount === total ? countLabel(total, 'interview') : `${shownCount} of ${countLabel(total, 'interview')}`
+
+  const closeMenu = (focusButton: boolean) => {
+    setMenuOpen(false)
+    if (focusButton) moreRef.current?.focus()
+  }
 
   return (
     <header className="board-toolbar">
@@ -35,7 +111,7 @@ export function BoardToolbar({ shownCount, total, onNewInterview, onRemoveSample
       </div>
       <button
         type="button"
-        className="button button-toggle"
+        className="button button-toggle toolbar-wide-only"
         aria-pressed={filter.needsAction}
         title="Only interviews with a follow-up that is overdue or due today"
         onClick={() => board.setNeedsAction(!filter.needsAction)}
@@ -45,23 +121,37 @@ export function BoardToolbar({ shownCount, total, onNewInterview, onRemoveSample
       </button>
       <button
         type="button"
-        className="button button-toggle"
+        className="button button-toggle toolbar-wide-only"
         aria-pressed={showArchived}
         onClick={() => void board.setShowArchived(!showArchived)}
       >
         <Icon name="archive" />
         Show archived
       </button>
-      {sampleIds.length > 0 && (
-        <button type="button" className="button button-secondary" onClick={onRemoveSamples}>
-          <Icon name="trash" />
-          Remove sample interviews
-        </button>
-      )}
-      <button type="button" className="button button-primary" onClick={onNewInterview}>
+      <button
+        type="button"
+        className="button button-primary board-new"
+        aria-label="New interview"
+        onClick={onNewInterview}
+      >
         <Icon name="add" />
-        New interview
+        <span className="board-new-label">New interview</span>
       </button>
+      <span className="board-more">
+        <button
+          ref={moreRef}
+          type="button"
+          className="icon-button board-more-button"
+          aria-label="More actions"
+          title="More actions"
+          aria-haspopup="menu"
+          aria-expanded={menuOpen}
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
+          <Icon name="ellipsis" />
+        </button>
+        {menuOpen && <MoreMenu onClose={closeMenu} onRemoveSamples={sampleIds.length > 0 ? onRemoveSamples : null} />}
+      </span>
     </header>
   )
 }

@@ -42,14 +42,24 @@ interface InterviewCardProps {
   now: number
   /** Archived cards stay where they are: they come back through "Restore". */
   canDrag: boolean
+  /** One of the sample interviews: badged, so it is never taken for the user's own. */
+  isSample: boolean
   handlers: CardHandlers
 }
 
 /**
- * A card on the board. Its accessible name starts "<Company>, <Role>" so it reads like a list entry;
- * the next follow-up is its description. Drag it, or use the keys in `aria-keyshortcuts`.
+ * A card on the board. Its accessible name starts "<Company>, <Role>" so it reads like a list entry,
+ * then says the rest of what the card shows. Its height follows its content (the column measures it):
+ * company and role take up to two lines each, clamped with an ellipsis, their full text in a tooltip.
+ * Drag it, or use the keys in `aria-keyshortcuts`.
  */
-export const InterviewCard = memo(function InterviewCard({ interview, now, canDrag, handlers }: InterviewCardProps) {
+export const InterviewCard = memo(function InterviewCard({
+  interview,
+  now,
+  canDrag,
+  isSample,
+  handlers,
+}: InterviewCardProps) {
   const ref = useRef<HTMLDivElement>(null)
   const [dropEdge, setDropEdge] = useState<Edge | null>(null)
   const [isDragging, setIsDragging] = useState(false)
@@ -86,7 +96,23 @@ export const InterviewCard = memo(function InterviewCard({ interview, now, canDr
   const time = formatInterviewTime(interview)
   const summary = followUpSummary(interview, new Date(now))
   const format = FORMAT_LABELS[interview.format]
-  const followUpId = `${cardId(id)}-follow-up`
+  const zone = time.inInterviewZone ? ` (${time.inInterviewZone})` : ''
+  // The name is the card's visible text, in the order it is drawn, so what a voice-control user reads
+  // on the card is what selects it; company and role come first and in full, even where clamped.
+  const name = [
+    interview.company,
+    interview.role,
+    `${time.local}${zone}`,
+    summary &&
+      `${summary.title} ${summary.when}${summary.overdue && !summary.when.includes('overdue') ? ' (overdue)' : ''}`,
+    summary?.overdue && 'Overdue',
+    isSample && 'Sample',
+    `Round ${interview.round}`,
+    format,
+    summary && `${summary.openCount} to do`,
+  ]
+    .filter(Boolean)
+    .join(', ')
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const plain = !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey
@@ -119,16 +145,19 @@ export const InterviewCard = memo(function InterviewCard({ interview, now, canDr
       data-overdue={summary?.overdue || undefined}
       data-dragging={isDragging || undefined}
       data-drop-edge={dropEdge ?? undefined}
-      aria-label={`${interview.company}, ${interview.role}, round ${interview.round}, ${format}, ${time.local}`}
-      aria-describedby={summary ? followUpId : undefined}
+      aria-label={name}
       aria-keyshortcuts={canDrag ? 'Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown' : undefined}
       onClick={() => handlers.open(id)}
       onFocus={() => handlers.select(id)}
       onKeyDown={onKeyDown}
       onContextMenu={onContextMenu}
     >
-      <span className="card-company">{interview.company}</span>
-      <span className="card-role">{interview.role}</span>
+      <span className="card-company" title={interview.company}>
+        {interview.company}
+      </span>
+      <span className="card-role" title={interview.role}>
+        {interview.role}
+      </span>
       <span className="card-when">
         <Icon name="calendar" />
         <span>
@@ -137,13 +166,12 @@ export const InterviewCard = memo(function InterviewCard({ interview, now, canDr
         </span>
       </span>
       {summary && (
-        <span className="card-follow-up" id={followUpId}>
+        <span className="card-follow-up" title="Next follow-up">
           <Icon name={summary.overdue ? 'warning' : 'bell'} />
           <span>
-            <span className="visually-hidden">Next follow-up: </span>
             <span className="card-follow-up-title">{summary.title}</span>{' '}
             <span className="card-due">{summary.when}</span>
-            {summary.overdue && !summary.when.includes('overdue') && <span className="visually-hidden">, overdue</span>}
+            {summary.overdue && !summary.when.includes('overdue') && <span className="card-due"> (overdue)</span>}
           </span>
         </span>
       )}
@@ -152,6 +180,15 @@ export const InterviewCard = memo(function InterviewCard({ interview, now, canDr
           <span className="tag tag-overdue">
             <Icon name="warning" />
             Overdue
+          </span>
+        )}
+        {isSample && (
+          <span
+            className="tag tag-sample"
+            title="A sample interview: remove the samples from the board's More actions (…)"
+          >
+            <Icon name="beaker" />
+            Sample
           </span>
         )}
         <span className="tag">Round {interview.round}</span>

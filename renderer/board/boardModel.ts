@@ -14,6 +14,8 @@ export interface CardMenuState {
 export interface BoardState {
   filter: BoardFilter
   showArchived: boolean
+  /** Compact density: smaller cards and narrower columns, so all eight stages fit a laptop's screen. */
+  compact: boolean
   /** The card the board's commands act on: the one focused last. */
   selectedId: string | null
   /**
@@ -50,6 +52,17 @@ function currentMinute(): number {
   return Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS
 }
 
+/** The density is this window's view preference, like the side bar's width in VS Code. */
+const DENSITY_KEY = 'debrief.boardDensity'
+
+function storedCompact(): boolean {
+  try {
+    return localStorage.getItem(DENSITY_KEY) === 'compact'
+  } catch {
+    return false
+  }
+}
+
 /** The board's own state, shared by its components and the commands that act on cards. */
 export class BoardModel extends Store<BoardState> {
   readonly #data: DataStore
@@ -61,6 +74,7 @@ export class BoardModel extends Store<BoardState> {
     super({
       filter: NO_FILTER,
       showArchived: false,
+      compact: storedCompact(),
       selectedId: null,
       focusId: null,
       focusSeq: 0,
@@ -119,6 +133,19 @@ export class BoardModel extends Store<BoardState> {
 
   setNeedsAction(needsAction: boolean): void {
     this.update({ filter: { ...this.state.filter, needsAction } })
+  }
+
+  clearFilter(): void {
+    this.update({ filter: NO_FILTER })
+  }
+
+  setCompact(compact: boolean): void {
+    this.update({ compact })
+    try {
+      localStorage.setItem(DENSITY_KEY, compact ? 'compact' : 'comfortable')
+    } catch {
+      // Storage refused (private mode): the density holds for this window only.
+    }
   }
 
   async setShowArchived(showArchived: boolean): Promise<void> {

@@ -4,7 +4,10 @@ export const cardId = (interviewId: string) => `card-${interviewId}`
 
 export const CARD_ATTRIBUTE = 'data-card-id'
 
-/** Cards have one height (board.css, --card-height), so no card is measured: measuring forces a layout per card. */
+/**
+ * A card's usual height, for placing cards before they are measured: each card is measured once
+ * rendered (its height follows its text, so a long name, a large font or zoom never clips it).
+ */
 export const CARD_HEIGHT = 146
 export const CARD_GAP = 8
 

@@ -19,3 +19,13 @@ export const toggleNeedsAction: Command = {
     board.setNeedsAction(!board.state.filter.needsAction)
   },
 }
+
+export const toggleCompact: Command = {
+  id: 'board.toggleCompact',
+  category: 'View',
+  title: 'Toggle compact board',
+  run: ({ board, workbench }) => {
+    workbench.showBoard()
+    board.setCompact(!board.state.compact)
+  },
+}

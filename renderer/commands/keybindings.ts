@@ -2,18 +2,13 @@ import { useEffect } from 'react'
 import { tinykeys } from 'tinykeys'
 import { COMMANDS, runCommand } from './registry'
 import type { CommandContext } from './command'
+import { formatKeybinding } from './keyLabel'
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform)
 
-/** "$mod+Shift+KeyP" as the user reads it: "Ctrl+Shift+P", or "⌘⇧P" on macOS. */
+/** "$mod+Shift+KeyP" as the user reads it: "Ctrl+Shift+P", "Alt+→", or "⇧⌘P" on macOS. */
 export function keybindingLabel(binding: string): string {
-  const parts = binding.split('+').map((part) => {
-    if (part === '$mod') return isMac ? '⌘' : 'Ctrl'
-    if (part === 'Shift') return isMac ? '⇧' : 'Shift'
-    if (part === 'Alt') return isMac ? '⌥' : 'Alt'
-    return part.replace(/^Key/, '').toUpperCase()
-  })
-  return parts.join(isMac ? '' : '+')
+  return formatKeybinding(binding, isMac)
 }
 
 /** Binds every command that has a keybinding, for as long as the workbench is mounted. */

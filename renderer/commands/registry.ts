@@ -1,5 +1,6 @@
 import { messageOf } from '../services/dataStore'
 import { closeTab } from './closeTab'
+import { saveForm } from './saveForm'
 import type { Command, CommandContext } from './command'
 import { commandPalette } from './commandPalette'
 import { followSystemTheme } from './followSystemTheme'
@@ -9,7 +10,7 @@ import { toggleSidebar } from './toggleSidebar'
 import { toggleTheme } from './toggleTheme'
 import { undoChange } from './undoChange'
 import { archiveCard } from './archiveCard'
-import { toggleArchived, toggleNeedsAction } from './boardView'
+import { toggleArchived, toggleCompact, toggleNeedsAction } from './boardView'
 import { moveCardDown, moveCardToNextStage, moveCardToPreviousStage, moveCardTo, moveCardUp } from './moveCard'
 import { redoChange } from './redoChange'
 import { loadSamples, removeSamples } from './sampleInterviews'
@@ -24,11 +25,13 @@ import { exportJson } from './exportJson'
 import { exportCsv } from './exportCsv'
 import { importData } from './importData'
 import { restoreBackup } from './restoreBackup'
+import { backUpNow } from './backUpNow'
 import { focusNext, focusNotes } from './interviewFocus'
 
 /** Every command, in palette order. The palette, the keybindings and the app menu all read this list. */
 export const COMMANDS: readonly Command[] = [
   newInterview,
+  saveForm,
   showBoard,
   toggleSidebar,
   closeTab,
@@ -42,6 +45,7 @@ export const COMMANDS: readonly Command[] = [
   archiveCard,
   toggleArchived,
   toggleNeedsAction,
+  toggleCompact,
   loadSamples,
   removeSamples,
   quickOpen,
@@ -59,6 +63,7 @@ export const COMMANDS: readonly Command[] = [
   exportJson,
   exportCsv,
   importData,
+  backUpNow,
   restoreBackup,
   commandPalette,
 ]

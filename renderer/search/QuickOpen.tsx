@@ -1,5 +1,5 @@
 import { Command as CommandMenu } from 'cmdk'
-import { useCallback, useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { HostEvent, QuickOpenHit } from '../../shared/api/contract'
 import { stageLabel } from '../../shared/domain/stages'
 import { useServices, useStore } from '../services/services'
@@ -12,15 +12,47 @@ function QuickOpenMenu({ onOpen }: { onOpen: (hit: QuickOpenHit) => void }) {
   const { client } = useServices()
   const [query, setQuery] = useState('')
   const load = useCallback(() => client.quickOpen({ query, limit: MAX_HITS }), [client, query])
-  const { value: hits } = useHostQuery(load, refreshOnInterviews)
+  const { value: hits, loading } = useHostQuery(load, refreshOnInterviews)
+  // The highlighted hit, for the list it was picked in: a new answer starts on its own first hit,
+  // never on an old list's.
+  const [picked, setPicked] = useState<{ hits: typeof hits; id: string } | null>(null)
+  const selected = picked && picked.hits === hits ? picked.id : (hits?.[0]?.interviewId ?? '')
+  // Enter pressed before the answer for the last keystroke came: it opens that answer's first hit.
+  const enterPending = useRef(false)
+
+  useEffect(() => {
+    if (loading || !enterPending.current) return
+    enterPending.current = false
+    const first = hits?.[0]
+    if (first) onOpen(first)
+  }, [hits, loading, onOpen])
+
+  // Enter acts on the results of what was typed last: while they are on their way, it waits for them.
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return
+    event.preventDefault()
+    if (loading) {
+      enterPending.current = true
+      return
+    }
+    const hit = hits?.find((candidate) => candidate.interviewId === selected) ?? hits?.[0]
+    if (hit) onOpen(hit)
+  }
 
   return (
-    <CommandMenu label="Go to interview" shouldFilter={false} loop>
+    <CommandMenu
+      label="Go to interview"
+      shouldFilter={false}
+      loop
+      value={selected}
+      onValueChange={(id) => setPicked({ hits, id })}
+    >
       <CommandMenu.Input
         className="palette-input"
         placeholder="Company, role or someone you met"
         value={query}
         onValueChange={setQuery}
+        onKeyDown={onKeyDown}
       />
       <CommandMenu.List className="palette-list" label="Interviews">
         {hits && hits.length === 0 && (
@@ -69,11 +101,14 @@ export function QuickOpen() {
     if (!quickOpenOpen && dialog.open) dialog.close()
   }, [quickOpenOpen])
 
-  const open = (hit: QuickOpenHit) => {
-    dialogRef.current?.close()
-    workbench.setQuickOpenOpen(false)
-    workbench.openInterview(hit.interviewId)
-  }
+  const open = useCallback(
+    (hit: QuickOpenHit) => {
+      dialogRef.current?.close()
+      workbench.setQuickOpenOpen(false)
+      workbench.openInterview(hit.interviewId)
+    },
+    [workbench],
+  )
 
   return (
     <dialog

@@ -4,6 +4,7 @@ import { BoardModel } from '../board/boardModel'
 import { localStorageBackup } from '../notes/notesBackup'
 import { NotesSessions } from '../notes/notesSessions'
 import { sendOnUnload } from '../notes/unloadSave'
+import { askConfirm } from '../ui/ConfirmDialog'
 import { DataStore } from './dataStore'
 import { NotificationsModel } from './notificationsModel'
 import type { Store } from './store'
@@ -33,7 +34,14 @@ export function tabTitle(data: DataStore, tab: Tab): string {
 /** `data`: the window's data store when it was made, and set loading, before the UI (boot.ts). */
 export function createServices(client: Client, data = new DataStore(client)): Services {
   const workbench = new WorkbenchModel({
-    confirmDiscard: (tab) => window.confirm(`Discard your unsaved changes to “${tabTitle(data, tab)}”?`),
+    confirmDiscard: (tab) =>
+      askConfirm({
+        title: 'Discard unsaved changes?',
+        message: `“${tabTitle(data, tab)}” has changes that are not saved. Closing it throws them away.`,
+        confirmLabel: 'Discard changes',
+        cancelLabel: 'Keep editing',
+        danger: true,
+      }),
   })
   const notifications = new NotificationsModel()
   const notes = new NotesSessions({

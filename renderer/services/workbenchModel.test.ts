@@ -46,6 +46,26 @@ describe('WorkbenchModel', () => {
     expect(workbench.state.dirtyKeys).toEqual([])
   })
 
+  it('closes a tab with unsaved changes once an in-app dialog answers yes, and keeps it on no', async () => {
+    const answers: Array<(confirmed: boolean) => void> = []
+    const workbench = new WorkbenchModel({ confirmDiscard: () => new Promise((resolve) => answers.push(resolve)) })
+    workbench.openNewInterview()
+    const key = workbench.state.activeKey!
+    workbench.setDirty(key, true)
+
+    expect(workbench.close(key)).toBe(false)
+    answers[0]!(false)
+    await Promise.resolve()
+    expect(workbench.state.tabs.some((tab) => tab.key === key)).toBe(true)
+
+    expect(workbench.close(key)).toBe(false)
+    expect(workbench.state.tabs.some((tab) => tab.key === key)).toBe(true)
+    answers[1]!(true)
+    await Promise.resolve()
+    expect(workbench.state.tabs.some((tab) => tab.key === key)).toBe(false)
+    expect(workbench.state.dirtyKeys).toEqual([])
+  })
+
   it('closes a clean tab without asking and activates its neighbour', () => {
     const { workbench, asked } = model()
     workbench.openInterview(ID)

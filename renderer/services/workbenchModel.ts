@@ -47,8 +47,8 @@ export function interviewTabKey(id: string): string {
 }
 
 export interface WorkbenchOptions {
-  /** Asks the user to confirm losing unsaved changes. */
-  confirmDiscard: (tab: Tab) => boolean
+  /** Asks the user to confirm losing unsaved changes; an in-app dialog answers later. */
+  confirmDiscard: (tab: Tab) => boolean | Promise<boolean>
 }
 
 /** The workbench's layout state: open tabs, the active one, side bar and palette visibility. */
@@ -147,16 +147,35 @@ export class WorkbenchModel extends Store<WorkbenchState> {
     })
   }
 
+  /**
+   * Opens the tabs a window had when it last closed (windowState.ts), in their order, unless the
+   * user has opened another meanwhile. An interview that no longer exists is skipped.
+   */
+  restoreTabs(tabs: readonly Tab[], activeKey: string | null): void {
+    const untouched = this.state.tabs.length === 1 && this.state.tabs[0]!.key === BOARD_TAB.key
+    if (!untouched || tabs.length === 0) return
+    const keys = new Set(tabs.map((tab) => tab.key))
+    this.update({ tabs, activeKey: activeKey && keys.has(activeKey) ? activeKey : tabs[0]!.key })
+  }
+
   revealed(): void {
     this.update({ revealId: null })
   }
 
-  /** Closes a tab, asking first when it holds unsaved changes unless `force` (e.g. it was deleted). */
+  /**
+   * Closes a tab, asking first when it holds unsaved changes unless `force` (e.g. it was deleted).
+   * True when it closed now; when the answer comes later, the tab closes then if the user agrees.
+   */
   close(key: string, { force = false } = {}): boolean {
     const index = this.state.tabs.findIndex((tab) => tab.key === key)
     const tab = this.state.tabs[index]
     if (!tab) return false
-    if (!force && this.isDirty(key) && !this.#options.confirmDiscard(tab)) return false
+    if (!force && this.isDirty(key)) {
+      const answer = this.#options.confirmDiscard(tab)
+      if (answer === true) return this.close(key, { force: true })
+      if (answer !== false) void answer.then((confirmed) => confirmed && this.close(key, { force: true }))
+      return false
+    }
     this.#drafts.delete(key)
     const tabs = this.state.tabs.filter((candidate) => candidate.key !== key)
     const neighbour = tabs[Math.min(index, tabs.length - 1)]
@@ -195,6 +214,10 @@ export class WorkbenchModel extends Store<WorkbenchState> {
 
   toggleSidebar(): void {
     this.update({ sidebarVisible: !this.state.sidebarVisible })
+  }
+
+  hideSidebar(): void {
+    if (this.state.sidebarVisible) this.update({ sidebarVisible: false })
   }
 
   showSidebar(): void {

@@ -1,11 +1,11 @@
 import { countLabel } from '../board/groupByStage'
-import { useCallback, useRef, useState, type ChangeEvent } from 'react'
+import { useCallback, useId, useRef, useState, type ChangeEvent } from 'react'
 import type { BackupInfo, HostEvent } from '../../shared/api/contract'
 import { useHostQuery } from '../search/useHostQuery'
 import { messageOf } from '../services/dataStore'
 import { useServices, useStore } from '../services/services'
 import { Icon } from '../ui/Icon'
-import { backupTimeLabel, exportData, importFile, type ExportFormat } from './dataActions'
+import { backUpNow, backupTimeLabel, exportData, importFile, type ExportFormat } from './dataActions'
 import { RestoreDialog } from './RestoreDialog'
 import { NumberField, SettingsSection } from './SettingsFields'
 import { SETTINGS_TARGETS } from './settingsSession'
@@ -13,6 +13,7 @@ import { SETTINGS_TARGETS } from './settingsSession'
 const KIND_LABELS: Record<BackupInfo['kind'], string> = {
   daily: 'Daily backup',
   'before-restore': 'Set aside before a restore',
+  manual: 'Backed up by you',
 }
 
 /** A restore adds a notice (and a backup); another window's restore is heard the same way. */
@@ -81,13 +82,17 @@ function BackupsTable() {
 
 function ExportButtons() {
   const services = useServices()
+  const { sampleIds } = useStore(services.data)
   const [busy, setBusy] = useState<ExportFormat | null>(null)
   const [error, setError] = useState<string | null>(null)
+  // Samples stay out unless asked for: they must never come back from an import as the user's own.
+  const [withSamples, setWithSamples] = useState(false)
+  const samplesId = useId()
   const run = async (format: ExportFormat) => {
     setBusy(format)
     setError(null)
     try {
-      await exportData(services, format)
+      await exportData(services, format, withSamples && sampleIds.length > 0)
     } catch (caught) {
       setError(messageOf(caught))
     } finally {
@@ -96,6 +101,17 @@ function ExportButtons() {
   }
   return (
     <>
+      {sampleIds.length > 0 && (
+        <div className="settings-field settings-field-checkbox">
+          <input
+            id={samplesId}
+            type="checkbox"
+            checked={withSamples}
+            onChange={(event) => setWithSamples(event.target.checked)}
+          />
+          <label htmlFor={samplesId}>Include the sample interviews</label>
+        </div>
+      )}
       <div className="settings-buttons">
         <button
           type="button"
@@ -211,7 +227,42 @@ function ImportPanel() {
   )
 }
 
+/** Takes a backup at once; the table lists it when the host says it is on disk. */
+function BackUpNowButton({ onTaken }: { onTaken: () => void }) {
+  const services = useServices()
+  const [busy, setBusy] = useState(false)
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null)
+  const run = async () => {
+    setBusy(true)
+    setOutcome(null)
+    try {
+      const backup = await backUpNow(services)
+      setOutcome({ ok: true, text: `Backed up at ${backupTimeLabel(backup)}.` })
+      onTaken()
+    } catch (error) {
+      setOutcome({ ok: false, text: `The backup failed: ${messageOf(error)}` })
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <div className="settings-buttons">
+      <button type="button" className="button button-secondary" disabled={busy} onClick={() => void run()}>
+        <Icon name="save-all" />
+        {busy ? 'Backing up…' : 'Back up now'}
+      </button>
+      {outcome && (
+        <span className="settings-hint" role={outcome.ok ? 'status' : 'alert'}>
+          {outcome.text}
+        </span>
+      )}
+    </div>
+  )
+}
+
 export function DataSection() {
+  // Each backup taken here lists the backups again (the host sends no event for it).
+  const [taken, setTaken] = useState(0)
   return (
     <SettingsSection
       headingId={SETTINGS_TARGETS.data}
@@ -223,10 +274,11 @@ export function DataSection() {
           Backups
         </h3>
         <p className="settings-hint">
-          Debrief backs up the data folder once a day while it runs. Copies set aside before a restore are always kept,
-          so a restore can be undone.
+          Debrief backs up the data folder once a day while it runs. Copies set aside before a restore, and the ones you
+          take, are always kept, so a restore can be undone.
         </p>
-        <BackupsTable />
+        <BackUpNowButton onTaken={() => setTaken(taken + 1)} />
+        <BackupsTable key={taken} />
         <NumberField
           name="backupsToKeep"
           label="Daily backups to keep"

@@ -8,11 +8,22 @@ const MIME_TYPES = { json: 'application/json', csv: 'text/csv' } as const
 
 export type ExportFormat = keyof typeof MIME_TYPES
 
-/** Exports every interview (archived too) and downloads the file. */
-export async function exportData({ client, notifications }: Services, format: ExportFormat): Promise<void> {
-  const { text, fileName } = await client.exportData({ format })
+/** Exports every interview (archived too; the samples only when asked) and downloads the file. */
+export async function exportData(
+  { client, notifications }: Services,
+  format: ExportFormat,
+  includeSamples = false,
+): Promise<void> {
+  const { text, fileName } = await client.exportData({ format, includeSamples })
   downloadTextFile(text, fileName, MIME_TYPES[format])
   notifications.show(`Exported your interviews as ${fileName}.`)
+}
+
+/** Backs up the data folder now ("Back up now" in Settings › Data and the palette). */
+export async function backUpNow({ client, notifications }: Services): Promise<BackupInfo> {
+  const backup = await client.backUpNow({})
+  notifications.show(`Backed up your data folder (${backupTimeLabel(backup)}). Settings › Data lists every backup.`)
+  return backup
 }
 
 /** "12 Mar 2025, 09:30" in the user's own locale and zone. */

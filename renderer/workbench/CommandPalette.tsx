@@ -1,14 +1,19 @@
-import { Command as CommandMenu } from 'cmdk'
+import { Command as CommandMenu, defaultFilter } from 'cmdk'
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Command, CommandContext, QuickPick } from '../commands/command'
 import { keybindingLabel } from '../commands/keybindings'
+import { rankCommand } from '../commands/paletteRank'
 import { COMMANDS, findCommand, runCommand } from '../commands/registry'
 import { messageOf } from '../services/dataStore'
 import { useServices, useStore } from '../services/services'
 
 function PaletteMenu({ onRun }: { onRun: (command: Command) => void }) {
   return (
-    <CommandMenu label="Command palette" loop>
+    <CommandMenu
+      label="Command palette"
+      loop
+      filter={(value, search, keywords) => rankCommand(value, search, defaultFilter(value, search, keywords))}
+    >
       <CommandMenu.Input className="palette-input" placeholder="Type the name of a command" />
       <CommandMenu.List className="palette-list" label="Commands">
         <CommandMenu.Empty className="palette-empty">No matching commands</CommandMenu.Empty>

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react'
+import { useEffect, type KeyboardEvent } from 'react'
 import { closeTab } from '../commands/closeTab'
 import { keybindingLabel } from '../commands/keybindings'
 import { useServices, useStore, tabTitle } from '../services/services'
@@ -19,7 +19,12 @@ const TAB_ICONS: Record<Tab['kind'], string> = {
   settings: 'settings-gear',
 }
 
-/** The editor's tab strip: arrow keys move between tabs, Delete closes one, as in VS Code. */
+/**
+ * The editor's tab strip in the WAI-ARIA tabs pattern: the tablist holds only tabs; arrow keys move
+ * between them, Delete (or Ctrl/Cmd+W) closes one, as in VS Code. Each close button sits beside its
+ * tab, outside the tab role, and out of the accessibility tree and the Tab order: keyboard and screen
+ * reader users close with Delete, which the tab announces in aria-keyshortcuts and its description.
+ */
 export function TabStrip() {
   const { workbench, data } = useServices()
   const { tabs, activeKey, dirtyKeys } = useStore(workbench)
@@ -27,6 +32,11 @@ export function TabStrip() {
   useStore(data)
 
   const focusTab = (key: string) => document.getElementById(tabId(key))?.focus()
+
+  // The active tab is always in view, even when it was opened (or restored) past the strip's edge.
+  useEffect(() => {
+    if (activeKey) document.getElementById(tabId(activeKey))?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+  }, [activeKey, tabs.length])
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key]
@@ -66,6 +76,8 @@ export function TabStrip() {
               aria-selected={active}
               aria-controls={active || tab.kind === 'board' ? panelId(tab.key) : undefined}
               tabIndex={active ? 0 : -1}
+              aria-keyshortcuts="Delete"
+              aria-description={dirty ? 'Unsaved changes. Press Delete to close.' : 'Press Delete to close.'}
               className="tab-label"
               title={dirty ? `${title} (unsaved changes)` : title}
               onClick={() => workbench.activate(tab.key)}
@@ -78,9 +90,9 @@ export function TabStrip() {
             <button
               type="button"
               className="tab-close"
-              aria-label={`Close ${title}`}
-              title={`Close (${keybindingLabel(closeTab.keybinding ?? '')})`}
-              tabIndex={active ? 0 : -1}
+              aria-hidden="true"
+              title={`Close ${title} (${keybindingLabel(closeTab.keybinding ?? '')})`}
+              tabIndex={-1}
               onClick={() => workbench.close(tab.key)}
             >
               <Icon name="close" className="tab-close-icon" />

@@ -2,6 +2,7 @@ import './workbench.css'
 import { useEffect } from 'react'
 import { useKeybindings } from '../commands/keybindings'
 import { useServices, useStore } from '../services/services'
+import { ConfirmDialogHost } from '../ui/ConfirmDialog'
 import { ActivityBar } from './ActivityBar'
 import { EditorArea } from './EditorArea'
 import { CalendarView, DeferredDialogs, SearchView, SidebarView, TodayView } from './lazyPanels'
@@ -9,8 +10,16 @@ import { NoticeBanner } from './NoticeBanner'
 import { FirstRunNameStep } from '../settings/FirstRunNameStep'
 import { InterviewsView } from './sidebar/InterviewsView'
 import { StatusBar } from './StatusBar'
+import { useWindowState } from './windowState'
 import { Toasts } from './Toasts'
-import { useMenuCommands, useOpenInterviewRequests, useWarnBeforeUnload } from './windowHooks'
+import {
+  useFocusRescue,
+  useMenuCommands,
+  useNarrowWindow,
+  useOpenInterviewRequests,
+  usePartNavigation,
+  useWarnBeforeUnload,
+} from './windowHooks'
 
 /** The VS Code-style frame: activity bar, side bar, editor area, status bar, palette and toasts. */
 export function Workbench() {
@@ -21,6 +30,10 @@ export function Workbench() {
   useMenuCommands(services)
   useWarnBeforeUnload(services)
   useOpenInterviewRequests(services.workbench)
+  useNarrowWindow(services.workbench)
+  usePartNavigation()
+  useFocusRescue()
+  useWindowState(services)
 
   return (
     <div className="workbench" data-sidebar={sidebarVisible ? 'visible' : 'hidden'}>
@@ -46,6 +59,7 @@ export function Workbench() {
       <StatusBar />
       <DeferredDialogs />
       <Toasts />
+      <ConfirmDialogHost />
     </div>
   )
 }

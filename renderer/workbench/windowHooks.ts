@@ -45,3 +45,73 @@ export function useWarnBeforeUnload({ workbench, data }: Pick<Services, 'workben
     return () => window.removeEventListener('beforeunload', warn)
   }, [workbench, data])
 }
+
+/** Below this window width the side bar would take the editor's room: it starts hidden and, shown, floats over the editor. */
+export const NARROW_WINDOW = '(max-width: 900px)'
+
+/**
+ * Hides the side bar whenever the window becomes narrow (the desktop app's smallest window is
+ * 720×480), as VS Code does; Ctrl/Cmd+B brings it back over the editor.
+ */
+export function useNarrowWindow(workbench: WorkbenchModel): void {
+  useEffect(() => {
+    const narrow = window.matchMedia(NARROW_WINDOW)
+    const apply = () => {
+      if (narrow.matches) workbench.hideSidebar()
+    }
+    apply()
+    narrow.addEventListener('change', apply)
+    return () => narrow.removeEventListener('change', apply)
+  }, [workbench])
+}
+
+/**
+ * F6 and Shift+F6 move focus between the window's parts (activity bar, side bar, editor, status
+ * bar), as in VS Code, so no part is more than a few keystrokes from another.
+ */
+export function usePartNavigation(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'F6' || event.ctrlKey || event.altKey || event.metaKey) return
+      const parts = [
+        ...document.querySelectorAll<HTMLElement>(
+          '.workbench > nav, .workbench > aside, .editor-panel:not([hidden]), .workbench > footer',
+        ),
+      ]
+      if (parts.length === 0) return
+      event.preventDefault()
+      const current = parts.findIndex((part) => part.contains(document.activeElement))
+      const step = event.shiftKey ? -1 : 1
+      const next = parts[(current + step + parts.length) % parts.length]!
+      const target =
+        next.querySelector<HTMLElement>(
+          'button:not([disabled]):not([tabindex="-1"]), [href], input, textarea, [tabindex="0"], .cm-content',
+        ) ?? next
+      if (target === next && !next.hasAttribute('tabindex')) next.tabIndex = -1
+      target.focus()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+}
+
+/**
+ * Focus never falls to the page body when what held it goes away (a closed tab, a removed card, a
+ * menu that closed): it goes to the active tab, where the keyboard can carry on. Clicking empty
+ * space still leaves focus where the user put it.
+ */
+export function useFocusRescue(): void {
+  useEffect(() => {
+    const onFocusOut = (event: FocusEvent) => {
+      const left = event.target
+      if (event.relatedTarget || !(left instanceof HTMLElement)) return
+      requestAnimationFrame(() => {
+        if (left.isConnected || document.activeElement !== document.body) return
+        if (document.querySelector('dialog[open]')) return
+        document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus()
+      })
+    }
+    document.addEventListener('focusout', onFocusOut)
+    return () => document.removeEventListener('focusout', onFocusOut)
+  }, [])
+}

@@ -18,6 +18,7 @@ import {
 } from '../calendar/api'
 import { calendarSettingsSchema } from '../calendar/settings'
 import { MAX_IDS_PER_CALL } from './limits'
+import { windowStateSchema } from '../domain/window-state'
 
 /**
  * The one API between the renderer and the host. Channel names, the preload bridge, the IPC
@@ -123,12 +124,12 @@ export const improvementSchema = z.strictObject({
 export type Improvement = z.output<typeof improvementSchema>
 
 /** A backup's folder name: a daily one (YYYY-MM-DD) or a copy set aside by a restore; nothing else reaches the disk. */
-export const BACKUP_NAME_PATTERN = /^(?:\d{4}-\d{2}-\d{2}|before-restore-\d{8}-\d{6}(?:-\d{1,2})?)$/
+export const BACKUP_NAME_PATTERN = /^(?:\d{4}-\d{2}-\d{2}|(?:before-restore|manual)-\d{8}-\d{6}(?:-\d{1,2})?)$/
 
 export const backupInfoSchema = z.strictObject({
   name: z.string(),
   /** Daily snapshots rotate; a copy set aside before a restore stays, so the restore can be undone. */
-  kind: z.enum(['daily', 'before-restore']),
+  kind: z.enum(['daily', 'before-restore', 'manual']),
   takenAt: z.string(),
   interviewCount: z.number().int(),
 })
@@ -251,21 +252,32 @@ export const contract = {
   getPreferences: method(noInput, preferencesSchema),
   setPreferences: method(preferencesSchema, preferencesSchema),
   getHostInfo: method(noInput, hostInfoSchema),
+  /** The tabs the window had open (null before the first save), so a restart shows them again. */
+  getWindowState: method(noInput, windowStateSchema.nullable()),
+  setWindowState: method(windowStateSchema, windowStateSchema),
   dismissNotice: method(z.strictObject({ id: z.string().max(100) }), z.strictObject({ id: z.string() })),
   /** The backups in the data folder, newest first. */
   listBackups: method(noInput, z.array(backupInfoSchema)),
+  /** A backup of the data folder now ("Back up now"), kept like a copy set aside before a restore. */
+  backUpNow: method(noInput, backupInfoSchema),
   /** Replaces the interviews, notes and preferences with a backup's, after setting the current ones aside as a backup. */
   restoreBackup: method(
     z.strictObject({ name: z.string().regex(BACKUP_NAME_PATTERN, { message: 'Must be the name of a backup' }) }),
     z.strictObject({ restored: z.string(), setAsideAs: z.string() }),
   ),
-  /** Everything as one file: JSON (interviews and their Markdown notes) or CSV (one row per interview). */
+  /**
+   * Everything as one file: JSON (interviews and their Markdown notes) or CSV (one row per interview).
+   * The sample interviews stay out unless `includeSamples`, so they never come back as the user's own.
+   */
   exportData: method(
-    z.strictObject({ format: z.enum(['json', 'csv']) }),
+    z.strictObject({ format: z.enum(['json', 'csv']), includeSamples: z.boolean().default(false) }),
     z.strictObject({ text: z.string(), fileName: z.string() }),
   ),
-  /** The open follow-ups of every interview on the board (not archived) as an iCalendar (.ics) file. */
-  exportCalendar: method(noInput, z.strictObject({ text: z.string(), fileName: z.string() })),
+  /** The open follow-ups of every interview on the board (not archived, not a sample unless asked) as an .ics file. */
+  exportCalendar: method(
+    z.strictObject({ includeSamples: z.boolean().default(false) }),
+    z.strictObject({ text: z.string(), fileName: z.string() }),
+  ),
   /** Loads a JSON export into a data folder that has no interviews yet. */
   importData: method(
     z.strictObject({ json: z.string().max(MAX_IMPORT_LENGTH, { message: 'The file is too large to import' }) }),

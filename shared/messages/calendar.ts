@@ -1,19 +1,25 @@
-import type { FollowUpTask, Interview } from '../domain/interview'
+import type { FollowUpTask, Interview, Person } from '../domain/interview'
 import { effectiveDue } from '../workflow/task-state'
 import { wallTimeToInstant } from '../workflow/time-zone'
+import { resultInquiryCallScript } from './templates'
 import { spokenDay } from './wording'
 
 /**
  * Open follow-ups as an iCalendar file (RFC 5545) the user can import into any calendar app. Each
- * one is a short event at its due time with an alarm, because calendar apps import events far more
- * reliably than to-dos. Times are written in UTC, worked out from the interview's own time zone, so
- * no VTIMEZONE block is needed and every app places them at the same instant.
+ * one is a short event at its due time with an alarm a little before, because calendar apps import
+ * events far more reliably than to-dos. Only what is still ahead goes in: an overdue follow-up is
+ * placed today, at the next quarter hour, rather than in the past where no alarm would ring. A call
+ * says whom to ring, at which number, and what to say. Times are written in UTC, worked out from the
+ * interview's own time zone, so no VTIMEZONE block is needed and every app places them at the same instant.
  *
  * Written by hand rather than with the `ics` package, which folds lines at 75 characters instead of
  * 75 octets and so breaks the limit for names such as "株式会社" or "Søn".
  */
 
-export type CalendarInterview = Pick<Interview, 'company' | 'role' | 'round' | 'date' | 'time' | 'timeZone'>
+export type CalendarInterview = Pick<
+  Interview,
+  'company' | 'role' | 'round' | 'date' | 'time' | 'timeZone' | 'interviewers' | 'arrangers' | 'decision'
+>
 
 export interface CalendarFollowUp {
   interview: CalendarInterview
@@ -23,10 +29,11 @@ export interface CalendarFollowUp {
 }
 
 const EVENT_MINUTES = 15
+/** The alarm rings this long before the event, so there is time to get ready for it. */
+export const ALARM_MINUTES_BEFORE = 10
+const QUARTER_HOUR_MS = 15 * 60_000
 const MAX_LINE_OCTETS = 75
 const CRLF = '\r\n'
-// eslint-disable-next-line no-control-regex -- the whole 7-bit range is what "one octet per character" means
-const ASCII = /^[\x00-\x7f]*$/
 
 /** 20261023T153000Z */
 function utcStamp(instant: Date): string {
@@ -61,8 +68,6 @@ function utf8Octets(char: string): number {
  * starts with one space, which counts toward its 75, and a multi-octet character is never split.
  */
 export function foldLine(line: string): string {
-  // Most lines are short ASCII: 75 characters of it are 75 octets, nothing to fold.
-  if (line.length <= MAX_LINE_OCTETS && ASCII.test(line)) return line
   const lines: string[] = []
   let current = ''
   let octets = 0
@@ -80,22 +85,56 @@ export function foldLine(line: string): string {
   return lines.join(CRLF)
 }
 
-function eventDescription(interview: CalendarInterview): string {
+/** Whom a result inquiry by phone should ring: the person named to give the decision, else the first with a number. */
+function personToCall(interview: CalendarInterview): Person | undefined {
+  const people = [...interview.interviewers, ...interview.arrangers]
+  const named = interview.decision.informerName.trim().toLowerCase()
+  const informer = named ? people.find((person) => person.name.trim().toLowerCase() === named) : undefined
+  return informer?.phone ? informer : (people.find((person) => person.phone) ?? informer)
+}
+
+/** The lines a call needs: who, the number, then the short script. */
+function callLines(interview: CalendarInterview): string[] {
+  const callee = personToCall(interview)
+  const who = callee
+    ? `Call ${callee.name}${callee.phone ? ` on ${callee.phone}` : ' (no number saved: add it to their business card)'}`
+    : interview.decision.informerName.trim()
+      ? `Call ${interview.decision.informerName.trim()} (no number saved)`
+      : 'Call the company (no number saved)'
+  const script = resultInquiryCallScript({
+    interview,
+    recipient:
+      callee ?? (interview.decision.informerName.trim() ? { name: interview.decision.informerName } : undefined),
+  }).body
+  return [who, '', script]
+}
+
+function eventDescription({ interview, task }: CalendarFollowUp, overdueSince: string | null): string {
   const role = interview.role.trim()
   const company = interview.company.trim()
   const position = role && company ? `${role} at ${company}` : role || company
   const day = spokenDay(interview.date)
   const when = day ? `Interview: ${day} at ${interview.time} (${interview.timeZone})` : ''
   const round = interview.round > 1 ? `Round ${interview.round}` : ''
-  return [position, round, when, 'A follow-up from Debrief.'].filter((line) => line !== '').join('\n')
+  const overdue = overdueSince ? `Overdue: it was due ${overdueSince.replace('T', ' ')} (${interview.timeZone}).` : ''
+  const isCall = task.kind === 'inquire-result' && interview.decision.channel === 'phone'
+  const call = isCall ? ['', ...callLines(interview), ''] : []
+  return [position, round, when, overdue, ...call, 'A follow-up from Debrief.']
+    .filter((line, index) => line !== '' || index >= 4)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
 }
 
-function eventLines(
-  { interview, task, dueMs }: CalendarFollowUp,
-  stamp: string,
-  describe: (interview: CalendarInterview) => string,
-): string[] {
-  const start = new Date(dueMs ?? wallTimeToInstant(effectiveDue(task), interview.timeZone).getTime())
+/** The next whole quarter hour from `now`: where an overdue follow-up goes, today. */
+function nextQuarterHour(now: Date): Date {
+  return new Date(Math.ceil(now.getTime() / QUARTER_HOUR_MS) * QUARTER_HOUR_MS)
+}
+
+function eventLines(item: CalendarFollowUp, now: Date, stamp: string): string[] {
+  const { interview, task } = item
+  const due = new Date(item.dueMs ?? wallTimeToInstant(effectiveDue(task), interview.timeZone).getTime())
+  const overdue = due.getTime() < now.getTime()
+  const start = overdue ? nextQuarterHour(now) : due
   const end = new Date(start.getTime() + EVENT_MINUTES * 60_000)
   const summary = escapeText(task.title)
   return [
@@ -105,13 +144,13 @@ function eventLines(
     `DTSTART:${utcStamp(start)}`,
     `DTEND:${utcStamp(end)}`,
     `SUMMARY:${summary}`,
-    `DESCRIPTION:${describe(interview)}`,
+    `DESCRIPTION:${escapeText(eventDescription(item, overdue ? effectiveDue(task) : null))}`,
     // A reminder should not show the user as busy.
     'TRANSP:TRANSPARENT',
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
     `DESCRIPTION:${summary}`,
-    'TRIGGER:PT0S',
+    `TRIGGER:-PT${ALARM_MINUTES_BEFORE}M`,
     'END:VALARM',
     'END:VEVENT',
   ]
@@ -131,32 +170,27 @@ const HEADER = [
  * requests between pieces: `add` the open follow-ups in any number of calls, then `finish`.
  */
 export class IcsWriter {
+  readonly #now: Date
   readonly #stamp: string
   readonly #pieces: string[] = [HEADER.map(foldLine).join(CRLF)]
   #events = 0
-  /** An interview's follow-ups share its description: worked out once. */
-  readonly #descriptions = new WeakMap<CalendarInterview, string>()
-  readonly #describe = (interview: CalendarInterview): string => {
-    let description = this.#descriptions.get(interview)
-    if (description === undefined) {
-      description = escapeText(eventDescription(interview))
-      this.#descriptions.set(interview, description)
-    }
-    return description
-  }
 
   constructor(now: Date) {
+    this.#now = now
     this.#stamp = utcStamp(now)
   }
 
   /** Adds one event per open follow-up (done and dismissed ones are left out). */
   add(items: readonly CalendarFollowUp[]): void {
-    const lines = items
-      .filter((item) => item.task.status === 'open')
-      .flatMap((item) => eventLines(item, this.#stamp, this.#describe))
-    if (lines.length === 0) return
-    this.#events += lines.length
-    this.#pieces.push(lines.map(foldLine).join(CRLF))
+    const open = items.filter((item) => item.task.status === 'open')
+    if (open.length === 0) return
+    this.#events += open.length
+    this.#pieces.push(
+      open
+        .flatMap((item) => eventLines(item, this.#now, this.#stamp))
+        .map(foldLine)
+        .join(CRLF),
+    )
   }
 
   /** The file; a calendar must hold at least one event, so with none this throws a message the UI can show. */

@@ -37,7 +37,8 @@ describe.skipIf(!hasChromium)('the board', () => {
     expect(await board.allCards.count()).toBeGreaterThanOrEqual(5)
 
     await workbench.reload()
-    await board.toolbarButton('Remove sample interviews').click()
+    await board.moreAction('Remove sample interviews…')
+    await board.confirmDialog.getByRole('button', { name: /^Remove \d+ samples$/ }).click()
     await board.region.getByText('Debrief keeps track of what to do after each job interview').waitFor()
     await workbench.reload()
     await board.toolbarButton('Load sample interviews').waitFor()

@@ -73,6 +73,29 @@ describe('daily backups', () => {
   })
 })
 
+describe('"Back up now"', () => {
+  it('takes a backup at once, lists it as the user’s own, keeps it through pruning and can restore it', async () => {
+    const settings = memorySettings({ preferences: { backupsToKeep: 1 } })
+    const host = await openAt(10, settings)
+    await host.client.createInterview({ fields: fields('Acme') })
+    const taken = await host.client.backUpNow({})
+    expect(taken).toMatchObject({ kind: 'manual', interviewCount: 1 })
+    expect(taken.name).toMatch(/^manual-20250310-\d{6}$/)
+    expect((await host.client.backUpNow({})).name).not.toBe(taken.name)
+    await closeAll()
+    for (const day of [11, 12]) {
+      await (await openAt(day, settings)).client.createInterview({ fields: fields(`Day ${day}`) })
+      await closeAll()
+    }
+    const later = await openAt(12, settings)
+    const kinds = (await later.client.listBackups({})).map((backup) => backup.kind)
+    expect(kinds.filter((kind) => kind === 'manual')).toHaveLength(2)
+    expect(kinds.filter((kind) => kind === 'daily')).toHaveLength(1)
+    await later.client.restoreBackup({ name: taken.name })
+    expect(await companies(later)).toEqual(['Acme'])
+  })
+})
+
 describe('restoring a backup', () => {
   async function backupThenChange(): Promise<{ host: TestHost; acmeId: string }> {
     const first = await openAt(10)

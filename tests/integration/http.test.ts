@@ -187,6 +187,8 @@ describe('the contract over HTTP', () => {
     expect(csv.text.split('\r\n')[0]).toMatch(/^Company,Role,/)
 
     await takeBackup(fixture.dataDir, '2025-01-01', { takenAt: new Date(), interviews: [], version: '9.9.9-test' })
+    const manual = await call<{ name: string; kind: string }>('backUpNow', {})
+    expect(manual.kind).toBe('manual')
     const backups = await call<{ name: string }[]>('listBackups', {})
     expect(backups.map((backup) => backup.name)).toContain('2025-01-01')
     await call('restoreBackup', { name: '2025-01-01' })
@@ -229,6 +231,13 @@ describe('the contract over HTTP', () => {
     ])
     expect(await call('listCalendarSuggestions', {})).toEqual([])
     expect(await call('removeCalendarSource', { id: source.id })).toEqual({ id: source.id })
+  })
+
+  it('keeps the window’s open tabs for the next start', async () => {
+    expect(await call('getWindowState', {})).toBeNull()
+    const state = { tabs: [{ kind: 'board' }, { kind: 'settings' }], active: 1, scroll: [null, [0, 120]] }
+    expect(await call('setWindowState', state)).toEqual(state)
+    expect(await call('getWindowState', {})).toEqual(state)
   })
 
   it('has a passing call for every method of the contract', () => {

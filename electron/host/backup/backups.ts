@@ -29,6 +29,7 @@ export const BACKUPS_FOLDER = 'backups'
 const MANIFEST_FILE = 'backup.json'
 const DAILY_NAME = /^\d{4}-\d{2}-\d{2}$/
 const BEFORE_RESTORE_PREFIX = 'before-restore-'
+const MANUAL_PREFIX = 'manual-'
 
 function pad(value: number): string {
   return String(value).padStart(2, '0')
@@ -91,8 +92,16 @@ async function exists(path: string, fs: FileSystem): Promise<boolean> {
 }
 
 /** A free name for a copy set aside before a restore, never over an earlier one. */
-export async function beforeRestoreName(dataDir: string, at: Date, fs: FileSystem = nodeFileSystem): Promise<string> {
-  const base = `${BEFORE_RESTORE_PREFIX}${fileTimestamp(at)}`
+export function beforeRestoreName(dataDir: string, at: Date, fs: FileSystem = nodeFileSystem): Promise<string> {
+  return freeName(dataDir, `${BEFORE_RESTORE_PREFIX}${fileTimestamp(at)}`, fs)
+}
+
+/** A free name for a backup the user asked for ("Back up now"); like a restore's, it is never pruned. */
+export function manualBackupName(dataDir: string, at: Date, fs: FileSystem = nodeFileSystem): Promise<string> {
+  return freeName(dataDir, `${MANUAL_PREFIX}${fileTimestamp(at)}`, fs)
+}
+
+async function freeName(dataDir: string, base: string, fs: FileSystem): Promise<string> {
   for (let index = 1; index < 100; index++) {
     const name = index === 1 ? base : `${base}-${index}`
     if (!(await exists(join(backupsFolder(dataDir), name), fs))) return name
@@ -170,7 +179,8 @@ export async function listBackups(dataDir: string): Promise<BackupInfo[]> {
   for (const name of names.filter((candidate) => BACKUP_NAME_PATTERN.test(candidate))) {
     const manifest = await readManifest(join(backupsFolder(dataDir), name))
     if (!manifest) continue
-    backups.push({ name, kind: DAILY_NAME.test(name) ? 'daily' : 'before-restore', ...manifest })
+    const kind = DAILY_NAME.test(name) ? 'daily' : name.startsWith(MANUAL_PREFIX) ? 'manual' : 'before-restore'
+    backups.push({ name, kind, ...manifest })
   }
   return backups.sort((a, b) => (a.takenAt < b.takenAt ? 1 : a.takenAt > b.takenAt ? -1 : 0))
 }

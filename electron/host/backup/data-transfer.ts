@@ -7,7 +7,7 @@ import type { BackupKeeper } from './backup-keeper'
 import { backupFolderOf, beforeRestoreName, notesIdsIn, readBackup, restoreChanges } from './backups'
 import type { FileSystem } from '../storage/durable-file'
 import type { NotesStore } from '../notes/notes-store'
-import { exportCsv, exportJson } from './export'
+import { exportCsv, exportJson, withoutSamples } from './export'
 import { parseImport } from './import'
 
 /** What restore, import and export need of the running host; every change goes through its journal. */
@@ -70,12 +70,13 @@ export async function restoreFromBackup(
   return { restored: name, setAsideAs }
 }
 
-/** Every interview (archived too) in board order, as JSON with its notes or as CSV. */
+/** Every interview (archived too) in board order but those in `leaveOut` (the samples), as JSON with its notes or as CSV. */
 export async function exportData(
   access: DataFolderAccess,
   format: 'json' | 'csv',
+  leaveOut: ReadonlySet<string> = new Set(),
 ): Promise<{ text: string; fileName: string }> {
-  const interviews = access.interviews()
+  const interviews = [...withoutSamples(access.interviews(), leaveOut)]
   const fileName = `debrief-export-${access.now().toISOString().slice(0, 10)}.${format}`
   if (format === 'csv') return { text: exportCsv(interviews), fileName }
   // Only the files the folder lists are read: at 50,000 interviews most have no notes.

@@ -107,3 +107,8 @@ export function exportCsv(interviews: Interview[]): string {
   ]
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
 }
+
+/** The interviews that are not samples: exports and the calendar leave the samples out unless asked. */
+export function* withoutSamples(interviews: Iterable<Interview>, sampleIds: ReadonlySet<string>): Iterable<Interview> {
+  for (const interview of interviews) if (!sampleIds.has(interview.id)) yield interview
+}

@@ -79,6 +79,11 @@ export class SampleRegistry {
   }
 }
 
+/** `zone`, or London when the user is there already, so a sample abroad is abroad wherever the user is. */
+function elsewhere(userZone: string, zone: string): string {
+  return userZone === zone ? 'Europe/London' : zone
+}
+
 interface SampleDraft {
   fields: InterviewFieldsInput
   stage: StageId
@@ -101,15 +106,19 @@ function person(name: string, title: string, domain: string, newId: () => string
   return { id: newId(), name, title, email }
 }
 
-/** Six made-up interviews at different points of the workflow, dated from `today` so that some follow-ups are due. */
+/**
+ * Six made-up interviews at different points of the workflow, dated from `today` so that some
+ * follow-ups are due. Most are in the user's own zone; a few are elsewhere (a remote team, an office
+ * abroad), as in a real search, so the board shows how a time in another zone reads.
+ */
 function sampleDrafts(today: string, timeZone: string, newId: () => string): SampleDraft[] {
   const day = (offset: number) => addCalendarDays(today, offset)
-  const base = (company: string, role: string, offset: number, time: string) => ({
+  const base = (company: string, role: string, offset: number, time: string, zone = timeZone) => ({
     company,
     role,
     date: day(offset),
     time,
-    timeZone,
+    timeZone: zone,
   })
   return [
     {
@@ -127,7 +136,7 @@ function sampleDrafts(today: string, timeZone: string, newId: () => string): Sam
     {
       stage: 'thanked',
       fields: {
-        ...base('Bluebird Logistics', 'Product Manager', -4, '14:30'),
+        ...base('Bluebird Logistics', 'Product Manager', -4, '14:30', elsewhere(timeZone, 'America/New_York')),
         round: 2,
         interviewers: [person('Amara Okafor', 'VP Product', 'bluebird.example', newId)],
         decision: { expectedDate: day(3), informer: 'interviewer', informerName: '', channel: 'phone' },
@@ -165,7 +174,7 @@ function sampleDrafts(today: string, timeZone: string, newId: () => string): Sam
     {
       stage: 'next-round',
       fields: {
-        ...base('Quill Publishing', 'Technical Writer', -7, '13:00'),
+        ...base('Quill Publishing', 'Technical Writer', -7, '13:00', elsewhere(timeZone, 'Asia/Singapore')),
         format: 'video',
         interviewers: [person('Oliver Hayes', 'Documentation Manager', 'quill.example', newId)],
         decision: { expectedDate: day(-2), informer: 'interviewer', informerName: 'Oliver Hayes', channel: 'email' },

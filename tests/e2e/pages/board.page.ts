@@ -46,6 +46,20 @@ export class BoardPage {
     return this.region.getByRole('button', { name, exact: true })
   }
 
+  /** Runs an item of the toolbar's "More actions" menu (density, samples; the switches too in a narrow window). */
+  async moreAction(name: string): Promise<void> {
+    await this.region.getByRole('button', { name: 'More actions', exact: true }).click()
+    await this.page
+      .getByRole('menu', { name: 'More board actions' })
+      .getByRole(/…$/.test(name) ? 'menuitem' : 'menuitemcheckbox', { name, exact: true })
+      .click()
+  }
+
+  /** The in-app confirmation (renderer/ui/ConfirmDialog), open or not. */
+  get confirmDialog(): Locator {
+    return this.page.getByRole('alertdialog')
+  }
+
   get announcements(): Locator {
     return this.page.getByRole('status', { name: 'Board announcements' })
   }

@@ -45,7 +45,26 @@ describe('exportCalendar', () => {
     const event = events.find((each) => each.uid === `${thankAwkward.id}@debrief`)!
     expect(event.summary).toBe(thankAwkward.title)
     expect(event.summary).toContain(awkward)
-    expect(event.start).toBe(wallTimeToInstant(effectiveDue(thankAwkward), 'Europe/Berlin').toISOString())
+    // Due on 7 March; the host's clock reads 10 March 09:00: overdue, so placed today at the next quarter hour.
+    expect(wallTimeToInstant(effectiveDue(thankAwkward), 'Europe/Berlin').toISOString()).toBe(
+      '2025-03-07T16:30:00.000Z',
+    )
+    expect(event.start).toBe('2025-03-10T09:15:00.000Z')
+  })
+
+  it('leaves the sample interviews out unless asked for them', async () => {
+    const { client } = await hosts.open()
+    const acme = await client.createInterview({ fields: fields('Acme') })
+    const { ids } = await client.loadSamples({ timeZone: 'Europe/Berlin' })
+    const sampleTasks = new Set(
+      (await client.getInterviews({ ids })).flatMap((interview) => interview.tasks.map((task) => `${task.id}@debrief`)),
+    )
+
+    const uids = eventsOf((await client.exportCalendar({})).text).map((event) => event.uid)
+    expect(uids.filter((uid) => sampleTasks.has(uid))).toEqual([])
+    expect(uids).toContain(`${openTasks(acme)[0]!.id}@debrief`)
+    const withSamples = eventsOf((await client.exportCalendar({ includeSamples: true })).text)
+    expect(withSamples.some((event) => sampleTasks.has(event.uid))).toBe(true)
   })
 
   it('says so when there is nothing open to export', async () => {

@@ -19,7 +19,10 @@ describe('sample interviews', () => {
     const samples = await client.listInterviews({})
     expect(samples.map((interview) => interview.id).sort()).toEqual([...ids].sort())
     expect(new Set(samples.map((interview) => interview.stage)).size).toBeGreaterThanOrEqual(5)
-    expect(samples.every((interview) => interview.timeZone === 'America/New_York')).toBe(true)
+    // Most are in the user's zone; a few are abroad, never all in one zone.
+    const zones = samples.map((interview) => interview.timeZone)
+    expect(zones.filter((zone) => zone === 'America/New_York').length).toBeGreaterThanOrEqual(3)
+    expect(new Set(zones).size).toBeGreaterThanOrEqual(3)
     // 09:00 UTC is 05:00 in New York: "today" there is 10 March, the first sample was yesterday.
     expect(samples.find((interview) => interview.stage === 'interviewed')?.date).toBe('2025-03-09')
     const tasks = samples.flatMap((interview) => interview.tasks)

@@ -104,11 +104,28 @@ describe('followUpsToIcs', () => {
     expect(ics).toContain('DTSTART:20261023T153000Z\r\n')
   })
 
-  it('stamps every event with the export time and rings an alarm when it starts', () => {
+  it('stamps every event with the export time and rings an alarm ten minutes before it starts', () => {
     for (const event of events) {
       expect(event.stamp).toBe('2026-10-23T09:15:42.000Z')
-      expect(event.alarm).toEqual({ action: 'DISPLAY', trigger: 'PT0S', description: event.summary })
+      expect(event.alarm).toEqual({ action: 'DISPLAY', trigger: '-PT10M', description: event.summary })
     }
+  })
+
+  it('places an overdue follow-up today, at the next quarter hour, saying since when it was due', () => {
+    const late = followUpsToIcs([{ interview: berlin, task: task(5, { due: '2026-10-20T09:00' }) }], { now: NOW })
+    const [event] = parseWithIcalJs(late).events
+    expect(event?.start).toBe('2026-10-23T09:30:00.000Z')
+    expect(event?.description).toContain('Overdue: it was due 2026-10-20 09:00 (Europe/Berlin).')
+  })
+
+  it('says whom to call, at which number, and what to say, for a result inquiry by phone', () => {
+    const withPhone = { ...tokyo, arrangers: [{ ...tokyo.arrangers[0]!, phone: '+49 30 1234567' }] }
+    const call = followUpsToIcs([{ interview: withPhone, task: items[2]!.task }], { now: NOW })
+    const [event] = parseWithIcalJs(call).events
+    expect(event?.description).toContain('Call Sam Ortiz on +49 30 1234567')
+    expect(event?.description).toContain('May I speak with Sam Ortiz, please?')
+    // An email follow-up is not a call.
+    expect(events[0]?.description).not.toContain('Call ')
   })
 
   it('ends every line with CRLF and keeps every line within 75 octets without splitting a character', () => {

@@ -1,0 +1,19 @@
+/**
+ * How well a palette entry ("Board: Move card to…") matches what was typed, from cmdk's fuzzy score
+ * `fuzzy`. A title the query spells out whole ("move card to" for "Move card to…") wins, then titles
+ * that start with the query, the closest in length first, so Enter runs the command the user named
+ * rather than a longer one that happens to score as well ("Move card to the next stage").
+ */
+export function rankCommand(value: string, query: string, fuzzy: number): number {
+  if (fuzzy <= 0) return 0
+  const search = query.trim().toLowerCase()
+  if (!search) return fuzzy
+  const title = value
+    .slice(value.indexOf(': ') + 2)
+    .toLowerCase()
+    .replace(/…$/, '')
+  if (title === search) return 3
+  if (title.startsWith(search)) return 2 + search.length / title.length / 2
+  if (value.toLowerCase().startsWith(search)) return 1 + fuzzy / 2
+  return fuzzy / 2
+}

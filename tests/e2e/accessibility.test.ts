@@ -1,0 +1,157 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { WorkbenchPage } from './pages/workbench.page'
+import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { startWebApp, type WebApp } from './support/web-app'
+
+/** A view of the app and how a user reaches it from the board. */
+interface View {
+  name: string
+  show(page: Page, workbench: WorkbenchPage): Promise<void>
+  /** What axe looks at: the whole page, or only an open dialog. */
+  include?: string
+}
+
+const activity = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Activity bar' }).getByRole('button', { name: new RegExp(`^${name}`) })
+
+const VIEWS: View[] = [
+  { name: 'board', show: async (_page, workbench) => workbench.showBoard() },
+  {
+    name: 'interview tab',
+    show: async (page, workbench) => {
+      await workbench.showBoard()
+      await workbench.board.allCards.first().click()
+      await page.getByRole('tabpanel').getByRole('heading', { level: 1 }).first().waitFor()
+    },
+  },
+  {
+    name: 'Today',
+    show: async (page) => {
+      await activity(page, 'Today').click()
+      await page.getByRole('complementary', { name: 'Today' }).waitFor()
+    },
+  },
+  {
+    name: 'Search',
+    show: async (page) => {
+      await activity(page, 'Search').click()
+      const box = page.getByRole('complementary', { name: 'Search' }).getByRole('searchbox')
+      await box.fill('Northwind')
+      await page
+        .getByRole('complementary', { name: 'Search' })
+        .getByRole('status')
+        .or(page.getByRole('list', { name: 'Search results' }))
+        .first()
+        .waitFor()
+    },
+  },
+  {
+    name: 'Insights',
+    show: async (page, workbench) => {
+      await workbench.board.runCommand('insights', 'View: Show insights: where I can improve')
+      await page.getByRole('tabpanel', { name: /Insights/ }).waitFor()
+    },
+  },
+  {
+    name: 'Settings',
+    show: async (page) => {
+      await page.keyboard.press('Control+,')
+      await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor()
+    },
+  },
+  {
+    name: 'palette',
+    show: async (page) => {
+      await page.keyboard.press('Control+Shift+KeyP')
+      await page.getByRole('dialog', { name: 'Command palette' }).getByRole('option').first().waitFor()
+    },
+    include: 'dialog[open]',
+  },
+  {
+    name: 'dialog',
+    show: async (page, workbench) => {
+      await workbench.board.runCommand('remove sample', 'Board: Remove sample interviews')
+      await page.getByRole('alertdialog').waitFor()
+    },
+    include: '[role=alertdialog]',
+  },
+]
+
+type Figures = Record<string, Record<string, string>>
+
+describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 AA) of every view, light and dark', () => {
+  let app: WebApp
+  let browser: Browser
+  const figures: Figures = {}
+
+  beforeAll(async () => {
+    app = await startWebApp()
+    browser = await launchBrowser()
+    const page = await browser.context.newPage()
+    const workbench = await new WorkbenchPage(page).open(app.url)
+    await page.getByRole('button', { name: 'Load sample interviews' }).first().click()
+    await workbench.board.allCards.first().waitFor()
+  })
+
+  afterAll(async () => {
+    console.log(`axe violations (rule:impact × nodes) per view:\n${JSON.stringify(figures, null, 1)}`)
+    await browser?.close()
+    await app?.stop()
+  })
+
+  // Every view in both themes; the board and Settings also with the OS asking for more contrast.
+  const runs = VIEWS.flatMap((view) =>
+    (['light', 'dark'] as const).flatMap((scheme) =>
+      view.name === 'board' || view.name === 'Settings'
+        ? [
+            { view, scheme, contrast: 'no-preference' as const },
+            { view, scheme, contrast: 'more' as const },
+          ]
+        : [{ view, scheme, contrast: 'no-preference' as const }],
+    ),
+  )
+
+  for (const { view, scheme, contrast } of runs) {
+    const theme = contrast === 'more' ? `${scheme}, high contrast` : scheme
+    {
+      it(`${view.name} in ${theme}: no serious or critical violation`, async () => {
+        const page = await browser.context.newPage()
+        try {
+          await page.emulateMedia({ colorScheme: scheme, contrast })
+          const workbench = await new WorkbenchPage(page).open(app.url)
+          expect(await page.locator('html').getAttribute('data-theme')).toBe(scheme)
+          await view.show(page, workbench)
+          let builder = new AxeBuilder({ page }).withTags([
+            'wcag2a',
+            'wcag2aa',
+            'wcag21a',
+            'wcag21aa',
+            'wcag22aa',
+            'best-practice',
+          ])
+          if (view.include) builder = builder.include(view.include)
+          const { violations } = await builder.analyze()
+          const summary = violations.map(
+            (v) =>
+              `${v.id} (${v.impact}) × ${v.nodes.length}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(' | ')}`,
+          )
+          figures[`${view.name} (${theme})`] = Object.fromEntries(
+            violations.map((v) => [v.id, `${v.impact} × ${v.nodes.length}`]),
+          )
+          const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          expect(
+            severe.map((v) => v.id),
+            summary.join('\n'),
+          ).toEqual([])
+        } finally {
+          await page.close()
+        }
+      })
+    }
+  }
+})

@@ -1,0 +1,169 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { WorkbenchPage } from './pages/workbench.page'
+import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { addInterviews } from './support/seed-board'
+import { startWebApp, type WebApp } from './support/web-app'
+
+const LONG_COMPANY =
+  'Internationale Versicherungsgesellschaft für Nachhaltige Infrastruktur und Erneuerbare Energien AG'
+const LONG_ROLE = 'Senior Principal Distinguished Site Reliability Engineering Manager, Platform Infrastructure'
+const UNBROKEN = 'Supercalifragilisticexpialidociousconsultingpartnershipsincorporated'
+
+/** What a layout check found wrong, in words a failing test prints. */
+interface LayoutReport {
+  pageOverflow: number
+  clipped: string[]
+  overlapping: string[]
+  toolbarRows: number
+}
+
+/**
+ * Measures the page as drawn: how far it overflows sideways, which card texts are cut off without
+ * an ellipsis (scroll size past client size where no line clamp or text-overflow draws one), which
+ * cards overlap the next one in their column (a virtualised card placed at a stale height), and on
+ * how many rows the board's toolbar lays out its visible controls.
+ */
+async function measure(page: Page): Promise<LayoutReport> {
+  return page.evaluate(() => {
+    const root = document.documentElement
+    const clipped: string[] = []
+    for (const element of document.querySelectorAll<HTMLElement>(
+      '.card, .card-company, .card-role, .card-when > span, .card-follow-up > span, .tag',
+    )) {
+      const style = getComputedStyle(element)
+      const ellipsis = style.webkitLineClamp !== 'none' || style.textOverflow === 'ellipsis'
+      const cut = element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1
+      if (cut && !ellipsis) clipped.push(`${element.className}: ${element.textContent?.slice(0, 40)}`)
+    }
+    const overlapping: string[] = []
+    for (const list of document.querySelectorAll('.card-list')) {
+      const cards = [...list.querySelectorAll<HTMLElement>('.card')].map((card) => card.getBoundingClientRect())
+      cards.sort((a, b) => a.top - b.top)
+      for (let index = 1; index < cards.length; index++) {
+        if (cards[index]!.top < cards[index - 1]!.bottom - 0.5) overlapping.push(`card ${index} of a column`)
+      }
+    }
+    const tops = [...document.querySelectorAll<HTMLElement>('.board-toolbar > *')]
+      .filter((element) => element.getBoundingClientRect().width > 0)
+      .map((element) => {
+        const box = element.getBoundingClientRect()
+        return Math.round(box.top + box.height / 2)
+      })
+    const rows = new Set(tops.map((middle) => Math.round(middle / 12))).size
+    return {
+      pageOverflow: Math.max(
+        root.scrollWidth - root.clientWidth,
+        document.body.scrollWidth - document.body.clientWidth,
+      ),
+      clipped,
+      overlapping,
+      toolbarRows: rows,
+    }
+  })
+}
+
+/** A window of `width`×`height` at `zoom`: the page lays out in width/zoom CSS pixels, as browser zoom does. */
+const WINDOWS = [
+  { width: 720, height: 480, zoom: 1 },
+  { width: 1280, height: 800, zoom: 1 },
+  { width: 1280, height: 800, zoom: 1.5 },
+  { width: 1280, height: 800, zoom: 2 },
+  { width: 1920, height: 1080, zoom: 1 },
+  { width: 1920, height: 1080, zoom: 1.5 },
+  { width: 1920, height: 1080, zoom: 2 },
+]
+
+describe.skipIf(!hasChromium)('the board at every window size and zoom, with long names', () => {
+  let dataDir: string
+  let app: WebApp
+  let browser: Browser
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'debrief-layout-'))
+    await addInterviews(dataDir, [
+      { company: LONG_COMPANY, role: LONG_ROLE, interviewer: 'Maximiliane Alexandra von Hohenzollern-Sigmaringen' },
+      { company: UNBROKEN, role: UNBROKEN, stage: 'thanked', day: -9 },
+      { company: 'Acme', role: 'Engineer', stage: 'thanked', day: -2 },
+      { company: LONG_COMPANY, role: 'Data analyst', stage: 'awaiting-result', day: -20 },
+      { company: 'Globex', role: LONG_ROLE, stage: 'offer', day: -30 },
+    ])
+    app = await startWebApp(dataDir)
+    browser = await launchBrowser()
+  }, 120_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await app?.stop()
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  for (const { width, height, zoom } of WINDOWS) {
+    it(`${width}×${height} at ${zoom * 100}%: no card text cut off, no sideways page scroll, the toolbar on one row`, async () => {
+      const page = await browser.context.newPage()
+      try {
+        await page.setViewportSize({ width: Math.round(width / zoom), height: Math.round(height / zoom) })
+        const workbench = await new WorkbenchPage(page).open(app.url)
+        await workbench.board.allCards.first().waitFor()
+        // Cards are measured after their first paint: wait for the layout to settle.
+        await page.waitForTimeout(300)
+        for (const density of ['comfortable', 'compact'] as const) {
+          if (density === 'compact') await workbench.board.runCommand('compact board', 'View: Toggle compact board')
+          await page.waitForTimeout(300)
+          const report = await measure(page)
+          expect(report.clipped, `${density}: clipped`).toEqual([])
+          expect(report.overlapping, `${density}: overlapping`).toEqual([])
+          expect(report.pageOverflow, `${density}: page overflow`).toBeLessThanOrEqual(0)
+          expect(report.toolbarRows, `${density}: toolbar rows`).toBe(1)
+        }
+        await workbench.board.runCommand('compact board', 'View: Toggle compact board')
+      } finally {
+        await page.close()
+      }
+    })
+  }
+
+  it('at 1400 px in compact density, all eight stages are in view beside the side bar', async () => {
+    const page = await browser.context.newPage()
+    try {
+      await page.setViewportSize({ width: 1400, height: 860 })
+      const workbench = await new WorkbenchPage(page).open(app.url)
+      await workbench.board.runCommand('compact board', 'View: Toggle compact board')
+      await expect.poll(() => page.locator('.board[data-density="compact"]').count()).toBe(1)
+      await page.getByRole('complementary', { name: 'Interviews' }).waitFor()
+      for (const stage of ['Interviewed', 'Result inquired', 'Not selected']) {
+        const box = await workbench.board.column(stage).boundingBox()
+        expect(box && box.x + box.width, stage).toBeLessThanOrEqual(1400)
+      }
+      await workbench.board.runCommand('compact board', 'View: Toggle compact board')
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('at 720×480 the side bar starts hidden, Ctrl+B shows it and hides it again, and 420 px does not scroll sideways', async () => {
+    const page = await browser.context.newPage()
+    try {
+      await page.setViewportSize({ width: 720, height: 480 })
+      const workbench = await new WorkbenchPage(page).open(app.url)
+      const sidebar = page.getByRole('complementary', { name: 'Interviews' })
+      expect(await sidebar.count()).toBe(0)
+      await page.keyboard.press('Control+KeyB')
+      await sidebar.waitFor()
+      await page.keyboard.press('Control+KeyB')
+      await sidebar.waitFor({ state: 'detached' })
+
+      await page.setViewportSize({ width: 420, height: 600 })
+      await page.waitForTimeout(200)
+      expect((await measure(page)).pageOverflow).toBeLessThanOrEqual(0)
+      expect(await workbench.board.region.getByRole('button', { name: 'New interview', exact: true }).isVisible()).toBe(
+        true,
+      )
+    } finally {
+      await page.close()
+    }
+  })
+})

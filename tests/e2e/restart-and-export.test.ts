@@ -1,0 +1,89 @@
+import { readFile, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { SettingsPage } from './pages/settings.page'
+import { WorkbenchPage } from './pages/workbench.page'
+import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { addInterviews } from './support/seed-board'
+import { startWebApp, type WebApp } from './support/web-app'
+
+/** Runs a palette command that downloads a file, and returns the file's text. */
+async function downloadFrom(workbench: WorkbenchPage, query: string, title: string): Promise<string> {
+  const downloading = workbench.page.waitForEvent('download')
+  await workbench.board.runCommand(query, title)
+  const download = await downloading
+  return readFile((await download.path())!, 'utf8')
+}
+
+const selectedTab = (page: Page) => page.getByRole('tab', { selected: true })
+
+describe.skipIf(!hasChromium)('a restart of the host, and what leaves the app', () => {
+  let dataDir: string
+  let app: WebApp | undefined
+  let browser: Browser | undefined
+
+  afterEach(async () => {
+    await browser?.close()
+    await app?.stop()
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  it('opens the same tabs after the host restarts, with the same one active and scrolled where it was', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'debrief-restart-'))
+    await addInterviews(dataDir, [{ company: 'Acme' }, { company: 'Globex' }, { company: 'Initech' }])
+    app = await startWebApp(dataDir)
+    browser = await launchBrowser()
+    let page = await browser.context.newPage()
+    await page.setViewportSize({ width: 1000, height: 360 })
+    const workbench = await new WorkbenchPage(page).open(app.url)
+    await workbench.board.cardOf('Acme').click()
+    await workbench.showBoard()
+    await workbench.board.cardOf('Initech').click()
+    await new SettingsPage(page).openWithKeyboard()
+    const settings = page.getByRole('tabpanel', { name: 'Settings', exact: true })
+    await settings.evaluate((panel) => (panel.scrollTop = 300))
+    await page.getByRole('tab', { name: /^Initech/ }).click()
+    // The tabs are saved shortly after they change.
+    await page.waitForTimeout(1000)
+    const before = await page.getByRole('tab').allTextContents()
+
+    await app.stop()
+    app = await startWebApp(dataDir)
+    await page.close()
+    page = await browser.context.newPage()
+    await page.setViewportSize({ width: 1000, height: 360 })
+    // The board's panel may be hidden behind the restored active tab: the tab strip is what to wait for.
+    await page.goto(app.url)
+    await expect.poll(() => page.getByRole('tab').allTextContents()).toEqual(before)
+    expect(before).toEqual(['Board', 'Acme · Engineer', 'Initech · Engineer', 'Settings'])
+    expect(await selectedTab(page).textContent()).toBe('Initech · Engineer')
+    await page.getByRole('tab', { name: 'Settings' }).click()
+    await expect
+      .poll(() => page.getByRole('tabpanel', { name: 'Settings', exact: true }).evaluate((panel) => panel.scrollTop))
+      .toBe(300)
+  })
+
+  it('leaves the samples out of the JSON and CSV exports and the .ics, and keeps the user’s own in', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'debrief-export-'))
+    await addInterviews(dataDir, [{ company: 'Acme', day: 2 }])
+    app = await startWebApp(dataDir)
+    browser = await launchBrowser()
+    const workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+    await workbench.board.runCommand('load sample', 'Board: Load sample interviews')
+    await workbench.board.cardOf('Northwind Analytics').waitFor()
+
+    const json = await downloadFrom(workbench, 'export json', 'Data: Export as JSON (with notes)')
+    const csv = await downloadFrom(workbench, 'export csv', 'Data: Export as CSV')
+    const ics = await downloadFrom(workbench, 'export follow-ups', 'Follow-ups: Export follow-ups to calendar (.ics)')
+    for (const [name, text] of [
+      ['JSON', json],
+      ['CSV', csv],
+      ['ics', ics],
+    ] as const) {
+      expect(text, name).toContain('Acme')
+      for (const sample of ['Northwind', 'Bluebird', 'Cobalt', 'Quill']) expect(text, name).not.toContain(sample)
+    }
+  })
+})

@@ -1,0 +1,175 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { SearchPage } from './pages/search.page'
+import { SettingsPage } from './pages/settings.page'
+import { WorkbenchPage } from './pages/workbench.page'
+import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { addInterviews, type InterviewDraft } from './support/seed-board'
+import { startWebApp, type WebApp } from './support/web-app'
+
+/** Companies whose names share their first letters, so every keystroke changes which one leads the list. */
+const LOOKALIKES = ['Kelp Labs', 'Kent Mills', 'Kessler Foods', 'Kestrel Aerospace', 'Keystone Bank', 'Kestrel Bio']
+
+/** What a desktop user expects of the workbench: the keyboard, the palette, dialogs that ask in the app. */
+describe.skipIf(!hasChromium)('desktop habits', () => {
+  let dataDir: string
+  let app: WebApp | undefined
+  let browser: Browser | undefined
+
+  async function open(drafts: InterviewDraft[]): Promise<WorkbenchPage> {
+    dataDir = await mkdtemp(join(tmpdir(), 'debrief-habits-'))
+    await addInterviews(dataDir, drafts)
+    app = await startWebApp(dataDir)
+    browser = await launchBrowser()
+    return new WorkbenchPage(await browser.context.newPage()).open(app.url)
+  }
+
+  afterEach(async () => {
+    await browser?.close()
+    await app?.stop()
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  it('Ctrl+P opens the interview the final text names, typed fast with Enter straight after, 20 times in a row', async () => {
+    const workbench = await open(LOOKALIKES.map((company) => ({ company, role: 'Engineer' })))
+    const { page } = workbench
+    const search = new SearchPage(page)
+    const opened: string[] = []
+    const wanted: string[] = []
+    for (let round = 0; round < 20; round++) {
+      const company = LOOKALIKES[(round * 5 + 3) % LOOKALIKES.length]!
+      wanted.push(company)
+      await page.keyboard.press('ControlOrMeta+KeyP')
+      await search.quickOpen.getByRole('combobox').waitFor()
+      // No pause between the keys, nor before Enter: the list of an earlier keystroke must not answer.
+      await page.keyboard.type(company)
+      await page.keyboard.press('Enter')
+      const tab = page.getByRole('tab', { selected: true })
+      await expect.poll(() => tab.textContent()).not.toBe('Board')
+      opened.push((await tab.textContent())!.split(' · ')[0]!)
+      await workbench.showBoard()
+    }
+    expect(opened).toEqual(wanted)
+  })
+
+  it('the palette shows shortcuts as VS Code does, and Enter runs the command the query names whole', async () => {
+    const workbench = await open([{ company: 'Acme' }])
+    const { board, page } = workbench
+    await page.keyboard.press('Control+Shift+KeyP')
+    const next = board.palette.getByRole('option', { name: /Move card to the next stage/ })
+    expect(await next.locator('kbd').textContent()).toBe('Alt+→')
+    await page.keyboard.press('Escape')
+
+    await board.cardOf('Acme').focus()
+    await page.keyboard.press('Control+Shift+KeyP')
+    await page.keyboard.type('move card to')
+    await page.keyboard.press('Enter')
+    await board.palette.getByRole('combobox', { name: 'Move Acme to…', exact: true }).waitFor()
+    expect(await board.companiesIn('Interviewed')).toEqual(['Acme'])
+  })
+
+  it('asks in the app before removing samples: Escape keeps them and focus stays in the page; the button removes them', async () => {
+    const workbench = await open([{ company: 'Acme' }])
+    const { board, page } = workbench
+    await board.runCommand('load sample', 'Board: Load sample interviews')
+    await board.cardOf('Northwind Analytics').waitFor()
+    expect(await board.cardOf('Northwind Analytics').getAttribute('aria-label')).toContain('Sample')
+
+    await board.moreAction('Remove sample interviews…')
+    const dialog = board.confirmDialog
+    await dialog.waitFor()
+    expect(await dialog.getAttribute('aria-modal')).toBe('true')
+    // Focus is trapped: Tab cycles between the dialog's two buttons.
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true)
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('More actions')
+    await board.cardOf('Northwind Analytics').waitFor()
+
+    await board.runCommand('remove sample', 'Board: Remove sample interviews')
+    await dialog.getByRole('button', { name: /^Remove \d+ samples$/ }).click()
+    await board.cardOf('Northwind Analytics').waitFor({ state: 'detached' })
+    expect(await board.companiesIn('Interviewed')).toEqual(['Acme'])
+    expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true)
+  })
+
+  it('Ctrl+S saves the form, a disabled Save looks disabled, and "Back up now" takes a backup Settings lists', async () => {
+    const workbench = await open([{ company: 'Acme' }])
+    const { page } = workbench
+    const settings = new SettingsPage(page)
+    await settings.openWithKeyboard()
+    const save = settings.button('Save')
+    expect(await save.isDisabled()).toBe(true)
+    // Disabled looks disabled: not the accent blue of a Save that works.
+    const looks = () => save.evaluate((button) => getComputedStyle(button).backgroundColor)
+    const disabledLook = await looks()
+
+    await settings.field('Days until the formal letter').fill('5')
+    await expect.poll(() => save.isDisabled()).toBe(false)
+    expect(await looks()).not.toBe(disabledLook)
+    await page.keyboard.press('Control+KeyS')
+    await settings.panel.getByText('You have unsaved changes.').waitFor({ state: 'detached' })
+    expect(await save.isDisabled()).toBe(true)
+
+    const rowsBefore = await settings.backupRows.count()
+    await settings.button('Back up now').click()
+    await settings.panel
+      .getByRole('status')
+      .filter({ hasText: /^Backed up at / })
+      .waitFor()
+    await expect.poll(() => settings.backupRows.count()).toBe(rowsBefore + 1)
+    expect(await settings.backupRows.filter({ hasText: 'Backed up by you' }).count()).toBe(1)
+  })
+
+  it('keeps focus in the app when a tab is closed with the mouse or Ctrl+W', async () => {
+    const workbench = await open([{ company: 'Acme' }, { company: 'Globex' }])
+    const { board, page } = workbench
+    await board.cardOf('Acme').click()
+    await page.getByRole('tab', { name: /^Acme/, selected: true }).waitFor()
+    await page.locator('.tab[data-active="true"] .tab-close').click()
+    await page.getByRole('tab', { name: /^Acme/ }).waitFor({ state: 'detached' })
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab')
+
+    await board.cardOf('Globex').click()
+    await page.getByRole('tab', { name: /^Globex/, selected: true }).focus()
+    await page.keyboard.press('Control+KeyW')
+    await page.getByRole('tab', { name: /^Globex/ }).waitFor({ state: 'detached' })
+    await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true)
+  })
+
+  it('says once that a filter matches nothing, with a button that clears it', async () => {
+    const workbench = await open([{ company: 'Acme' }, { company: 'Globex', stage: 'thanked' }])
+    const { board, page } = workbench
+    await board.filterBox.fill('zzz')
+    const message = board.region.getByRole('status').filter({ hasText: 'No interview matches “zzz”' })
+    await message.waitFor()
+    expect(await board.region.getByText('Nothing here yet').count()).toBe(0)
+    await message.getByRole('button', { name: 'Clear filter' }).click()
+    await expect.poll(() => board.companiesIn('Thanked')).toEqual(['Globex'])
+    expect(await board.filterBox.inputValue()).toBe('')
+    expect(await board.filterBox.evaluate((box) => box === document.activeElement)).toBe(true)
+    expect(await page.getByText('No interview matches').count()).toBe(0)
+  })
+
+  it('"Show archived" brings the archive column into view', async () => {
+    const workbench = await open([{ company: 'Acme' }, { company: 'Globex' }])
+    const { board, page } = workbench
+    await page.setViewportSize({ width: 1000, height: 700 })
+    await board.cardOf('Acme').click({ button: 'right' })
+    await board.menu('Acme').getByRole('menuitem', { name: 'Archive' }).click()
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Globex'])
+    // The board is 680 px wide here: the switch sits in "More actions".
+    await board.moreAction('Show archived')
+    await board.cardOf('Acme', 'Archived').waitFor()
+    await expect
+      .poll(async () => {
+        const box = await board.column('Archived').boundingBox()
+        return box !== null && box.x + box.width <= 1000 + 1
+      })
+      .toBe(true)
+  })
+})
