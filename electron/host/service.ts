@@ -166,6 +166,7 @@ class HostService implements Host, HostCore {
       getDueCandidates: () => openReminders(this.store.values()),
       notify: (notification) => notifier.show(notification),
       getPreferences: () => this.preferences,
+      warn: (message) => this.addNotice('warning', message),
     })
     void this.reminders.start()
   }
