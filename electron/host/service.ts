@@ -216,6 +216,7 @@ class HostService implements Host, HostCore {
       notify: (notification) => notifier.show(notification),
       getPreferences: () => this.preferences,
       onStatus: (status, reason) => this.remindersWaiting(status, reason),
+      warn: (message) => this.addNotice('warning', message),
     })
     void this.reminders.start()
   }

@@ -97,7 +97,8 @@ async function main(): Promise<void> {
   console.log(`Debrief is running at ${server.url}`)
   console.log(`Data folder: ${dataDir}`)
   if (cli.open) {
-    openBrowser(server.url, () => console.log('Could not open a browser; open the address above yourself.'))
+    // Not the address with the token: the opener's command line is in the process table for any local user to read.
+    openBrowser(server.launchUrl(), () => console.log('Could not open a browser; open the address above yourself.'))
   }
 
   let stopping = false

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -25,8 +26,21 @@ export interface WebServer {
   readonly url: string
   readonly port: number
   readonly token: string
+  /**
+   * An address that logs a browser in once, within LAUNCH_URL_MS, and then is dead: for `--open`,
+   * whose command line (the browser's, the opener's) any local user can read in the process table.
+   */
+  launchUrl(): string
   close(): Promise<void>
 }
+
+/** How long a launch address lasts: long enough for a browser to start and open it. */
+export const LAUNCH_URL_MS = 60_000
+/** A connection that has not sent a request by then is closed (Node's default for the headers is a minute). */
+export const HEADERS_TIMEOUT_MS = 10_000
+/** Open connections at most: a window holds an event stream and a few requests; idle ones must not use up file descriptors. */
+export const MAX_CONNECTIONS = 128
+const LAUNCH_PREFIX = '/launch/'
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -82,29 +96,51 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error(`The browser app is not built (${rendererDir} has no index.html); run "npm run build" first.`)
   }
-  const serveRenderer = sirv(rendererDir, {
-    single: true,
-    etag: true,
-    onNoMatch: (_request, response) => {
-      // Only what exists is cached for good: a missing asset may be there after the next build.
-      response.setHeader('Cache-Control', 'no-store')
-      sendText(response, 404, 'Not found')
-    },
-  })
+  const notFound = (_request: IncomingMessage, response: ServerResponse) => {
+    // Only what exists is cached for good: a missing asset may be there after the next build.
+    response.setHeader('Cache-Control', 'no-store')
+    sendText(response, 404, 'Not found')
+  }
+  // Any other path is the app's own page (index.html, below); under /assets/ only files that exist are served.
+  const serveAssets = sirv(rendererDir, { single: false, etag: true, onNoMatch: notFound })
   const index = await indexWithBoardStart(rendererDir)
+  /** Launch codes not used yet, with when each stops working. */
+  const launchCodes = new Map<string, number>()
   const eventStreams = new Set<() => void>()
   let port = 0
 
   function route(request: IncomingMessage, response: ServerResponse): Promise<void> | void {
+    // A request came: from here the server's own timeouts apply (keep-alive; none on an event stream).
+    request.socket.setTimeout(0)
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value)
     const refusal = refusalOf(request, port)
-    if (refusal) return sendText(response, refusal.status, refusal.reason)
+    if (refusal) {
+      response.setHeader('Connection', 'close')
+      return sendText(response, refusal.status, refusal.reason)
+    }
 
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`)
     const isApi = url.pathname.startsWith(API_PREFIX)
     if (isApi) response.setHeader('Cache-Control', 'no-store')
     const queryToken = url.searchParams.get('token')
+    const loggedIn = () => {
+      response.writeHead(303, {
+        'Set-Cookie': tokenCookie(port, token),
+        Location: locationWithoutToken(url),
+        'Cache-Control': 'no-store',
+      })
+      response.end()
+    }
 
+    if (request.method === 'GET' && url.pathname.startsWith(LAUNCH_PREFIX)) {
+      const code = url.pathname.slice(LAUNCH_PREFIX.length)
+      const until = launchCodes.get(code)
+      launchCodes.delete(code)
+      if (until !== undefined && Date.now() <= until) {
+        url.pathname = '/'
+        return loggedIn()
+      }
+    }
     if (!isApi && request.method === 'GET' && queryToken !== null && tokensMatch(token, queryToken)) {
       response.writeHead(303, {
         'Set-Cookie': tokenCookie(port, token),
@@ -115,6 +151,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return
     }
     if (!isAuthenticated(request, port, token)) {
+      // Nothing more will come of this connection: it is closed, not kept alive.
+      response.setHeader('Connection', 'close')
       if (isApi) return sendText(response, 401, 'Unauthorized: open the address printed in the terminal.')
       response.setHeader('Cache-Control', 'no-store')
       return sendText(response, 401, UNAUTHORIZED_PAGE, 'text/html')
@@ -148,27 +186,30 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return
     }
     // Vite names every asset by its content hash, so an asset never changes; the page itself is revalidated.
-    response.setHeader(
-      'Cache-Control',
-      url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-    )
-    serveRenderer(request, response)
+    response.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+    serveAssets(request, response)
   }
 
-  const server = createServer((request, response) => {
-    Promise.resolve()
-      .then(() => route(request, response))
-      .catch((error: unknown) => {
-        // Whatever the error carries (a request's address or headers), the token stays out of the log.
-        console.error(`[debrief] web request failed: ${inspect(error).replaceAll(token, '<token>')}`)
-        if (response.headersSent) response.destroy()
-        else
-          sendJson(response, 500, {
-            ok: false,
-            error: { code: 'internal', message: 'Debrief could not answer this request; the log has the details.' },
-          })
-      })
-  })
+  const server = createServer(
+    { headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: 1000 },
+    (request, response) => {
+      Promise.resolve()
+        .then(() => route(request, response))
+        .catch((error: unknown) => {
+          // Whatever the error carries (a request's address or headers), the token stays out of the log.
+          console.error(`[debrief] web request failed: ${inspect(error).replaceAll(token, '<token>')}`)
+          if (response.headersSent) response.destroy()
+          else
+            sendJson(response, 500, {
+              ok: false,
+              error: { code: 'internal', message: 'Debrief could not answer this request; the log has the details.' },
+            })
+        })
+    },
+  )
+  server.maxConnections = MAX_CONNECTIONS
+  // A connection that sends no request is closed: idle ones, opened by anyone, must not pile up.
+  server.on('connection', (socket) => socket.setTimeout(HEADERS_TIMEOUT_MS, () => socket.destroy()))
   await listen(server, options.port ?? 0)
   port = (server.address() as AddressInfo).port
 
@@ -176,6 +217,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
+    launchUrl() {
+      const code = randomBytes(32).toString('base64url')
+      launchCodes.set(code, Date.now() + LAUNCH_URL_MS)
+      return `http://127.0.0.1:${port}${LAUNCH_PREFIX}${code}`
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         for (const stop of eventStreams) stop()

@@ -21,6 +21,14 @@ export interface LoadedFiredLog {
   setAsideAs?: string
 }
 
+/** What the user is told when reminders.json was damaged, as for every file set aside. */
+export function damagedFiredLogNotice(setAsideAs: string): string {
+  return (
+    `Your reminders file ${REMINDERS_FILE} was damaged. It was moved to ${setAsideAs}, and reminders start ` +
+    'afresh: follow-ups already overdue are shown once more, together.'
+  )
+}
+
 /**
  * Reads `<dataDir>/reminders.json`. A missing file means nothing was shown yet. A damaged one (or one
  * from a newer Debrief) is set aside and reading starts afresh: the worst that follows is one grouped

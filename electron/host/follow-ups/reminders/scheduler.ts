@@ -10,7 +10,7 @@ import {
 import { effectiveDue } from '../../../../shared/workflow/task-state'
 import { wallTimeToInstant } from '../../../../shared/workflow/time-zone'
 import type { FileSystem } from '../../storage/durable-file'
-import { loadFiredLog, saveFiredLog } from './fired-log'
+import { damagedFiredLogNotice, loadFiredLog, saveFiredLog } from './fired-log'
 import { quietHoursEnd, type QuietHours } from './quiet-hours'
 
 /** What the scheduler reads from the user's preferences, on every check. */
@@ -44,6 +44,8 @@ export interface ReminderSchedulerOptions {
   maxSleepMs?: number
   fs?: FileSystem
   log?: (line: string) => void
+  /** Tells the user something (the host shows it as a notice), as when reminders.json had to be set aside. */
+  warn?: (message: string) => void
 }
 
 export interface ReminderScheduler {
@@ -207,6 +209,7 @@ class Scheduler implements ReminderScheduler {
       this.fired = new Map(Object.entries(loaded.fired))
       if (loaded.setAsideAs) {
         this.log(`[debrief] The reminders file was damaged and was moved to ${loaded.setAsideAs}; starting afresh.`)
+        this.options.warn?.(damagedFiredLogNotice(loaded.setAsideAs))
       }
     } catch (error) {
       this.log(`[debrief] The reminders file could not be read (${describeError(error)}); starting afresh.`)
