@@ -4,9 +4,6 @@ import { autoScrollForElements } from '@atlaskit/pragmatic-drag-and-drop-auto-sc
 import { extractClosestEdge } from '@atlaskit/pragmatic-drag-and-drop-hitbox/closest-edge'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { STAGES } from '../../shared/domain/stages'
-import { newInterview } from '../commands/newInterview'
-import { runCommand } from '../commands/registry'
-import { loadSamples, removeSamples } from '../commands/sampleInterviews'
 import { useServices, useStore } from '../services/services'
 import { BoardColumn } from './BoardColumn'
 import { deleteCard, moveCard, moveCardStep, moveCardToStage, setCardArchived } from './boardActions'
@@ -22,8 +19,15 @@ import { useShownColumns } from './useShownColumns'
 /** How often relative due times ("in 2 days", "today 17:00") are brought up to date. */
 const CLOCK_TICK_MS = 15_000
 
+/** The workbench commands the board's buttons run: the board sits below the command registry, which runs them. */
+export interface BoardCommands {
+  newInterview(): void
+  loadSamples(): void
+  removeSamples(): void
+}
+
 /** The kanban board: one column per follow-up stage, in the workflow's order, and the archive when shown. */
-export function Board() {
+export function Board({ commands }: { commands: BoardCommands }) {
   const services = useServices()
   const { board, data, workbench } = services
   const { interviews, archived, status } = useStore(data)
@@ -113,7 +117,7 @@ export function Board() {
     }
   }, [menuCard, data, services, workbench])
 
-  const addInterview = () => runCommand(newInterview, services)
+  const addInterview = () => commands.newInterview()
   const liveRegion = (
     <div className="visually-hidden" role="status" aria-label="Board announcements">
       {announcement}
@@ -125,7 +129,7 @@ export function Board() {
   if (interviews.length === 0 && !archived?.length && !filter.query && !filter.needsAction) {
     return (
       <>
-        <EmptyBoard onNewInterview={addInterview} onLoadSamples={() => runCommand(loadSamples, services)} />
+        <EmptyBoard onNewInterview={addInterview} onLoadSamples={() => commands.loadSamples()} />
         {liveRegion}
       </>
     )
@@ -137,7 +141,7 @@ export function Board() {
         shownCount={view.shownCount}
         total={interviews.length}
         onNewInterview={addInterview}
-        onRemoveSamples={() => runCommand(removeSamples, services)}
+        onRemoveSamples={() => commands.removeSamples()}
       />
       <div ref={columnsRef} className="board-columns">
         {STAGES.map((stage, index) => (

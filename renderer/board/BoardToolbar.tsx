@@ -1,6 +1,6 @@
 import { useServices, useStore } from '../services/services'
 import { Icon } from '../ui/Icon'
-import { countLabel } from './groupByStage'
+import { countLabel } from '../services/stageLists'
 
 interface BoardToolbarProps {
   shownCount: number

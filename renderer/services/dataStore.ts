@@ -3,8 +3,8 @@ import { MAX_IDS_PER_CALL, type HostEvent, type Notice } from '../../shared/api/
 import type { Interview } from '../../shared/domain/interview'
 import type { Preferences } from '../../shared/domain/settings'
 import { STAGE_IDS, type StageId } from '../../shared/domain/stages'
-import { cardsInColumn } from '../board/cardElement'
-import { groupByStage, placeCards, type StageLists } from '../board/groupByStage'
+import { cardsInColumn } from '../ui/cardElement'
+import { groupByStage, placeCards, type StageLists } from './stageLists'
 import { afterNextPaint, patchList, placeInList } from './interviewLists'
 import { Store } from './store'
 

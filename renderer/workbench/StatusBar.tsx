@@ -1,7 +1,7 @@
-import { countLabel } from '../board/groupByStage'
+import { countLabel } from '../services/stageLists'
 import { NotesSaveStatus } from '../notes/NotesSaveStatus'
 import { useServices, useStore } from '../services/services'
-import { TodayStatusItem } from '../today/TodayStatusItem'
+import { TodayStatusItem } from './TodayStatusItem'
 import type { WorkbenchState } from '../services/workbenchModel'
 import { Icon } from '../ui/Icon'
 
