@@ -33,6 +33,37 @@ const storageStaysLow = {
 }
 const hostConcerns = ['storage', 'interviews', 'notes', 'follow-ups', 'backup', 'settings', 'calendar']
 
+/**
+ * The renderer's layers, lowest first: shared widgets and formatting, the window's
+ * services (host data, board and notes state), the features, the command
+ * registry, the workbench. A folder imports only from its own layer or below; features do not import
+ * one another in a circle (tests/unit/layering.test.ts checks the folder graph).
+ */
+const rendererLayers = [
+  ['ui', 'format', 'transport'],
+  ['services'],
+  ['board', 'notes', 'today', 'interview', 'messages', 'search', 'settings', 'insights'],
+  ['commands'],
+  ['workbench'],
+]
+function rendererLayer(index) {
+  const above = rendererLayers.slice(index + 1).flat()
+  return {
+    files: rendererLayers[index].map((folder) => `renderer/${folder}/**/*.{ts,tsx}`),
+    rules: restrict({
+      node: true,
+      patterns: [
+        noElectron,
+        noHost,
+        {
+          regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
+          message: `renderer/ layers, lowest first: ${rendererLayers.map((layer) => layer.join(', ')).join(' < ')}; nothing imports a higher layer.`,
+        },
+      ],
+    }),
+  }
+}
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'coverage/', 'tests/bench/results/'] },
   js.configs.recommended,
@@ -54,6 +85,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules, ...restrict({ node: true, patterns: [noElectron, noHost] }) },
   },
+  ...rendererLayers.slice(0, -1).map((_, index) => rendererLayer(index)),
   {
     files: ['electron/host/**/*.ts', 'electron/web/**/*.ts'],
     rules: restrict({ patterns: [noElectron, noReact, noRenderer] }),

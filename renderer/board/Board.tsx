@@ -4,9 +4,6 @@ import { autoScrollForElements } from '@atlaskit/pragmatic-drag-and-drop-auto-sc
 import { extractClosestEdge } from '@atlaskit/pragmatic-drag-and-drop-hitbox/closest-edge'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { STAGES } from '../../shared/domain/stages'
-import { newInterview } from '../commands/newInterview'
-import { runCommand } from '../commands/registry'
-import { loadSamples, removeSamples } from '../commands/sampleInterviews'
 import { useServices, useStore } from '../services/services'
 import { Icon } from '../ui/Icon'
 import { BoardColumn } from './BoardColumn'
@@ -15,7 +12,7 @@ import { BoardToolbar } from './BoardToolbar'
 import { CardMenu, type CardMenuActions } from './CardMenu'
 import { isCardDrag, isColumnDrop } from './dragData'
 import { EmptyBoard } from './EmptyBoard'
-import { isFiltering, type BoardFilter } from './filters'
+import { isFiltering, type BoardFilter } from '../services/boardFilters'
 import type { CardHandlers } from './InterviewCard'
 import { neighbourCard } from './navigation'
 import { dropPlacement } from './placement'
@@ -31,8 +28,15 @@ function describeFilter(filter: BoardFilter): string {
   return filter.needsAction ? `“${query}” that needs action today` : `“${query}”`
 }
 
+/** The workbench commands the board's buttons run: the board sits below the command registry, which runs them. */
+export interface BoardCommands {
+  newInterview(): void
+  loadSamples(): void
+  removeSamples(): void
+}
+
 /** The kanban board: one column per follow-up stage, in the workflow's order, and the archive when shown. */
-export function Board() {
+export function Board({ commands }: { commands: BoardCommands }) {
   const services = useServices()
   const { board, data, workbench } = services
   const { interviews, archived, status } = useStore(data)
@@ -133,7 +137,7 @@ export function Board() {
     }
   }, [menuCard, data, services, workbench])
 
-  const addInterview = () => runCommand(newInterview, services)
+  const addInterview = () => commands.newInterview()
   const filtering = isFiltering(filter)
   // The filter box goes away with the message's button, so focus goes to the box, never to the page body.
   const clearFilter = () => {
@@ -151,7 +155,7 @@ export function Board() {
   if (interviews.length === 0 && !archived?.length && !filter.query && !filter.needsAction) {
     return (
       <>
-        <EmptyBoard onNewInterview={addInterview} onLoadSamples={() => runCommand(loadSamples, services)} />
+        <EmptyBoard onNewInterview={addInterview} onLoadSamples={() => commands.loadSamples()} />
         {liveRegion}
       </>
     )
@@ -163,7 +167,7 @@ export function Board() {
         shownCount={view.shownCount}
         total={interviews.length}
         onNewInterview={addInterview}
-        onRemoveSamples={() => runCommand(removeSamples, services)}
+        onRemoveSamples={() => commands.removeSamples()}
       />
       {filtering && view.shownCount === 0 && (
         <div className="board-no-match" role="status">

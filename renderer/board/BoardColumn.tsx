@@ -4,9 +4,9 @@ import { autoScrollForElements } from '@atlaskit/pragmatic-drag-and-drop-auto-sc
 import { defaultRangeExtractor, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual'
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import type { Interview } from '../../shared/domain/interview'
-import { CARD_GAP, CARD_HEIGHT, cardId } from './cardElement'
+import { CARD_GAP, CARD_HEIGHT, cardId } from '../ui/cardElement'
 import { columnDropData, isCardDrag, type ColumnId } from './dragData'
-import { countLabel } from './groupByStage'
+import { countLabel } from '../services/stageLists'
 import { InterviewCard, type CardHandlers } from './InterviewCard'
 import { observeColumnRect } from './observeColumnRect'
 

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useServices, useStore } from '../services/services'
 import { Icon } from '../ui/Icon'
 import { onMenuKeyDown } from '../ui/menuKeys'
-import { countLabel } from './groupByStage'
+import { countLabel } from '../services/stageLists'
 
 interface BoardToolbarProps {
   shownCount: number

@@ -3,7 +3,7 @@ import type { Interview } from '../../shared/domain/interview'
 import { STAGES } from '../../shared/domain/stages'
 import { Icon } from '../ui/Icon'
 import { onMenuKeyDown } from '../ui/menuKeys'
-import { cardId } from './cardElement'
+import { cardId } from '../ui/cardElement'
 
 export interface CardMenuActions {
   open(): void

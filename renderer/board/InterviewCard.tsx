@@ -7,9 +7,9 @@ import type { Interview } from '../../shared/domain/interview'
 import { formatInterviewTime } from '../format/interviewTime'
 import { FORMAT_LABELS } from '../interview/formValues'
 import { Icon } from '../ui/Icon'
-import { CARD_ATTRIBUTE, cardId } from './cardElement'
+import { CARD_ATTRIBUTE, cardId } from '../ui/cardElement'
 import { cardDragData, isCardDrag } from './dragData'
-import { followUpSummary } from './dueLabel'
+import { followUpSummary } from '../format/dueLabel'
 
 const FORMAT_ICONS: Record<Interview['format'], string> = {
   'in-person': 'organization',

@@ -4,7 +4,7 @@ import { messageOf } from '../services/dataStore'
 import type { Services } from '../services/services'
 import { interviewTabKey } from '../services/workbenchModel'
 import { stepHistory } from '../services/history'
-import { cardId } from './cardElement'
+import { cardId } from '../ui/cardElement'
 import { neighbourCard } from './navigation'
 import { isInPlace, keyboardPlacement, provisionalOrder, type Placement } from './placement'
 

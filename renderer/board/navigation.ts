@@ -1,6 +1,6 @@
 import type { Interview } from '../../shared/domain/interview'
 import { STAGE_IDS } from '../../shared/domain/stages'
-import type { BoardView } from './boardModel'
+import type { BoardView } from '../services/boardModel'
 import type { ColumnId } from './dragData'
 import type { FocusMove } from './InterviewCard'
 

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, type RefObject } from 'react'
 import { STAGES } from '../../shared/domain/stages'
 import { useStore } from '../services/services'
-import type { BoardModel } from './boardModel'
+import type { BoardModel } from '../services/boardModel'
 
 /** At the latest this long after the one before, the next column fills in even if the browser stays busy. */
 const FILL_IN_WITHIN_MS = 100

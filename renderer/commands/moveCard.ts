@@ -1,6 +1,6 @@
 import { STAGES, stageLabel, type StageId } from '../../shared/domain/stages'
 import { moveCardStep, moveCardToStage, selectedCard, type MoveDirection } from '../board/boardActions'
-import { isCard } from '../board/cardElement'
+import { isCard } from '../ui/cardElement'
 import type { Command } from './command'
 
 function stepCommand(direction: MoveDirection, title: string, keybinding: string): Command {

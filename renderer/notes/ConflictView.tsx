@@ -1,7 +1,7 @@
 import { messageOf } from '../services/dataStore'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
-import type { ConflictChoice, NotesSession } from './notesSession'
+import type { ConflictChoice, NotesSession } from '../services/notesSession'
 
 interface ConflictViewProps {
   session: NotesSession

@@ -7,7 +7,7 @@ import { tags } from '@lezer/highlight'
 import { useEffect, useRef } from 'react'
 import { useStore } from '../services/services'
 import { formattingKeymap, type FormattingAction } from './markdownCommands'
-import type { NotesSession } from './notesSession'
+import type { NotesSession } from '../services/notesSession'
 
 /** Markdown colours from the workbench's theme tokens, so light and dark both read well. */
 const highlightStyle = HighlightStyle.define([

@@ -6,8 +6,8 @@ import { useServices, useStore } from '../services/services'
 import { Icon } from '../ui/Icon'
 import { ConflictView } from './ConflictView'
 import { FORMATTING_ACTIONS, shortcutLabel, type FormattingAction } from './markdownCommands'
-import type { NotesState } from './notesSession'
-import type { NotesLayout } from './notesView'
+import type { NotesState } from '../services/notesSession'
+import type { NotesLayout } from '../services/notesView'
 import { insertSummaryTemplate } from './summaryTemplate'
 
 // CodeMirror and markdown-it load with the first notes shown, not with the board.

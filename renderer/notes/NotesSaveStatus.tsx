@@ -1,7 +1,7 @@
 import { useHeldChanges } from '../services/heldChanges'
 import { useServices, useStore } from '../services/services'
 import { Icon } from '../ui/Icon'
-import type { NotesSaveSummary } from './notesSessions'
+import type { NotesSaveSummary } from '../services/notesSessions'
 
 const LABELS: Record<Exclude<NotesSaveSummary['status'], 'none'>, { text: string; icon: string }> = {
   saved: { text: 'Notes saved', icon: 'check' },

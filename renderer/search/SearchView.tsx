@@ -1,7 +1,7 @@
 import './search.css'
 import { useCallback, useEffect, useState } from 'react'
 import type { HostEvent } from '../../shared/api/contract'
-import { countLabel } from '../board/groupByStage'
+import { countLabel } from '../services/stageLists'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
 import { Highlighted } from './Highlighted'

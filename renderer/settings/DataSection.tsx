@@ -1,4 +1,4 @@
-import { countLabel } from '../board/groupByStage'
+import { countLabel } from '../services/stageLists'
 import { useCallback, useId, useRef, useState, type ChangeEvent } from 'react'
 import type { BackupInfo, HostEvent } from '../../shared/api/contract'
 import { useHostQuery } from '../search/useHostQuery'

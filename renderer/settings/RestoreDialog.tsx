@@ -1,4 +1,4 @@
-import { countLabel } from '../board/groupByStage'
+import { countLabel } from '../services/stageLists'
 import { useEffect, useId, useRef, useState } from 'react'
 import type { BackupInfo } from '../../shared/api/contract'
 import { messageOf } from '../services/dataStore'

@@ -2,7 +2,7 @@ import type { BackupInfo } from '../../shared/api/contract'
 import { messageOf } from '../services/dataStore'
 import { downloadTextFile } from '../services/download'
 import type { Services } from '../services/services'
-import { countLabel } from '../board/groupByStage'
+import { countLabel } from '../services/stageLists'
 
 const MIME_TYPES = { json: 'application/json', csv: 'text/csv' } as const
 

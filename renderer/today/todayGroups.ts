@@ -1,5 +1,5 @@
 import type { FollowUpItem, FollowUpList } from '../../shared/api/contract'
-import { describeDue } from '../board/dueLabel'
+import { describeDue } from '../format/dueLabel'
 import { zonedInstant } from '../format/zonedTimes'
 
 export interface TodayRow {

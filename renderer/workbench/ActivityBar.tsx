@@ -8,7 +8,7 @@ import { toggleSidebar } from '../commands/toggleSidebar'
 import { toggleTheme } from '../commands/toggleTheme'
 import type { Command } from '../commands/command'
 import { useServices, useStore } from '../services/services'
-import { TodayActivityItem } from '../today/TodayActivityItem'
+import { TodayActivityItem } from './TodayActivityItem'
 import { Icon } from '../ui/Icon'
 
 function hint(label: string, command: Command): string {

@@ -1,16 +1,28 @@
 import { Suspense } from 'react'
 import { Board } from '../board/Board'
-import { useServices, useStore } from '../services/services'
+import { newInterview } from '../commands/newInterview'
+import { runCommand } from '../commands/registry'
+import { loadSamples, removeSamples } from '../commands/sampleInterviews'
+import { useServices, useStore, type Services } from '../services/services'
 import type { Tab } from '../services/workbenchModel'
 import { EditorWatermark } from './EditorWatermark'
 import { InsightsView, InterviewEditor, SettingsEditor } from './lazyEditors'
 import { panelId, tabId, TabStrip } from './TabStrip'
 
 function TabContent({ tab }: { tab: Tab }) {
-  if (tab.kind === 'board') return <Board />
+  const services = useServices()
+  if (tab.kind === 'board') return <Board commands={boardCommands(services)} />
   if (tab.kind === 'insights') return <InsightsView />
   if (tab.kind === 'settings') return <SettingsEditor />
   return <InterviewEditor tab={tab} />
+}
+
+function boardCommands(services: Services) {
+  return {
+    newInterview: () => runCommand(newInterview, services),
+    loadSamples: () => runCommand(loadSamples, services),
+    removeSamples: () => runCommand(removeSamples, services),
+  }
 }
 
 /**

@@ -1,8 +1,8 @@
-import { countLabel } from '../board/groupByStage'
+import { countLabel } from '../services/stageLists'
 import { NotesSaveStatus } from '../notes/NotesSaveStatus'
 import { heldChangesLabel, useHeldChanges } from '../services/heldChanges'
 import { useServices, useStore } from '../services/services'
-import { TodayStatusItem } from '../today/TodayStatusItem'
+import { TodayStatusItem } from './TodayStatusItem'
 import type { WorkbenchState } from '../services/workbenchModel'
 import { Icon } from '../ui/Icon'
 

@@ -1,9 +1,9 @@
 import type { Interview } from '../../shared/domain/interview'
 import type { StageId } from '../../shared/domain/stages'
-import type { DataStore } from '../services/dataStore'
-import { Store } from '../services/store'
-import { applyFilter, isFiltering, NO_FILTER, type BoardFilter } from './filters'
-import type { StageLists } from './groupByStage'
+import type { DataStore } from './dataStore'
+import { Store } from './store'
+import { applyFilter, isFiltering, NO_FILTER, type BoardFilter } from './boardFilters'
+import type { StageLists } from './stageLists'
 
 export interface CardMenuState {
   id: string

@@ -1,8 +1,8 @@
 import type { Client } from '../../shared/api/client'
 import type { Notes } from '../../shared/api/contract'
 import { ApiError } from '../../shared/api/errors'
-import { messageOf } from '../services/dataStore'
-import { Store } from '../services/store'
+import { messageOf } from './dataStore'
+import { Store } from './store'
 import type { NotesBackup } from './notesBackup'
 
 /**

@@ -2,8 +2,8 @@ import { runCommand } from '../commands/registry'
 import { showToday } from '../commands/showToday'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
-import { dueCountText } from './todayGroups'
-import { useFollowUps } from './useFollowUps'
+import { dueCountText } from '../today/todayGroups'
+import { useFollowUps } from '../today/useFollowUps'
 
 /** "3 follow-ups due" in the status bar, opening the Today view; like VS Code's own items, absent when there is nothing to say. */
 export function TodayStatusItem() {

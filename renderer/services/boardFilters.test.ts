@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { FollowUpTask, Interview } from '../../shared/domain/interview'
-import { applyFilter } from './filters'
+import { applyFilter } from './boardFilters'
 
 const now = new Date('2026-03-10T09:00:00Z')
 

@@ -2,8 +2,8 @@ import { keybindingLabel } from '../commands/keybindings'
 import { showToday } from '../commands/showToday'
 import { useServices, useStore } from '../services/services'
 import { Icon } from '../ui/Icon'
-import { dueCountText } from './todayGroups'
-import { useFollowUps } from './useFollowUps'
+import { dueCountText } from '../today/todayGroups'
+import { useFollowUps } from '../today/useFollowUps'
 
 /** The activity bar's Today button, with a badge counting the follow-ups due now, as VS Code counts changes. */
 export function TodayActivityItem() {

@@ -2,8 +2,8 @@ import type { Client } from '../../shared/api/client'
 import type { NotesBackup } from './notesBackup'
 import { NotesSession, type UnloadWrite } from './notesSession'
 import { NotesView } from './notesView'
-import { Store } from '../services/store'
-import type { WorkbenchModel } from '../services/workbenchModel'
+import { Store } from './store'
+import type { WorkbenchModel } from './workbenchModel'
 
 /** Every open notes editor's save state folded into one, for the status bar; 'none' with no notes open. */
 export interface NotesSaveSummary {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Interview } from '../../shared/domain/interview'
-import { groupByStage, placeCards } from './groupByStage'
+import { groupByStage, placeCards } from './stageLists'
 
 function card(id: string, stage: Interview['stage'], order: string): Interview {
   return { id, stage, order, company: id } as Interview

@@ -1,4 +1,4 @@
-import { Store } from '../services/store'
+import { Store } from './store'
 
 /** The notes editor's layout: the editor alone, editor and preview side by side, or the preview alone. */
 export const NOTES_LAYOUTS = ['edit', 'split', 'preview'] as const
