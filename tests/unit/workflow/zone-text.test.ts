@@ -31,9 +31,9 @@ describe('a call window in both zones', () => {
 
   it("names the user's day when it is not the interview's", () => {
     // Sydney (UTC+11 in December) 10:00 is 15:00 the day before in Los Angeles.
-    expect(callWindowInZones({ date: '2026-12-01', start: '10:00', end: '12:00' }, 'Australia/Sydney', LOS_ANGELES)).toBe(
-      '10:00–12:00 in Sydney · 15:00–17:00 Mon, Nov 30 your time',
-    )
+    expect(
+      callWindowInZones({ date: '2026-12-01', start: '10:00', end: '12:00' }, 'Australia/Sydney', LOS_ANGELES),
+    ).toBe('10:00–12:00 in Sydney · 15:00–17:00 Mon, Nov 30 your time')
   })
 
   it('is the time alone on the same clock, and for another zone with the same offset then', () => {
