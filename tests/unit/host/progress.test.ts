@@ -78,6 +78,9 @@ describe('tasks that follow progress, in the host', () => {
     expect(statuses(await client.getInterview({ id: acme.id }), 'write-summary')).toEqual(['open'])
     await client.writeNotes({ id: acme.id, markdown: '# Acme\n\n## What we talked about\n\n- Their move to Rust\n' })
     expect(statuses(await client.getInterview({ id: acme.id }), 'write-summary')).toEqual(['done/summary-saved'])
+    // Later saves (the editor saves as the user types) add no change of their own.
+    await client.writeNotes({ id: acme.id, markdown: '# Acme\n\n## What we talked about\n\n- Rust, and Kafka\n' })
+    expect((await client.undo({})).change?.label).toBe('Summary written: Acme')
   })
 
   it('"all done up to today" on an interview entered late marks what was due, in one undoable change', async () => {
