@@ -198,7 +198,11 @@ export function hostApi(core: HostCore): ApiImplementation {
         const revision = await core.writeNotesNow(id, markdown, baseRevision)
         // Read again: the notes are on disk, and the summary closes its task as a change of its own.
         const current = require(id)
-        if (hasSummaryContent(markdown)) await core.record(summaryChange(current, core.now(), planner()), current)
+        const summaryOpen = current.tasks.some((task) => task.kind === 'write-summary' && task.status === 'open')
+        // Notes are saved as the user types: the text is read only while the task is open.
+        if (summaryOpen && hasSummaryContent(markdown)) {
+          await core.record(summaryChange(current, core.now(), planner()), current)
+        }
         return { revision }
       }),
     searchNotes: read(({ query, limit }) => core.search.searchNotes(query, limit)),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Interview } from '../../../shared/domain/interview'
+import { draftsPerPerson } from '../../../shared/messages/per-person'
 import { fields, person, useTempHosts } from './support'
 
 /**
@@ -77,6 +78,9 @@ describe('tasks that follow progress, in the host', () => {
     expect(statuses(await client.getInterview({ id: acme.id }), 'write-summary')).toEqual(['open'])
     await client.writeNotes({ id: acme.id, markdown: '# Acme\n\n## What we talked about\n\n- Their move to Rust\n' })
     expect(statuses(await client.getInterview({ id: acme.id }), 'write-summary')).toEqual(['done/summary-saved'])
+    // Later saves (the editor saves as the user types) add no change of their own.
+    await client.writeNotes({ id: acme.id, markdown: '# Acme\n\n## What we talked about\n\n- Rust, and Kafka\n' })
+    expect((await client.undo({})).change?.label).toBe('Summary written: Acme')
   })
 
   it('"all done up to today" on an interview entered late marks what was due, in one undoable change', async () => {
@@ -114,6 +118,18 @@ describe('tasks that follow progress, in the host', () => {
     await expect(
       client.updateTask({ interviewId: acme.id, taskId: task.id, action: 'dismiss', noAnswer: true }),
     ).rejects.toMatchObject({ code: 'invalid-input', issues: [{ path: 'noAnswer' }] })
+  })
+})
+
+describe('one message per person', () => {
+  it('"Mark sent" on each of two people\'s thank-you closes that person\'s task, and only theirs', async () => {
+    const { client } = await hosts.open()
+    const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
+    const drafts = draftsPerPerson('thank-you-interviewer', { interview: acme }, acme.interviewers, acme.tasks)
+    const first = await client.updateTask({ interviewId: acme.id, taskId: drafts[0]!.taskId!, action: 'done' })
+    expect(statuses(first, 'thank-you-email')).toEqual(['done', 'open'])
+    const both = await client.updateTask({ interviewId: acme.id, taskId: drafts[1]!.taskId!, action: 'done' })
+    expect(statuses(both, 'thank-you-email')).toEqual(['done', 'done'])
   })
 })
 
