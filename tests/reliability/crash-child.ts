@@ -8,7 +8,7 @@ import { STAGE_IDS } from '../../shared/domain/stages'
 import type { Preferences } from '../../shared/domain/settings'
 import { dispatch } from '../../shared/api/dispatch'
 import { openHost } from '../../electron/host/service'
-import type { FileSystem } from '../../electron/host/storage/durable-file'
+import { writeAllSync, type FileSystem } from '../../electron/host/storage/durable-file'
 import { replanInterviews } from '../../electron/host/settings/preference-changes'
 import { settingsStoreOptions } from '../../electron/host/settings/settings-file'
 import type { Acknowledged, ChildLine, Phase, PlannedChange, RecordJson } from './crash-protocol'
@@ -17,7 +17,7 @@ import { seededRandom, type Random } from './random'
 /**
  * The crash test's victim: opens the host on argv[2] and makes random changes through the contract
  * without end, printing each call before it starts and once it has returned, until it is SIGKILLed.
- * Pipes are synchronous on Linux and macOS, so a printed `ack` reaches the parent even if the kill
+ * Lines are written synchronously (print), so a printed `ack` reaches the parent even if the kill
  * follows at once.
  */
 
@@ -33,8 +33,13 @@ const MANY_RECORDS = 25
 const BOARD_LIMIT = 150
 const DAY_MS = 24 * 60 * 60 * 1000
 
+/**
+ * Written straight to fd 1, every byte before the next step: process.stdout may queue a large line
+ * (an import's acknowledgement is hundreds of KB) and let the child run on, so a kill would show a
+ * later change on disk whose call the parent never saw start.
+ */
 function print(line: ChildLine): void {
-  process.stdout.write(`${JSON.stringify(line)}\n`)
+  writeAllSync(1, `${JSON.stringify(line)}\n`)
 }
 
 /**
