@@ -1,3 +1,4 @@
+import { writeSync } from 'node:fs'
 import * as fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import Conf from 'conf'
@@ -8,7 +9,7 @@ import { STAGE_IDS } from '../../shared/domain/stages'
 import type { Preferences } from '../../shared/domain/settings'
 import { dispatch } from '../../shared/api/dispatch'
 import { openHost } from '../../electron/host/service'
-import { writeAllSync, type FileSystem } from '../../electron/host/storage/durable-file'
+import type { FileSystem } from '../../electron/host/storage/durable-file'
 import { replanInterviews } from '../../electron/host/settings/preference-changes'
 import { settingsStoreOptions } from '../../electron/host/settings/settings-file'
 import type { Acknowledged, ChildLine, Phase, PlannedChange, RecordJson } from './crash-protocol'
@@ -39,7 +40,17 @@ const DAY_MS = 24 * 60 * 60 * 1000
  * later change on disk whose call the parent never saw start.
  */
 function print(line: ChildLine): void {
-  writeAllSync(1, `${JSON.stringify(line)}\n`)
+  const bytes = Buffer.from(`${JSON.stringify(line)}\n`, 'utf8')
+  const pause = new Int32Array(new SharedArrayBuffer(4))
+  for (let done = 0; done < bytes.length;) {
+    try {
+      done += writeSync(1, bytes, done, bytes.length - done)
+    } catch (error) {
+      // The pipe is non-blocking and full until the parent reads: wait a millisecond, without running on.
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error
+      Atomics.wait(pause, 0, 0, 1)
+    }
+  }
 }
 
 /**
