@@ -1,37 +1,85 @@
+import { writeSync } from 'node:fs'
+import * as fsp from 'node:fs/promises'
+import { join } from 'node:path'
+import Conf from 'conf'
 import { createClient, type Client } from '../../shared/api/client'
 import { ApiError } from '../../shared/api/errors'
-import { TASK_ACTIONS, type Interview } from '../../shared/domain/interview'
+import { INTERVIEWS_SCHEMA_VERSION, TASK_ACTIONS, type Interview } from '../../shared/domain/interview'
 import { STAGE_IDS } from '../../shared/domain/stages'
+import type { Preferences } from '../../shared/domain/settings'
 import { dispatch } from '../../shared/api/dispatch'
 import { openHost } from '../../electron/host/service'
-import type { Acknowledged, ChildLine, PlannedChange } from './crash-protocol'
+import type { FileSystem } from '../../electron/host/storage/durable-file'
+import { replanInterviews } from '../../electron/host/settings/preference-changes'
+import { settingsStoreOptions } from '../../electron/host/settings/settings-file'
+import type { Acknowledged, ChildLine, Phase, PlannedChange, RecordJson } from './crash-protocol'
 import { seededRandom, type Random } from './random'
 
 /**
  * The crash test's victim: opens the host on argv[2] and makes random changes through the contract
  * without end, printing each call before it starts and once it has returned, until it is SIGKILLed.
- * Pipes are synchronous on Linux and macOS, so a printed `ack` reaches the parent even if the kill
+ * Lines are written synchronously (print), so a printed `ack` reaches the parent even if the kill
  * follows at once.
  */
 
-const [dataDir, seedText] = process.argv.slice(2)
+const [dataDir, seedText, focusText = 'none', dayText = '0'] = process.argv.slice(2)
 const random = seededRandom(Number(seedText))
+/** The phase this run aims its kill at (crash-run.ts picks it): its operation comes early and often. */
+const focus = focusText as Phase | 'none'
 /** Small, so compaction (snapshot rewrite and journal rotation) runs often and gets killed too. */
 const COMPACT_AT_BYTES = 16 * 1024
 const FEW_RECORDS = 4
 const MANY_RECORDS = 25
+/** An import adds new interviews up to this board size; beyond it, it brings newer versions of existing ones. */
+const BOARD_LIMIT = 150
+const DAY_MS = 24 * 60 * 60 * 1000
 
+/**
+ * Written straight to fd 1, every byte before the next step: process.stdout may queue a large line
+ * (an import's acknowledgement is hundreds of KB) and let the child run on, so a kill would show a
+ * later change on disk whose call the parent never saw start.
+ */
 function print(line: ChildLine): void {
-  process.stdout.write(`${JSON.stringify(line)}\n`)
+  const bytes = Buffer.from(`${JSON.stringify(line)}\n`, 'utf8')
+  const pause = new Int32Array(new SharedArrayBuffer(4))
+  for (let done = 0; done < bytes.length;) {
+    try {
+      done += writeSync(1, bytes, done, bytes.length - done)
+    } catch (error) {
+      // The pipe is non-blocking and full until the parent reads: wait a millisecond, without running on.
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error
+      Atomics.wait(pause, 0, 0, 1)
+    }
+  }
 }
 
-/** Strictly increasing, so every real change gets a new updatedAt and the parent can tell it happened. */
+/**
+ * Strictly increasing, so every real change gets a new updatedAt and the parent can tell it happened.
+ * Each run starts `dayText` days ahead (a new day: its daily backup is taken); a run aimed at the
+ * backup also moves a day ahead every 100 ms, so backups are taken while it runs.
+ */
 function monotonicClock(): () => Date {
   let last = 0
+  const started = Date.now()
   return () => {
-    last = Math.max(Date.now(), last + 1)
+    const elapsedDays = focus === 'backup' ? Math.floor((Date.now() - started) / 100) : 0
+    last = Math.max(Date.now() + (Number(dayText) + elapsedDays) * DAY_MS, last + 1)
     return new Date(last)
   }
+}
+
+/** Real files; tells the parent when a compaction or a backup begins, so it can aim a kill inside. */
+function phaseSignallingFileSystem(): FileSystem {
+  const wrapper = { ...fsp } as FileSystem
+  wrapper.open = (async (...args: Parameters<typeof fsp.open>) => {
+    if (String(args[0]).includes('.compacting.')) print({ k: 'phase', phase: 'compaction' })
+    return fsp.open(...args)
+  }) as typeof fsp.open
+  wrapper.mkdir = (async (...args: Parameters<typeof fsp.mkdir>) => {
+    if (String(args[0]).endsWith('.partial')) print({ k: 'phase', phase: 'backup' })
+    return fsp.mkdir(...args)
+  }) as typeof fsp.mkdir
+  return wrapper
 }
 
 function fieldsOf(interview: Interview) {
@@ -42,6 +90,56 @@ function fieldsOf(interview: Interview) {
 
 function wallTime(random: Random): string {
   return `2025-0${random.int(1, 9)}-1${random.int(0, 9)}T${random.int(10, 19)}:${random.int(10, 59)}`
+}
+
+/** Working hours that move follow-ups, alternating between two. */
+function otherHours(preferences: Preferences): Preferences {
+  const early = preferences.workingHours.start === '08:00'
+  return { ...preferences, workingHours: early ? { start: '09:00', end: '17:30' } : { start: '08:00', end: '17:30' } }
+}
+
+/** An export file's content: new interviews while the board is small, newer versions of its own beyond. */
+function importPlan(records: Map<string, Interview>, counter: number, now: Date): PlannedChange {
+  const all = [...records.values()]
+  const template = all[0]!
+  const at = new Date(now.getTime() + DAY_MS).toISOString()
+  const imported: Interview[] =
+    all.length < BOARD_LIMIT
+      ? Array.from({ length: random.int(50, 150) }, (_, index) => ({
+          ...template,
+          id: crypto.randomUUID(),
+          company: `Imported ${seedText}-${counter}-${index}`,
+          updatedAt: at,
+        }))
+      : all.map((record) => ({ ...record, company: `${record.company}*`.slice(-60), updatedAt: at }))
+  const notes = Object.fromEntries(
+    imported
+      .filter((_, index) => index % 3 === 0)
+      .map((record) => [record.id, `# ${record.company}\n\nImported ${counter}\n`]),
+  )
+  return { op: 'import', records: imported as unknown as RecordJson[], notes }
+}
+
+/** How many operations of the run come before the aimed one. */
+const focusAfter = random.int(0, 4)
+
+async function bulkPlan(client: Client, records: Map<string, Interview>, counter: number, now: Date) {
+  const wanted = focus === 'compaction' ? 'import' : focus
+  if (records.size < FEW_RECORDS || wanted === 'none' || wanted === 'backup') return undefined
+  if (counter < focusAfter || (counter > focusAfter && !random.chance(0.1))) return undefined
+  if (wanted === 'import') return importPlan(records, counter, now)
+  if (wanted === 'restore') {
+    const backups = await client.listBackups({})
+    return backups.length > 0 ? { op: 'restore' as const, name: random.pick(backups).name } : undefined
+  }
+  const before = await client.getPreferences({})
+  const after = otherHours(before)
+  return {
+    op: 'settings' as const,
+    before,
+    after,
+    moves: replanInterviews(records.values(), before, after, now).length,
+  }
 }
 
 function plan(records: Map<string, Interview>, counter: number): PlannedChange {
@@ -127,16 +225,48 @@ async function perform(client: Client, change: PlannedChange, records: Map<strin
     case 'notes':
       await client.writeNotes({ id: change.id, markdown: change.markdown })
       return { op: 'notes', id: change.id, markdown: change.markdown }
+    case 'import': {
+      const json = JSON.stringify({
+        schemaVersion: INTERVIEWS_SCHEMA_VERSION,
+        interviews: change.records,
+        notes: change.notes,
+      })
+      await client.importData({ json })
+      return { op: 'import', ...(await everything(client)) }
+    }
+    case 'restore':
+      await client.restoreBackup({ name: change.name })
+      return { op: 'restore', ...(await everything(client)) }
+    case 'settings':
+      await client.setPreferences(change.after as Preferences)
+      return { op: 'settings', ...(await everything(client)) }
   }
 }
 
+/** Every record and every notes file, as they are after a multi-step operation. */
+async function everything(client: Client): Promise<{ records: RecordJson[]; notes: Record<string, string> }> {
+  const records = (await client.listInterviews({ includeArchived: true })) as unknown as RecordJson[]
+  const folder = join(dataDir!, 'notes')
+  const names = (await fsp.readdir(folder).catch(() => [] as string[])).filter((name) =>
+    /^[0-9a-f-]{36}\.md$/.test(name),
+  )
+  const notes: Record<string, string> = {}
+  for (const name of names) notes[name.slice(0, -3)] = await fsp.readFile(join(folder, name), 'utf8')
+  return { records, notes }
+}
+
+const clock = monotonicClock()
+const { cwd, name } = settingsStoreOptions(dataDir!)
 const host = await openHost({
   dataDir: dataDir!,
-  settings: { get: () => undefined, set: () => undefined },
+  // As serve-web keeps them: settings.json through conf, which a settings change writes after its journal line.
+  settings: () => new Conf<Record<string, unknown>>({ cwd, configName: name, projectName: 'debrief' }),
   version: 'crash-test',
-  now: monotonicClock(),
+  now: clock,
   timeZone: 'Europe/Berlin',
   compactAtBytes: COMPACT_AT_BYTES,
+  fileSystem: phaseSignallingFileSystem(),
+  ...(focus === 'backup' ? { backupCheckMs: 20 } : {}),
 })
 const client = createClient({
   call: (method, input) => dispatch(host.api, method, input, console.error),
@@ -145,10 +275,13 @@ const client = createClient({
 const records = new Map((await client.listInterviews({ includeArchived: true })).map((record) => [record.id, record]))
 print({ k: 'ready' })
 for (let counter = 0; ; counter++) {
-  const change = plan(records, counter)
+  const change = (await bulkPlan(client, records, counter, clock())) ?? plan(records, counter)
   print({ k: 'start', ...change })
   const acknowledged = await perform(client, change, records)
-  if ('record' in acknowledged && acknowledged.id !== null) {
+  if ('records' in acknowledged) {
+    records.clear()
+    for (const record of acknowledged.records) records.set(record.id, record as unknown as Interview)
+  } else if ('record' in acknowledged && acknowledged.id !== null) {
     if (acknowledged.record) records.set(acknowledged.id, acknowledged.record as Interview)
     else records.delete(acknowledged.id)
   }

@@ -26,6 +26,10 @@ export interface DiskState {
   records: Map<string, RecordJson>
   /** Notes text by interview id, read straight from notes/<id>.md ('' when missing). */
   notesOf(id: string): string
+  /** The preferences settings.json holds, as the host reads them. */
+  preferences?: unknown
+  /** What a backup holds, for a restore the kill came in. */
+  backup?: { records: Map<string, RecordJson>; notes: Map<string, string> }
 }
 
 /**
@@ -37,8 +41,15 @@ export class ExpectedState {
   readonly notes = new Map<string, string>()
   private undo: Entry[] = []
   private redo: Entry[] = []
+  /**
+   * After an import, a restore or a settings change the host's undo history holds entries the model
+   * does not (one per interview, or none): undo and redo are then taken as the host reports them.
+   */
+  private historyUnknown = false
   /** Where the model and the host disagreed about undo or redo: a lost or invented change. */
   readonly divergences: string[] = []
+  /** Multi-step operations the kill left part done: each is a failure. */
+  readonly partial: string[] = []
 
   apply(ack: Acknowledged): void {
     switch (ack.op) {
@@ -49,9 +60,25 @@ export class ExpectedState {
       case 'redo':
         this.step(ack.op, ack.id, ack.record)
         break
+      case 'import':
+      case 'restore':
+      case 'settings':
+        this.replaceAll(ack.records, ack.notes)
+        break
       default:
         this.change(ack.id, ack.record)
     }
+  }
+
+  private replaceAll(records: Iterable<RecordJson>, notes: Record<string, string> | Map<string, string>): void {
+    this.records.clear()
+    for (const record of records) this.records.set(record.id, record)
+    const byId = notes instanceof Map ? notes : new Map(Object.entries(notes))
+    for (const id of this.notes.keys()) if (!byId.has(id)) this.notes.set(id, '')
+    for (const [id, markdown] of byId) this.notes.set(id, markdown)
+    this.undo = []
+    this.redo = []
+    this.historyUnknown = true
   }
 
   private change(id: string, record: RecordJson | null): void {
@@ -69,6 +96,10 @@ export class ExpectedState {
     const to = direction === 'undo' ? this.redo : this.undo
     const entry = from.pop()
     if (!entry) {
+      if (this.historyUnknown) {
+        if (id !== null) this.put(id, record)
+        return
+      }
       if (id !== null) this.divergences.push(`${direction} touched ${id} with nothing to ${direction}`)
       return
     }
@@ -98,6 +129,10 @@ export class ExpectedState {
    */
   reconcile(disk: DiskState, pending: PlannedChange | undefined): { lost: string[] } {
     const lost: string[] = []
+    if (pending?.op === 'import' || pending?.op === 'restore' || pending?.op === 'settings') {
+      this.reconcileBulk(disk, pending)
+      pending = undefined
+    }
     const landed = this.pendingLanded(disk, pending)
     for (const id of new Set([...this.records.keys(), ...disk.records.keys()])) {
       if (landed && 'id' in landed && landed.id === id) continue
@@ -116,6 +151,60 @@ export class ExpectedState {
     return { lost }
   }
 
+  /**
+   * A multi-step operation the kill came in: the disk must hold all of it or none of it. All of it is
+   * taken into the model; none leaves the model as it was; anything between is a partial state.
+   */
+  private reconcileBulk(
+    disk: DiskState,
+    pending: Extract<PlannedChange, { op: 'import' | 'restore' | 'settings' }>,
+  ): void {
+    const unchanged = (id: string) => same(disk.records.get(id), this.records.get(id))
+    if (pending.op === 'import') {
+      const arrived = pending.records.filter((record) => same(disk.records.get(record.id), record)).length
+      const untouched = pending.records.filter((record) => unchanged(record.id)).length
+      const notesArrived = Object.entries(pending.notes).every(([id, markdown]) => disk.notesOf(id) === markdown)
+      if (arrived === pending.records.length && notesArrived) {
+        for (const record of pending.records) this.records.set(record.id, record)
+        for (const [id, markdown] of Object.entries(pending.notes)) this.notes.set(id, markdown)
+        this.undo = []
+        this.redo = []
+        this.historyUnknown = true
+      } else if (untouched !== pending.records.length) {
+        this.partial.push(
+          `import: ${arrived} of ${pending.records.length} interviews, notes ${notesArrived ? 'all' : 'not all'} there`,
+        )
+      }
+      return
+    }
+    if (pending.op === 'restore') {
+      const backup = disk.backup
+      if (!backup) return void this.partial.push(`restore of ${pending.name}: the backup is not there to compare`)
+      const ids = new Set([...disk.records.keys(), ...backup.records.keys()])
+      const whole =
+        [...ids].every((id) => same(disk.records.get(id), backup.records.get(id))) &&
+        [...backup.notes].every(([id, markdown]) => disk.notesOf(id) === markdown)
+      const before = [...new Set([...disk.records.keys(), ...this.records.keys()])].every(unchanged)
+      if (whole) {
+        const noteIds = new Set([...this.notes.keys(), ...backup.notes.keys()])
+        this.replaceAll(backup.records.values(), new Map([...noteIds].map((id) => [id, backup.notes.get(id) ?? ''])))
+      } else if (!before)
+        this.partial.push(`restore of ${pending.name}: the board is neither as before nor as the backup`)
+      return
+    }
+    const settingsNew = same(disk.preferences, pending.after)
+    const moved = [...disk.records.values()].filter((record) => !same(record.tasks, this.records.get(record.id)?.tasks))
+    if (settingsNew) {
+      if (pending.moves > 0 && moved.length === 0) {
+        this.partial.push(`settings change: new working hours saved, but none of ${pending.moves} follow-ups moved`)
+      }
+      for (const record of moved) this.records.set(record.id, record)
+      this.historyUnknown = true
+    } else if (moved.length > 0) {
+      this.partial.push(`settings change: ${moved.length} follow-ups moved, but the working hours are the old ones`)
+    }
+  }
+
   /** The in-flight call as an acknowledgement, when the disk shows it was applied. */
   private pendingLanded(disk: DiskState, pending: PlannedChange | undefined): Acknowledged | undefined {
     if (!pending || pending.op === 'notes') return undefined
@@ -125,7 +214,9 @@ export class ExpectedState {
       )
       return made && { op: 'create', id: made.id, record: made }
     }
+    if (pending.op === 'import' || pending.op === 'restore' || pending.op === 'settings') return undefined
     if (pending.op === 'undo' || pending.op === 'redo') {
+      if (this.historyUnknown) return this.unknownStep(disk, pending.op)
       const target = this.stepTarget(pending.op)
       if (!target || same(disk.records.get(target.id), this.records.get(target.id))) return undefined
       const record = disk.records.get(target.id) ?? null
@@ -136,6 +227,15 @@ export class ExpectedState {
     if (pending.op === 'delete') return have ? undefined : { op: 'delete', id: pending.id, record: null }
     if (!have || !this.fits(pending, have)) return undefined
     return { op: pending.op, id: pending.id, record: have }
+  }
+
+  /** An undo or redo in flight when the model does not know the history: it landed if exactly one record moved. */
+  private unknownStep(disk: DiskState, op: 'undo' | 'redo'): Acknowledged | undefined {
+    const ids = [...new Set([...disk.records.keys(), ...this.records.keys()])].filter(
+      (id) => !same(disk.records.get(id), this.records.get(id)),
+    )
+    if (ids.length !== 1) return undefined
+    return { op, id: ids[0]!, record: disk.records.get(ids[0]!) ?? null }
   }
 
   private fits(pending: PlannedChange, record: RecordJson): boolean {

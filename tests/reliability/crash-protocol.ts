@@ -16,6 +16,12 @@ export type PlannedChange =
   | { op: 'undo' }
   | { op: 'redo' }
   | { op: 'notes'; id: string; markdown: string }
+  /** An export file's records (each new, or newer than the board's) and notes: all land or none. */
+  | { op: 'import'; records: RecordJson[]; notes: Record<string, string> }
+  /** Makes the board the backup's (the parent reads what it holds): all or none. */
+  | { op: 'restore'; name: string }
+  /** New working hours; `moves` follow-ups are due to move with them (replanInterviews, asked at the start). */
+  | { op: 'settings'; before: unknown; after: unknown; moves: number }
 
 /** A record as the host returned it: plain JSON, compared canonically. */
 export type RecordJson = { id: string; [key: string]: unknown }
@@ -26,5 +32,15 @@ export type Acknowledged =
   /** `id` is null when there was nothing to undo or redo. */
   | { op: 'undo' | 'redo'; id: string | null; record: RecordJson | null }
   | { op: 'notes'; id: string; markdown: string }
+  /** After a multi-step operation: every record, and the notes of `notes`' ids, as they now are. */
+  | { op: 'import' | 'restore' | 'settings'; records: RecordJson[]; notes: Record<string, string> }
 
-export type ChildLine = { k: 'ready' } | ({ k: 'start' } & PlannedChange) | ({ k: 'ack' } & Acknowledged)
+/** Where a kill may land: inside one of these the folder must end whole or as before. */
+export type Phase = 'compaction' | 'import' | 'restore' | 'settings' | 'backup'
+
+export type ChildLine =
+  | { k: 'ready' }
+  | ({ k: 'start' } & PlannedChange)
+  | ({ k: 'ack' } & Acknowledged)
+  /** The host began a compaction or a backup (seen through its file system). */
+  | { k: 'phase'; phase: Phase }
