@@ -19,6 +19,7 @@ import { searchNotes } from './searchNotes'
 import { showInsights } from './showInsights'
 import { exportCalendar } from './exportCalendar'
 import { showToday } from './showToday'
+import { manageCalendars, readCalendars, showCalendar } from './calendarCommands'
 import { openSettings } from './openSettings'
 import { exportJson } from './exportJson'
 import { exportCsv } from './exportCsv'
@@ -48,6 +49,9 @@ export const COMMANDS: readonly Command[] = [
   showInsights,
   exportCalendar,
   showToday,
+  showCalendar,
+  readCalendars,
+  manageCalendars,
   insertSummaryTemplate,
   cycleNotesLayout,
   toggleTheme,
