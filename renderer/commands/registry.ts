@@ -20,6 +20,7 @@ import { searchNotes } from './searchNotes'
 import { showInsights } from './showInsights'
 import { exportCalendar } from './exportCalendar'
 import { showToday } from './showToday'
+import { manageCalendars, readCalendars, showCalendar } from './calendarCommands'
 import { openSettings } from './openSettings'
 import { exportJson } from './exportJson'
 import { exportCsv } from './exportCsv'
@@ -55,6 +56,9 @@ export const COMMANDS: readonly Command[] = [
   showToday,
   focusNext,
   focusNotes,
+  showCalendar,
+  readCalendars,
+  manageCalendars,
   insertSummaryTemplate,
   cycleNotesLayout,
   toggleTheme,

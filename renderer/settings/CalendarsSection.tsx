@@ -380,6 +380,10 @@ function CalendarWords({ overview }: { overview: CalendarOverview }) {
   const [own, setOwn] = useState(settings.ownAddresses.join('\n'))
   const [poll, setPoll] = useState(String(settings.pollMinutes))
   const [delay, setDelay] = useState(String(settings.promptDelayMinutes))
+  const [evening, setEvening] = useState(settings.prepareEveningAt ?? '')
+  const [before, setBefore] = useState(
+    settings.prepareMinutesBefore === null ? '' : String(settings.prepareMinutesBefore),
+  )
   const [failure, setFailure] = useState<string | null>(null)
 
   const save = async () => {
@@ -389,6 +393,8 @@ function CalendarWords({ overview }: { overview: CalendarOverview }) {
       ownAddresses: lines(own),
       pollMinutes: Number(poll),
       promptDelayMinutes: Number(delay),
+      prepareEveningAt: evening || null,
+      prepareMinutesBefore: before.trim() === '' ? null : Number(before),
     } satisfies Record<keyof CalendarSettings, unknown>)
     if (!parsed.success) {
       setFailure(parsed.error.issues.map((issue) => issue.message).join('; '))
@@ -440,6 +446,26 @@ function CalendarWords({ overview }: { overview: CalendarOverview }) {
             max={240}
             value={delay}
             onChange={(event) => setDelay(event.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <Field
+        label="Before a next round: remind me the evening before at"
+        hint="Leave empty for no reminder the evening before."
+      >
+        {(id) => (
+          <input id={id} type="time" value={evening} onChange={(event) => setEvening(event.currentTarget.value)} />
+        )}
+      </Field>
+      <Field label="…and this many minutes before it starts" hint="Leave empty for none.">
+        {(id) => (
+          <input
+            id={id}
+            type="number"
+            min={5}
+            max={720}
+            value={before}
+            onChange={(event) => setBefore(event.currentTarget.value)}
           />
         )}
       </Field>

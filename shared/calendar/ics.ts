@@ -324,7 +324,8 @@ export async function parseCalendarInSlices(
   const prepared = prepare(icsText, options)
   const events: CalendarEvent[] = []
   for (let index = 0; index < prepared.groups.length; index++) {
-    if (index > 0 && index % SLICE === 0) await pause()
+    // Cutting the text into events is a slice of its own.
+    if (index % SLICE === 0) await pause()
     events.push(...readGroup(prepared, prepared.groups[index]!))
   }
   return sortByStart(events)

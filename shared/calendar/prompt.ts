@@ -1,5 +1,5 @@
 import type { FollowUpTask } from '../domain/interview'
-import { instantToWallTime } from '../workflow/time-zone'
+import { instantToWallTime, wallTimeToInstant } from '../workflow/time-zone'
 
 /**
  * "How did it go?": one desktop reminder shortly after an interview that came from the calendar ends.
@@ -11,6 +11,9 @@ export const DEBRIEF_PROMPT_KIND = 'calendar-debrief'
 export const DEBRIEF_PROMPT_BODY =
   'Capture it while it is fresh: when they will decide, who will tell you and how, the people you met, your notes.'
 
+export const PREPARE_KIND = 'calendar-prepare'
+export const PREPARE_BODY = 'Read your summaries of the earlier rounds in Debrief before you go in.'
+
 export function debriefPromptTitle(company: string): string {
   return `How did it go at ${company}?`
 }
@@ -20,6 +23,7 @@ const KNOWN_BEFORE_END_MS = 24 * 60 * 60_000
 
 export interface PromptLink {
   interviewId: string
+  start: string
   end: string
   linkedAt?: string
   cancelled: boolean
@@ -42,4 +46,42 @@ export function debriefPromptTask(
     due: instantToWallTime(new Date(end + delayMinutes * 60_000), interview.timeZone).slice(0, 16),
     status: 'open',
   }
+}
+
+export interface PrepareSettings {
+  prepareEveningAt: string | null
+  prepareMinutesBefore: number | null
+}
+
+/**
+ * Before a next round (round 2 or later) that came from the calendar: a reminder the evening before
+ * and one shortly before it starts, on the interview's clock. One already past when the interview was
+ * added is left out.
+ */
+export function prepareTasks(
+  link: PromptLink,
+  interview: { company: string; timeZone: string; round: number; date: string; time: string },
+  settings: PrepareSettings,
+): FollowUpTask[] {
+  if (link.cancelled || interview.round < 2) return []
+  const start = Date.parse(link.start)
+  const since = link.linkedAt ? Date.parse(link.linkedAt) : -Infinity
+  const tasks: FollowUpTask[] = []
+  const title = `Prepare for round ${interview.round} at ${interview.company}, ${interview.date} ${interview.time}`
+  if (settings.prepareEveningAt) {
+    const dayBefore = new Date(`${interview.date}T00:00:00Z`)
+    dayBefore.setUTCDate(dayBefore.getUTCDate() - 1)
+    const due = `${dayBefore.toISOString().slice(0, 10)}T${settings.prepareEveningAt}`
+    if (wallTimeToInstant(due, interview.timeZone).getTime() > since) {
+      tasks.push({ id: `${PREPARE_KIND}-evening:${link.interviewId}`, kind: PREPARE_KIND, title, due, status: 'open' })
+    }
+  }
+  if (settings.prepareMinutesBefore !== null) {
+    const at = start - settings.prepareMinutesBefore * 60_000
+    if (at > since) {
+      const due = instantToWallTime(new Date(at), interview.timeZone).slice(0, 16)
+      tasks.push({ id: `${PREPARE_KIND}-soon:${link.interviewId}`, kind: PREPARE_KIND, title, due, status: 'open' })
+    }
+  }
+  return tasks
 }

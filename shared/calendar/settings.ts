@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { wallTimeSchema } from '../domain/fields'
 
 /**
  * What the user tunes about calendars (Settings › Calendars). Kept beside the calendar sources, not in
@@ -41,6 +42,16 @@ export const calendarSettingsSchema = z.strictObject({
     .min(0, { message: 'Must be 0 or more' })
     .max(240, { message: 'Must be at most 240 minutes' })
     .default(10),
+  /** Before a next round from the calendar: a reminder the evening before at this time (null: none). */
+  prepareEveningAt: wallTimeSchema.nullable().default('19:00'),
+  /** …and this many minutes before it starts (null: none). */
+  prepareMinutesBefore: z
+    .number({ message: 'Enter a number of minutes' })
+    .int({ message: 'Must be a whole number of minutes' })
+    .min(5, { message: 'Must be at least 5 minutes' })
+    .max(720, { message: 'Must be at most 720 minutes' })
+    .nullable()
+    .default(60),
 })
 export type CalendarSettings = z.output<typeof calendarSettingsSchema>
 

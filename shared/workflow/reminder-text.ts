@@ -1,4 +1,4 @@
-import { DEBRIEF_PROMPT_BODY, DEBRIEF_PROMPT_KIND } from '../calendar/prompt'
+import { DEBRIEF_PROMPT_BODY, DEBRIEF_PROMPT_KIND, PREPARE_BODY, PREPARE_KIND } from '../calendar/prompt'
 import type { FollowUpTask, Interview } from '../domain/interview'
 import { firstGoodCallWindowAfter, type CallWindowPreferences } from './call-windows'
 import { effectiveDue } from './task-state'
@@ -105,7 +105,7 @@ export function reminderLine(
 ): string {
   const { interview, task } = reminder
   if (task.kind === 'inquire-result') return inquiryLine(interview, now, preferences, userZone)
-  if (task.kind === DEBRIEF_PROMPT_KIND) return task.title
+  if (task.kind === DEBRIEF_PROMPT_KIND || task.kind === PREPARE_KIND) return task.title
   return `${task.title} — your ${interview.role} interview at ${interview.company}.`
 }
 
@@ -132,8 +132,9 @@ export function reminderNotification(
   if (!first) throw new Error('A reminder notification needs at least one due task')
   const interviewIds = new Set(ordered.map((reminder) => reminder.interview.id))
   const interviewId = interviewIds.size === 1 ? { interviewId: first.interview.id } : {}
-  if (ordered.length === 1 && first.task.kind === DEBRIEF_PROMPT_KIND) {
-    return { title: first.task.title, body: DEBRIEF_PROMPT_BODY, ...interviewId }
+  if (ordered.length === 1 && (first.task.kind === DEBRIEF_PROMPT_KIND || first.task.kind === PREPARE_KIND)) {
+    const body = first.task.kind === PREPARE_KIND ? PREPARE_BODY : DEBRIEF_PROMPT_BODY
+    return { title: first.task.title, body, ...interviewId }
   }
   if (ordered.length === 1) {
     return {

@@ -26,7 +26,7 @@ import type {
 } from '../../../shared/calendar/sources'
 import { ApiError } from '../../../shared/api/errors'
 import type { Interview } from '../../../shared/domain/interview'
-import { debriefPromptTask } from '../../../shared/calendar/prompt'
+import { debriefPromptTask, prepareTasks } from '../../../shared/calendar/prompt'
 import type { DueReminder } from '../../../shared/workflow/reminder-text'
 import { CalendarFiles, emptyCalendars } from './calendar-files'
 import { readCalDav, caldavOrigin } from './caldav-source'
@@ -463,7 +463,7 @@ export class CalendarCenter {
     return this.state.links
   }
 
-  /** "How did it go?" for each interview on the board that came from the calendar (shared/calendar/prompt.ts). */
+  /** "How did it go?" and the preparation reminders of interviews on the board from the calendar (shared/calendar/prompt.ts). */
   debriefPrompts(find: (id: string) => Interview | undefined): DueReminder[] {
     const prompts: DueReminder[] = []
     for (const link of this.state.links) {
@@ -471,6 +471,8 @@ export class CalendarCenter {
       if (!interview || interview.archived) continue
       const task = debriefPromptTask(link, interview, this.state.settings.promptDelayMinutes)
       if (task) prompts.push({ interview, task })
+      for (const prepare of prepareTasks(link, interview, this.state.settings))
+        prompts.push({ interview, task: prepare })
     }
     return prompts
   }

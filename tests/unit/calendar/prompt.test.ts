@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { debriefPromptTask, DEBRIEF_PROMPT_BODY } from '../../../shared/calendar/prompt'
+import { debriefPromptTask, DEBRIEF_PROMPT_BODY, prepareTasks } from '../../../shared/calendar/prompt'
 import { DEFAULT_PREFERENCES } from '../../../shared/domain/settings'
 import { reminderNotification } from '../../../shared/workflow/reminder-text'
 
@@ -14,6 +14,7 @@ const interview = {
 
 const link = {
   interviewId: interview.id,
+  start: '2026-10-20T07:00:00.000Z',
   end: '2026-10-20T08:00:00.000Z',
   linkedAt: '2026-10-19T10:00:00.000Z',
   cancelled: false,
@@ -36,5 +37,28 @@ describe('"How did it go?" after an interview from the calendar', () => {
     expect(debriefPromptTask({ ...link, linkedAt: '2026-10-23T08:00:00.000Z' }, interview, 10)).toBeUndefined()
     // Added an hour after it ended: still fresh enough to ask.
     expect(debriefPromptTask({ ...link, linkedAt: '2026-10-20T09:00:00.000Z' }, interview, 10)).toBeDefined()
+  })
+})
+
+describe('preparing for a next round from the calendar', () => {
+  const second = { ...interview, round: 2, date: '2026-10-20', time: '16:00' }
+  const settings = { prepareEveningAt: '19:00', prepareMinutesBefore: 60 }
+
+  it('reminds the evening before and an hour before, on the interview’s clock', () => {
+    const tasks = prepareTasks({ ...link, linkedAt: '2026-10-18T00:00:00.000Z' }, second, settings)
+    // 07:00 UTC is 16:00 in Tokyo: an hour before is 15:00 there.
+    expect(tasks.map((task) => [task.due, task.title])).toEqual([
+      ['2026-10-19T19:00', 'Prepare for round 2 at Acme, 2026-10-20 16:00'],
+      ['2026-10-20T15:00', 'Prepare for round 2 at Acme, 2026-10-20 16:00'],
+    ])
+  })
+
+  it('leaves out a first round, a cancelled one, one turned off, and one already past when added', () => {
+    expect(prepareTasks(link, { ...second, round: 1 }, settings)).toEqual([])
+    expect(prepareTasks({ ...link, cancelled: true }, second, settings)).toEqual([])
+    expect(prepareTasks(link, second, { prepareEveningAt: null, prepareMinutesBefore: null })).toEqual([])
+    // Added at 12:00 in Tokyo on the day: the evening before has passed, an hour before has not.
+    const addedThatMorning = { ...link, linkedAt: '2026-10-20T03:00:00.000Z' }
+    expect(prepareTasks(addedThatMorning, second, settings).map((task) => task.due)).toEqual(['2026-10-20T15:00'])
   })
 })
