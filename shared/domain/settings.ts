@@ -40,7 +40,7 @@ export const senderSchema = z.strictObject({
   address: text('Your address', 1000).default(''),
   /** Lines after the name at the end of a message (a title, a portfolio link); '' for none. */
   signature: text('Signature', 2000).default(''),
-  greeting: z.enum(GREETING_STYLES).default('first-name'),
+  greeting: z.enum(GREETING_STYLES).default('full-name'),
 })
 export type Sender = z.output<typeof senderSchema>
 
@@ -76,7 +76,7 @@ export const preferencesSchema = z
     checkAgainAfterDays: count('business days', 1, 30).default(5),
     /** The default answer to "Still send the letter?" once an outcome is in (thank-you, LinkedIn and letter tasks). */
     stillSendAfterOutcome: z.boolean().default(true),
-    you: senderSchema.default({ name: '', email: '', phone: '', address: '', signature: '', greeting: 'first-name' }),
+    you: senderSchema.default({ name: '', email: '', phone: '', address: '', signature: '', greeting: 'full-name' }),
     /** The first run's "What is your name?" step was answered or skipped, so it is not asked again. */
     nameStepSeen: z.boolean().default(false),
     /** How many daily backups of the data folder to keep (electron/host/backup/backups.ts). */

@@ -24,24 +24,24 @@ function roleSubject(role: string, withRole: (role: string) => string, withoutRo
 }
 
 /** Same day, to someone who interviewed the user. */
-export function thankYouEmail({ interview, recipient, senderName, notePoint }: MessageContext): RenderedMessage {
+export function thankYouEmail({ interview, recipient, sender, notePoint }: MessageContext): RenderedMessage {
   const { role, company, date } = interview
   const point = notePhrase(notePoint)
   const enjoyed = point ? `I especially enjoyed our conversation about ${point}` : 'I enjoyed our conversation'
   return {
     subject: roleSubject(role, (r) => `Thank you – ${r} interview`, 'Thank you for meeting me'),
     body: paragraphs(
-      greeting('Dear', recipient?.name, 'Hello,'),
+      greeting('Dear', recipient, 'Hello,', sender?.greeting),
       `Thank you for taking the time to speak with me${onDay(date)} about ${positionPhrase(role, company)}.`,
       `${enjoyed}, and I came away even more interested in joining your team.`,
       'Please let me know if there is anything more I can send you.',
-      signOff('Kind regards', senderName),
+      signOff('Kind regards', sender),
     ),
   }
 }
 
 /** Same day, to the person who arranged the interview. */
-export function thankYouArrangerEmail({ interview, recipient, senderName }: MessageContext): RenderedMessage {
+export function thankYouArrangerEmail({ interview, recipient, sender }: MessageContext): RenderedMessage {
   const { role, company, round, date, interviewers } = interview
   // The arranger may have sat in on the interview too; they are thanked as "you", not by name.
   const others = interviewers.filter((person) => person.name.trim() !== recipient?.name.trim())
@@ -49,13 +49,13 @@ export function thankYouArrangerEmail({ interview, recipient, senderName }: Mess
   return {
     subject: 'Thank you for arranging my interview',
     body: paragraphs(
-      greeting('Dear', recipient?.name, 'Hello,'),
+      greeting('Dear', recipient, 'Hello,', sender?.greeting),
       `Thank you for organising my ${interviewNoun(round)} for ${positionPhrase(role, company)}${onDay(date)}.`,
       met
         ? `I appreciated your help with the arrangements, and it was a pleasure to meet ${met}.`
         : 'I appreciated your help with the arrangements.',
       'Please do not hesitate to contact me if you need anything further.',
-      signOff('Kind regards', senderName),
+      signOff('Kind regards', sender),
     ),
   }
 }
@@ -64,10 +64,16 @@ export function thankYouArrangerEmail({ interview, recipient, senderName }: Mess
  * A connection note: who the user is and what they talked about, within the user's limit. The
  * fullest wording that fits is used; with very long names the details drop out one by one.
  */
-export function linkedInNote({ interview, recipient, notePoint, linkedInLimit }: MessageContext): RenderedMessage {
+export function linkedInNote({
+  interview,
+  recipient,
+  sender,
+  notePoint,
+  linkedInLimit,
+}: MessageContext): RenderedMessage {
   const { role, company, date } = interview
   const limit = linkedInLimit ?? LINKEDIN_NOTE_LIMIT
-  const hello = greeting('Hello', recipient?.name, '')
+  const hello = greeting('Hello', recipient, '', sender?.greeting)
   const point = notePhrase(notePoint)
   const talk = point ? `I enjoyed our talk about ${point}.` : ''
   const stay = 'I would be glad to stay connected.'
@@ -87,7 +93,7 @@ export function linkedInNote({ interview, recipient, notePoint, linkedInLimit }:
 }
 
 /** A few days later: more formal, and offering the company something, not only the user's merits. */
-export function formalThankYouLetter({ interview, recipient, senderName, notePoint }: MessageContext): RenderedMessage {
+export function formalThankYouLetter({ interview, recipient, sender, notePoint }: MessageContext): RenderedMessage {
   const { role, company, date } = interview
   const point = notePhrase(notePoint)
   const forCompany = companyOr(company, 'the company')
@@ -103,13 +109,18 @@ export function formalThankYouLetter({ interview, recipient, senderName, notePoi
       'Following up on our conversation',
     ),
     body: paragraphs(
-      greeting('Dear', recipient?.name, company.trim() ? `Dear ${company.trim()} team,` : 'Dear hiring team,'),
+      greeting(
+        'Dear',
+        recipient,
+        company.trim() ? `Dear ${company.trim()} team,` : 'Dear hiring team,',
+        sender?.greeting,
+      ),
       `Thank you again for meeting me${onDay(date)} to discuss ${positionPhrase(role, company)}. ` +
         'Having had a few days to reflect, I am more convinced than ever that the role is a strong match ' +
         'for my experience, and I would be glad to put it to work for your team.',
       contribution,
       'Thank you for your consideration. I look forward to hearing from you.',
-      signOff('Yours sincerely', senderName),
+      signOff('Yours sincerely', sender),
     ),
   }
 }
@@ -120,19 +131,19 @@ function expectedDecision(expectedDate: string): string {
 }
 
 /** When the decision date has passed with no word. */
-export function resultInquiryEmail({ interview, recipient, senderName }: MessageContext): RenderedMessage {
+export function resultInquiryEmail({ interview, recipient, sender }: MessageContext): RenderedMessage {
   const { role, company, round, date, decision } = interview
   const expected = expectedDecision(decision.expectedDate)
   return {
     subject: roleSubject(role, (r) => `Checking in on the ${r} position`, 'Checking in on my application'),
     body: paragraphs(
-      greeting('Dear', recipient?.name, 'Hello,'),
+      greeting('Dear', recipient, 'Hello,', sender?.greeting),
       `I hope you are well. I am writing about my ${interviewNoun(round)}${onDay(date)} for ${positionPhrase(role, company)}.`,
       expected
         ? `${expected}, and I wanted to ask whether there is any news.`
         : 'I wanted to ask whether there is any news on the next steps.',
       'I remain very interested in the role and would be grateful for an update whenever you have a moment.',
-      signOff('Best regards', senderName),
+      signOff('Best regards', sender),
     ),
   }
 }
@@ -141,17 +152,14 @@ const DEFAULT_CALL_ADVICE =
   'Good time to call: mid-morning or mid-afternoon, away from the start of the day, lunch and the end of the day.'
 
 /** The same inquiry as a short phone call, with when to make it. */
-export function resultInquiryCallScript({
-  interview,
-  recipient,
-  senderName,
-  callWindow,
-}: MessageContext): RenderedMessage {
+export function resultInquiryCallScript({ interview, recipient, sender, callWindow }: MessageContext): RenderedMessage {
   const { role, company, round, date, decision } = interview
   const name = recipient?.name.trim() ?? ''
-  const sender = senderName?.trim() ?? ''
+  const senderName = sender?.name?.trim() ?? ''
   const when = callWindow?.trim() ? `Good time to call: ${callWindow.trim()}.` : DEFAULT_CALL_ADVICE
-  const thisIs = sender ? `this is ${sender}` : 'I am calling about a recent interview'
+  const phone = recipient?.phone?.trim() ?? ''
+  const number = phone ? `Number to call: ${phone}${name ? ` (${name})` : ''}.` : ''
+  const thisIs = senderName ? `this is ${senderName}` : 'I am calling about a recent interview'
   const ask = name
     ? `"Hello, ${thisIs}. May I speak with ${name}, please?"`
     : `"Hello, ${thisIs}. May I speak with the person handling the hiring decision, please?"`
@@ -159,6 +167,7 @@ export function resultInquiryCallScript({
   return {
     body: paragraphs(
       `${when} Find a quiet spot, and keep it short and friendly.`,
+      number,
       ask,
       `"I had my ${interviewNoun(round)}${onDay(date)} for ${positionPhrase(role, company)}. Do you have a moment?"`,
       expected
@@ -172,56 +181,51 @@ export function resultInquiryCallScript({
 }
 
 /** An offer came in: acknowledge it at once, even before deciding. */
-export function offerReply({ interview, recipient, senderName }: MessageContext): RenderedMessage {
+export function offerReply({ interview, recipient, sender }: MessageContext): RenderedMessage {
   const { role, company } = interview
   return {
     subject: roleSubject(role, (r) => `Re: your offer for the ${r} position`, 'Re: your offer'),
     body: paragraphs(
-      greeting('Dear', recipient?.name, 'Hello,'),
+      greeting('Dear', recipient, 'Hello,', sender?.greeting),
       `Thank you very much for the offer for ${positionPhrase(role, company)}. ` +
         'I am delighted, and grateful for the confidence you have shown in me.',
       placeholder('Accept here, or say by when you will give your answer'),
       'Could you let me know the next steps?',
-      signOff('Kind regards', senderName),
+      signOff('Kind regards', sender),
     ),
   }
 }
 
 /** Invited to another round: confirm quickly and offer times. */
-export function nextRoundReply({ interview, recipient, senderName }: MessageContext): RenderedMessage {
+export function nextRoundReply({ interview, recipient, sender }: MessageContext): RenderedMessage {
   const { role, company } = interview
   return {
     subject: roleSubject(role, (r) => `Re: next round for the ${r} position`, 'Re: next round'),
     body: paragraphs(
-      greeting('Dear', recipient?.name, 'Hello,'),
+      greeting('Dear', recipient, 'Hello,', sender?.greeting),
       `Thank you for inviting me to the next round for ${positionPhrase(role, company)}. ` +
         'I am very pleased, and I look forward to continuing the conversation.',
       `I am available ${placeholder('suggest two or three dates and times')}. ` +
         'Please let me know what suits you best, and whether there is anything I should prepare.',
-      signOff('Kind regards', senderName),
+      signOff('Kind regards', sender),
     ),
   }
 }
 
 /** Not selected: still thank them, by email, and leave the door open. */
-export function rejectionThankYouEmail({
-  interview,
-  recipient,
-  senderName,
-  notePoint,
-}: MessageContext): RenderedMessage {
+export function rejectionThankYouEmail({ interview, recipient, sender, notePoint }: MessageContext): RenderedMessage {
   const { role, company } = interview
   const point = notePhrase(notePoint)
   const learned = point ? `what I learned, especially from our discussion of ${point}` : 'what I learned'
   return {
     subject: roleSubject(role, (r) => `Thank you – ${r} position`, 'Thank you for your time'),
     body: paragraphs(
-      greeting('Dear', recipient?.name, 'Hello,'),
+      greeting('Dear', recipient, 'Hello,', sender?.greeting),
       `Thank you for letting me know your decision about ${positionPhrase(role, company)}.`,
       `Although I am disappointed, I am grateful for the time you gave me and for ${learned}. ` +
         `I would welcome the chance to be considered for future openings at ${companyOr(company, 'your company')}.`,
       'I wish you and the team every success.',
-      signOff('Best wishes', senderName),
+      signOff('Best wishes', sender),
     ),
   }
 }

@@ -1,4 +1,6 @@
+import type { GreetingStyle } from '../domain/settings'
 import type { DatedCallWindow } from '../workflow/call-windows'
+import type { MessageRecipient, MessageSender } from './context'
 
 /**
  * Small pieces of English shared by the message templates. Each one returns '' (or a neutral
@@ -74,16 +76,35 @@ export function joinNames(names: readonly string[]): string {
   return `${present.slice(0, -1).join(', ')} and ${present.at(-1)}`
 }
 
-/** "Dear Dana Smith," or, with no name, the given fallback (e.g. "Hello,"). */
-export function greeting(opening: string, name: string | undefined, fallback: string): string {
-  const trimmed = name?.trim()
-  return trimmed ? `${opening} ${trimmed},` : fallback
+/**
+ * How one person is named in a greeting, in the user's style: "Priya" (first name), "Priya Raman"
+ * (full name), "Dr Raman" (form of address and surname, when the card gives one; else the full name).
+ */
+export function addressedAs(recipient: MessageRecipient | undefined, style: GreetingStyle = 'full-name'): string {
+  const name = recipient?.name.trim().replace(/\s+/g, ' ') ?? ''
+  if (name === '') return ''
+  const words = name.split(' ')
+  if (style === 'first-name') return words[0]!
+  const honorific = recipient?.honorific?.trim() ?? ''
+  if (style === 'title-surname' && honorific !== '') return `${honorific} ${words.at(-1)!}`
+  return name
 }
 
-/** The closing, followed by the user's name when it is known. */
-export function signOff(closing: string, senderName: string | undefined): string {
-  const trimmed = senderName?.trim()
-  return trimmed ? `${closing},\n${trimmed}` : `${closing},`
+/** "Dear Dana Smith," or, with no name, the given fallback (e.g. "Hello,"). */
+export function greeting(
+  opening: string,
+  recipient: MessageRecipient | undefined,
+  fallback: string,
+  style?: GreetingStyle,
+): string {
+  const name = addressedAs(recipient, style)
+  return name ? `${opening} ${name},` : fallback
+}
+
+/** The closing, then the user's name and signature block when they are known. */
+export function signOff(closing: string, sender: MessageSender | undefined): string {
+  const lines = [closing + ',', sender?.name?.trim() ?? '', sender?.signature?.trim() ?? '']
+  return lines.filter((line) => line !== '').join('\n')
 }
 
 /** A line the user must replace before sending; the UI can find these with `placeholdersIn`. */

@@ -3,7 +3,7 @@ import { firstGoodCallWindowAfter, type CallWindowPreferences } from './call-win
 import { effectiveDue } from './task-state'
 import { instantToWallTime } from './time-zone'
 import { addCalendarDays, compareWall, dayOf, type IsoDay } from './wall-time'
-import { callWindowText } from './zone-text'
+import { callWindowInZones } from './zone-text'
 
 /** The words of a desktop reminder: what to do, for whom, and for the result inquiry when to call. */
 
@@ -87,7 +87,7 @@ function inquiryLine(
     ? ` — the decision was due ${pastDayPhrase(decision.expectedDate, today)}`
     : ''
   const window = firstGoodCallWindowAfter(nowInZone, preferences)
-  const when = `${comingDayPrefix(window.date, today)}${callWindowText(window, interview.timeZone, userZone)}`
+  const when = `${comingDayPrefix(window.date, today)}${callWindowInZones(window, interview.timeZone, userZone)}`
   const windowLabel = decision.channel === 'email' ? 'Good time to send it' : 'Good time to call'
   return `${ask} of your ${role} interview${dueClause}. ${windowLabel}: ${when}.`
 }

@@ -2,6 +2,7 @@ import type { FollowUpTask } from '../domain/interview'
 import { effectiveDue } from './task-state'
 import { instantToWallTime, wallTimeToInstant } from './time-zone'
 import { addCalendarDays, dayOf, parseWall, wallAt, type TimeOfDay, type WallDateTime } from './wall-time'
+import { fromUserClock } from './zone-text'
 
 /**
  * The snooze choices a user is offered, as wall-clock times on the interview's clock (where due times
@@ -60,4 +61,30 @@ export function checkPickedSnooze(value: string, now: Date, timeZone: string): P
 /** Whether an open task asks for attention now, so putting it off (snoozing) means something. */
 export function canSnooze(task: FollowUpTask, now: Date, timeZone: string): boolean {
   return task.status === 'open' && wallTimeToInstant(effectiveDue(task), timeZone).getTime() <= now.getTime()
+}
+
+/**
+ * The snooze choices on one clock, the user's: "Tomorrow morning" is tomorrow on the user's clock at the
+ * start of their working day, and a picked time is read on the user's clock, so the menu and the picker
+ * say "your time" and mean it. What is stored is the same moment on the interview's clock, where due
+ * times live.
+ */
+export function snoozeUntilTomorrowMorningYourTime(
+  now: Date,
+  userZone: string,
+  interviewZone: string,
+  workdayStart: TimeOfDay,
+): WallDateTime {
+  return fromUserClock(snoozeUntilTomorrowMorning(now, userZone, workdayStart), userZone, interviewZone)
+}
+
+/** Checks a time picked on the user's clock and gives it on the interview's. */
+export function checkPickedSnoozeYourTime(
+  value: string,
+  now: Date,
+  userZone: string,
+  interviewZone: string,
+): PickedSnooze {
+  const picked = checkPickedSnooze(value, now, userZone)
+  return picked.ok ? { ok: true, until: fromUserClock(picked.until, userZone, interviewZone) } : picked
 }

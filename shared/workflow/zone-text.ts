@@ -36,7 +36,7 @@ export function dayText(day: IsoDay, locale = 'en-US'): string {
  * when it is not the interview's ("… · 18:00–20:00 Sun, Nov 29 your time"). The time alone where the
  * clocks agree.
  */
-export function callWindowText(
+export function callWindowInZones(
   window: DatedCallWindow,
   interviewZone: string,
   userZone: string,
@@ -55,7 +55,7 @@ export function callWindowText(
  * A due time in both zones: "Mon, Nov 30, 10:00 in Berlin · 01:00 your time" (the user's day named when
  * it differs). The user's clock alone where they agree: "Mon, Nov 30, 10:00".
  */
-export function dueTimeText(wall: WallDateTime, interviewZone: string, userZone: string, locale = 'en-US'): string {
+export function dueInZones(wall: WallDateTime, interviewZone: string, userZone: string, locale = 'en-US'): string {
   const day = dayOf(wall)
   const own = `${dayText(day, locale)}, ${timeOf(wall)}`
   if (sameClock(wall, interviewZone, userZone)) return own

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Interview } from '../../../shared/domain/interview'
+import { draftsPerPerson } from '../../../shared/messages/per-person'
 import { fields, person, useTempHosts } from './support'
 
 /**
@@ -114,6 +115,18 @@ describe('tasks that follow progress, in the host', () => {
     await expect(
       client.updateTask({ interviewId: acme.id, taskId: task.id, action: 'dismiss', noAnswer: true }),
     ).rejects.toMatchObject({ code: 'invalid-input', issues: [{ path: 'noAnswer' }] })
+  })
+})
+
+describe('one message per person', () => {
+  it('"Mark sent" on each of two people\'s thank-you closes that person\'s task, and only theirs', async () => {
+    const { client } = await hosts.open()
+    const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
+    const drafts = draftsPerPerson('thank-you-interviewer', { interview: acme }, acme.interviewers, acme.tasks)
+    const first = await client.updateTask({ interviewId: acme.id, taskId: drafts[0]!.taskId!, action: 'done' })
+    expect(statuses(first, 'thank-you-email')).toEqual(['done', 'open'])
+    const both = await client.updateTask({ interviewId: acme.id, taskId: drafts[1]!.taskId!, action: 'done' })
+    expect(statuses(both, 'thank-you-email')).toEqual(['done', 'done'])
   })
 })
 

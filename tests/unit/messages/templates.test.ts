@@ -9,12 +9,12 @@ import { blankInterview, dana, fullInterview, person, sam, sparseInterview } fro
 const full: MessageContext = {
   interview: fullInterview,
   recipient: dana,
-  senderName: 'Alex Kim',
+  sender: { name: 'Alex Kim' },
   notePoint: 'their move to event-driven billing.',
   callWindow: 'Monday 9 November, 10:00–12:00',
 }
 const sparse: MessageContext = { interview: sparseInterview }
-const blank: MessageContext = { interview: blankInterview, recipient: { name: '  ' }, senderName: '' }
+const blank: MessageContext = { interview: blankInterview, recipient: { name: '  ' }, sender: { name: '' } }
 
 function render(id: MessageTemplateId, context: MessageContext): RenderedMessage {
   return MESSAGE_TEMPLATES[id].render(context)
@@ -172,7 +172,8 @@ describe.skipIf(!existsSync(articleUrl))('the wording', () => {
     const list = words(text)
     return new Set(list.slice(0, Math.max(0, list.length - 7)).map((_, i) => list.slice(i, i + 8).join(' ')))
   }
-  const article = runs(readFileSync(articleUrl, 'utf8'))
+  // describe.skipIf still runs this body: read only what is there.
+  const article = existsSync(articleUrl) ? runs(readFileSync(articleUrl, 'utf8')) : new Set<string>()
 
   it('recognises a run copied from the article', () => {
     expect(article.size).toBeGreaterThan(500)

@@ -3,8 +3,10 @@ import type { FollowUpTask } from '../../../shared/domain/interview'
 import {
   canSnooze,
   checkPickedSnooze,
+  checkPickedSnoozeYourTime,
   snoozeForAnHour,
   snoozeUntilTomorrowMorning,
+  snoozeUntilTomorrowMorningYourTime,
 } from '../../../shared/workflow/snooze'
 import { wallTimeToInstant } from '../../../shared/workflow/time-zone'
 
@@ -95,5 +97,28 @@ describe('which tasks can be snoozed', () => {
     expect(canSnooze(task('2025-03-08T09:00', { status: 'done' }), now, BERLIN)).toBe(false)
     // 14:00 on New York's clock is still five hours away.
     expect(canSnooze(task('2025-03-10T14:00'), now, NEW_YORK)).toBe(false)
+  })
+})
+
+describe("snoozing on the user's own clock", () => {
+  const LA = 'America/Los_Angeles'
+
+  it('"Tomorrow morning" is tomorrow 09:00 in Los Angeles, stored as that moment on Berlin\'s clock', () => {
+    // Friday 2026-10-30, 20:00 in Los Angeles (UTC-7); Berlin has been on UTC+1 since Sunday 25th.
+    const until = snoozeUntilTomorrowMorningYourTime(new Date('2026-10-31T03:00:00Z'), LA, BERLIN, '09:00')
+    // Saturday 31st, 09:00 PDT is 16:00 UTC, 17:00 in Berlin.
+    expect(until).toBe('2026-10-31T17:00')
+  })
+
+  it("a picked time is read on the user's clock; one already past on it is refused", () => {
+    const now = new Date('2026-11-30T09:00:00Z') // 01:00 in Los Angeles, 10:00 in Berlin
+    expect(checkPickedSnoozeYourTime('2026-11-30T08:30', now, LA, BERLIN)).toEqual({
+      ok: true,
+      until: '2026-11-30T17:30',
+    })
+    expect(checkPickedSnoozeYourTime('2026-11-30T00:30', now, LA, BERLIN)).toEqual({
+      ok: false,
+      message: 'That time has passed. Pick a time after 2026-11-30 01:00.',
+    })
   })
 })

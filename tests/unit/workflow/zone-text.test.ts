@@ -3,7 +3,7 @@ import { cityOfZone, searchTimeZones, timeZoneOptions, zoneForName } from '../..
 import { timeZoneSchema } from '../../../shared/domain/fields'
 import { reminderNotification } from '../../../shared/workflow/reminder-text'
 import { DEFAULT_PREFERENCES } from '../../../shared/domain/settings'
-import { callWindowText, dueTimeText, fromUserClock, sameClock } from '../../../shared/workflow/zone-text'
+import { callWindowInZones, dueInZones, fromUserClock, sameClock } from '../../../shared/workflow/zone-text'
 import { interview as reminderInterview, inquiry } from '../reminders/support'
 
 /**
@@ -17,27 +17,27 @@ const LOS_ANGELES = 'America/Los_Angeles'
 describe('a call window in both zones', () => {
   it("reads as the issue asks: the interview city first, then the user's clock", () => {
     // Monday 2026-11-30: Berlin UTC+1, Los Angeles UTC-8.
-    expect(callWindowText({ date: '2026-11-30', start: '10:00', end: '12:00' }, BERLIN, LOS_ANGELES)).toBe(
+    expect(callWindowInZones({ date: '2026-11-30', start: '10:00', end: '12:00' }, BERLIN, LOS_ANGELES)).toBe(
       '10:00–12:00 in Berlin · 01:00–03:00 your time',
     )
   })
 
   it("follows each zone's own DST change: 8 hours apart in the week only the US has changed", () => {
     // Wednesday 2026-10-28: Berlin back on UTC+1, Los Angeles still UTC-7.
-    expect(callWindowText({ date: '2026-10-28', start: '10:00', end: '12:00' }, BERLIN, LOS_ANGELES)).toBe(
+    expect(callWindowInZones({ date: '2026-10-28', start: '10:00', end: '12:00' }, BERLIN, LOS_ANGELES)).toBe(
       '10:00–12:00 in Berlin · 02:00–04:00 your time',
     )
   })
 
   it("names the user's day when it is not the interview's", () => {
     // Sydney (UTC+11 in December) 10:00 is 15:00 the day before in Los Angeles.
-    expect(callWindowText({ date: '2026-12-01', start: '10:00', end: '12:00' }, 'Australia/Sydney', LOS_ANGELES)).toBe(
-      '10:00–12:00 in Sydney · 15:00–17:00 Mon, Nov 30 your time',
-    )
+    expect(
+      callWindowInZones({ date: '2026-12-01', start: '10:00', end: '12:00' }, 'Australia/Sydney', LOS_ANGELES),
+    ).toBe('10:00–12:00 in Sydney · 15:00–17:00 Mon, Nov 30 your time')
   })
 
   it('is the time alone on the same clock, and for another zone with the same offset then', () => {
-    expect(callWindowText({ date: '2026-11-30', start: '10:00', end: '12:00' }, BERLIN, BERLIN)).toBe('10:00–12:00')
+    expect(callWindowInZones({ date: '2026-11-30', start: '10:00', end: '12:00' }, BERLIN, BERLIN)).toBe('10:00–12:00')
     expect(sameClock('2026-11-30T10:00', BERLIN, 'Europe/Paris')).toBe(true)
     expect(sameClock('2026-11-30T10:00', BERLIN, 'Europe/London')).toBe(false)
   })
@@ -53,11 +53,11 @@ describe('a call window in both zones', () => {
 
 describe('a due time in both zones', () => {
   it("gives the day, the time in the interview city and the user's time", () => {
-    expect(dueTimeText('2026-11-30T10:00', BERLIN, LOS_ANGELES)).toBe('Mon, Nov 30, 10:00 in Berlin · 01:00 your time')
-    expect(dueTimeText('2026-11-30T08:00', BERLIN, LOS_ANGELES)).toBe(
+    expect(dueInZones('2026-11-30T10:00', BERLIN, LOS_ANGELES)).toBe('Mon, Nov 30, 10:00 in Berlin · 01:00 your time')
+    expect(dueInZones('2026-11-30T08:00', BERLIN, LOS_ANGELES)).toBe(
       'Mon, Nov 30, 08:00 in Berlin · Sun, Nov 29, 23:00 your time',
     )
-    expect(dueTimeText('2026-11-30T08:00', BERLIN, BERLIN)).toBe('Mon, Nov 30, 08:00')
+    expect(dueInZones('2026-11-30T08:00', BERLIN, BERLIN)).toBe('Mon, Nov 30, 08:00')
   })
 
   it("takes a time the user picks on their own clock to the interview's, across the spring change in Berlin", () => {
