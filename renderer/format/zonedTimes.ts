@@ -1,5 +1,5 @@
 import { instantToWallTime, type DatedCallWindow, type WallDateTime } from '../../shared/workflow'
-import { callWindowText, dayText, dueTimeText, sameClock } from '../../shared/workflow/zone-text'
+import { callWindowInZones, dayText, dueInZones, sameClock } from '../../shared/workflow/zone-text'
 import { userTimeZone } from './interviewTime'
 
 /**
@@ -13,7 +13,7 @@ function locale(): string {
 
 /** A wall time stored on the interview's clock (a due time, a snooze), on both clocks where they differ. */
 export function zonedWall(wall: WallDateTime, interviewZone: string, userZone: string = userTimeZone()): string {
-  return dueTimeText(wall, interviewZone, userZone, locale())
+  return dueInZones(wall, interviewZone, userZone, locale())
 }
 
 /** A moment on both clocks, or null where the interview's clock reads as the user's. */
@@ -32,5 +32,5 @@ export function zonedCallWindow(
   interviewZone: string,
   userZone: string = userTimeZone(),
 ): string {
-  return `${dayText(window.date, locale())}, ${callWindowText(window, interviewZone, userZone, locale())}`
+  return `${dayText(window.date, locale())}, ${callWindowInZones(window, interviewZone, userZone, locale())}`
 }
