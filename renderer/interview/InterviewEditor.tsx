@@ -22,7 +22,7 @@ export function InterviewEditor({ tab }: { tab: InterviewTab }) {
 }
 
 function InterviewHeader({ interview }: { interview: Interview }) {
-  const when = zonedWall(wallAt(interview.date, interview.time), interview.timeZone).text
+  const when = zonedWall(wallAt(interview.date, interview.time), interview.timeZone)
   return (
     <header className="form-header interview-header">
       <h1 className="form-title">{interview.company}</h1>

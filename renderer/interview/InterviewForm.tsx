@@ -19,7 +19,6 @@ import { emptyFields, fieldsOf } from './formValues'
 import { sortHostError } from './hostIssues'
 import { OutcomeSection } from './OutcomeSection'
 import { PeopleSection } from './PeopleSection'
-import { zoneFor } from './TimeZoneField'
 import { undoAndReopen } from './undoAndReopen'
 
 interface InterviewFormProps {
@@ -37,13 +36,7 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
   const [initialValues] = useState(() => (interview ? fieldsOf(interview) : emptyFields()))
   const [draft] = useState(() => workbench.takeDraft(tabKey))
   const form = useForm<InterviewFieldsInput, unknown, InterviewFields>({
-    // A zone typed as a city ("New York") and saved before the field was left still means its zone.
-    resolver: (values, context, options) =>
-      zodResolver(interviewFieldsSchema)(
-        { ...values, timeZone: zoneFor(values.timeZone) ?? values.timeZone },
-        context,
-        options,
-      ),
+    resolver: zodResolver(interviewFieldsSchema),
     defaultValues: initialValues,
     // Messages appear on the first save and then follow each keystroke. Validating on blur instead would
     // insert a message as focus leaves a field, shifting the button being clicked out from under the pointer.

@@ -128,7 +128,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
                       <span className="next-item-title">{task.title}</span>
                       <span className="next-item-due" data-overdue={overdue || undefined}>
                         {overdue && !task.snoozedUntil ? 'overdue · ' : ''}
-                        {dueText(task, interview.timeZone, now)}
+                        {dueText(task, interview.timeZone)}
                       </span>
                     </span>
                   </button>

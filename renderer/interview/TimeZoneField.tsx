@@ -1,46 +1,25 @@
 import { useId } from 'react'
 import { useFormContext } from 'react-hook-form'
 import type { InterviewFieldsInput } from '../../shared/domain/interview'
-import { cityOf } from '../format/zonedTimes'
+import { timeZoneOptions, zoneForName } from '../../shared/domain/time-zones'
 import { Field } from './fields/Field'
 
-interface ZoneOption {
-  zone: string
-  /** What the list shows and what typing matches: "New York (America/New_York)". */
-  label: string
-}
-
-let zoneOptions: readonly ZoneOption[] | null = null
-/** The IANA zones the browser knows, each with its city; read once, on first use. */
-function knownZones(): readonly ZoneOption[] {
-  zoneOptions ??= Intl.supportedValuesOf('timeZone').map((zone) => ({ zone, label: cityOf(zone) }))
-  return zoneOptions
-}
-
-const squash = (text: string) => text.trim().toLowerCase().replaceAll('_', ' ')
-
-/** The zone a typed text names: a zone ("europe/berlin"), or a city ("New York", "los angeles"). */
-export function zoneFor(typed: string): string | null {
-  const wanted = squash(typed)
-  if (wanted === '') return null
-  const zones = knownZones()
-  return (
-    zones.find(({ zone }) => squash(zone) === wanted)?.zone ??
-    zones.find(({ label }) => squash(label) === wanted)?.zone ??
-    null
-  )
+/** "New York · America" and the cities on the same clock, as the list shows each zone. */
+function labelOf({ city, region, aliases }: ReturnType<typeof timeZoneOptions>[number]): string {
+  return [city, region, ...aliases].filter(Boolean).join(' · ')
 }
 
 /**
- * The interview's time zone, searched by city or zone: typing "New York" offers America/New_York and
- * becomes it when the field is left. A new interview starts in the user's own zone.
+ * The interview's time zone, searched by city or zone: the list matches "New York", "Munich" or
+ * "Europe/Berlin", and a city typed in full becomes its zone when the field is left (the schema takes
+ * one on save as well). A new interview starts in the user's own zone.
  */
 export function TimeZoneField() {
   const listId = useId()
   const { register, setValue, formState } = useFormContext<InterviewFieldsInput>()
   const registration = register('timeZone', {
     onBlur: (event: { target: HTMLInputElement }) => {
-      const zone = zoneFor(event.target.value)
+      const zone = zoneForName(event.target.value)
       if (zone && zone !== event.target.value) {
         setValue('timeZone', zone, { shouldDirty: true, shouldValidate: formState.isSubmitted })
       }
@@ -60,8 +39,8 @@ export function TimeZoneField() {
             placeholder="City or zone, e.g. Berlin"
           />
           <datalist id={listId}>
-            {knownZones().map(({ zone, label }) => (
-              <option key={zone} value={zone} label={label} />
+            {timeZoneOptions().map((option) => (
+              <option key={option.zone} value={option.zone} label={labelOf(option)} />
             ))}
           </datalist>
         </>

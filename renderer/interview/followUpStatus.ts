@@ -4,8 +4,8 @@ import { compareWall } from '../../shared/workflow/wall-time'
 import { zonedWall } from '../format/zonedTimes'
 
 /** When an open follow-up is due, on both clocks: "due Mon, 30 Nov, 01:00 your time · 10:00 in Berlin". */
-export function dueText(task: FollowUpTask, timeZone: string, now: Date): string {
-  const when = zonedWall(effectiveDue(task), timeZone, now).text
+export function dueText(task: FollowUpTask, timeZone: string): string {
+  const when = zonedWall(effectiveDue(task), timeZone)
   return task.snoozedUntil ? `snoozed until ${when}` : `due ${when}`
 }
 

@@ -166,7 +166,7 @@ export function renderDraft({
     recipient,
     notePoint,
     linkedInLimit: preferences.linkedInNoteLimit,
-    ...(preferences.you.name ? { senderName: preferences.you.name } : {}),
+    sender: preferences.you,
     ...(callWindow ? { callWindow } : {}),
   })
 }

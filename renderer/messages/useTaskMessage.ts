@@ -74,7 +74,7 @@ export function useTaskMessage(interview: Interview, task: FollowUpTask | undefi
   const notePoint = saved.notePoint ?? notePointFrom(notesText)
   const window =
     template.channel === 'phone' && choice.task ? callWindowFor(interview, choice.task, preferences, now) : null
-  const callWindow = window ? zonedCallWindow(window, interview.timeZone, now) : null
+  const callWindow = window ? zonedCallWindow(window, interview.timeZone) : null
 
   const targets = messageTargets(interview, choice, recipients).map((target): TargetDraft => {
     const edited = choiceDraft.edited?.[target.key]

@@ -3,7 +3,9 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { snoozeForAnHour, snoozeUntilTomorrowMorning } from '../../shared/workflow/snooze'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
 import { userTimeZone } from '../format/interviewTime'
-import { cityOf, onInterviewClock, zonedWall } from '../format/zonedTimes'
+import { cityOfZone } from '../../shared/domain/time-zones'
+import { fromUserClock } from '../../shared/workflow/zone-text'
+import { zonedWall } from '../format/zonedTimes'
 import { Icon } from '../ui/Icon'
 import { onMenuKeyDown } from '../ui/menuKeys'
 import { usePopup } from './popupPosition'
@@ -54,7 +56,8 @@ export function SnoozeMenu({ taskName, timeZone, workdayStart, disabled = false,
 
   const menu = (now: Date) => {
     const inAnHour = snoozeForAnHour(now, timeZone)
-    const tomorrow = onInterviewClock(snoozeUntilTomorrowMorning(now, userTimeZone(), workdayStart), timeZone)
+    const yourZone = userTimeZone()
+    const tomorrow = fromUserClock(snoozeUntilTomorrowMorning(now, yourZone, workdayStart), yourZone, timeZone)
     return (
       <div
         ref={popupRef}
@@ -64,10 +67,10 @@ export function SnoozeMenu({ taskName, timeZone, workdayStart, disabled = false,
         onKeyDown={(event) => onMenuKeyDown(event, closeToButton)}
       >
         <p className="snooze-zone" role="presentation">
-          Your time ({cityOf(userTimeZone())})
+          Your time ({cityOfZone(yourZone)})
         </p>
-        {choice('For 1 hour', `until ${zonedWall(inAnHour, timeZone, now).text}`, () => choose(inAnHour))}
-        {choice('Tomorrow morning', zonedWall(tomorrow, timeZone, now).text, () => choose(tomorrow))}
+        {choice('For 1 hour', `until ${zonedWall(inAnHour, timeZone)}`, () => choose(inAnHour))}
+        {choice('Tomorrow morning', zonedWall(tomorrow, timeZone), () => choose(tomorrow))}
         {choice('Pick a time…', '', () => setShown({ kind: 'picker', now: new Date() }))}
       </div>
     )

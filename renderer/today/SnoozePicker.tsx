@@ -3,7 +3,9 @@ import { checkPickedSnooze } from '../../shared/workflow/snooze'
 import { instantToWallTime } from '../../shared/workflow/time-zone'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
 import { userTimeZone } from '../format/interviewTime'
-import { cityOf, onInterviewClock, zonedWall } from '../format/zonedTimes'
+import { cityOfZone } from '../../shared/domain/time-zones'
+import { fromUserClock, sameClock } from '../../shared/workflow/zone-text'
+import { zonedWall } from '../format/zonedTimes'
 import { Icon } from '../ui/Icon'
 
 interface SnoozePickerProps {
@@ -27,12 +29,13 @@ export function SnoozePicker({ ref, taskName, timeZone, initial, onSnooze, onCan
   const now = new Date()
   const yourZone = userTimeZone()
   const checked = checkPickedSnooze(value, now, yourZone)
-  const onTheirClock = checked.ok ? zonedWall(onInterviewClock(checked.until, timeZone), timeZone, now).theirs : null
+  const picked = checked.ok ? fromUserClock(checked.until, yourZone, timeZone) : null
+  const onTheirClock = picked && !sameClock(picked, timeZone, yourZone) ? zonedWall(picked, timeZone, yourZone) : null
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
     const checked = checkPickedSnooze(value, new Date(), yourZone)
-    if (checked.ok) onSnooze(onInterviewClock(checked.until, timeZone))
+    if (checked.ok) onSnooze(fromUserClock(checked.until, yourZone, timeZone))
     else {
       setError(checked.message)
       inputRef.current?.focus()
@@ -53,7 +56,7 @@ export function SnoozePicker({ ref, taskName, timeZone, initial, onSnooze, onCan
     >
       {/* The check is ours, so its message is clear and the same in every browser. */}
       <form noValidate onSubmit={submit}>
-        <label htmlFor={inputId}>Snooze until (your time, {cityOf(yourZone)})</label>
+        <label htmlFor={inputId}>Snooze until (your time, {cityOfZone(yourZone)})</label>
         <input
           ref={inputRef}
           id={inputId}

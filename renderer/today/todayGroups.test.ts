@@ -43,9 +43,10 @@ describe('the Today view’s groups', () => {
     const far = MACHINE_ZONE === 'Pacific/Kiritimati' ? 'America/Los_Angeles' : 'Pacific/Kiritimati'
     const due = new Date(2025, 2, 10, 17, 30)
     const [row] = groupFollowUps(list([item('Call Acme', 'Acme', due, far)])).later
-    const there = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: far }).format(due)
-    expect(row!.when).toMatch(/^today (0?5:30|17:30)/)
-    expect(row!.when).toContain(`${there} in ${far === 'America/Los_Angeles' ? 'Los Angeles' : 'Kiritimati'})`)
+    const there = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: far }).format(due)
+    expect(row!.when).toMatch(/^today (0?5:30 PM|17:30) \(/)
+    expect(row!.when).toContain(`${there} in ${far === 'America/Los_Angeles' ? 'Los Angeles' : 'Kiritimati'} · `)
+    expect(row!.when).toMatch(/17:30 your time\)$/)
   })
 
   it('tells when the next follow-up is when nothing is due', () => {

@@ -1,6 +1,6 @@
 import type { FollowUpItem, FollowUpList } from '../../shared/api/contract'
 import { describeDue } from '../format/dueLabel'
-import { zonedInstant } from '../format/zonedTimes'
+import { zonedInstantIfOther } from '../format/zonedTimes'
 
 export interface TodayRow {
   item: FollowUpItem
@@ -26,7 +26,7 @@ export function groupFollowUps(list: FollowUpList): TodayGroups {
   for (const item of list.items) {
     const due = new Date(item.dueAt)
     const dueNow = due.getTime() <= asOf.getTime()
-    const theirs = zonedInstant(due, item.timeZone, asOf).theirs
+    const theirs = zonedInstantIfOther(due, item.timeZone)
     const relative = describeDue(due, asOf).text
     const row = { item, when: theirs ? `${relative} (${theirs})` : relative, dueNow }
     ;(dueNow ? groups.dueNow : groups.later).push(row)
