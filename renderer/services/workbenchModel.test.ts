@@ -66,6 +66,19 @@ describe('WorkbenchModel', () => {
     expect(workbench.state.dirtyKeys).toEqual([])
   })
 
+  it('restores the last session’s tabs, unless the user has already opened or switched a tab', () => {
+    const restored = [BOARD_TAB, { key: interviewTabKey(ID), kind: 'interview' as const, interviewId: ID }]
+    const fresh = model().workbench
+    fresh.restoreTabs(restored, interviewTabKey(ID))
+    expect(fresh.state.tabs).toEqual(restored)
+    expect(fresh.state.activeKey).toBe(interviewTabKey(ID))
+
+    const busy = model().workbench
+    busy.showBoard()
+    busy.restoreTabs(restored, interviewTabKey(ID))
+    expect(busy.state.tabs).toEqual([BOARD_TAB])
+  })
+
   it('closes a clean tab without asking and activates its neighbour', () => {
     const { workbench, asked } = model()
     workbench.openInterview(ID)

@@ -56,6 +56,8 @@ export class WorkbenchModel extends Store<WorkbenchState> {
   readonly #options: WorkbenchOptions
   readonly #drafts = new Map<string, FormDraft>()
   #newTabCount = 0
+  /** The user has opened, switched or closed a tab: a late restore of the last session must not undo it. */
+  #touched = false
 
   constructor(options: WorkbenchOptions) {
     super({
@@ -83,11 +85,13 @@ export class WorkbenchModel extends Store<WorkbenchState> {
   }
 
   #open(tab: Tab): void {
+    this.#touched = true
     const exists = this.state.tabs.some((candidate) => candidate.key === tab.key)
     this.update({ tabs: exists ? this.state.tabs : [...this.state.tabs, tab], activeKey: tab.key })
   }
 
   activate(key: string): void {
+    this.#touched = true
     if (this.state.tabs.some((tab) => tab.key === key)) this.update({ activeKey: key })
   }
 
@@ -152,8 +156,7 @@ export class WorkbenchModel extends Store<WorkbenchState> {
    * user has opened another meanwhile. An interview that no longer exists is skipped.
    */
   restoreTabs(tabs: readonly Tab[], activeKey: string | null): void {
-    const untouched = this.state.tabs.length === 1 && this.state.tabs[0]!.key === BOARD_TAB.key
-    if (!untouched || tabs.length === 0) return
+    if (this.#touched || tabs.length === 0) return
     const keys = new Set(tabs.map((tab) => tab.key))
     this.update({ tabs, activeKey: activeKey && keys.has(activeKey) ? activeKey : tabs[0]!.key })
   }
@@ -170,6 +173,7 @@ export class WorkbenchModel extends Store<WorkbenchState> {
     const index = this.state.tabs.findIndex((tab) => tab.key === key)
     const tab = this.state.tabs[index]
     if (!tab) return false
+    this.#touched = true
     if (!force && this.isDirty(key)) {
       const answer = this.#options.confirmDiscard(tab)
       if (answer === true) return this.close(key, { force: true })

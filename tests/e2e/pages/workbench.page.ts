@@ -10,14 +10,31 @@ export class WorkbenchPage {
     this.board = new BoardPage(page)
   }
 
+  /** Opens the app on the board. The tabs of the last session come back on their own; the board is brought forward. */
   async open(url: string): Promise<this> {
+    const restoring = this.windowStateRead()
     await this.page.goto(url)
-    await this.board.region.waitFor()
+    await this.bringBoardForward(restoring)
     return this
   }
 
   async reload(): Promise<void> {
+    const restoring = this.windowStateRead()
     await this.page.reload()
+    await this.bringBoardForward(restoring)
+  }
+
+  private windowStateRead(): Promise<unknown> {
+    return this.page.waitForResponse((response) => response.url().endsWith('/api/getWindowState'))
+  }
+
+  /**
+   * Once the app has read the last session's tabs (its keys are bound by then), Ctrl/Cmd+Shift+B
+   * shows the board: asked for by the user, it wins over a restore still on its way.
+   */
+  private async bringBoardForward(restoring: Promise<unknown>): Promise<void> {
+    await restoring
+    await this.page.keyboard.press('ControlOrMeta+Shift+KeyB')
     await this.board.region.waitFor()
   }
 
