@@ -331,7 +331,11 @@ class HostService implements Host, HostCore {
           // Held changes are in memory only: the snapshot holds them all, so with room for it, it saves
           // them. Otherwise only a small folder is folded now; a large one starts from its journal.
           const rescue = this.pending.unsaved > 0 || this.store.cheapToCompact
-          if (rescue && this.store.hasUncompactedChanges) await this.store.compact()
+          if (rescue && this.store.hasUncompactedChanges) {
+            // Notes a batch wrote are vouched for by its journal line until they are fsynced.
+            await this.notes.syncBatchWrites()
+            await this.store.compact()
+          }
         } catch (error) {
           if (this.pending.unsaved === 0) throw error
         }
