@@ -87,7 +87,11 @@ describe.skipIf(!hasChromium)('the host calls one change costs, in the window th
 
     counter.reset()
     const title = (await today.view.locator('.today-row-title').first().textContent()) ?? ''
-    const company = title ? ((await today.row(title, 'Acme').count()) > 0 ? 'Acme' : 'Globex') : ''
+    // Moving a card past a stage skips its open follow-ups, so the first row may be any of the three.
+    let company = ''
+    for (const candidate of ['Acme', 'Globex', 'Initech']) {
+      if ((await today.row(title, candidate).count()) > 0) company = candidate
+    }
     const rowsBefore = await today.view.getByRole('listitem').count()
     await today.markDone(title, company)
     await expect.poll(() => today.view.getByRole('listitem').count()).toBe(rowsBefore - 1)

@@ -57,13 +57,13 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
   it('the palette shows shortcuts as VS Code does, and Enter runs the command the query names whole', async () => {
     const workbench = await open([{ company: 'Acme' }])
     const { board, page } = workbench
-    await page.keyboard.press('Control+Shift+KeyP')
+    await board.openPalette()
     const next = board.palette.getByRole('option', { name: /Move card to the next stage/ })
     expect(await next.locator('kbd').textContent()).toBe('Alt+→')
     await page.keyboard.press('Escape')
 
     await board.cardOf('Acme').focus()
-    await page.keyboard.press('Control+Shift+KeyP')
+    await board.openPalette()
     await page.keyboard.type('move card to')
     await page.keyboard.press('Enter')
     await board.palette.getByRole('combobox', { name: 'Move Acme to…', exact: true }).waitFor()

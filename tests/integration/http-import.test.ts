@@ -43,7 +43,7 @@ describe('importing over HTTP', () => {
       body,
     })
     const result = (await response.json()) as ApiResult<unknown>
-    expect(result).toEqual({ ok: true, value: { interviews: 12, notes: 12 } })
+    expect(result).toEqual({ ok: true, value: { interviews: 12, notes: 12, kept: 0 } })
     expect(response.status).toBe(200)
     expect(await fixture.host.api.listInterviews({ includeArchived: true })).toHaveLength(12)
   })

@@ -169,7 +169,9 @@ function plan(records: Map<string, Interview>, counter: number): PlannedChange {
   return {
     op: 'notes',
     id: target.id,
-    markdown: `# ${target.company}\n\nNote ${counter}: ${'ok '.repeat(random.int(0, 200))}`,
+    // Headings only: notes with a summary also close "Write your summary" as a change of their own,
+    // which this model does not follow (the rule has its own tests in tests/unit/workflow).
+    markdown: `# ${target.company}\n\n## Note ${counter}: ${'ok '.repeat(random.int(0, 200))}`,
   }
 }
 

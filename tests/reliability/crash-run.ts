@@ -58,6 +58,8 @@ async function bundleChild(folder: string): Promise<string> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // jsonc-parser's CommonJS entry is a UMD file whose require('./impl/…') esbuild cannot follow; its ESM entry bundles.
+    mainFields: ['module', 'main'],
     logLevel: 'silent',
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   })

@@ -1,4 +1,4 @@
-import jsonc from 'jsonc-parser'
+import { printParseErrorCode, visit } from 'jsonc-parser'
 import { z } from 'zod'
 import { MAX_NOTES_LENGTH } from '../../../shared/api/contract'
 import { ApiError } from '../../../shared/api/errors'
@@ -84,11 +84,11 @@ const SYNTAX_ERRORS: Record<string, string> = {
  */
 function syntaxError(text: string, parseError: unknown): string {
   let found: { line: number; column: number; what: string } | undefined
-  jsonc.visit(
+  visit(
     text,
     {
       onError: (code, offset, _length, line, character) => {
-        const what = offset >= text.length ? 'it ends too early' : SYNTAX_ERRORS[jsonc.printParseErrorCode(code)]
+        const what = offset >= text.length ? 'it ends too early' : SYNTAX_ERRORS[printParseErrorCode(code)]
         found ??= { line: line + 1, column: character + 1, what: what ?? 'not JSON' }
       },
     },

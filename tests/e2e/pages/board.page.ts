@@ -64,6 +64,13 @@ export class BoardPage {
     return this.page.getByRole('status', { name: 'Board announcements' })
   }
 
+  /** Opens the command palette and waits for its input to take the keys, as a user waits to see it. */
+  async openPalette(): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+KeyP')
+    // The palette loads after the board's first paint; keys typed before its input has focus would go astray.
+    await this.palette.locator('input:focus').waitFor()
+  }
+
   /** The command palette, open or not. */
   get palette(): Locator {
     return this.page.getByRole('dialog', { name: 'Command palette' })
@@ -74,7 +81,7 @@ export class BoardPage {
    * that asks for a choice, `pick` names its second step ("Move Acme to…") and the choice to type there.
    */
   async runCommand(query: string, title: string, pick?: { step: string; choice: string }): Promise<void> {
-    await this.page.keyboard.press('Control+Shift+KeyP')
+    await this.openPalette()
     await this.page.keyboard.type(query)
     await this.palette.getByRole('option', { name: title, selected: true }).waitFor()
     await this.page.keyboard.press('Enter')

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -44,6 +44,8 @@ describe.skipIf(missing || !existsSync(SERVE_WEB))(
       session = await startNotificationSession()
       server = await startFeedServer()
       root = await mkdtemp(join(tmpdir(), 'debrief-debrief-prompt-'))
+      // No quiet hours (on by default, 22:00–07:00), so the prompt shows at any hour the test runs.
+      await writeFile(join(root, 'settings.json'), JSON.stringify({ preferences: { quietHours: null } }))
     }, 30_000)
 
     afterAll(async () => {
