@@ -28,17 +28,17 @@ const DAY_MS = 86_400_000
  */
 export class WallInstants {
   /** By "zone day": the day's offset in ms, or null for a day on which the offset changes. */
-  readonly #dayOffsets = new Map<string, number | null>()
+  private readonly dayOffsets = new Map<string, number | null>()
 
   instant(wall: WallDateTime, timeZone: string): number {
     const day = dayOf(wall)
     const key = `${timeZone} ${day}`
-    let offset = this.#dayOffsets.get(key)
+    let offset = this.dayOffsets.get(key)
     if (offset === undefined) {
       const first = wallMs(`${day}T00:00`) - wallTimeToInstant(`${day}T00:00`, timeZone).getTime()
       const last = wallMs(`${day}T23:59`) - wallTimeToInstant(`${day}T23:59`, timeZone).getTime()
       offset = first === last ? first : null
-      this.#dayOffsets.set(key, offset)
+      this.dayOffsets.set(key, offset)
     }
     return offset === null ? wallTimeToInstant(wall, timeZone).getTime() : wallMs(wall) - offset
   }
@@ -95,7 +95,7 @@ export function followUpItem({ interview, task, dueMs }: OpenFollowUp): FollowUp
 /** Whether a follow-up is due by the end of today on its interview's own clock. */
 export class TodayByZone {
   readonly nowMs: number
-  readonly #days = new Map<string, string>()
+  private readonly days = new Map<string, string>()
 
   constructor(readonly now: Date) {
     this.nowMs = now.getTime()
@@ -103,10 +103,10 @@ export class TodayByZone {
 
   includes(open: Pick<OpenFollowUp, 'due' | 'interview'>): boolean {
     const { timeZone } = open.interview
-    let today = this.#days.get(timeZone)
+    let today = this.days.get(timeZone)
     if (today === undefined) {
       today = dayOf(instantToWallTime(this.now, timeZone))
-      this.#days.set(timeZone, today)
+      this.days.set(timeZone, today)
     }
     return dayOf(open.due) <= today
   }

@@ -170,24 +170,24 @@ const HEADER = [
  * requests between pieces: `add` the open follow-ups in any number of calls, then `finish`.
  */
 export class IcsWriter {
-  readonly #now: Date
-  readonly #stamp: string
-  readonly #pieces: string[] = [HEADER.map(foldLine).join(CRLF)]
-  #events = 0
+  private readonly now: Date
+  private readonly stamp: string
+  private readonly pieces: string[] = [HEADER.map(foldLine).join(CRLF)]
+  private events = 0
 
   constructor(now: Date) {
-    this.#now = now
-    this.#stamp = utcStamp(now)
+    this.now = now
+    this.stamp = utcStamp(now)
   }
 
   /** Adds one event per open follow-up (done and dismissed ones are left out). */
   add(items: readonly CalendarFollowUp[]): void {
     const open = items.filter((item) => item.task.status === 'open')
     if (open.length === 0) return
-    this.#events += open.length
-    this.#pieces.push(
+    this.events += open.length
+    this.pieces.push(
       open
-        .flatMap((item) => eventLines(item, this.#now, this.#stamp))
+        .flatMap((item) => eventLines(item, this.now, this.stamp))
         .map(foldLine)
         .join(CRLF),
     )
@@ -195,8 +195,8 @@ export class IcsWriter {
 
   /** The file; a calendar must hold at least one event, so with none this throws a message the UI can show. */
   finish(): string {
-    if (this.#events === 0) throw new Error('There are no open follow-ups to add to a calendar')
-    return [...this.#pieces, 'END:VCALENDAR'].join(CRLF) + CRLF
+    if (this.events === 0) throw new Error('There are no open follow-ups to add to a calendar')
+    return [...this.pieces, 'END:VCALENDAR'].join(CRLF) + CRLF
   }
 }
 

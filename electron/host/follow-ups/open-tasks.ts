@@ -35,54 +35,54 @@ const MOST_PATCHED = 500
  * interviews as at 50.
  */
 export class OpenTaskIndex {
-  readonly #instants = new WallInstants()
-  #sorted: OpenFollowUp[] | null = null
-  readonly #byZone = new Map<string, OpenFollowUp[]>()
-  readonly #byInterview = new Map<string, OpenFollowUp[]>()
+  private readonly instants = new WallInstants()
+  private sorted: OpenFollowUp[] | null = null
+  private readonly byZone = new Map<string, OpenFollowUp[]>()
+  private readonly byInterview = new Map<string, OpenFollowUp[]>()
 
   constructor(private readonly interviews: () => Iterable<Interview>) {}
 
   /** After a change: these interviews' follow-ups replaced by what `current` holds now (none for a deleted one). */
   changed(ids: readonly string[], current: (id: string) => Interview | undefined): void {
-    if (!this.#sorted) return
+    if (!this.sorted) return
     if (ids.length > MOST_PATCHED) {
-      this.#sorted = null
+      this.sorted = null
       return
     }
     for (const id of new Set(ids)) {
-      for (const open of this.#byInterview.get(id) ?? []) {
-        remove(this.#sorted, open)
-        remove(this.#byZone.get(open.interview.timeZone)!, open)
+      for (const open of this.byInterview.get(id) ?? []) {
+        remove(this.sorted, open)
+        remove(this.byZone.get(open.interview.timeZone)!, open)
       }
       const interview = current(id)
-      const fresh = interview ? openFollowUpsOf(interview, this.#instants) : []
-      if (fresh.length > 0) this.#byInterview.set(id, fresh)
-      else this.#byInterview.delete(id)
+      const fresh = interview ? openFollowUpsOf(interview, this.instants) : []
+      if (fresh.length > 0) this.byInterview.set(id, fresh)
+      else this.byInterview.delete(id)
       for (const open of fresh) {
-        insert(this.#sorted, open)
-        insert(this.#zone(open.interview.timeZone), open)
+        insert(this.sorted, open)
+        insert(this.zone(open.interview.timeZone), open)
       }
     }
   }
 
   /** Every open follow-up, soonest first (the reminder scheduler's candidates; the tray's first few). Read, never change. */
   all(): OpenFollowUp[] {
-    if (this.#sorted) return this.#sorted
-    this.#byZone.clear()
-    this.#byInterview.clear()
+    if (this.sorted) return this.sorted
+    this.byZone.clear()
+    this.byInterview.clear()
     const sorted: OpenFollowUp[] = []
     for (const interview of this.interviews()) {
-      const open = openFollowUpsOf(interview, this.#instants)
+      const open = openFollowUpsOf(interview, this.instants)
       if (open.length === 0) continue
-      this.#byInterview.set(interview.id, open)
+      this.byInterview.set(interview.id, open)
       for (const each of open) {
         sorted.push(each)
-        this.#zone(each.interview.timeZone).push(each)
+        this.zone(each.interview.timeZone).push(each)
       }
     }
-    for (const zone of this.#byZone.values()) zone.sort(compareOpenFollowUps)
-    this.#sorted = sorted.sort(compareOpenFollowUps)
-    return this.#sorted
+    for (const zone of this.byZone.values()) zone.sort(compareOpenFollowUps)
+    this.sorted = sorted.sort(compareOpenFollowUps)
+    return this.sorted
   }
 
   /** The first `limit` open follow-ups, soonest first. */
@@ -100,14 +100,14 @@ export class OpenTaskIndex {
 
   /** The counts once the index is built (something asked for the follow-ups), else undefined: a change never builds it. */
   countsIfBuilt(now: Date): DueCounts | undefined {
-    return this.#sorted ? this.counts(now) : undefined
+    return this.sorted ? this.counts(now) : undefined
   }
 
   /** How many are due by the end of today on their own clocks, and how many of those are due now. */
   counts(now: Date): DueCounts {
     const sorted = this.all()
     let total = 0
-    for (const [timeZone, zone] of this.#byZone) total += firstAtOrAfter(zone, this.#tomorrowStarts(timeZone, now))
+    for (const [timeZone, zone] of this.byZone) total += firstAtOrAfter(zone, this.tomorrowStarts(timeZone, now))
     return { asOf: now.toISOString(), total, dueNow: firstAtOrAfter(sorted, now.getTime() + 1) }
   }
 
@@ -117,32 +117,32 @@ export class OpenTaskIndex {
     const today = new TodayByZone(now)
     const items: FollowUpItem[] = []
     let latestEnd = 0
-    for (const timeZone of this.#byZone.keys()) latestEnd = Math.max(latestEnd, this.#tomorrowStarts(timeZone, now))
+    for (const timeZone of this.byZone.keys()) latestEnd = Math.max(latestEnd, this.tomorrowStarts(timeZone, now))
     for (const open of sorted) {
       if (items.length === limit || open.dueMs >= latestEnd) break
       if (today.includes(open)) items.push(followUpItem(open))
     }
     let next: OpenFollowUp | undefined
-    for (const [timeZone, zone] of this.#byZone) {
-      const first = zone[firstAtOrAfter(zone, this.#tomorrowStarts(timeZone, now))]
+    for (const [timeZone, zone] of this.byZone) {
+      const first = zone[firstAtOrAfter(zone, this.tomorrowStarts(timeZone, now))]
       if (first && (!next || compareOpenFollowUps(first, next) < 0)) next = first
     }
     return { ...this.counts(now), items, next: next ? followUpItem(next) : null }
   }
 
-  #zone(timeZone: string): OpenFollowUp[] {
-    let zone = this.#byZone.get(timeZone)
+  private zone(timeZone: string): OpenFollowUp[] {
+    let zone = this.byZone.get(timeZone)
     if (!zone) {
       zone = []
-      this.#byZone.set(timeZone, zone)
+      this.byZone.set(timeZone, zone)
     }
     return zone
   }
 
   /** The instant tomorrow begins on the zone's clock: follow-ups due before it are due today there. */
-  #tomorrowStarts(timeZone: string, now: Date): number {
+  private tomorrowStarts(timeZone: string, now: Date): number {
     const tomorrow = addCalendarDays(dayOf(instantToWallTime(now, timeZone)), 1)
-    return this.#instants.instant(`${tomorrow}T00:00`, timeZone)
+    return this.instants.instant(`${tomorrow}T00:00`, timeZone)
   }
 }
 
