@@ -111,7 +111,9 @@ function importPlan(records: Map<string, Interview>, counter: number, now: Date)
           company: `Imported ${seedText}-${counter}-${index}`,
           updatedAt: at,
         }))
-      : all.map((record) => ({ ...record, company: `${record.company}*`.slice(-60), updatedAt: at }))
+      : // The name stays short and without spaces at its ends: the host trims names at the door, and an
+        // import whose text differs from what it stores could not be recognised on disk after a kill.
+        all.map((record) => ({ ...record, company: `${record.company.split(' · ')[0]} · ${counter}`, updatedAt: at }))
   const notes = Object.fromEntries(
     imported
       .filter((_, index) => index % 3 === 0)

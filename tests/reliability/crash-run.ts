@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -278,6 +278,9 @@ export async function runCrashTest(options: CrashRunOptions): Promise<CrashRunRe
           .map((line) => /"seq":(\d+),.*?"op":"(\w+)"/.exec(line)?.slice(1).join(':'))
         log(`  journal before reopening: ${ops.join(' ')}`)
       }
+      const keep = process.env.DEBRIEF_CRASH_KEEP
+      if (keep) await rm(join(keep, 'before-reopen'), { recursive: true, force: true })
+      if (keep) await cp(dataDir, join(keep, 'before-reopen'), { recursive: true, force: true })
       const { disk, notices } = await openAfterCrash(dataDir, noteIds, pending)
       if (process.env.DEBRIEF_CRASH_TRACE) log(`  model ${expected.records.size} disk ${disk.records.size}`)
       for (const notice of notices) result.problems.push(`kill ${kill}: the host told the user "${notice}"`)
@@ -288,6 +291,11 @@ export async function runCrashTest(options: CrashRunOptions): Promise<CrashRunRe
       for (const partial of expected.partial.splice(0)) {
         result.partial++
         result.problems.push(`kill ${kill}: left part done: ${partial}`)
+      }
+      if (keep && (lost.length > 0 || notices.length > 0)) {
+        await writeFile(join(keep, 'lines.json'), JSON.stringify(run.lines))
+        log(`stopped at kill ${kill}: the folder before reopening is in ${keep}/before-reopen`)
+        break
       }
       if (kill % 20 === 0) log(`  ${kill} kills, ${result.acknowledged} acknowledged, ${result.lost} lost`)
     }

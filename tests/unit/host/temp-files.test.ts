@@ -38,6 +38,7 @@ describe('temporary files', () => {
     await mkdir(join(temp.dir, 'notes'), { recursive: true })
     const leftovers = [
       '.interviews.json.4242.tmp',
+      '.interviews.json.compacting.4242.tmp',
       '.reminders.json.4242.tmp',
       'settings.json.tmp-1732550400a1b2c3',
       join('notes', '.0b9f6c1e-5d7a-4e0b-9a43-3f1c2d4e5f60.md.4242.tmp'),
