@@ -74,11 +74,12 @@ export function NotesPane({ interview }: { interview: Interview }) {
         <button
           type="button"
           className="button button-secondary"
+          title="Insert summary template"
           disabled={!editable}
           onClick={() => insertSummaryTemplate(session, interview)}
         >
           <Icon name="notebook-template" />
-          Insert summary template
+          <span className="notes-template-label">Insert summary template</span>
         </button>
         <span className="notes-spacer" />
         <span
