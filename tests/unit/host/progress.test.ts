@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Interview } from '../../../shared/domain/interview'
-import { draftsPerPerson } from '../../../shared/messages/per-person'
+import { messageTargets } from '../../../shared/messages/per-person'
 import { fields, person, useTempHosts } from './support'
 
 /**
@@ -125,10 +125,11 @@ describe('one message per person', () => {
   it('"Mark sent" on each of two people\'s thank-you closes that person\'s task, and only theirs', async () => {
     const { client } = await hosts.open()
     const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
-    const drafts = draftsPerPerson('thank-you-interviewer', { interview: acme }, acme.interviewers, acme.tasks)
-    const first = await client.updateTask({ interviewId: acme.id, taskId: drafts[0]!.taskId!, action: 'done' })
+    const thanks = acme.tasks.find((task) => task.kind === 'thank-you-email')!
+    const targets = messageTargets(acme, thanks, acme.interviewers)
+    const first = await client.updateTask({ interviewId: acme.id, taskId: targets[0]!.closes!.id, action: 'done' })
     expect(statuses(first, 'thank-you-email')).toEqual(['done', 'open'])
-    const both = await client.updateTask({ interviewId: acme.id, taskId: drafts[1]!.taskId!, action: 'done' })
+    const both = await client.updateTask({ interviewId: acme.id, taskId: targets[1]!.closes!.id, action: 'done' })
     expect(statuses(both, 'thank-you-email')).toEqual(['done', 'done'])
   })
 })
