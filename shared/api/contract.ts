@@ -230,6 +230,8 @@ export const contract = {
   ),
   /** An interview entered late: every open follow-up due by now is marked done ("all done up to today"), in one undoable change. */
   markDoneUpToNow: method(z.strictObject({ interviewId: idSchema }), interviewSchema),
+  /** An interview entered late: none of the follow-ups already due is done yet, so the question is not asked again (undoable). */
+  markNoneDoneYet: method(z.strictObject({ interviewId: idSchema }), interviewSchema),
   /** The answer to "Still send the letter?" after an outcome: no skips the open thank-you, LinkedIn and letter tasks, yes reopens them. */
   answerStillSend: method(z.strictObject({ interviewId: idSchema, send: z.boolean() }), interviewSchema),
   /** Adds a few made-up interviews, dated around today in `timeZone`, for trying Debrief out. */

@@ -93,6 +93,21 @@ describe('tasks that follow progress, in the host', () => {
     expect((await client.undo({})).change?.label).toBe('Mark done up to today: Acme')
   })
 
+  it('"None yet" on an interview entered late is kept on it, after a restart too, and undoable', async () => {
+    const first = await hosts.open()
+    const late = await first.client.createInterview({ fields: fields('Acme', withDecision) })
+    expect(late.noneDoneYet).toBeUndefined()
+    const answered = await first.client.markNoneDoneYet({ interviewId: late.id })
+    expect(answered.noneDoneYet).toBe(true)
+    expect(answered.tasks).toEqual(late.tasks)
+    await first.host.close()
+
+    const { client } = await hosts.open()
+    expect((await client.getInterview({ id: late.id })).noneDoneYet).toBe(true)
+    expect((await client.undo({})).change?.label).toBe('None done yet: Acme')
+    expect((await client.getInterview({ id: late.id })).noneDoneYet).toBeUndefined()
+  })
+
   it('an inquiry done without an answer plans one "check again", and only once', async () => {
     const { client } = await hosts.open({ now: () => new Date('2025-03-17T10:00:00.000Z') })
     const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
