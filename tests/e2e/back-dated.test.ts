@@ -14,7 +14,8 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
     let acmeId = ''
     const workbench = await session.open({
       seed: async (dataDir) => {
-        ;[{ id: acmeId }] = await addInterviews(dataDir, [{ company: 'Acme', day: -5, interviewer: 'Dana Reyes' }])
+        const [acme] = await addInterviews(dataDir, [{ company: 'Acme', day: -5, interviewer: 'Dana Reyes' }])
+        acmeId = acme!.id
       },
     })
     const { board, page } = workbench
