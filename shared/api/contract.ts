@@ -18,6 +18,7 @@ import {
 } from '../calendar/api'
 import { calendarSettingsSchema } from '../calendar/settings'
 import { MAX_IDS_PER_CALL } from './limits'
+import type { METHOD_NAMES } from './method-names'
 import { windowStateSchema } from '../domain/window-state'
 
 /**
@@ -325,7 +326,12 @@ export const contract = {
 
 export type Contract = typeof contract
 export type MethodName = keyof Contract
-export const METHOD_NAMES = Object.keys(contract) as MethodName[]
+export { channelOf, EVENT_CHANNEL, METHOD_NAMES } from './method-names'
+
+/** A method added to the contract but not to METHOD_NAMES (the preload's zod-free list) fails here, by name. */
+type UnlistedMethod = Exclude<MethodName, (typeof METHOD_NAMES)[number]>
+const everyMethodListed: [UnlistedMethod] extends [never] ? true : UnlistedMethod = true
+void everyMethodListed
 
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>
@@ -360,8 +366,3 @@ export const hostEventSchema = z.discriminatedUnion('topic', [
   z.strictObject({ topic: z.literal('calendar') }),
 ])
 export type HostEvent = z.output<typeof hostEventSchema>
-
-export function channelOf(method: MethodName): string {
-  return `debrief:${method}`
-}
-export const EVENT_CHANNEL = 'debrief:event'
