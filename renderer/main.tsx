@@ -11,6 +11,7 @@ import { Workbench } from './workbench/Workbench'
 
 const services = createServices(client, data)
 services.theme.start()
+services.board.followDensity()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html must contain <div id="root">')

@@ -16,6 +16,7 @@ import {
   createChange,
   deleteChange,
   doneUpToNowChange,
+  noneDoneYetChange,
   moveChange,
   stillSendChange,
   summaryChange,
@@ -163,6 +164,11 @@ export function hostApi(core: HostCore): ApiImplementation {
       core.serially(async () => {
         const current = require(interviewId)
         return core.record(doneUpToNowChange(current, core.now(), planner()), current)
+      }),
+    markNoneDoneYet: ({ interviewId }) =>
+      core.serially(async () => {
+        const current = require(interviewId)
+        return core.record(noneDoneYetChange(current, core.now()), current)
       }),
     answerStillSend: ({ interviewId, send }) =>
       core.serially(async () => {

@@ -24,7 +24,7 @@ import { changePreferences, type PreferenceAccess } from './settings/preference-
 import { prepareSettingsFile, PreferencesWriter } from './settings/settings-file'
 import { NotesSearch } from './notes/search/notes-search'
 import type { Notifier } from './follow-ups/reminders/notifier'
-import { createReminderScheduler, type ReminderScheduler } from './follow-ups/reminders/scheduler'
+import { createReminderScheduler, listedReminders, type ReminderScheduler } from './follow-ups/reminders/scheduler'
 import { OpenTaskIndex, type UpcomingFollowUp } from './follow-ups/open-tasks'
 import { CalendarCenter } from './calendar/calendar-center'
 import { linkedChanges } from './calendar/linked-changes'
@@ -212,7 +212,7 @@ class HostService implements Host, HostCore {
     this.reminders = createReminderScheduler({
       dataDir: this.dataDir,
       now: this.now,
-      getDueCandidates: () => [...this.followUps.all(), ...this.calendar.debriefPrompts((id) => this.store.get(id))],
+      getSources: () => [this.followUps, listedReminders(this.calendar.debriefPrompts((id) => this.store.get(id)))],
       notify: (notification) => notifier.show(notification),
       getPreferences: () => this.preferences,
       onStatus: (status, reason) => this.remindersWaiting(status, reason),

@@ -7,7 +7,8 @@ import {
   type LetterPdfRequest,
   type OpenTarget,
 } from '../../shared/api/bridge'
-import { channelOf, EVENT_CHANNEL, METHOD_NAMES, type HostEvent } from '../../shared/api/contract'
+import type { HostEvent } from '../../shared/api/contract'
+import { channelOf, EVENT_CHANNEL, METHOD_NAMES } from '../../shared/api/method-names'
 import { COMMAND_CHANNEL } from '../../shared/api/menu-commands'
 
 export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener' | 'send'>

@@ -63,7 +63,7 @@ function MoreMenu({ onClose, onRemoveSamples }: MoreMenuProps) {
     >
       {check('Needs action', 'bell-dot', filter.needsAction, () => board.setNeedsAction(!filter.needsAction), true)}
       {check('Show archived', 'archive', showArchived, () => void board.setShowArchived(!showArchived), true)}
-      {check('Compact cards', 'list-flat', compact, () => board.setCompact(!compact))}
+      {check('Compact cards', 'list-flat', compact, () => void board.setCompact(!compact))}
       {onRemoveSamples && (
         <button type="button" role="menuitem" tabIndex={-1} className="menu-item" onClick={run(onRemoveSamples)}>
           <Icon name="trash" />

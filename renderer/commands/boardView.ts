@@ -26,6 +26,6 @@ export const toggleCompact: Command = {
   title: 'Toggle compact board',
   run: ({ board, workbench }) => {
     workbench.showBoard()
-    board.setCompact(!board.state.compact)
+    void board.setCompact(!board.state.compact)
   },
 }

@@ -55,10 +55,10 @@ export function BackDatedPrompt({ interview, now }: { interview: Interview; now:
   const { client } = useServices()
   const { busy, error, run } = useHostChange(interview.id)
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set())
-  const [notNow, setNotNow] = useState(false)
   const nowThere = instantToWallTime(now, interview.timeZone)
   const tasks = dueBeforeEntered(interview).filter((task) => compareWall(effectiveDue(task), nowThere) <= 0)
-  if (tasks.length === 0 || notNow) return null
+  // "None yet" is kept on the interview by the host: the question stays answered in every window and after a restart.
+  if (tasks.length === 0 || interview.noneDoneYet) return null
 
   const markTicked = () =>
     run(async () => {
@@ -112,7 +112,12 @@ export function BackDatedPrompt({ interview, now }: { interview: Interview; now:
         >
           Mark the ticked ones done
         </button>
-        <button type="button" className="link-button" onClick={() => setNotNow(true)}>
+        <button
+          type="button"
+          className="link-button"
+          disabled={busy}
+          onClick={() => void run(() => client.markNoneDoneYet({ interviewId: interview.id }))}
+        >
           None yet
         </button>
       </div>

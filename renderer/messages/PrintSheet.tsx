@@ -1,5 +1,5 @@
 import { createPortal } from 'react-dom'
-import type { Letter } from './letter'
+import type { Letter } from '../../shared/messages'
 
 /**
  * The letter as the browser prints it: a direct child of <body>, which the print stylesheet

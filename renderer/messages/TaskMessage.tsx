@@ -2,13 +2,29 @@ import './messages.css'
 import { useId, useState } from 'react'
 import { flushSync } from 'react-dom'
 import type { FollowUpTask, Interview } from '../../shared/domain/interview'
-import { MESSAGE_TEMPLATES } from '../../shared/messages'
-import { letterOf, type Letter } from './letter'
+import { letterOf, MESSAGE_TEMPLATES, type Letter } from '../../shared/messages'
+import { instantToWallTime } from '../../shared/workflow/time-zone'
+import { dayOf } from '../../shared/workflow/wall-time'
+import { userTimeZone } from '../format/interviewTime'
 import { PersonMessage, type Notice } from './PersonMessage'
 export type { Notice } from './PersonMessage'
 import { PrintSheet } from './PrintSheet'
 import { savePdf } from './savePdf'
-import { useTaskMessage, type TaskMessage as Draft } from './useTaskMessage'
+import { useTaskMessage, type TargetDraft, type TaskMessage as Draft } from './useTaskMessage'
+
+/** One person's message as a letter, dated today on the user's clock. */
+function letterFor(draft: Draft, target: TargetDraft): Letter {
+  return letterOf({
+    company: draft.interview.company,
+    label: draft.template.label,
+    ...(target.person ? { person: target.person } : {}),
+    ...(target.recipient ? { recipientName: target.recipient.name } : {}),
+    sender: draft.preferences.you,
+    today: dayOf(instantToWallTime(new Date(), userTimeZone())),
+    subject: target.text.subject,
+    body: target.text.body,
+  })
+}
 
 /**
  * The message for a follow-up, ready inline: which message (where there are several ways), to whom,
@@ -55,7 +71,7 @@ export function TaskMessage({
           target={target}
           several={draft.targets.length > 1}
           report={report}
-          print={(target) => void print(letterOf(draft, target))}
+          print={(target) => void print(letterFor(draft, target))}
         />
       ))}
       {printing && <PrintSheet letter={printing} />}

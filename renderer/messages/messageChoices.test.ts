@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { interviewSchema, type Interview } from '../../shared/domain/interview'
 import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
+import { messageTargets } from '../../shared/messages'
 import { generateTasks } from '../../shared/workflow'
 import {
   callWindowFor,
   choicesFor,
   defaultRecipientIds,
   findChoice,
-  messageTargets,
   openFollowUps,
   recipientOptions,
   renderDraft,
@@ -83,13 +83,13 @@ describe('the messages offered for an interview', () => {
       'Lee Wong: Interviewer',
       'Sam Ortiz: Arranged the interview',
     ])
-    const targets = messageTargets(acme, choice, [dana!, lee!])
+    const targets = messageTargets(acme, choice.task, [dana!, lee!])
     expect(targets.map((target) => target.recipient?.name)).toEqual(['Dana Reyes', 'Lee Wong'])
     expect(targets[0]?.closes?.id).toBe(thankDana.id)
     expect(targets[1]?.closes?.id).toBe(task('Send a thank-you email to Lee Wong').id)
-    expect(messageTargets(acme, choice, [])).toEqual([{ key: '', closes: thankDana }])
+    expect(messageTargets(acme, choice.task, [])).toEqual([{ key: '', closes: thankDana }])
     const inquiry = choicesFor(acme, task('Call Pat Lu'))[0]!
-    expect(messageTargets(acme, inquiry, [])[0]?.recipient).toEqual({ name: 'Pat Lu' })
+    expect(messageTargets(acme, inquiry.task, [])[0]?.recipient).toEqual({ name: 'Pat Lu' })
   })
 
   it('drafts from the interview, the point from the notes, and a call window for a phone follow-up', () => {

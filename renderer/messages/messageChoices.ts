@@ -3,7 +3,9 @@ import type { Preferences } from '../../shared/domain/settings'
 import {
   MESSAGE_TEMPLATE_IDS,
   MESSAGE_TEMPLATES,
+  personIdOf,
   suggestedMessage,
+  suggestedRecipient,
   templatesForTask,
   type MessageRecipient,
   type MessageTemplateId,
@@ -14,8 +16,8 @@ import { compareWall } from '../../shared/workflow/wall-time'
 
 /**
  * What an interview's tab offers to write: for each open follow-up the messages that serve it (the
- * suggested one first), or any message on its own; who each can go to; one message per person
- * ticked, each closing that person's own follow-up; and the draft each starts from.
+ * suggested one first), or any message on its own; who each can go to; and the draft each starts
+ * from. One message per person ticked is shared/messages/per-person.ts.
  */
 
 export interface MessageChoice {
@@ -74,60 +76,10 @@ export function recipientOptions(interview: Interview): RecipientOption[] {
   ]
 }
 
-/** Whom the suggestion addresses: a person of the interview, or someone known only by name. */
-function suggestedRecipient(interview: Interview, choice: MessageChoice): MessageRecipient | undefined {
-  return choice.task ? suggestedMessage(interview, choice.task)?.recipient : undefined
-}
-
-/** The id of a stored person; undefined for someone known only by name. */
-function personIdOf(recipient: MessageRecipient | undefined): string | undefined {
-  return recipient && 'id' in recipient && typeof recipient.id === 'string' ? recipient.id : undefined
-}
-
 /** The people ticked at first: the one the follow-up is about, when they are on the interview. */
 export function defaultRecipientIds(interview: Interview, choice: MessageChoice): string[] {
-  const id = personIdOf(suggestedRecipient(interview, choice))
+  const id = personIdOf(suggestedRecipient(interview, choice.task))
   return recipientOptions(interview).some(({ person }) => person.id === id) ? [id!] : []
-}
-
-/** One message to write: to one person (or to nobody yet), and the follow-up that sending it closes. */
-export interface MessageTarget {
-  /** The person's id; '' for the one message without a recipient. */
-  key: string
-  person?: Person
-  /** Whom the greeting names: the person, or someone the suggestion knows only by name. */
-  recipient?: MessageRecipient
-  /** The open follow-up "Mark sent" closes: this person's own step of the same kind, or the shared step. */
-  closes?: FollowUpTask
-}
-
-function followUpClosedBy(interview: Interview, choice: MessageChoice, person: Person): FollowUpTask | undefined {
-  const { task } = choice
-  if (!task) return undefined
-  if (!task.personId) return task
-  return interview.tasks.find(
-    (each) => each.status === 'open' && each.kind === task.kind && each.personId === person.id,
-  )
-}
-
-/**
- * One message per ticked person, each with its own greeting and its own follow-up to close; with
- * nobody ticked, one message greeting whoever the suggestion knows only by name (or nobody).
- */
-export function messageTargets(
-  interview: Interview,
-  choice: MessageChoice,
-  recipients: readonly Person[],
-): MessageTarget[] {
-  if (recipients.length === 0) {
-    const suggested = suggestedRecipient(interview, choice)
-    const nameOnly = personIdOf(suggested) === undefined ? suggested : undefined
-    return [{ key: '', ...(nameOnly ? { recipient: nameOnly } : {}), ...(choice.task ? { closes: choice.task } : {}) }]
-  }
-  return recipients.map((person) => {
-    const closes = followUpClosedBy(interview, choice, person)
-    return { key: person.id, person, recipient: person, ...(closes ? { closes } : {}) }
-  })
 }
 
 /** The first good window to phone in, from when the inquiry is due (or now, if later), on the interview's clock. */

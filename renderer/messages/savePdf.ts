@@ -1,5 +1,5 @@
 import { messageOf } from '../services/dataStore'
-import { letterPdfRequest, type Letter } from './letter'
+import { letterPdfRequest, type Letter } from '../../shared/messages'
 import type { Notice } from './PersonMessage'
 
 /** Asks the desktop app to save a PDF; says where it went, or nothing when the user cancelled. */

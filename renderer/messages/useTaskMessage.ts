@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { FollowUpTask, Interview, Person } from '../../shared/domain/interview'
 import { DEFAULT_PREFERENCES, type Preferences } from '../../shared/domain/settings'
-import { MESSAGE_TEMPLATES, type MessageTemplate } from '../../shared/messages'
+import { MESSAGE_TEMPLATES, messageTargets, type MessageTarget, type MessageTemplate } from '../../shared/messages'
 import { zonedCallWindow } from '../format/zonedTimes'
 import { useServices, useStore } from '../services/services'
 import {
@@ -11,11 +11,9 @@ import {
   choicesFor,
   defaultRecipientIds,
   findChoice,
-  messageTargets,
   recipientOptions,
   renderDraft,
   type MessageChoice,
-  type MessageTarget,
   type RecipientOption,
 } from './messageChoices'
 import { messageDraftsFor, NO_MESSAGES, type EditedText } from './messageDrafts'
@@ -76,7 +74,7 @@ export function useTaskMessage(interview: Interview, task: FollowUpTask | undefi
     template.channel === 'phone' && choice.task ? callWindowFor(interview, choice.task, preferences, now) : null
   const callWindow = window ? zonedCallWindow(window, interview.timeZone) : null
 
-  const targets = messageTargets(interview, choice, recipients).map((target): TargetDraft => {
+  const targets = messageTargets(interview, choice.task, recipients).map((target): TargetDraft => {
     const edited = choiceDraft.edited?.[target.key]
     const generated = renderDraft({
       interview,

@@ -1,4 +1,5 @@
 import type { Interview } from '../../shared/domain/interview'
+import type { Preferences } from '../../shared/domain/settings'
 import type { StageId } from '../../shared/domain/stages'
 import type { DataStore } from './dataStore'
 import { Store } from './store'
@@ -14,7 +15,7 @@ export interface CardMenuState {
 export interface BoardState {
   filter: BoardFilter
   showArchived: boolean
-  /** Compact density: smaller cards and narrower columns, so all eight stages fit a laptop's screen. */
+  /** Compact density (the boardDensity preference): smaller cards and narrower columns, so all eight stages fit a laptop's screen. */
   compact: boolean
   /** The card the board's commands act on: the one focused last. */
   selectedId: string | null
@@ -52,15 +53,37 @@ function currentMinute(): number {
   return Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS
 }
 
-/** The density is this window's view preference, like the side bar's width in VS Code. */
-const DENSITY_KEY = 'debrief.boardDensity'
+export type BoardDensity = Preferences['boardDensity']
+export type DensityStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
 
-function storedCompact(): boolean {
+/** The density the board last showed, so a start paints in it before the preferences arrive: a cache, never the preference. */
+const SHOWN_DENSITY_KEY = 'debrief.boardDensityShown'
+/** Where each browser kept the density before it was a preference: moved into the preferences once, then removed. */
+export const LEGACY_DENSITY_KEY = 'debrief.boardDensity'
+
+/** The window's localStorage; null where there is none or it is refused (private mode). */
+function browserStorage(): DensityStorage | null {
   try {
-    return localStorage.getItem(DENSITY_KEY) === 'compact'
+    return window.localStorage
   } catch {
-    return false
+    return null
   }
+}
+
+function read(storage: DensityStorage | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The density a browser kept before it was a preference, to move into the preferences: only over the
+ * default, so a browser's old "comfortable" never undoes the compact board chosen in another window.
+ */
+export function legacyDensityToMove(stored: string | null, preference: BoardDensity): BoardDensity | null {
+  return stored === 'compact' && preference === 'comfortable' ? 'compact' : null
 }
 
 /** The board's own state, shared by its components and the commands that act on cards. */
@@ -69,12 +92,15 @@ export class BoardModel extends Store<BoardState> {
   #viewInputs: unknown[] = []
   #view: BoardView | null = null
   #focusHandled = 0
+  readonly #storage: DensityStorage | null
+  /** The density being saved: shown meanwhile, whatever the preferences said before. */
+  #densitySaving: BoardDensity | null = null
 
-  constructor(data: DataStore) {
+  constructor(data: DataStore, storage: DensityStorage | null = browserStorage()) {
     super({
       filter: NO_FILTER,
       showArchived: false,
-      compact: storedCompact(),
+      compact: read(storage, SHOWN_DENSITY_KEY) === 'compact',
       selectedId: null,
       focusId: null,
       focusSeq: 0,
@@ -84,6 +110,68 @@ export class BoardModel extends Store<BoardState> {
       shownColumns: 0,
     })
     this.#data = data
+    this.#storage = storage
+  }
+
+  /**
+   * Shows the density preference as it changes, from this window or any other, and moves a browser's
+   * old density into the preferences once they are in. Returns the function that stops following.
+   */
+  followDensity(): () => void {
+    let moved = false
+    const follow = () => {
+      const preferences = this.#data.state.preferences
+      if (!preferences) return
+      if (!moved) {
+        moved = true
+        this.#moveLegacyDensity(preferences.boardDensity)
+      }
+      this.#show(this.#densitySaving ?? preferences.boardDensity)
+    }
+    follow()
+    return this.#data.subscribe(follow)
+  }
+
+  #moveLegacyDensity(preference: BoardDensity): void {
+    const stored = read(this.#storage, LEGACY_DENSITY_KEY)
+    if (stored === null) return
+    const forget = () => {
+      try {
+        this.#storage?.removeItem(LEGACY_DENSITY_KEY)
+      } catch {
+        // Refused: it is read again next start, and moved only over the default.
+      }
+    }
+    const moving = legacyDensityToMove(stored, preference)
+    // Forgotten once it is in the preferences, so a failed save tries again next start.
+    if (moving) void this.#saveDensity(moving).then((saved) => saved && forget())
+    else forget()
+  }
+
+  #show(density: BoardDensity): void {
+    const compact = density === 'compact'
+    if (compact !== this.state.compact) this.update({ compact })
+    try {
+      this.#storage?.setItem(SHOWN_DENSITY_KEY, density)
+    } catch {
+      // Storage refused: the next start paints comfortable until the preferences arrive.
+    }
+  }
+
+  /** Shown at once, then saved as the preference; false (and the preference shown again) when the host refused. */
+  async #saveDensity(density: BoardDensity): Promise<boolean> {
+    this.#densitySaving = density
+    this.#show(density)
+    try {
+      await this.#data.savePreferences({ boardDensity: density })
+      return true
+    } catch {
+      return false
+    } finally {
+      if (this.#densitySaving === density) this.#densitySaving = null
+      const preferences = this.#data.state.preferences
+      if (preferences && this.#densitySaving === null) this.#show(preferences.boardDensity)
+    }
   }
 
   /** Worked out again only when the interviews, the filter or the minute change. */
@@ -139,13 +227,9 @@ export class BoardModel extends Store<BoardState> {
     this.update({ filter: NO_FILTER })
   }
 
-  setCompact(compact: boolean): void {
-    this.update({ compact })
-    try {
-      localStorage.setItem(DENSITY_KEY, compact ? 'compact' : 'comfortable')
-    } catch {
-      // Storage refused (private mode): the density holds for this window only.
-    }
+  /** Saves the density for every window; resolves false when the host refused it (the board shows the saved one again). */
+  setCompact(compact: boolean): Promise<boolean> {
+    return this.#saveDensity(compact ? 'compact' : 'comfortable')
   }
 
   async setShowArchived(showArchived: boolean): Promise<void> {

@@ -133,7 +133,7 @@ function SourcesTable({ sources }: { sources: CalendarSourceView[] }) {
               <td>
                 {lastRead(source)}
                 {source.lastError && (
-                  <p className="settings-message" role="alert">
+                  <p className="field-message" role="alert">
                     <Icon name="error" />
                     {source.lastError}
                   </p>

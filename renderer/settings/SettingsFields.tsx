@@ -35,7 +35,7 @@ function SettingField({ name, label, hint, className, children }: FieldProps) {
         </p>
       )}
       {message && (
-        <p id={messageId} className="settings-message">
+        <p id={messageId} className="field-message">
           <Icon name="error" />
           {message}
         </p>

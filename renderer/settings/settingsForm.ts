@@ -2,8 +2,11 @@ import { get, type FieldPath } from 'react-hook-form'
 import { z } from 'zod'
 import { preferencesSchema, type Preferences, type Sender } from '../../shared/domain/settings'
 
-/** What the Settings editor saves: every preference but the theme, which has its own switch (View: Toggle theme). */
-export type SettingsChange = Omit<Preferences, 'theme'>
+/**
+ * What the Settings editor saves: every preference but the view's own, which have their own switches
+ * (View: Toggle theme, View: Toggle compact board) and are left as they are.
+ */
+export type SettingsChange = Omit<Preferences, 'theme' | 'boardDensity'>
 
 /** The form's values: quiet hours as a switch and a range, so turning them off keeps the times shown. */
 export interface SettingsFormValues {
@@ -86,11 +89,10 @@ export function formValuesOf(
   }
 }
 
-/** Every preference the Settings editor saves, without the theme. */
+/** Every preference the Settings editor saves, without the theme and the board's density. */
 export function settingsChangeOf(preferences: Preferences): SettingsChange {
-  const change: Partial<Preferences> = { ...preferences }
-  delete change.theme
-  return change as SettingsChange
+  const { theme: _theme, boardDensity: _boardDensity, ...change } = preferences
+  return change
 }
 
 /**

@@ -1,4 +1,3 @@
-import { keybindingLabel } from '../commands/keybindings'
 import { runCommand } from '../commands/registry'
 import { searchNotes } from '../commands/searchNotes'
 import { showInsights } from '../commands/showInsights'
@@ -6,97 +5,70 @@ import { openSettings } from '../commands/openSettings'
 import { showBoard } from '../commands/showBoard'
 import { toggleSidebar } from '../commands/toggleSidebar'
 import { toggleTheme } from '../commands/toggleTheme'
-import type { Command } from '../commands/command'
 import { useServices, useStore } from '../services/services'
+import { ActivityItem, hint } from './ActivityItem'
 import { TodayActivityItem } from './TodayActivityItem'
-import { Icon } from '../ui/Icon'
-
-function hint(label: string, command: Command): string {
-  return command.keybinding ? `${label} (${keybindingLabel(command.keybinding)})` : label
-}
 
 export function ActivityBar() {
   const services = useServices()
   const { activeKey, sidebarVisible, sidebarView } = useStore(services.workbench)
-  const showing = (view: typeof sidebarView) => sidebarVisible && sidebarView === view
   const { effective } = useStore(services.theme)
+  /** A side bar view's toggle: pressed and highlighted while the view shows. */
+  const viewToggle = (view: typeof sidebarView) => {
+    const showing = sidebarVisible && sidebarView === view
+    return { active: showing, pressed: showing, onClick: () => services.workbench.toggleSidebarView(view) }
+  }
+  const themeLabel = effective === 'dark' ? 'Switch to the light theme' : 'Switch to the dark theme'
 
   return (
     <nav className="activity-bar" aria-label="Activity bar">
-      <button
-        type="button"
-        className="activity-item"
-        aria-label="Board"
+      <ActivityItem
+        label="Board"
+        icon="project"
         title={hint('Board', showBoard)}
-        data-active={activeKey === 'board'}
+        active={activeKey === 'board'}
         onClick={() => runCommand(showBoard, services)}
-      >
-        <Icon name="project" />
-      </button>
-      <button
-        type="button"
-        className="activity-item"
-        aria-label="Interviews"
-        aria-pressed={showing('interviews')}
+      />
+      <ActivityItem
+        label="Interviews"
+        icon="briefcase"
         title={hint('Interviews', toggleSidebar)}
-        data-active={showing('interviews')}
-        onClick={() => services.workbench.toggleSidebarView('interviews')}
-      >
-        <Icon name="briefcase" />
-      </button>
-      <button
-        type="button"
-        className="activity-item"
-        aria-label="Search notes"
-        aria-pressed={showing('search')}
+        {...viewToggle('interviews')}
+      />
+      <ActivityItem
+        label="Search notes"
+        icon="search"
         title={hint('Search notes', searchNotes)}
-        data-active={showing('search')}
-        onClick={() => services.workbench.toggleSidebarView('search')}
-      >
-        <Icon name="search" />
-      </button>
+        {...viewToggle('search')}
+      />
       <TodayActivityItem />
-      <button
-        type="button"
-        className="activity-item"
-        aria-label="Calendar"
-        aria-pressed={showing('calendar')}
+      <ActivityItem
+        label="Calendar"
+        icon="calendar"
         title="Calendar: interviews found in your calendars"
-        data-active={showing('calendar')}
-        onClick={() => services.workbench.toggleSidebarView('calendar')}
-      >
-        <Icon name="calendar" />
-      </button>
-      <button
-        type="button"
-        className="activity-item"
-        aria-label="Insights"
+        {...viewToggle('calendar')}
+      />
+      <ActivityItem
+        label="Insights"
+        icon="lightbulb"
         title="Insights: where I can improve"
-        data-active={activeKey === 'insights'}
+        active={activeKey === 'insights'}
         onClick={() => runCommand(showInsights, services)}
-      >
-        <Icon name="lightbulb" />
-      </button>
+      />
       <div className="activity-spacer" />
-      <button
-        type="button"
-        className="activity-item"
-        aria-label={effective === 'dark' ? 'Switch to the light theme' : 'Switch to the dark theme'}
-        title={effective === 'dark' ? 'Switch to the light theme' : 'Switch to the dark theme'}
+      <ActivityItem
+        label={themeLabel}
+        icon="color-mode"
+        title={themeLabel}
         onClick={() => runCommand(toggleTheme, services)}
-      >
-        <Icon name="color-mode" />
-      </button>
-      <button
-        type="button"
-        className="activity-item"
-        aria-label="Settings"
+      />
+      <ActivityItem
+        label="Settings"
+        icon="settings-gear"
         title={hint('Settings', openSettings)}
-        data-active={activeKey === 'settings'}
+        active={activeKey === 'settings'}
         onClick={() => runCommand(openSettings, services)}
-      >
-        <Icon name="settings-gear" />
-      </button>
+      />
     </nav>
   )
 }

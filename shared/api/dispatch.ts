@@ -3,7 +3,7 @@ import { contract, METHOD_NAMES, type ApiImplementation, type MethodName } from 
 import { ApiError, type ApiResult, type FieldIssue } from './errors'
 
 export function isMethodName(name: string): name is MethodName {
-  return (METHOD_NAMES as string[]).includes(name)
+  return (METHOD_NAMES as readonly string[]).includes(name)
 }
 
 export function issuesOf(error: z.ZodError): FieldIssue[] {

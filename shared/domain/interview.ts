@@ -156,6 +156,11 @@ export const interviewSchema = z.strictObject({
    * open: `ask` until the user answers (the Settings default already applied), then their answer.
    */
   stillSend: z.enum(STILL_SEND_ANSWERS).optional(),
+  /**
+   * Set once the user answered "None yet" to "Which of these have you already done?" on an interview
+   * entered after it took place, so the question is not asked again.
+   */
+  noneDoneYet: z.literal(true).optional(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 })

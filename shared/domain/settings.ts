@@ -4,6 +4,8 @@ import { optionalEmailSchema, optionalPhoneSchema, text, wallTimeSchema } from '
 export const SETTINGS_SCHEMA_VERSION = 1
 
 export const THEMES = ['system', 'light', 'dark'] as const
+/** Compact: smaller cards and narrower columns, so all eight stages fit a laptop's screen. */
+export const BOARD_DENSITIES = ['comfortable', 'compact'] as const
 
 /** Quiet hours may run overnight (22:00–08:00), so unlike working hours the end may be before the start. */
 const quietHoursSchema = z.strictObject({ start: wallTimeSchema, end: wallTimeSchema })
@@ -56,6 +58,8 @@ function count(noun: string, min: number, max: number) {
 export const preferencesSchema = z
   .strictObject({
     theme: z.enum(THEMES).default('system'),
+    /** The board's density, the same in every window (its switch is on the board, like the theme's in the activity bar). */
+    boardDensity: z.enum(BOARD_DENSITIES).default('comfortable'),
     workingHours: workingHoursSchema.default({ start: '09:00', end: '17:30' }),
     lunch: lunchSchema.default({ start: '12:00', end: '13:30' }),
     /** "A few days later" for the formal letter, in days. */

@@ -1,34 +1,40 @@
-import type { MessageInterview, MessageRecipient, MessageSender } from './context'
+import type { LetterPdfRequest } from '../api/bridge'
+import type { MessageRecipient, MessageSender } from './context'
 import { spokenDay } from './wording'
 
 /**
- * The formal letter laid out as a letter, for the print view and the PDF: the user's name and address
- * at the top, the date, the recipient's name, title, company and postal address (from the business
- * card), the greeting, the body, the closing and the signature. Pure data: the renderer lays it out.
+ * A message laid out as a letter for print and PDF: the sender's name and address at the top, the
+ * date, the recipient's name, title, company and mailing address (from their business card), then
+ * the subject and the text, which holds the greeting, the body and the signature. The text is printed
+ * as the user left it.
  */
-export interface LetterLayout {
-  sender: { name: string; addressLines: string[]; contactLines: string[] }
-  /** "23 October 2026". */
+export interface Letter {
+  fileName: string
+  /** The user's name, address, email and phone, one line each; empty when Settings › You is empty. */
+  sender: string[]
+  /** The day it is dated, written out: "2 December 2026". */
   date: string
-  recipient: { name: string; title: string; company: string; addressLines: string[] }
-  subject: string
-  /** "Dear Dana Smith,"; '' when the text has none. */
-  greeting: string
-  paragraphs: string[]
-  /** "Yours sincerely,"; '' when the text has none. */
-  closing: string
-  /** The user's name and signature block, under the closing. */
-  signatureLines: string[]
+  /** Empty for a message to nobody in particular. */
+  recipient: string[]
+  heading: string
+  body: string
+  /** Settings › You's signature lines, where the text does not end with them already; else empty. */
+  signature: string[]
 }
 
 export interface LetterInputs {
-  interview: Pick<MessageInterview, 'company'>
-  recipient?: MessageRecipient
-  sender?: MessageSender
-  /** The day the letter is dated, on the user's clock. */
+  company: string
+  /** The message's name, for the file: "Formal thank-you letter". */
+  label: string
+  /** A person of the interview: their business card heads the letter. */
+  person?: MessageRecipient
+  /** Without a person, whom the greeting names (someone known only by name). */
+  recipientName?: string
+  sender: MessageSender
+  /** The day the letter is dated, on the user's clock (ISO). */
   today: string
   subject: string
-  /** The letter's text as the user left it: greeting, paragraphs, closing and name, blank lines between. */
+  /** The text as the user left it: greeting, paragraphs, closing and name. */
   body: string
 }
 
@@ -46,43 +52,42 @@ export function letterDate(isoDay: string): string {
   return spoken ? `${spoken.split(' ').slice(1).join(' ')} ${isoDay.slice(0, 4)}` : isoDay
 }
 
-const GREETING = /^(Dear|Hello|Hi)\b.*,$/
-const CLOSING = /^[^\n.!?]{2,40},$/
+export function letterOf({
+  company,
+  label,
+  person,
+  recipientName,
+  sender,
+  today,
+  subject,
+  body,
+}: LetterInputs): Letter {
+  const recipient = person
+    ? [person.name, person.title ?? '', company, ...lines(person.mailingAddress)].filter(Boolean)
+    : lines(recipientName)
+  const signature = sender.signature?.trim() ?? ''
+  return {
+    fileName: `${company} – ${label}${person ? ` to ${person.name}` : ''}`,
+    sender: [sender.name ?? '', ...lines(sender.address), sender.email ?? '', sender.phone ?? ''].filter(Boolean),
+    date: letterDate(today),
+    recipient,
+    heading: subject,
+    body,
+    signature: body.includes(signature) ? [] : lines(signature),
+  }
+}
 
 /**
- * The letter from its text: a one-line first paragraph ending in a comma is the greeting; a last
- * paragraph whose first line is a short phrase ending in a comma ("Yours sincerely,") is the closing,
- * with the lines under it (the user's name, the signature) as the signature. So the user's own edits
- * of the text are what is printed.
+ * The desktop app's PDF takes plain text (electron/main/letter-pdf.ts escapes it into its own page):
+ * the blocks go first, a blank line apart, as on the printed letter.
  */
-export function formalLetterLayout({ interview, recipient, sender, today, subject, body }: LetterInputs): LetterLayout {
-  const blocks = body
-    .split(/\r?\n\s*\r?\n/)
-    .map((block) => block.trim())
-    .filter((block) => block !== '')
-  const first = blocks[0] ?? ''
-  const greeting = !first.includes('\n') && GREETING.test(first) ? first : ''
-  if (greeting) blocks.shift()
-  const last = lines(blocks.at(-1))
-  const hasClosing = last.length > 0 && CLOSING.test(last[0]!) && blocks.length > 0
-  if (hasClosing) blocks.pop()
+export function letterPdfRequest(letter: Letter): LetterPdfRequest {
+  const blocks = [letter.sender, [letter.date], letter.recipient].filter((block) => block.length > 0)
   return {
-    sender: {
-      name: sender?.name?.trim() ?? '',
-      addressLines: lines(sender?.address),
-      contactLines: [sender?.phone?.trim() ?? '', sender?.email?.trim() ?? ''].filter((line) => line !== ''),
-    },
-    date: letterDate(today),
-    recipient: {
-      name: recipient?.name.trim() ?? '',
-      title: recipient?.title?.trim() ?? '',
-      company: interview.company.trim(),
-      addressLines: lines(recipient?.mailingAddress),
-    },
-    subject: subject.trim(),
-    greeting,
-    paragraphs: blocks,
-    closing: hasClosing ? last[0]! : '',
-    signatureLines: hasClosing ? last.slice(1) : [],
+    heading: letter.heading,
+    body: [...blocks.map((block) => block.join('\n')), letter.body, letter.signature.join('\n')]
+      .filter(Boolean)
+      .join('\n\n'),
+    fileName: letter.fileName,
   }
 }

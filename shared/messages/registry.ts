@@ -96,7 +96,7 @@ export interface SuggestedMessage {
   recipient?: MessageRecipient
 }
 
-type SuggestionInterview = MessageInterview & Pick<Interview, 'stage'>
+export type SuggestionInterview = MessageInterview & Pick<Interview, 'stage'>
 
 function sameName(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase()

@@ -2,8 +2,8 @@ import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WorkbenchPage } from './pages/workbench.page'
-import { hasChromium, launchBrowser, type Browser } from './support/browser'
-import { startWebApp, type WebApp } from './support/web-app'
+import { useAppSession } from './support/app-session'
+import { hasChromium } from './support/browser'
 
 /** A view of the app and how a user reaches it from the board. */
 interface View {
@@ -82,23 +82,17 @@ const VIEWS: View[] = [
 type Figures = Record<string, Record<string, string>>
 
 describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 AA) of every view, light and dark', () => {
-  let app: WebApp
-  let browser: Browser
+  const session = useAppSession({ perFile: true })
   const figures: Figures = {}
 
   beforeAll(async () => {
-    app = await startWebApp()
-    browser = await launchBrowser()
-    const page = await browser.context.newPage()
-    const workbench = await new WorkbenchPage(page).open(app.url)
-    await page.getByRole('button', { name: 'Load sample interviews' }).first().click()
+    const workbench = await session.open()
+    await workbench.page.getByRole('button', { name: 'Load sample interviews' }).first().click()
     await workbench.board.allCards.first().waitFor()
   })
 
   afterAll(async () => {
     console.log(`axe violations (rule:impact × nodes) per view:\n${JSON.stringify(figures, null, 1)}`)
-    await browser?.close()
-    await app?.stop()
   })
 
   // Every view in both themes; the board and Settings also with the OS asking for more contrast.
@@ -117,10 +111,10 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, WCAG 2.2 AA) of every vi
     const theme = contrast === 'more' ? `${scheme}, high contrast` : scheme
     {
       it(`${view.name} in ${theme}: no serious or critical violation`, async () => {
-        const page = await browser.context.newPage()
+        const page = await session.browser.context.newPage()
         try {
           await page.emulateMedia({ colorScheme: scheme, contrast })
-          const workbench = await new WorkbenchPage(page).open(app.url)
+          const workbench = await new WorkbenchPage(page).open(session.app.url)
           expect(await page.locator('html').getAttribute('data-theme')).toBe(scheme)
           await view.show(page, workbench)
           let builder = new AxeBuilder({ page }).withTags([

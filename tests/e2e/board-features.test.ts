@@ -1,32 +1,20 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { WorkbenchPage } from './pages/workbench.page'
-import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { describe, expect, it } from 'vitest'
+import type { WorkbenchPage } from './pages/workbench.page'
+import { useAppSession } from './support/app-session'
+import { hasChromium } from './support/browser'
 import { addInterviews, storedInterview, type InterviewDraft } from './support/seed-board'
-import { startWebApp, type WebApp } from './support/web-app'
 
 /** What the board offers beyond moving cards: the empty board, samples, filters, the archive. */
 describe.skipIf(!hasChromium)('the board', () => {
-  let dataDir: string
-  let app: WebApp | undefined
-  let browser: Browser | undefined
+  const session = useAppSession()
 
   async function openBoard(drafts: InterviewDraft[] = []): Promise<{ workbench: WorkbenchPage; ids: string[] }> {
-    dataDir = await mkdtemp(join(tmpdir(), 'debrief-board-'))
-    const created = drafts.length ? await addInterviews(dataDir, drafts) : []
-    app = await startWebApp(dataDir)
-    browser = await launchBrowser()
-    const workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
-    return { workbench, ids: created.map((interview) => interview.id) }
+    let ids: string[] = []
+    const seed = async (dataDir: string) => {
+      if (drafts.length) ids = (await addInterviews(dataDir, drafts)).map((interview) => interview.id)
+    }
+    return { workbench: await session.open({ seed }), ids }
   }
-
-  afterEach(async () => {
-    await browser?.close()
-    await app?.stop()
-    await rm(dataDir, { recursive: true, force: true })
-  })
 
   it('teaches when empty, loads sample interviews, and one click removes them again, for good', async () => {
     const { workbench } = await openBoard()
@@ -71,7 +59,7 @@ describe.skipIf(!hasChromium)('the board', () => {
     await board.cardOf('Acme').click({ button: 'right' })
     await board.menu('Acme').getByRole('menuitem', { name: 'Archive' }).click()
     await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Globex'])
-    await expect.poll(async () => (await storedInterview(dataDir, ids[0]!))?.archived).toBe(true)
+    await expect.poll(async () => (await storedInterview(session.dataDir, ids[0]!))?.archived).toBe(true)
 
     await board.toolbarButton('Show archived').click()
     await board.cardOf('Acme', 'Archived').focus()
@@ -102,14 +90,14 @@ describe.skipIf(!hasChromium)('the board', () => {
     await page.keyboard.press('Enter')
     await board.cardOf('Acme', 'Offer').waitFor()
     expect(await board.cardOf('Acme', 'Offer').evaluate((card) => card === document.activeElement)).toBe(true)
-    await expect.poll(async () => (await storedInterview(dataDir, ids[0]!))?.stage).toBe('offer')
+    await expect.poll(async () => (await storedInterview(session.dataDir, ids[0]!))?.stage).toBe('offer')
 
     // From an interview's own tab, the command moves that interview.
     await board.cardOf('Globex').click()
     await page.getByRole('tab', { name: /^Globex/, selected: true }).waitFor()
     await board.runCommand('move card to…', 'Board: Move card to…', { step: 'Move Globex to…', choice: 'Letter sent' })
     await page.getByRole('status').filter({ hasText: 'Moved Globex to Letter sent.' }).waitFor()
-    await expect.poll(async () => (await storedInterview(dataDir, ids[1]!))?.stage).toBe('letter-sent')
+    await expect.poll(async () => (await storedInterview(session.dataDir, ids[1]!))?.stage).toBe('letter-sent')
     await workbench.showBoard()
     await board.cardOf('Globex', 'Letter sent').waitFor()
   })

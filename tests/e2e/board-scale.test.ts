@@ -1,36 +1,19 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { boardInterviews } from '../bench/board-data'
-import { WorkbenchPage } from './pages/workbench.page'
-import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { useAppSession } from './support/app-session'
+import { hasChromium } from './support/browser'
 import { seedInterviews, storedInterview } from './support/seed-board'
-import { startWebApp, type WebApp } from './support/web-app'
 
 /** A few hundred at most: the columns are virtualised, so the page does not grow with the board. */
 const MOST_CARDS_IN_PAGE = 300
 
 describe.skipIf(!hasChromium)('a board of 10,000 interviews', () => {
-  let dataDir: string
-  let app: WebApp
-  let browser: Browser
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'debrief-board-10k-'))
-    await seedInterviews(dataDir, boardInterviews(10_000, new Date()))
-    app = await startWebApp(dataDir)
-    browser = await launchBrowser()
-  }, 120_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-    await rm(dataDir, { recursive: true, force: true })
-  })
+  const session = useAppSession()
 
   it('opens with every column counted, keeps the card elements in the page to a few hundred, and takes a drag', async () => {
-    const workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+    const workbench = await session.open({
+      seed: (dataDir) => seedInterviews(dataDir, boardInterviews(10_000, new Date())),
+    })
     const { board } = workbench
     await board.allCards.first().waitFor()
     await expect.poll(() => board.column('Interviewed').getByText('1250', { exact: true }).count()).toBe(1)
@@ -43,6 +26,6 @@ describe.skipIf(!hasChromium)('a board of 10,000 interviews', () => {
     expect(await board.allCards.count()).toBeLessThan(MOST_CARDS_IN_PAGE)
 
     const id = await board.cardOf(source!, 'Thanked').getAttribute('data-card-id')
-    await expect.poll(async () => (await storedInterview(dataDir, id!))?.stage).toBe('thanked')
-  })
+    await expect.poll(async () => (await storedInterview(session.dataDir, id!))?.stage).toBe('thanked')
+  }, 120_000)
 })

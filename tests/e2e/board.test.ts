@@ -1,44 +1,33 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { WorkbenchPage } from './pages/workbench.page'
-import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { WorkbenchPage } from './pages/workbench.page'
+import { useAppSession } from './support/app-session'
+import { hasChromium } from './support/browser'
 import { addInterviews, storedInterview } from './support/seed-board'
-import { startWebApp, type WebApp } from './support/web-app'
 
 /** The board's moves, by mouse and keyboard, as they reach the data folder and other tabs. */
 describe.skipIf(!hasChromium)('the board, on a fresh data folder with three interviews', () => {
-  let app: WebApp
-  let browser: Browser
+  const session = useAppSession()
   let workbench: WorkbenchPage
   let ids: Record<string, string>
-  let dataDir: string
 
   beforeEach(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'debrief-board-'))
-    const created = await addInterviews(dataDir, [
-      { company: 'Acme', role: 'Backend engineer' },
-      { company: 'Globex', role: 'Data analyst' },
-      { company: 'Initech', role: 'Product manager' },
-    ])
-    ids = Object.fromEntries(created.map((interview) => [interview.company, interview.id]))
-    app = await startWebApp(dataDir)
-    browser = await launchBrowser()
-    workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
-  })
-
-  afterEach(async () => {
-    await browser?.close()
-    await app?.stop()
-    await rm(dataDir, { recursive: true, force: true })
+    workbench = await session.open({
+      seed: async (dataDir) => {
+        const created = await addInterviews(dataDir, [
+          { company: 'Acme', role: 'Backend engineer' },
+          { company: 'Globex', role: 'Data analyst' },
+          { company: 'Initech', role: 'Product manager' },
+        ])
+        ids = Object.fromEntries(created.map((interview) => [interview.company, interview.id]))
+      },
+    })
   })
 
   it('drags a card to another column: the data on disk has the new stage, and a reload shows it there', async () => {
     const { board } = workbench
     await board.drag(board.cardOf('Globex', 'Interviewed'), board.column('Thanked'), 'empty space')
     await board.cardOf('Globex', 'Thanked').waitFor()
-    await expect.poll(async () => (await storedInterview(app.dataDir, ids.Globex!))?.stage).toBe('thanked')
+    await expect.poll(async () => (await storedInterview(session.dataDir, ids.Globex!))?.stage).toBe('thanked')
 
     await workbench.reload()
     await board.cardOf('Globex', 'Thanked').waitFor()
@@ -81,7 +70,7 @@ describe.skipIf(!hasChromium)('the board, on a fresh data folder with three inte
     expect(await board.cardOf('Initech', 'Offer').evaluate((card) => card === document.activeElement)).toBe(true)
     // The host's outcome hook gave the offer its own follow-up.
     await expect
-      .poll(async () => (await storedInterview(app.dataDir, ids.Initech!))?.tasks.map((task) => task.title))
+      .poll(async () => (await storedInterview(session.dataDir, ids.Initech!))?.tasks.map((task) => task.title))
       .toContain('Reply to the offer from Initech')
   })
 
@@ -91,7 +80,7 @@ describe.skipIf(!hasChromium)('the board, on a fresh data folder with three inte
     await board.cardOf('Acme', 'Letter sent').waitFor()
     await page.keyboard.press('Control+KeyZ')
     await board.cardOf('Acme', 'Interviewed').waitFor()
-    await expect.poll(async () => (await storedInterview(app.dataDir, ids.Acme!))?.stage).toBe('interviewed')
+    await expect.poll(async () => (await storedInterview(session.dataDir, ids.Acme!))?.stage).toBe('interviewed')
 
     await workbench.reload()
     await board.cardOf('Acme', 'Interviewed').waitFor()
@@ -101,7 +90,7 @@ describe.skipIf(!hasChromium)('the board, on a fresh data folder with three inte
   })
 
   it('shows a move made in one tab in a second tab within a second', async () => {
-    const other = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+    const other = await session.newWorkbench()
     await other.board.cardOf('Globex', 'Interviewed').waitFor()
     const { board, page } = workbench
     await board.cardOf('Globex').focus()

@@ -1,25 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { WorkbenchPage } from './pages/workbench.page'
-import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { WorkbenchPage } from './pages/workbench.page'
+import { useAppSession } from './support/app-session'
+import { hasChromium } from './support/browser'
 import { readDataFolder } from './support/data-folder'
-import { startWebApp, type WebApp } from './support/web-app'
 
 if (!hasChromium) console.log('e2e: skipped, no Chromium at /usr/bin/chromium (apt-get install chromium)')
 
 describe.skipIf(!hasChromium)('the browser app on a fresh data folder', () => {
-  let app: WebApp
-  let browser: Browser
+  const session = useAppSession()
   let workbench: WorkbenchPage
 
   beforeEach(async () => {
-    app = await startWebApp()
-    browser = await launchBrowser()
-    workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
-  })
-
-  afterEach(async () => {
-    await browser?.close()
-    await app?.stop()
+    workbench = await session.open()
   })
 
   it('creates an interview through the form, shows its card under Interviewed, and keeps it after a reload', async () => {
@@ -31,7 +23,7 @@ describe.skipIf(!hasChromium)('the browser app on a fresh data folder', () => {
     await workbench.showBoard()
     await workbench.board.card('Acme Robotics', 'Backend Engineer', 'Interviewed').waitFor()
     expect(await workbench.board.card('Acme Robotics', 'Backend Engineer', 'Thanked').count()).toBe(0)
-    const onDisk = await readDataFolder(app.dataDir)
+    const onDisk = await readDataFolder(session.dataDir)
     expect(onDisk).toContain('Acme Robotics')
     expect(onDisk).toContain('dana@acme.example')
 
@@ -47,7 +39,7 @@ describe.skipIf(!hasChromium)('the browser app on a fresh data folder', () => {
 
     const message = await form.errorOf(form.field('Email', form.interviewer(1)))
     expect(message).toMatch(/email/i)
-    expect(await readDataFolder(app.dataDir)).not.toContain('Globex')
+    expect(await readDataFolder(session.dataDir)).not.toContain('Globex')
 
     await workbench.reload()
     expect(await workbench.board.card('Globex', 'Data Analyst').count()).toBe(0)

@@ -1,17 +1,14 @@
 import { randomUUID } from 'node:crypto'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Dialog, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { interviewFieldsSchema } from '../../shared/domain/interview'
 import { openHost } from '../../electron/host/service'
 import { HOSTILE, PWNED_FLAG } from '../support/hostile-text'
 import { NotesPage } from './pages/notes.page'
 import { SearchPage } from './pages/search.page'
 import { WorkbenchPage } from './pages/workbench.page'
-import { hasChromium, launchBrowser, type Browser } from './support/browser'
-import { startWebApp, type WebApp } from './support/web-app'
+import { useAppSession } from './support/app-session'
+import { hasChromium } from './support/browser'
 
 const person = (name: string) => ({ id: randomUUID(), name })
 
@@ -65,19 +62,14 @@ function texts(locator: Locator): Promise<string[]> {
 }
 
 describe.skipIf(!hasChromium)('interview text that looks like markup or code', () => {
-  let dataDir: string
-  let app: WebApp
-  let browser: Browser
+  const session = useAppSession({ perFile: true })
   let page: Page
   let workbench: WorkbenchPage
   const dialogs: Dialog[] = []
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'debrief-hostile-'))
-    await seed(dataDir)
-    app = await startWebApp(dataDir)
-    browser = await launchBrowser()
-    page = await browser.context.newPage()
+    await session.launch({ seed })
+    page = await session.browser.context.newPage()
     page.on('dialog', (dialog) => {
       dialogs.push(dialog)
       void dialog.dismiss()
@@ -91,13 +83,7 @@ describe.skipIf(!hasChromium)('interview text that looks like markup or code', (
         if (event.blockedURI !== 'eval') blocked.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`)
       })
     })
-    workbench = await new WorkbenchPage(page).open(app.url)
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-    await rm(dataDir, { recursive: true, force: true })
+    workbench = await new WorkbenchPage(page).open(session.app.url)
   })
 
   it('shows as text on the board, with the long name kept inside its column', async () => {

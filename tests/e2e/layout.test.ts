@@ -1,12 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { WorkbenchPage } from './pages/workbench.page'
-import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { useAppSession } from './support/app-session'
+import { hasChromium } from './support/browser'
 import { addInterviews } from './support/seed-board'
-import { startWebApp, type WebApp } from './support/web-app'
 
 const LONG_COMPANY =
   'Internationale Versicherungsgesellschaft für Nachhaltige Infrastruktur und Erneuerbare Energien AG'
@@ -78,35 +74,28 @@ const WINDOWS = [
 ]
 
 describe.skipIf(!hasChromium)('the board at every window size and zoom, with long names', () => {
-  let dataDir: string
-  let app: WebApp
-  let browser: Browser
+  const session = useAppSession({ perFile: true })
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'debrief-layout-'))
-    await addInterviews(dataDir, [
-      { company: LONG_COMPANY, role: LONG_ROLE, interviewer: 'Maximiliane Alexandra von Hohenzollern-Sigmaringen' },
-      { company: UNBROKEN, role: UNBROKEN, stage: 'thanked', day: -9 },
-      { company: 'Acme', role: 'Engineer', stage: 'thanked', day: -2 },
-      { company: LONG_COMPANY, role: 'Data analyst', stage: 'awaiting-result', day: -20 },
-      { company: 'Globex', role: LONG_ROLE, stage: 'offer', day: -30 },
-    ])
-    app = await startWebApp(dataDir)
-    browser = await launchBrowser()
+    const seed = (dataDir: string) =>
+      addInterviews(dataDir, [
+        { company: LONG_COMPANY, role: LONG_ROLE, interviewer: 'Maximiliane Alexandra von Hohenzollern-Sigmaringen' },
+        { company: UNBROKEN, role: UNBROKEN, stage: 'thanked', day: -9 },
+        { company: 'Acme', role: 'Engineer', stage: 'thanked', day: -2 },
+        { company: LONG_COMPANY, role: 'Data analyst', stage: 'awaiting-result', day: -20 },
+        { company: 'Globex', role: LONG_ROLE, stage: 'offer', day: -30 },
+      ])
+    await session.launch({ seed })
   }, 120_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-    await rm(dataDir, { recursive: true, force: true })
-  })
 
   for (const { width, height, zoom } of WINDOWS) {
     it(`${width}×${height} at ${zoom * 100}%: no card text cut off, no sideways page scroll, the toolbar on one row`, async () => {
-      const page = await browser.context.newPage()
+      const workbench = await session.newWorkbench({
+        width: Math.round(width / zoom),
+        height: Math.round(height / zoom),
+      })
+      const { page } = workbench
       try {
-        await page.setViewportSize({ width: Math.round(width / zoom), height: Math.round(height / zoom) })
-        const workbench = await new WorkbenchPage(page).open(app.url)
         await workbench.board.allCards.first().waitFor()
         // Cards are measured after their first paint: wait for the layout to settle.
         await page.waitForTimeout(300)
@@ -127,10 +116,9 @@ describe.skipIf(!hasChromium)('the board at every window size and zoom, with lon
   }
 
   it('at 1400 px in compact density, all eight stages are in view beside the side bar', async () => {
-    const page = await browser.context.newPage()
+    const workbench = await session.newWorkbench({ width: 1400, height: 860 })
+    const { page } = workbench
     try {
-      await page.setViewportSize({ width: 1400, height: 860 })
-      const workbench = await new WorkbenchPage(page).open(app.url)
       await workbench.board.runCommand('compact board', 'View: Toggle compact board')
       await expect.poll(() => page.locator('.board[data-density="compact"]').count()).toBe(1)
       await page.getByRole('complementary', { name: 'Interviews' }).waitFor()
@@ -145,10 +133,9 @@ describe.skipIf(!hasChromium)('the board at every window size and zoom, with lon
   })
 
   it('at 720×480 the side bar starts hidden, Ctrl+B shows it and hides it again, and 420 px does not scroll sideways', async () => {
-    const page = await browser.context.newPage()
+    const workbench = await session.newWorkbench({ width: 720, height: 480 })
+    const { page } = workbench
     try {
-      await page.setViewportSize({ width: 720, height: 480 })
-      const workbench = await new WorkbenchPage(page).open(app.url)
       const sidebar = page.getByRole('complementary', { name: 'Interviews' })
       expect(await sidebar.count()).toBe(0)
       await page.keyboard.press('Control+KeyB')

@@ -1,18 +1,14 @@
 import type { Page } from 'playwright-core'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseMailtoUrl } from '../../shared/messages'
 import { InterviewFormPage } from './pages/interview-form.page'
 import { NextPage } from './pages/next.page'
 import { SettingsPage } from './pages/settings.page'
 import { TodayPage } from './pages/today.page'
-import { WorkbenchPage } from './pages/workbench.page'
-import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { useAppSession } from './support/app-session'
+import { hasChromium } from './support/browser'
 import { ALEX, daysFromToday, ramanFields, seedInterviews, seedYou } from './support/lead-seed'
 import { storedInterview } from './support/seed-board'
-import { startWebApp, type WebApp } from './support/web-app'
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 
 const THANK_PRIYA = 'Send a thank-you email to Priya Raman'
 const THANK_TOM = 'Send a thank-you email to Tom Becker'
@@ -30,14 +26,7 @@ async function capturePrint(page: Page): Promise<void> {
 }
 
 describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () => {
-  let app: WebApp | undefined
-  let browser: Browser | undefined
-
-  afterEach(async () => {
-    await browser?.close()
-    await app?.stop()
-    app = browser = undefined
-  })
+  const session = useAppSession()
 
   /** A data folder with the user's name and the Raman interview (and any others), open in a browser. */
   async function open(
@@ -47,14 +36,17 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
       you?: boolean
     },
   ) {
-    const dataDir = await mkdtemp(join(tmpdir(), 'debrief-lead-'))
-    if (you) await seedYou(dataDir)
-    const [raman] = await seedInterviews(dataDir, interviews)
-    app = await startWebApp(dataDir)
-    browser = await launchBrowser(timeZone ? { timeZone } : {})
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin })
-    const page = await browser.context.newPage()
-    const workbench = await new WorkbenchPage(page).open(app.url)
+    let raman: Awaited<ReturnType<typeof seedInterviews>>[number] | undefined
+    const seed = async (dataDir: string) => {
+      if (you) await seedYou(dataDir)
+      ;[raman] = await seedInterviews(dataDir, interviews)
+    }
+    await session.launch({ seed, ...(timeZone ? { timeZone } : {}) })
+    const { context } = session.browser
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.app.origin })
+    const workbench = await session.newWorkbench()
+    const { page } = workbench
+    const dataDir = session.dataDir
     return { page, workbench, next: new NextPage(page), today: new TodayPage(page), raman: raman!, dataDir }
   }
 

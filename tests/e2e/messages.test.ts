@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises'
 import ICAL from 'ical.js'
 import type { Dialog, Page } from 'playwright-core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { parseMailtoUrl } from '../../shared/messages'
 import { MessagesPage } from './pages/messages.page'
 import { NotesPage } from './pages/notes.page'
 import { WorkbenchPage } from './pages/workbench.page'
-import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { useAppSession } from './support/app-session'
+import { hasChromium } from './support/browser'
 import { storedInterview } from './support/seed-board'
-import { startWebApp, type WebApp } from './support/web-app'
 
 const COMPANY = 'Zoë & Co <img src=x onerror=alert(1)>'
 const ROLE = 'Platform engineer'
@@ -42,8 +42,7 @@ async function capturePrint(page: Page): Promise<void> {
 }
 
 describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app', () => {
-  let app: WebApp
-  let browser: Browser
+  const session = useAppSession()
   let page: Page
   let workbench: WorkbenchPage
   let messages: MessagesPage
@@ -73,22 +72,17 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
   }
 
   beforeEach(async () => {
-    app = await startWebApp()
-    browser = await launchBrowser()
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin })
-    page = await browser.context.newPage()
+    await session.launch()
+    const { context } = session.browser
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.app.origin })
+    page = await context.newPage()
     dialogs = []
     page.on('dialog', (dialog) => {
       dialogs.push(dialog)
       void dialog.dismiss()
     })
-    workbench = await new WorkbenchPage(page).open(app.url)
+    workbench = await new WorkbenchPage(page).open(session.app.url)
     messages = new MessagesPage(page)
-  })
-
-  afterEach(async () => {
-    await browser?.close()
-    await app?.stop()
   })
 
   it('drafts the thank-you email per person, sends each by its own mail link and the clipboard, marks it sent, and exports the rest to a calendar', async () => {
@@ -140,7 +134,8 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
     await messages.status.filter({ hasText: `Marked “${thankDana}” done.` }).waitFor()
     await expect
       .poll(
-        async () => (await storedInterview(app.dataDir, id))?.tasks.find((task) => task.title === thankDana)?.status,
+        async () =>
+          (await storedInterview(session.dataDir, id))?.tasks.find((task) => task.title === thankDana)?.status,
       )
       .toBe('done')
     await expect.poll(() => messages.chosen()).not.toBe(thankDana)
@@ -152,7 +147,7 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
     const download = await downloading
     expect(download.suggestedFilename()).toMatch(/^debrief-follow-ups-\d{4}-\d{2}-\d{2}\.ics$/)
     const calendar = new ICAL.Component(ICAL.parse(await readFile((await download.path())!, 'utf8')))
-    const stored = await storedInterview(app.dataDir, id)
+    const stored = await storedInterview(session.dataDir, id)
     const open = stored!.tasks.filter((task) => task.status === 'open')
     const events = calendar.getAllSubcomponents('vevent')
     expect(events.map((event) => String(event.getFirstPropertyValue('uid'))).sort()).toEqual(

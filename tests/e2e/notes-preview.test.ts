@@ -1,30 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { NotesPage } from './pages/notes.page'
-import { WorkbenchPage } from './pages/workbench.page'
-import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { useAppSession } from './support/app-session'
+import { hasChromium } from './support/browser'
 import { addInterviews } from './support/seed-board'
-import { startWebApp, type WebApp } from './support/web-app'
 
 describe.skipIf(!hasChromium)('the notes preview', () => {
-  let dataDir: string
-  let app: WebApp | undefined
-  let browser: Browser | undefined
-
-  afterEach(async () => {
-    await browser?.close()
-    await app?.stop()
-    await rm(dataDir, { recursive: true, force: true })
-  })
+  const session = useAppSession()
 
   it('shows a task list as real checkboxes, ticked where done, named by their item, that a click does not change', async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'debrief-preview-'))
-    await addInterviews(dataDir, [{ company: 'Acme' }])
-    app = await startWebApp(dataDir)
-    browser = await launchBrowser()
-    const workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+    const workbench = await session.open({ seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme' }]) })
     await workbench.board.cardOf('Acme').click()
     const notes = new NotesPage(workbench.page)
     await notes.editor.waitFor()

@@ -1,15 +1,15 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Dialog } from 'playwright-core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { InterviewFormPage } from './pages/interview-form.page'
 import { NextPage } from './pages/next.page'
 import { NotesPage } from './pages/notes.page'
 import { SearchPage } from './pages/search.page'
 import { WorkbenchPage } from './pages/workbench.page'
-import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import { useAppSession } from './support/app-session'
+import { hasChromium } from './support/browser'
 import { readDataFolder } from './support/data-folder'
-import { startWebApp, type WebApp } from './support/web-app'
 
 if (!hasChromium) console.log('e2e: skipped, no Chromium at /usr/bin/chromium (apt-get install chromium)')
 
@@ -28,20 +28,19 @@ async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boole
 }
 
 describe.skipIf(!hasChromium)('the interview record and its notes, in the browser app', () => {
-  let app: WebApp
-  let browser: Browser
+  const session = useAppSession()
   let workbench: WorkbenchPage
   let notes: NotesPage
   let dialogs: Dialog[]
 
   const notesFiles = async () =>
-    (await readdir(join(app.dataDir, 'notes')).catch(() => [])).filter((name) => NOTES_FILE.test(name))
+    (await readdir(join(session.dataDir, 'notes')).catch(() => [])).filter((name) => NOTES_FILE.test(name))
 
   /** The notes file that holds `text`, once one does: what a user would find by grepping the data folder. */
   async function fileHolding(text: string, timeoutMs = 5000) {
     const holding = async () => {
       for (const name of await notesFiles()) {
-        const path = join(app.dataDir, 'notes', name)
+        const path = join(session.dataDir, 'notes', name)
         if ((await readFile(path, 'utf8')).includes(text)) return path
       }
       return null
@@ -63,21 +62,15 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
   }
 
   beforeEach(async () => {
-    app = await startWebApp()
-    browser = await launchBrowser()
-    const page = await browser.context.newPage()
+    await session.launch()
+    const page = await session.browser.context.newPage()
     dialogs = []
     page.on('dialog', (dialog) => {
       dialogs.push(dialog)
       void dialog.dismiss()
     })
-    workbench = await new WorkbenchPage(page).open(app.url)
+    workbench = await new WorkbenchPage(page).open(session.app.url)
     notes = new NotesPage(page)
-  })
-
-  afterEach(async () => {
-    await browser?.close()
-    await app?.stop()
   })
 
   it('keeps an interview with two interviewers and its notes, on disk within two seconds and after a reload', async () => {
@@ -106,7 +99,7 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
       .getByRole('status')
       .filter({ hasText: `Marked “${thankDana}” done.` })
       .waitFor()
-    expect(await readDataFolder(app.dataDir)).toContain('"status":"done"')
+    expect(await readDataFolder(session.dataDir)).toContain('"status":"done"')
 
     await notes.append('# Acme\n\nThey asked about the Kubernetes migration.')
     const typedAt = Date.now()
@@ -137,7 +130,7 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     await form.addInterviewer({ Name: 'Sam Lee', LinkedIn: 'http://linkedin.example.com/sam' })
     await form.save()
     expect(await form.errorOf(form.field('LinkedIn', form.interviewer(1)))).toMatch(/LinkedIn/)
-    expect(await readDataFolder(app.dataDir)).not.toContain('Globex')
+    expect(await readDataFolder(session.dataDir)).not.toContain('Globex')
 
     await form.fill({ LinkedIn: 'https://www.linkedin.com/in/sam-lee' }, form.interviewer(1))
     await form.save()
@@ -146,7 +139,7 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     await form.fill({ Email: 'sam at globex' }, form.interviewer(1))
     await form.save()
     expect(await form.errorOf(form.field('Email', form.interviewer(1)))).toMatch(/email/i)
-    expect(await readDataFolder(app.dataDir)).not.toContain('sam at globex')
+    expect(await readDataFolder(session.dataDir)).not.toContain('sam at globex')
   })
 
   it('renders script, event handlers and javascript: links in notes inert', async () => {

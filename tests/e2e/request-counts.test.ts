@@ -1,14 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { NotesPage } from './pages/notes.page'
 import { TodayPage } from './pages/today.page'
-import { WorkbenchPage } from './pages/workbench.page'
-import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import type { WorkbenchPage } from './pages/workbench.page'
+import { useAppSession } from './support/app-session'
+import { hasChromium } from './support/browser'
 import { addInterviews } from './support/seed-board'
-import { startWebApp, type WebApp } from './support/web-app'
 
 /** Longer than any follow-on request takes to start: the Today list's 200 ms debounce, the notes watcher's 150 ms. */
 const QUIET_MS = 800
@@ -43,27 +40,17 @@ async function callsOnceQuiet(counter: { calls: () => Record<string, number> }):
 
 /** One change is one call: the window shows the host's reply and asks nothing more (issue #13). */
 describe.skipIf(!hasChromium)('the host calls one change costs, in the window that makes it', () => {
-  let app: WebApp
-  let browser: Browser
+  const session = useAppSession()
   let workbench: WorkbenchPage
-  let dataDir: string
 
   beforeEach(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'debrief-calls-'))
-    await addInterviews(dataDir, [
-      { company: 'Acme', role: 'Backend engineer', interviewer: 'Dana Reyes' },
-      { company: 'Globex', role: 'Data analyst', interviewer: 'Sam Ito' },
-      { company: 'Initech', role: 'Product manager' },
-    ])
-    app = await startWebApp(dataDir)
-    browser = await launchBrowser()
-    workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
-  })
-
-  afterEach(async () => {
-    await browser?.close()
-    await app?.stop()
-    await rm(dataDir, { recursive: true, force: true })
+    const seed = (dataDir: string) =>
+      addInterviews(dataDir, [
+        { company: 'Acme', role: 'Backend engineer', interviewer: 'Dana Reyes' },
+        { company: 'Globex', role: 'Data analyst', interviewer: 'Sam Ito' },
+        { company: 'Initech', role: 'Product manager' },
+      ])
+    workbench = await session.open({ seed })
   })
 
   it('a keyboard move, a drag, a follow-up done and a notes save each make exactly one call', async () => {

@@ -1,13 +1,11 @@
-import { readFile, mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { SettingsPage } from './pages/settings.page'
-import { WorkbenchPage } from './pages/workbench.page'
-import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import type { WorkbenchPage } from './pages/workbench.page'
+import { useAppSession } from './support/app-session'
+import { hasChromium } from './support/browser'
 import { addInterviews } from './support/seed-board'
-import { startWebApp, type WebApp } from './support/web-app'
 
 /** Runs a palette command that downloads a file, and returns the file's text. */
 async function downloadFrom(workbench: WorkbenchPage, query: string, title: string): Promise<string> {
@@ -20,24 +18,14 @@ async function downloadFrom(workbench: WorkbenchPage, query: string, title: stri
 const selectedTab = (page: Page) => page.getByRole('tab', { selected: true })
 
 describe.skipIf(!hasChromium)('a restart of the host, and what leaves the app', () => {
-  let dataDir: string
-  let app: WebApp | undefined
-  let browser: Browser | undefined
-
-  afterEach(async () => {
-    await browser?.close()
-    await app?.stop()
-    await rm(dataDir, { recursive: true, force: true })
-  })
+  const session = useAppSession()
 
   it('opens the same tabs after the host restarts, with the same one active and scrolled where it was', async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'debrief-restart-'))
-    await addInterviews(dataDir, [{ company: 'Acme' }, { company: 'Globex' }, { company: 'Initech' }])
-    app = await startWebApp(dataDir)
-    browser = await launchBrowser()
-    let page = await browser.context.newPage()
-    await page.setViewportSize({ width: 1000, height: 360 })
-    const workbench = await new WorkbenchPage(page).open(app.url)
+    const seed = (dataDir: string) =>
+      addInterviews(dataDir, [{ company: 'Acme' }, { company: 'Globex' }, { company: 'Initech' }])
+    await session.launch({ seed })
+    const workbench = await session.newWorkbench({ width: 1000, height: 360 })
+    let { page } = workbench
     await workbench.board.cardOf('Acme').click()
     await workbench.showBoard()
     await workbench.board.cardOf('Initech').click()
@@ -49,13 +37,12 @@ describe.skipIf(!hasChromium)('a restart of the host, and what leaves the app', 
     await page.waitForTimeout(1000)
     const before = await page.getByRole('tab').allTextContents()
 
-    await app.stop()
-    app = await startWebApp(dataDir)
+    await session.restartHost()
     await page.close()
-    page = await browser.context.newPage()
+    page = await session.browser.context.newPage()
     await page.setViewportSize({ width: 1000, height: 360 })
     // The board's panel may be hidden behind the restored active tab: the tab strip is what to wait for.
-    await page.goto(app.url)
+    await page.goto(session.app.url)
     await expect.poll(() => page.getByRole('tab').allTextContents()).toEqual(before)
     expect(before).toEqual(['Board', 'Acme · Engineer', 'Initech · Engineer', 'Settings'])
     expect(await selectedTab(page).textContent()).toBe('Initech · Engineer')
@@ -66,11 +53,7 @@ describe.skipIf(!hasChromium)('a restart of the host, and what leaves the app', 
   })
 
   it('leaves the samples out of the JSON and CSV exports and the .ics, and keeps the user’s own in', async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'debrief-export-'))
-    await addInterviews(dataDir, [{ company: 'Acme', day: 2 }])
-    app = await startWebApp(dataDir)
-    browser = await launchBrowser()
-    const workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+    const workbench = await session.open({ seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme', day: 2 }]) })
     await workbench.board.runCommand('load sample', 'Board: Load sample interviews')
     await workbench.board.cardOf('Northwind Analytics').waitFor()
 

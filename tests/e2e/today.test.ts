@@ -1,15 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { interviewFieldsSchema, type Interview } from '../../shared/domain/interview'
 import { openHost } from '../../electron/host/service'
 import { NextPage } from './pages/next.page'
 import { TodayPage } from './pages/today.page'
-import { WorkbenchPage } from './pages/workbench.page'
-import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import type { WorkbenchPage } from './pages/workbench.page'
+import { useAppSession } from './support/app-session'
+import { hasChromium } from './support/browser'
 import { storedInterview } from './support/seed-board'
-import { startWebApp, type WebApp } from './support/web-app'
 
 const DAY_MS = 86_400_000
 const INQUIRY = 'Email Acme to ask about the result'
@@ -54,29 +51,18 @@ async function seedFolder(dataDir: string): Promise<{ acme: Interview }> {
 }
 
 describe.skipIf(!hasChromium)('the Today view', () => {
-  let dataDir: string
-  let app: WebApp | undefined
-  let browser: Browser | undefined
-
-  afterEach(async () => {
-    await browser?.close()
-    await app?.stop()
-    await rm(dataDir, { recursive: true, force: true })
-  })
+  const session = useAppSession()
 
   async function openToday(): Promise<{ today: TodayPage; acme: Interview; workbench: WorkbenchPage }> {
-    dataDir = await mkdtemp(join(tmpdir(), 'debrief-today-'))
-    const { acme } = await seedFolder(dataDir)
-    app = await startWebApp(dataDir)
-    browser = await launchBrowser()
-    const workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+    let acme: Interview | undefined
+    const workbench = await session.open({ seed: async (dataDir) => ({ acme } = await seedFolder(dataDir)) })
     const today = new TodayPage(workbench.page)
     await today.open()
-    return { today, acme, workbench }
+    return { today, acme: acme!, workbench }
   }
 
   const taskOf = async (interview: Interview, title: string) =>
-    (await storedInterview(dataDir, interview.id))?.tasks.find((task) => task.title === title)
+    (await storedInterview(session.dataDir, interview.id))?.tasks.find((task) => task.title === title)
 
   it('lists what is due across interviews, counts it, and marking one done takes it off, on disk too', async () => {
     const { today, acme } = await openToday()

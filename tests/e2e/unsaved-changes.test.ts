@@ -1,32 +1,22 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import type { Interview } from '../../shared/domain/interview'
 import { InterviewFormPage } from './pages/interview-form.page'
 import { NotesPage } from './pages/notes.page'
-import { WorkbenchPage } from './pages/workbench.page'
-import { hasChromium, launchBrowser, type Browser } from './support/browser'
-import { startFaultyWebApp, type FaultyWebApp } from './support/faulty-web-app'
+import { useAppSessionOver } from './support/app-session'
+import { hasChromium } from './support/browser'
+import { startFaultyWebApp } from './support/faulty-web-app'
 import { addInterviews, storedInterview } from './support/seed-board'
 
 /** A disk that fills up while the app runs: the user is told, and nothing they see or did is lost. */
 describe.skipIf(!hasChromium)('a full disk', () => {
-  let dataDir: string
-  let app: FaultyWebApp | undefined
-  let browser: Browser | undefined
-
-  afterEach(async () => {
-    await browser?.close()
-    await app?.stop()
-    await rm(dataDir, { recursive: true, force: true })
-  })
+  const session = useAppSessionOver(startFaultyWebApp)
 
   it('shows a notice that cannot be dismissed, keeps every card on the board, and saves once there is room', async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'debrief-full-disk-'))
-    const [acme] = await addInterviews(dataDir, [{ company: 'Acme' }, { company: 'Globex' }])
-    app = await startFaultyWebApp(dataDir)
-    browser = await launchBrowser()
-    const workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+    let acme: Interview | undefined
+    const workbench = await session.open({
+      seed: async (dataDir) => ([acme] = await addInterviews(dataDir, [{ company: 'Acme' }, { company: 'Globex' }])),
+    })
+    const { app, dataDir } = session
     const { board, page } = workbench
     await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Acme', 'Globex'])
 
@@ -55,11 +45,8 @@ describe.skipIf(!hasChromium)('a full disk', () => {
   })
 
   it('never says the notes are saved while the disk refuses them, and says so once they are written', async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'debrief-full-disk-'))
-    await addInterviews(dataDir, [{ company: 'Acme' }])
-    app = await startFaultyWebApp(dataDir)
-    browser = await launchBrowser()
-    const workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+    const workbench = await session.open({ seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme' }]) })
+    const { app } = session
     await new InterviewFormPage(workbench.page).open('Acme')
     const notes = new NotesPage(workbench.page)
     await notes.append('Asked about on-call.')

@@ -1,36 +1,20 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { SearchPage } from './pages/search.page'
 import { SettingsPage } from './pages/settings.page'
-import { WorkbenchPage } from './pages/workbench.page'
-import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import type { WorkbenchPage } from './pages/workbench.page'
+import { useAppSession } from './support/app-session'
+import { hasChromium } from './support/browser'
 import { addInterviews, type InterviewDraft } from './support/seed-board'
-import { startWebApp, type WebApp } from './support/web-app'
 
 /** Companies whose names share their first letters, so every keystroke changes which one leads the list. */
 const LOOKALIKES = ['Kelp Labs', 'Kent Mills', 'Kessler Foods', 'Kestrel Aerospace', 'Keystone Bank', 'Kestrel Bio']
 
 /** What a desktop user expects of the workbench: the keyboard, the palette, dialogs that ask in the app. */
 describe.skipIf(!hasChromium)('desktop habits', () => {
-  let dataDir: string
-  let app: WebApp | undefined
-  let browser: Browser | undefined
+  const session = useAppSession()
 
-  async function open(drafts: InterviewDraft[]): Promise<WorkbenchPage> {
-    dataDir = await mkdtemp(join(tmpdir(), 'debrief-habits-'))
-    await addInterviews(dataDir, drafts)
-    app = await startWebApp(dataDir)
-    browser = await launchBrowser()
-    return new WorkbenchPage(await browser.context.newPage()).open(app.url)
-  }
-
-  afterEach(async () => {
-    await browser?.close()
-    await app?.stop()
-    await rm(dataDir, { recursive: true, force: true })
-  })
+  const open = (drafts: InterviewDraft[]): Promise<WorkbenchPage> =>
+    session.open({ seed: (dataDir) => addInterviews(dataDir, drafts) })
 
   it('Ctrl+P opens the interview the final text names, typed fast with Enter straight after, 20 times in a row', async () => {
     const workbench = await open(LOOKALIKES.map((company) => ({ company, role: 'Engineer' })))

@@ -124,7 +124,8 @@ describe('the contract over HTTP', () => {
     expect(followUps.items.map((item) => item.task.id)).not.toContain(thankYou.id)
   })
 
-  it('marks every follow-up due by now done, and takes the answer to "Still send the letter?"', async () => {
+  it('marks every follow-up due by now done, or none yet, and takes the answer to "Still send the letter?"', async () => {
+    expect((await call<Interview>('markNoneDoneYet', { interviewId: globex.id })).noneDoneYet).toBe(true)
     const done = await call<Interview>('markDoneUpToNow', { interviewId: globex.id })
     expect(done.tasks.filter((task) => task.status === 'done').every((task) => task.closedBy === 'already-done')).toBe(
       true,

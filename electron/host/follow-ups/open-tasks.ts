@@ -39,6 +39,7 @@ export class OpenTaskIndex {
   private sorted: OpenFollowUp[] | null = null
   private readonly byZone = new Map<string, OpenFollowUp[]>()
   private readonly byInterview = new Map<string, OpenFollowUp[]>()
+  private readonly openTaskIds = new Set<string>()
 
   constructor(private readonly interviews: () => Iterable<Interview>) {}
 
@@ -53,29 +54,33 @@ export class OpenTaskIndex {
       for (const open of this.byInterview.get(id) ?? []) {
         remove(this.sorted, open)
         remove(this.byZone.get(open.interview.timeZone)!, open)
+        this.openTaskIds.delete(open.task.id)
       }
       const interview = current(id)
       const fresh = interview ? openFollowUpsOf(interview, this.instants) : []
       if (fresh.length > 0) this.byInterview.set(id, fresh)
       else this.byInterview.delete(id)
       for (const open of fresh) {
+        this.openTaskIds.add(open.task.id)
         insert(this.sorted, open)
         insert(this.zone(open.interview.timeZone), open)
       }
     }
   }
 
-  /** Every open follow-up, soonest first (the reminder scheduler's candidates; the tray's first few). Read, never change. */
+  /** Every open follow-up, soonest first (the reminder scheduler reads its due head; the tray its first few). Read, never change. */
   all(): OpenFollowUp[] {
     if (this.sorted) return this.sorted
     this.byZone.clear()
     this.byInterview.clear()
+    this.openTaskIds.clear()
     const sorted: OpenFollowUp[] = []
     for (const interview of this.interviews()) {
       const open = openFollowUpsOf(interview, this.instants)
       if (open.length === 0) continue
       this.byInterview.set(interview.id, open)
       for (const each of open) {
+        this.openTaskIds.add(each.task.id)
         sorted.push(each)
         this.zone(each.interview.timeZone).push(each)
       }
@@ -83,6 +88,17 @@ export class OpenTaskIndex {
     for (const zone of this.byZone.values()) zone.sort(compareOpenFollowUps)
     this.sorted = sorted.sort(compareOpenFollowUps)
     return this.sorted
+  }
+
+  /** all(), as the reminder scheduler reads it (a ReminderSource): it stops at the first not yet due. */
+  get soonestFirst(): readonly OpenFollowUp[] {
+    return this.all()
+  }
+
+  /** Whether a follow-up is open on an interview on the board. */
+  isOpen(taskId: string): boolean {
+    this.all()
+    return this.openTaskIds.has(taskId)
   }
 
   /** The first `limit` open follow-ups, soonest first. */

@@ -167,6 +167,11 @@ export function doneUpToNowChange(current: Interview, at: Date, planner: TaskPla
   return tasksChange(current, `Mark done up to today: ${current.company}`, planned, at)
 }
 
+/** "None yet" on an interview entered late: the question "Which of these have you already done?" is answered. */
+export function noneDoneYetChange(current: Interview, at: Date): HistoryEntry | null {
+  return tasksChange(current, `None done yet: ${current.company}`, { ...current, noneDoneYet: true }, at)
+}
+
 /** Notes saved with a summary close "Write your summary"; null when it is not open. */
 export function summaryChange(current: Interview, at: Date, planner: TaskPlanner): HistoryEntry | null {
   const planned = { ...current, tasks: planner.afterSummary(current) }

@@ -79,15 +79,105 @@ export class SampleRegistry {
   }
 }
 
-/** `zone`, or London when the user is there already, so a sample abroad is abroad wherever the user is. */
-function elsewhere(userZone: string, zone: string): string {
-  return userZone === zone ? 'Europe/London' : zone
+/** One made-up interview: where it is on the board, when it was, who was there and what they said about the decision. */
+interface Sample {
+  stage: StageId
+  company: string
+  role: string
+  /** Days from today: negative for an interview already held. */
+  day: number
+  time: string
+  /** An office abroad; absent: the user's own zone. */
+  abroad?: string
+  format?: InterviewFieldsInput['format']
+  round?: number
+  /** The company's mail domain, for the interviewers' addresses. */
+  domain: string
+  interviewers: ReadonlyArray<readonly [name: string, title: string]>
+  /** The decision: `day` from today, who tells it and by which channel. */
+  decision: { day: number; informer: 'hr' | 'interviewer'; informerName: string; channel: 'email' | 'phone' }
 }
 
-interface SampleDraft {
-  fields: InterviewFieldsInput
-  stage: StageId
-}
+/**
+ * Six made-up interviews at different points of the workflow, dated from today so that some follow-ups
+ * are due. Most are in the user's own zone; a few are elsewhere (a remote team, an office abroad), as in
+ * a real search, so the board shows how a time in another zone reads.
+ */
+const SAMPLES: readonly Sample[] = [
+  {
+    stage: 'interviewed',
+    company: 'Northwind Analytics',
+    role: 'Data Engineer',
+    day: -1,
+    time: '10:00',
+    format: 'video',
+    domain: 'northwind.example',
+    interviewers: [
+      ['Jonas Weber', 'Head of Data'],
+      ['Mei Lin', 'Senior Data Engineer'],
+    ],
+    decision: { day: 6, informer: 'hr', informerName: 'Priya Natarajan', channel: 'email' },
+  },
+  {
+    stage: 'thanked',
+    company: 'Bluebird Logistics',
+    role: 'Product Manager',
+    day: -4,
+    time: '14:30',
+    abroad: 'America/New_York',
+    round: 2,
+    domain: 'bluebird.example',
+    interviewers: [['Amara Okafor', 'VP Product']],
+    decision: { day: 3, informer: 'interviewer', informerName: '', channel: 'phone' },
+  },
+  {
+    stage: 'letter-sent',
+    company: 'Fernhill Health',
+    role: 'UX Researcher',
+    day: -9,
+    time: '11:00',
+    format: 'phone',
+    domain: 'fernhill.example',
+    interviewers: [['Lucas Moreau', 'Research Lead']],
+    decision: { day: -1, informer: 'hr', informerName: 'Hannah Berg', channel: 'email' },
+  },
+  {
+    stage: 'awaiting-result',
+    company: 'Cobalt Systems',
+    role: 'Site Reliability Engineer',
+    day: -12,
+    time: '09:30',
+    format: 'video',
+    domain: 'cobalt.example',
+    interviewers: [
+      ['Sofia Rossi', 'SRE Manager'],
+      ['Daniel Kim', 'Staff Engineer'],
+    ],
+    decision: { day: 2, informer: 'interviewer', informerName: 'Sofia Rossi', channel: 'email' },
+  },
+  {
+    stage: 'result-inquired',
+    company: 'Harbor & Vine',
+    role: 'Marketing Lead',
+    day: -16,
+    time: '15:00',
+    domain: 'harborvine.example',
+    interviewers: [['Grace Turner', 'Chief Marketing Officer']],
+    decision: { day: -5, informer: 'hr', informerName: '', channel: 'phone' },
+  },
+  {
+    stage: 'next-round',
+    company: 'Quill Publishing',
+    role: 'Technical Writer',
+    day: -7,
+    time: '13:00',
+    abroad: 'Asia/Singapore',
+    format: 'video',
+    domain: 'quill.example',
+    interviewers: [['Oliver Hayes', 'Documentation Manager']],
+    decision: { day: -2, informer: 'interviewer', informerName: 'Oliver Hayes', channel: 'email' },
+  },
+]
 
 /** What the user has done by the time a card reaches each stage, so a sample's checklist looks lived in. */
 const DONE_ON_REACHING: ReadonlyArray<[StageId, TaskKind[]]> = [
@@ -101,86 +191,28 @@ function doneBy(stage: StageId): Set<string> {
   return new Set(DONE_ON_REACHING.filter(([from]) => reached >= STAGE_IDS.indexOf(from)).flatMap(([, kinds]) => kinds))
 }
 
-function person(name: string, title: string, domain: string, newId: () => string) {
-  const email = `${name.split(' ')[0]!.toLowerCase()}@${domain}`
-  return { id: newId(), name, title, email }
-}
-
-/**
- * Six made-up interviews at different points of the workflow, dated from `today` so that some
- * follow-ups are due. Most are in the user's own zone; a few are elsewhere (a remote team, an office
- * abroad), as in a real search, so the board shows how a time in another zone reads.
- */
-function sampleDrafts(today: string, timeZone: string, newId: () => string): SampleDraft[] {
-  const day = (offset: number) => addCalendarDays(today, offset)
-  const base = (company: string, role: string, offset: number, time: string, zone = timeZone) => ({
+/** A sample's fields, dated from `today`; abroad means London when the user is already where it is. */
+function sampleFields(sample: Sample, today: string, timeZone: string, newId: () => string): InterviewFieldsInput {
+  const { company, role, day, time, abroad, format, round, domain, decision } = sample
+  const zone = abroad === undefined ? timeZone : abroad === timeZone ? 'Europe/London' : abroad
+  const interviewers = sample.interviewers.map(([name, title]) => ({
+    id: newId(),
+    name,
+    title,
+    email: `${name.split(' ')[0]!.toLowerCase()}@${domain}`,
+  }))
+  const { day: decisionDay, ...told } = decision
+  return {
     company,
     role,
-    date: day(offset),
+    date: addCalendarDays(today, day),
     time,
     timeZone: zone,
-  })
-  return [
-    {
-      stage: 'interviewed',
-      fields: {
-        ...base('Northwind Analytics', 'Data Engineer', -1, '10:00'),
-        format: 'video',
-        interviewers: [
-          person('Jonas Weber', 'Head of Data', 'northwind.example', newId),
-          person('Mei Lin', 'Senior Data Engineer', 'northwind.example', newId),
-        ],
-        decision: { expectedDate: day(6), informer: 'hr', informerName: 'Priya Natarajan', channel: 'email' },
-      },
-    },
-    {
-      stage: 'thanked',
-      fields: {
-        ...base('Bluebird Logistics', 'Product Manager', -4, '14:30', elsewhere(timeZone, 'America/New_York')),
-        round: 2,
-        interviewers: [person('Amara Okafor', 'VP Product', 'bluebird.example', newId)],
-        decision: { expectedDate: day(3), informer: 'interviewer', informerName: '', channel: 'phone' },
-      },
-    },
-    {
-      stage: 'letter-sent',
-      fields: {
-        ...base('Fernhill Health', 'UX Researcher', -9, '11:00'),
-        format: 'phone',
-        interviewers: [person('Lucas Moreau', 'Research Lead', 'fernhill.example', newId)],
-        decision: { expectedDate: day(-1), informer: 'hr', informerName: 'Hannah Berg', channel: 'email' },
-      },
-    },
-    {
-      stage: 'awaiting-result',
-      fields: {
-        ...base('Cobalt Systems', 'Site Reliability Engineer', -12, '09:30'),
-        format: 'video',
-        interviewers: [
-          person('Sofia Rossi', 'SRE Manager', 'cobalt.example', newId),
-          person('Daniel Kim', 'Staff Engineer', 'cobalt.example', newId),
-        ],
-        decision: { expectedDate: day(2), informer: 'interviewer', informerName: 'Sofia Rossi', channel: 'email' },
-      },
-    },
-    {
-      stage: 'result-inquired',
-      fields: {
-        ...base('Harbor & Vine', 'Marketing Lead', -16, '15:00'),
-        interviewers: [person('Grace Turner', 'Chief Marketing Officer', 'harborvine.example', newId)],
-        decision: { expectedDate: day(-5), informer: 'hr', informerName: '', channel: 'phone' },
-      },
-    },
-    {
-      stage: 'next-round',
-      fields: {
-        ...base('Quill Publishing', 'Technical Writer', -7, '13:00', elsewhere(timeZone, 'Asia/Singapore')),
-        format: 'video',
-        interviewers: [person('Oliver Hayes', 'Documentation Manager', 'quill.example', newId)],
-        decision: { expectedDate: day(-2), informer: 'interviewer', informerName: 'Oliver Hayes', channel: 'email' },
-      },
-    },
-  ]
+    ...(format ? { format } : {}),
+    ...(round ? { round } : {}),
+    interviewers,
+    decision: { expectedDate: addCalendarDays(today, decisionDay), ...told },
+  }
 }
 
 /** The samples as ordinary "add" changes, so undo and every window treat them like the user's own. */
@@ -198,8 +230,10 @@ export function sampleChanges(
     get: (id) => added.get(id) ?? interviews.get(id),
     values: () => [...interviews.values(), ...added.values()][Symbol.iterator](),
   }
-  return sampleDrafts(today, timeZone, newId).map(({ fields, stage }) => {
-    const entry = createChange(lookup, interviewFieldsSchema.parse(fields), stage, newId(), at, planner)
+  return SAMPLES.map((sample) => {
+    const { stage } = sample
+    const fields = interviewFieldsSchema.parse(sampleFields(sample, today, timeZone, newId))
+    const entry = createChange(lookup, fields, stage, newId(), at, planner)
     const done = doneBy(stage)
     const after: Interview = {
       ...entry.after!,

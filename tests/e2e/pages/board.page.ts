@@ -55,6 +55,11 @@ export class BoardPage {
       .click()
   }
 
+  /** How the board is laid out: 'compact' or 'comfortable' (what its cards' sizes follow). */
+  density(): Promise<string | null> {
+    return this.page.locator('.board').getAttribute('data-density')
+  }
+
   /** The in-app confirmation (renderer/ui/ConfirmDialog), open or not. */
   get confirmDialog(): Locator {
     return this.page.getByRole('alertdialog')

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
+import { fieldError } from './field-error'
 
 /** The interview editor's form, found by its visible labels. */
 export class InterviewFormPage {
@@ -38,15 +39,7 @@ export class InterviewFormPage {
   }
 
   /** The inline message a field shows, read through its accessible description. */
-  async errorOf(field: Locator): Promise<string> {
-    await field.and(this.page.locator('[aria-invalid="true"]')).waitFor()
-    const ids = (await field.getAttribute('aria-describedby')) ?? ''
-    const texts = await Promise.all(
-      ids
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((id) => this.page.locator(`[id="${id}"]`).innerText()),
-    )
-    return texts.join(' ').trim()
+  errorOf(field: Locator): Promise<string> {
+    return fieldError(field)
   }
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from 'playwright-core'
+import { fieldError } from './field-error'
 
 /** The Settings editor tab: the preferences form and its Data section, found by role and visible label. */
 export class SettingsPage {
@@ -34,16 +35,8 @@ export class SettingsPage {
   }
 
   /** The inline message a field shows, read through its accessible description. */
-  async errorOf(field: Locator): Promise<string> {
-    await field.and(this.page.locator('[aria-invalid="true"]')).waitFor()
-    const ids = (await field.getAttribute('aria-describedby')) ?? ''
-    const texts = await Promise.all(
-      ids
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((id) => this.page.locator(`[id="${id}"]`).innerText()),
-    )
-    return texts.join(' ').trim()
+  errorOf(field: Locator): Promise<string> {
+    return fieldError(field)
   }
 
   get backups(): Locator {

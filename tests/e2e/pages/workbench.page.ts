@@ -49,4 +49,12 @@ export class WorkbenchPage {
   async showBoard(): Promise<void> {
     await this.page.getByRole('tab', { name: /^Board/ }).click()
   }
+
+  /** Closes a tab from the keyboard (Delete on the focused tab), as a keyboard user does. */
+  async closeTab(name: RegExp): Promise<void> {
+    const tab = this.page.getByRole('tab', { name })
+    await tab.focus()
+    await this.page.keyboard.press('Delete')
+    await tab.waitFor({ state: 'detached' })
+  }
 }

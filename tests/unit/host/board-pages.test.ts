@@ -1,24 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Interview } from '../../../shared/domain/interview'
-import { fields, makeTempDir, open, type TestHost } from './support'
+import { fields, useTempHosts } from './support'
 
-let dir: string
-let cleanup: () => Promise<void>
-const opened: TestHost[] = []
-
-beforeEach(async () => {
-  ;({ dir, cleanup } = await makeTempDir())
-})
-
-afterEach(async () => {
-  for (const { host } of opened.splice(0)) await host.close().catch(() => undefined)
-  await cleanup()
-})
+const temp = useTempHosts()
 
 describe('listStagePage', () => {
   it('hands out a stage in board order, page by page, skipping no card when cards move between pages', async () => {
-    const host = await open(dir)
-    opened.push(host)
+    const host = await temp.open()
     const { client } = host
     const created: Interview[] = []
     for (let index = 0; index < 12; index++) created.push(await client.createInterview({ fields: fields(`C${index}`) }))

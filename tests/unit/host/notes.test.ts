@@ -1,21 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { EMPTY_NOTES_REVISION } from '../../../electron/host/notes/notes-store'
-import { fields, makeTempDir, open, type TestHost } from './support'
+import { fields, useTempHosts, type TestHost } from './support'
 
-let dir: string
-let cleanup: () => Promise<void>
+const temp = useTempHosts()
 let host: TestHost
 
 beforeEach(async () => {
-  ;({ dir, cleanup } = await makeTempDir())
-  host = await open(dir)
-})
-
-afterEach(async () => {
-  await host.host.close()
-  await cleanup()
+  host = await temp.open()
 })
 
 describe('notes', () => {
@@ -27,7 +20,7 @@ describe('notes', () => {
   it('writes one Markdown file per interview, readable without the app', async () => {
     const acme = await host.client.createInterview({ fields: fields('Acme') })
     const { revision } = await host.client.writeNotes({ id: acme.id, markdown: '# Acme\n\nAsked about on-call.' })
-    expect(await readFile(join(dir, 'notes', `${acme.id}.md`), 'utf8')).toBe('# Acme\n\nAsked about on-call.')
+    expect(await readFile(join(temp.dir, 'notes', `${acme.id}.md`), 'utf8')).toBe('# Acme\n\nAsked about on-call.')
     expect(await host.client.readNotes({ id: acme.id })).toEqual({
       markdown: '# Acme\n\nAsked about on-call.',
       revision,
@@ -45,19 +38,19 @@ describe('notes', () => {
   it('refuses to overwrite notes that changed on disk since they were read', async () => {
     const acme = await host.client.createInterview({ fields: fields('Acme') })
     const { revision } = await host.client.writeNotes({ id: acme.id, markdown: 'mine' })
-    await writeFile(join(dir, 'notes', `${acme.id}.md`), 'edited in another editor')
+    await writeFile(join(temp.dir, 'notes', `${acme.id}.md`), 'edited in another editor')
     const error = await host.client
       .writeNotes({ id: acme.id, markdown: 'mine, edited', baseRevision: revision })
       .catch((e: unknown) => e)
     expect(error).toMatchObject({ code: 'conflict' })
     expect((error as Error).message).toContain('changed on disk')
-    expect(await readFile(join(dir, 'notes', `${acme.id}.md`), 'utf8')).toBe('edited in another editor')
+    expect(await readFile(join(temp.dir, 'notes', `${acme.id}.md`), 'utf8')).toBe('edited in another editor')
   })
 
   it('keeps the notes file of a deleted interview', async () => {
     const acme = await host.client.createInterview({ fields: fields('Acme') })
     await host.client.writeNotes({ id: acme.id, markdown: 'keep me' })
     await host.client.deleteInterview({ id: acme.id })
-    expect(await readFile(join(dir, 'notes', `${acme.id}.md`), 'utf8')).toBe('keep me')
+    expect(await readFile(join(temp.dir, 'notes', `${acme.id}.md`), 'utf8')).toBe('keep me')
   })
 })

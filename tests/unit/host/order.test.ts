@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { HostEvent } from '../../../shared/api/contract'
 import type { Interview } from '../../../shared/domain/interview'
 import { compareBoardOrder, keyAtEndOf, keyBefore } from '../../../shared/domain/order'
 import { MAX_ORDER_KEY_LENGTH, respaceStage } from '../../../electron/host/interviews/respace'
 import type { InterviewState } from '../../../electron/host/interviews/interview-state'
-import { fields, makeTempDir, open, type TestHost } from './support'
+import { fields, useTempHosts, type TestHost } from './support'
 
 function card(id: string, order: string, stage: Interview['stage'] = 'interviewed'): Interview {
   return { id, order, stage } as Interview
@@ -57,24 +57,8 @@ describe('order keys', () => {
 })
 
 describe('moving cards into the same place through the host', () => {
-  let dir: string
-  let cleanup: () => Promise<void>
-  const opened: TestHost[] = []
-
-  beforeEach(async () => {
-    ;({ dir, cleanup } = await makeTempDir())
-  })
-
-  afterEach(async () => {
-    for (const { host } of opened.splice(0)) await host.close().catch(() => undefined)
-    await cleanup()
-  })
-
-  async function openHere(): Promise<TestHost> {
-    const host = await open(dir)
-    opened.push(host)
-    return host
-  }
+  const temp = useTempHosts()
+  const openHere = (): Promise<TestHost> => temp.open()
 
   async function column(host: TestHost): Promise<string[]> {
     return (await host.client.listInterviews({})).map((interview) => interview.company)

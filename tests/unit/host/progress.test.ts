@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Interview } from '../../../shared/domain/interview'
-import { draftsPerPerson } from '../../../shared/messages/per-person'
+import { messageTargets } from '../../../shared/messages/per-person'
 import { fields, person, useTempHosts } from './support'
 
 /**
@@ -93,6 +93,21 @@ describe('tasks that follow progress, in the host', () => {
     expect((await client.undo({})).change?.label).toBe('Mark done up to today: Acme')
   })
 
+  it('"None yet" on an interview entered late is kept on it, after a restart too, and undoable', async () => {
+    const first = await hosts.open()
+    const late = await first.client.createInterview({ fields: fields('Acme', withDecision) })
+    expect(late.noneDoneYet).toBeUndefined()
+    const answered = await first.client.markNoneDoneYet({ interviewId: late.id })
+    expect(answered.noneDoneYet).toBe(true)
+    expect(answered.tasks).toEqual(late.tasks)
+    await first.host.close()
+
+    const { client } = await hosts.open()
+    expect((await client.getInterview({ id: late.id })).noneDoneYet).toBe(true)
+    expect((await client.undo({})).change?.label).toBe('None done yet: Acme')
+    expect((await client.getInterview({ id: late.id })).noneDoneYet).toBeUndefined()
+  })
+
   it('an inquiry done without an answer plans one "check again", and only once', async () => {
     const { client } = await hosts.open({ now: () => new Date('2025-03-17T10:00:00.000Z') })
     const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
@@ -125,10 +140,11 @@ describe('one message per person', () => {
   it('"Mark sent" on each of two people\'s thank-you closes that person\'s task, and only theirs', async () => {
     const { client } = await hosts.open()
     const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
-    const drafts = draftsPerPerson('thank-you-interviewer', { interview: acme }, acme.interviewers, acme.tasks)
-    const first = await client.updateTask({ interviewId: acme.id, taskId: drafts[0]!.taskId!, action: 'done' })
+    const thanks = acme.tasks.find((task) => task.kind === 'thank-you-email')!
+    const targets = messageTargets(acme, thanks, acme.interviewers)
+    const first = await client.updateTask({ interviewId: acme.id, taskId: targets[0]!.closes!.id, action: 'done' })
     expect(statuses(first, 'thank-you-email')).toEqual(['done', 'open'])
-    const both = await client.updateTask({ interviewId: acme.id, taskId: drafts[1]!.taskId!, action: 'done' })
+    const both = await client.updateTask({ interviewId: acme.id, taskId: targets[1]!.closes!.id, action: 'done' })
     expect(statuses(both, 'thank-you-email')).toEqual(['done', 'done'])
   })
 })

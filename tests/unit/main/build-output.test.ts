@@ -73,6 +73,12 @@ describe.skipIf(!built)('the built app', () => {
     )
   })
 
+  it('validates nothing in the preload: no zod in its bundle (the host checks every call at the door)', () => {
+    const code = readFileSync(preloadBundle, 'utf8')
+    // zod's error class, which every schema brings with it.
+    expect(code).not.toContain('ZodError')
+  })
+
   it('loads no devDependency from the main process, which ships without them', () => {
     const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       devDependencies: Record<string, string>

@@ -201,11 +201,17 @@ export class Notification extends EventEmitter {
   static isSupported() {
     return Notification.supported
   }
+  closed = false
   constructor(readonly options: { title: string; body: string }) {
     super()
   }
+  /** Only hands it over, as Electron does: the test emits 'show' or 'failed' as the system would. */
   show() {
     Notification.shown.push(this)
+  }
+  close() {
+    this.closed = true
+    this.emit('close')
   }
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { generateTasks } from '../../../shared/workflow/generate'
 import { DEFAULT_PREFERENCES } from '../../../shared/domain/settings'
-import { formalLetterLayout, letterDate } from '../../../shared/messages/letter'
-import { draftsPerPerson, taskForPerson } from '../../../shared/messages/per-person'
+import { letterDate } from '../../../shared/messages/letter'
+import { messageTargets } from '../../../shared/messages/per-person'
 import { MESSAGE_TEMPLATES } from '../../../shared/messages/registry'
 import type { MessageSender } from '../../../shared/messages/context'
 import { fullInterview, person } from './fixtures'
@@ -63,74 +63,43 @@ describe('one message per person', () => {
     })(),
     now: new Date('2026-10-23T15:00:00Z'),
   })
+  const withTasks = { ...interview, tasks }
+  const thanks = tasks.filter((task) => task.kind === 'thank-you-email')
+  const thankPriya = thanks.find((task) => task.personId === priya.id)!
+  const thankTom = thanks.find((task) => task.personId === tom.id)!
 
-  it("two people ticked give two messages, each greeting one person and naming that person's task", () => {
-    const drafts = draftsPerPerson('thank-you-interviewer', { interview, sender: alex }, [priya, tom], tasks)
-    expect(drafts.map((draft) => draft.message.body.split('\n')[0])).toEqual(['Dear Priya Raman,', 'Dear Tom Becker,'])
-    expect(drafts.map((draft) => draft.message.body)).not.toContain(expect.stringContaining(' and Tom'))
-    const taskIds = drafts.map((draft) => draft.taskId)
-    expect(taskIds[0]).toBe(taskForPerson(tasks, 'thank-you-email', priya.id)?.id)
-    expect(taskIds[1]).toBe(taskForPerson(tasks, 'thank-you-email', tom.id)?.id)
-    expect(new Set(taskIds).size).toBe(2)
+  it("two people ticked give two messages, each greeting one person and closing that person's task", () => {
+    const targets = messageTargets(withTasks, thankPriya, [priya, tom])
+    const bodies = targets.map(
+      ({ recipient }) => MESSAGE_TEMPLATES['thank-you-interviewer'].render({ interview, recipient, sender: alex }).body,
+    )
+    expect(bodies.map((body) => body.split('\n')[0])).toEqual(['Dear Priya Raman,', 'Dear Tom Becker,'])
+    expect(bodies).not.toContain(expect.stringContaining(' and Tom'))
+    expect(targets.map((target) => target.closes?.id)).toEqual([thankPriya.id, thankTom.id])
   })
 
-  it('finds the open task first, else the latest closed one', () => {
-    const own = tasks.filter((task) => task.kind === 'formal-letter' && task.personId === tom.id)
-    expect(taskForPerson(tasks, 'formal-letter', tom.id)).toBe(own[0])
-    const closed = tasks.map((task) => (task === own[0] ? { ...task, status: 'done' as const } : task))
-    expect(taskForPerson(closed, 'formal-letter', tom.id)?.status).toBe('done')
-    expect(taskForPerson(tasks, 'formal-letter', 'nobody')).toBeUndefined()
+  it("closes only a person's open task: none once theirs is done", () => {
+    const done = {
+      ...withTasks,
+      tasks: tasks.map((task) => (task === thankTom ? { ...task, status: 'done' as const } : task)),
+    }
+    const [, toTom] = messageTargets(done, thankPriya, [priya, tom])
+    expect(toTom).toEqual({ key: tom.id, person: tom, recipient: tom })
+  })
+
+  it('without anyone ticked, writes one message closing the follow-up, to whoever it names only by name', () => {
+    const inquiry = tasks.find((task) => task.kind === 'inquire-result')!
+    // Sam, who tells the decision, is on the interview: nobody is greeted until the user ticks them.
+    expect(messageTargets(withTasks, inquiry, [])).toEqual([{ key: '', closes: inquiry }])
+    const byName = { ...withTasks, decision: { ...withTasks.decision, informerName: 'Pat Lu' } }
+    expect(messageTargets(byName, inquiry, [])).toEqual([{ key: '', recipient: { name: 'Pat Lu' }, closes: inquiry }])
+    expect(messageTargets(withTasks, undefined, [])).toEqual([{ key: '' }])
   })
 })
 
-describe('the formal letter laid out as a letter', () => {
-  const letter = MESSAGE_TEMPLATES['formal-letter'].render({ interview, recipient: priya, sender: alex })
-
-  it("holds both addresses, the date, the recipient's title and company, greeting, body, closing and signature", () => {
-    const layout = formalLetterLayout({
-      interview,
-      recipient: priya,
-      sender: alex,
-      today: '2026-10-26',
-      subject: letter.subject ?? '',
-      body: letter.body,
-    })
-    expect(layout.sender).toEqual({
-      name: 'Alex Kim',
-      addressLines: ['12 Elm Street', 'San Francisco, CA 94110'],
-      contactLines: ['+1 415 555 0100', 'alex@example.com'],
-    })
-    expect(layout.date).toBe('26 October 2026')
-    expect(layout.recipient).toEqual({
-      name: 'Priya Raman',
-      title: 'Engineering Manager',
-      company: "Zoë O'Brien & Søn",
-      addressLines: ["Zoë O'Brien & Søn", 'Friedrichstraße 12', '10117 Berlin', 'Germany'],
-    })
-    expect(layout.subject).toBe('Following up on our conversation about the Senior Engineer position')
-    expect(layout.greeting).toBe('Dear Priya Raman,')
-    expect(layout.paragraphs[0]).toMatch(/^Thank you again for meeting me on Friday 23 October/)
-    expect(layout.paragraphs.join('\n')).not.toContain('Yours sincerely')
-    expect(layout.closing).toBe('Yours sincerely,')
-    expect(layout.signatureLines).toEqual(['Alex Kim', 'Backend engineer · alexkim.dev'])
-  })
-
-  it('lays out the text as the user edited it', () => {
-    const layout = formalLetterLayout({
-      interview,
-      recipient: priya,
-      today: '2026-10-26',
-      subject: 'Thank you',
-      body: 'Dear Dr Raman,\n\nMy own first paragraph.\n\nAnd a second.\n\nWith best wishes,\nAlex',
-    })
-    expect(layout.greeting).toBe('Dear Dr Raman,')
-    expect(layout.paragraphs).toEqual(['My own first paragraph.', 'And a second.'])
-    expect(layout.closing).toBe('With best wishes,')
-    expect(layout.signatureLines).toEqual(['Alex'])
-    expect(layout.sender.addressLines).toEqual([])
-  })
-
+describe('the letter date', () => {
   it('dates the letter without the weekday', () => {
     expect(letterDate('2026-03-01')).toBe('1 March 2026')
+    expect(letterDate('2026-10-26')).toBe('26 October 2026')
   })
 })

@@ -1,22 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { HostEvent } from '../../../shared/api/contract'
 import { nodeFileSystem, type FileSystem } from '../../../electron/host/storage/durable-file'
-import { fields, makeTempDir, open, type TestHost } from '../host/support'
+import { fields, useTempHosts, type TestHost } from '../host/support'
 
-let dir: string
-let cleanup: () => Promise<void>
+const temp = useTempHosts()
 let host: TestHost
 
 beforeEach(async () => {
-  ;({ dir, cleanup } = await makeTempDir())
-  host = await open(dir)
-})
-
-afterEach(async () => {
-  await host.host.close()
-  await cleanup()
+  host = await temp.open()
 })
 
 const found = async (query: string) => (await host.client.searchNotes({ query })).hits.map((hit) => hit.company).sort()
@@ -38,7 +31,7 @@ describe('search in the host', () => {
     const acme = await host.client.createInterview({ fields: fields('Acme') })
     await host.client.writeNotes({ id: acme.id, markdown: 'They run Cassandra clusters.' })
     await host.host.close()
-    host = await open(dir)
+    host = await temp.open()
     expect(await found('cassandra')).toEqual(['Acme'])
   })
 
@@ -47,13 +40,13 @@ describe('search in the host', () => {
     const globex = await host.client.createInterview({ fields: fields('Globex') })
     await host.client.writeNotes({ id: acme.id, markdown: 'They run Cassandra clusters.' })
     await host.host.close()
-    await writeFile(join(dir, 'notes', 'shopping list.md'), 'cassandra')
-    await writeFile(join(dir, 'notes', `${globex.id}.md.unsaved-20261125-100000`), 'cassandra')
-    host = await open(dir)
+    await writeFile(join(temp.dir, 'notes', 'shopping list.md'), 'cassandra')
+    await writeFile(join(temp.dir, 'notes', `${globex.id}.md.unsaved-20261125-100000`), 'cassandra')
+    host = await temp.open()
     expect(await found('cassandra')).toEqual(['Acme'])
 
     const announced = nextEvent((event) => event.topic === 'notes' && event.id === globex.id)
-    await writeFile(join(dir, 'notes', `${globex.id}.md`), 'Cassandra here too')
+    await writeFile(join(temp.dir, 'notes', `${globex.id}.md`), 'Cassandra here too')
     await announced
     expect(await found('cassandra')).toEqual(['Acme', 'Globex'])
   })
@@ -78,7 +71,7 @@ describe('search in the host', () => {
     const acme = await host.client.createInterview({ fields: fields('Acme') })
     const { revision } = await host.client.writeNotes({ id: acme.id, markdown: 'first' })
     const announced = nextEvent((event) => event.topic === 'notes' && event.revision !== revision)
-    await writeFile(join(dir, 'notes', `${acme.id}.md`), 'edited in vim: Terraform modules')
+    await writeFile(join(temp.dir, 'notes', `${acme.id}.md`), 'edited in vim: Terraform modules')
     const event = await announced
     expect(event).toMatchObject({ topic: 'notes', id: acme.id })
     expect((await host.client.readNotes({ id: acme.id })).revision).toBe((event as { revision: string }).revision)
@@ -104,7 +97,7 @@ describe('search in the host', () => {
         return nodeFileSystem.readFile(path, encoding)
       }) as FileSystem['readFile'],
     }
-    host = await open(dir, { fileSystem })
+    host = await temp.open({ fileSystem })
     const acme = await host.client.createInterview({ fields: fields('Acme') })
     await host.client.writeNotes({ id: acme.id, markdown: 'mine' })
     notesReads.length = 0
@@ -112,9 +105,9 @@ describe('search in the host', () => {
     expect(notesReads).toEqual([])
 
     const announced = nextEvent((event) => event.topic === 'notes')
-    await writeFile(join(dir, 'notes', `${acme.id}.md`), 'edited in vim')
+    await writeFile(join(temp.dir, 'notes', `${acme.id}.md`), 'edited in vim')
     await announced
-    expect(notesReads).toEqual([join(dir, 'notes', `${acme.id}.md`)])
+    expect(notesReads).toEqual([join(temp.dir, 'notes', `${acme.id}.md`)])
   })
 
   it('gathers the improvement sections for Insights, newest first', async () => {
@@ -131,10 +124,10 @@ describe('search in the host', () => {
 
   it('keeps working when the notes folder is replaced by files from a sync tool', async () => {
     const acme = await host.client.createInterview({ fields: fields('Acme') })
-    await mkdir(join(dir, 'notes'), { recursive: true })
+    await mkdir(join(temp.dir, 'notes'), { recursive: true })
     const announced = nextEvent((event) => event.topic === 'notes')
-    await writeFile(join(dir, 'notes', `.${acme.id}.md.sync-tmp`), 'half written')
-    await writeFile(join(dir, 'notes', `${acme.id}.md`), 'synced: GraphQL')
+    await writeFile(join(temp.dir, 'notes', `.${acme.id}.md.sync-tmp`), 'half written')
+    await writeFile(join(temp.dir, 'notes', `${acme.id}.md`), 'synced: GraphQL')
     await announced
     expect(await found('graphql')).toEqual(['Acme'])
     expect(await found('half')).toEqual([])

@@ -17,7 +17,7 @@ export class NotificationUnavailableError extends Error {}
 export const APP_NAME = 'Debrief'
 
 /** A notification daemon that never answers must not hold the scheduler up. */
-const SHOW_TIMEOUT_MS = 15_000
+export const SHOW_TIMEOUT_MS = 15_000
 
 /** What node-notifier is given: title, message and the options its platform back end understands. */
 export type NotifyOptions = { title: string; message: string } & Record<string, unknown>

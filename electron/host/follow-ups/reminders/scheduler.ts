@@ -1,5 +1,5 @@
 import type { ReminderStatus } from '../../../../shared/api/contract'
-import type { FollowUpTask, Interview } from '../../../../shared/domain/interview'
+import { WallInstants } from '../../../../shared/api/follow-up-list'
 import { DEFAULT_PREFERENCES } from '../../../../shared/domain/settings'
 import type { CallWindowPreferences } from '../../../../shared/workflow/call-windows'
 import {
@@ -8,7 +8,6 @@ import {
   type ReminderNotification,
 } from '../../../../shared/workflow/reminder-text'
 import { effectiveDue } from '../../../../shared/workflow/task-state'
-import { wallTimeToInstant } from '../../../../shared/workflow/time-zone'
 import type { FileSystem } from '../../storage/durable-file'
 import { damagedFiredLogNotice, loadFiredLog, saveFiredLog } from './fired-log'
 import { quietHoursEnd, type QuietHours } from './quiet-hours'
@@ -25,10 +24,23 @@ export interface TimerApi {
   clearTimeout(handle: unknown): void
 }
 
+/** An open reminder with the instant it comes due (its snooze or due time on its interview's clock). */
+export interface TimedReminder extends DueReminder {
+  readonly dueMs: number
+}
+
+/** Where reminders come from, as it stands at one check: the open-task index, the calendar's prompts. */
+export interface ReminderSource {
+  /** The open reminders, soonest first: a check reads them only up to the first that is not yet due. */
+  readonly soonestFirst: Iterable<TimedReminder>
+  /** Whether a task is still open, so that the record of one shown and since closed is forgotten. */
+  isOpen(taskId: string): boolean
+}
+
 export interface ReminderSchedulerOptions {
   dataDir: string
-  /** The open tasks, each with its interview (see openReminders). Read on every check. */
-  getDueCandidates: () => DueReminder[] | Promise<DueReminder[]>
+  /** The sources of reminders (the open-task index first). Asked at every check. */
+  getSources: () => readonly ReminderSource[]
   /** Resolves once the notification service took the notification; rejects when it did not (then it is shown later). */
   notify: (notification: ReminderNotification) => Promise<void>
   /** Told whenever the status changes: the service found unavailable or back, the count of waiting reminders. */
@@ -62,8 +74,6 @@ export interface ReminderScheduler {
 }
 
 export const MAX_SLEEP_MS = 60_000
-/** Distinct due times remembered across checks; far more than a large board has. */
-const WALL_INSTANT_CACHE_SIZE = 100_000
 /** Wall time and awake time may disagree by this much before it counts as a clock change or a sleep. */
 const CLOCK_JUMP_MS = 5_000
 /**
@@ -74,14 +84,15 @@ const CLOCK_JUMP_MS = 5_000
 export const FIRST_RETRY_MS = 5_000
 export const MAX_RETRY_MS = 30_000
 
-/** The open tasks of interviews still on the board: what the host passes as candidates. */
-export function openReminders(interviews: Iterable<Interview>): DueReminder[] {
-  const reminders: DueReminder[] = []
-  for (const interview of interviews) {
-    if (interview.archived) continue
-    for (const task of interview.tasks) if (task.status === 'open') reminders.push({ interview, task })
-  }
-  return reminders
+/** A short list of reminders (the calendar's prompts) as a source, sorted once: its length is a few per linked event. */
+export function listedReminders(reminders: readonly DueReminder[], instants = new WallInstants()): ReminderSource {
+  const open = reminders.filter(({ task }) => task.status === 'open')
+  const timed = open.map((reminder) => ({
+    ...reminder,
+    dueMs: instants.instant(effectiveDue(reminder.task), reminder.interview.timeZone),
+  }))
+  const ids = new Set(open.map(({ task }) => task.id))
+  return { soonestFirst: timed.sort((a, b) => a.dueMs - b.dueMs), isOpen: (taskId) => ids.has(taskId) }
 }
 
 const realTimers: TimerApi = {
@@ -119,12 +130,8 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
 }
 
 class Scheduler implements ReminderScheduler {
-  /** Task id → the due time it was shown for. A Map: lookups by uuid run on every check, for every open task. */
+  /** Task id → the due time it was shown for. A Map: lookups by uuid run on every check, for every due task. */
   private fired = new Map<string, string>()
-  /** Each task's due instant, kept while the host keeps the same task object and its due time and zone hold. */
-  private readonly taskInstants = new WeakMap<FollowUpTask, { wall: string; timeZone: string; ms: number }>()
-  /** Instants by zone and wall time: many tasks share a due time, and a restart brings new task objects. */
-  private readonly wallInstants = new Map<string, number>()
   private chain: Promise<void> = Promise.resolve()
   /** A check that is queued but not begun: later requests join it. */
   private queuedCheck: Promise<void> | undefined
@@ -219,27 +226,25 @@ class Scheduler implements ReminderScheduler {
   private async check(): Promise<void> {
     // Read before anything is awaited: this is the moment the check stands for.
     const now = this.now()
+    const nowMs = now.getTime()
     const preferences = this.getPreferences()
-    const candidates = await this.options.getDueCandidates()
+    const sources = this.options.getSources()
     const quietUntil = quietHoursEnd(preferences.quietHours, now, this.timeZone())
 
+    // Soonest first, so the walk ends at the first reminder not yet due: it costs what is due, not the board.
     const due: DueReminder[] = []
-    const stillOpen = new Set<string>()
     let nextDueMs: number | undefined
-    for (const candidate of candidates) {
-      const { task, interview } = candidate
-      if (task.status !== 'open') continue
-      const shownFor = this.fired.get(task.id)
-      if (shownFor !== undefined) {
-        stillOpen.add(task.id)
-        if (shownFor === effectiveDue(task)) continue
+    for (const source of sources) {
+      for (const reminder of source.soonestFirst) {
+        if (reminder.dueMs > nowMs) {
+          if (nextDueMs === undefined || reminder.dueMs < nextDueMs) nextDueMs = reminder.dueMs
+          break
+        }
+        if (this.fired.get(reminder.task.id) !== effectiveDue(reminder.task)) due.push(reminder)
       }
-      const dueMs = this.instantOf(task, interview.timeZone)
-      if (dueMs <= now.getTime()) due.push(candidate)
-      else if (nextDueMs === undefined || dueMs < nextDueMs) nextDueMs = dueMs
     }
 
-    let changed = this.forgetClosed(stillOpen)
+    let changed = this.forgetClosed(sources)
     const enabled = preferences.notificationsEnabled !== false
     let wakeMs = quietUntil ? quietUntil.getTime() : nextDueMs
     if (!enabled) {
@@ -286,10 +291,10 @@ class Scheduler implements ReminderScheduler {
   }
 
   /** A task that is no longer open loses its record; if it is ever reopened it is reminded afresh. */
-  private forgetClosed(stillOpen: Set<string>): boolean {
+  private forgetClosed(sources: readonly ReminderSource[]): boolean {
     let changed = false
     for (const id of this.fired.keys()) {
-      if (stillOpen.has(id)) continue
+      if (sources.some((source) => source.isOpen(id))) continue
       this.fired.delete(id)
       changed = true
     }
@@ -305,21 +310,6 @@ class Scheduler implements ReminderScheduler {
           'they may show again after a restart.',
       )
     }
-  }
-
-  private instantOf(task: FollowUpTask, timeZone: string): number {
-    const wall = effectiveDue(task)
-    const cached = this.taskInstants.get(task)
-    if (cached?.wall === wall && cached.timeZone === timeZone) return cached.ms
-    const key = `${timeZone} ${wall}`
-    let ms = this.wallInstants.get(key)
-    if (ms === undefined) {
-      if (this.wallInstants.size >= WALL_INSTANT_CACHE_SIZE) this.wallInstants.clear()
-      ms = wallTimeToInstant(wall, timeZone).getTime()
-      this.wallInstants.set(key, ms)
-    }
-    this.taskInstants.set(task, { wall, timeZone, ms })
-    return ms
   }
 
   /** Sleeps until `wakeMs`, but never longer than the cap, so the clock is looked at again soon. */

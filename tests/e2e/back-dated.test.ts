@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { NextPage } from './pages/next.page'
+import { useAppSession } from './support/app-session'
+import { hasChromium } from './support/browser'
+import { addInterviews, storedInterview } from './support/seed-board'
+
+const QUESTION = 'Which of these have you already done?'
+
+/** An interview added days after it took place asks once what was already done. */
+describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
+  const session = useAppSession()
+
+  it('"None yet" stays answered when the tab is reopened, in another window and on disk', async () => {
+    let acmeId = ''
+    const workbench = await session.open({
+      seed: async (dataDir) => {
+        const [acme] = await addInterviews(dataDir, [{ company: 'Acme', day: -5, interviewer: 'Dana Reyes' }])
+        acmeId = acme!.id
+      },
+    })
+    const { board, page } = workbench
+    const next = new NextPage(page)
+    await board.cardOf('Acme').click()
+    const question = next.prompt(QUESTION)
+    await question.waitFor()
+    await question.getByRole('button', { name: 'None yet' }).click()
+    await question.waitFor({ state: 'detached' })
+
+    await workbench.closeTab(/^Acme/)
+    await board.cardOf('Acme').click()
+    await next.panel.waitFor()
+    expect(await next.prompt(QUESTION).count()).toBe(0)
+
+    const other = await session.newWorkbench()
+    await other.board.cardOf('Acme').click()
+    const otherNext = new NextPage(other.page)
+    await otherNext.panel.waitFor()
+    expect(await otherNext.prompt(QUESTION).count()).toBe(0)
+    expect((await storedInterview(session.dataDir, acmeId))?.noneDoneYet).toBe(true)
+  })
+})

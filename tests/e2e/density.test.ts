@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { useAppSession } from './support/app-session'
+import { hasChromium } from './support/browser'
+import { addInterviews } from './support/seed-board'
+
+const storedDensity = async (dataDir: string) =>
+  JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')).preferences.boardDensity as string
+
+/** Compact cards are a preference: one choice for every window, kept in the data folder. */
+describe.skipIf(!hasChromium)('the board density', () => {
+  const session = useAppSession()
+  const seed = (dataDir: string) => addInterviews(dataDir, [{ company: 'Acme' }, { company: 'Globex' }])
+
+  it('chosen in one window shows in the other, is saved in settings.json and comes back after a restart', async () => {
+    const workbench = await session.open({ seed })
+    const other = await session.newWorkbench()
+    expect(await other.board.density()).toBe('comfortable')
+
+    await workbench.board.moreAction('Compact cards')
+    await expect.poll(() => workbench.board.density()).toBe('compact')
+    await expect.poll(() => other.board.density()).toBe('compact')
+    await expect.poll(() => storedDensity(session.dataDir)).toBe('compact')
+
+    await session.restartHost()
+    const fresh = await session.newWorkbench()
+    // Without what the browser remembers of the last board shown, only the preference can say compact.
+    await fresh.page.evaluate(() => localStorage.clear())
+    await fresh.reload()
+    await expect.poll(() => fresh.board.density()).toBe('compact')
+  })
+
+  it('moves the density a browser kept before into the preferences, once', async () => {
+    const workbench = await session.open({ seed })
+    await workbench.page.evaluate(() => localStorage.setItem('debrief.boardDensity', 'compact'))
+    await workbench.reload()
+    await expect.poll(() => workbench.board.density()).toBe('compact')
+    await expect.poll(() => storedDensity(session.dataDir)).toBe('compact')
+    expect(await workbench.page.evaluate(() => localStorage.getItem('debrief.boardDensity'))).toBeNull()
+  })
+})

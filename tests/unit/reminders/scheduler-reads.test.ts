@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import { createReminderScheduler, type ReminderSource } from '../../../electron/host/follow-ups/reminders/scheduler'
+import {
+  board,
+  bodies,
+  defaults,
+  freshIndex,
+  replaceBoard,
+  runUntil,
+  setClock,
+  start,
+  useSchedulerBoard,
+} from './scheduler-board'
+import { inquiry, interview, task } from './support'
+
+/** A check reads the open-task index soonest first and stops at the first follow-up not yet due. */
+useSchedulerBoard()
+
+describe('what a check reads', () => {
+  /** The index as the scheduler sees it, counting the follow-ups each check reads. */
+  function counted(reads: number[]): () => ReminderSource[] {
+    const sources = freshIndex()
+    return () =>
+      sources().map((source) => ({
+        get soonestFirst() {
+          reads.push(0)
+          return (function* () {
+            for (const reminder of source.soonestFirst) {
+              reads[reads.length - 1]! += 1
+              yield reminder
+            }
+          })()
+        },
+        isOpen: (taskId: string) => source.isOpen(taskId),
+      }))
+  }
+
+  it('reads only what is due and the first follow-up not yet due, however many wait later', async () => {
+    const later = Array.from({ length: 400 }, (_, n) =>
+      interview({ company: `Later ${n}`, tasks: [task(`2026-06-${11 + (n % 15)}T10:00`)] }),
+    )
+    board.interviews = [
+      interview({ tasks: [task('2026-06-10T09:00'), inquiry('2026-06-10T10:00'), task('2026-06-10T12:00')] }),
+      ...later,
+    ]
+    const reads: number[] = []
+    setClock('2026-06-10T08:30:00Z') // 10:30 in Berlin: two are due, the third at noon.
+    board.running = createReminderScheduler({
+      dataDir: board.dir,
+      getSources: counted(reads),
+      notify: async (notification) => void board.shown.push(notification),
+      getPreferences: defaults,
+      timeZone: () => 'Europe/Berlin',
+    })
+    await board.running.start()
+    expect(board.shown.map((notification) => notification.title)).toEqual(['2 follow-ups are due'])
+    expect(reads).toEqual([3])
+
+    await runUntil('2026-06-10T10:00:00Z')
+    expect(board.shown).toHaveLength(2)
+    // A check a minute until noon, each reading the two already board.shown and the one at noon; then four.
+    expect(reads.length).toBeGreaterThan(80)
+    expect(new Set(reads)).toEqual(new Set([3, 4]))
+    expect(reads.at(-1)).toBe(4)
+  })
+
+  it('loses and doubles nothing across a snooze, a sleep, a reopen, the clock set back, quiet hours and a restart', async () => {
+    const a = task('2026-06-10T09:00', { title: 'A' })
+    const b = task('2026-06-10T10:00', { title: 'B' })
+    const night = task('2026-06-10T23:00', { title: 'C' })
+    const acme = interview({ tasks: [a, b, night] })
+    const later = Array.from({ length: 50 }, () => interview({ tasks: [task('2026-06-20T10:00')] }))
+    board.interviews = [acme, ...later]
+    const withTasks = (tasks: typeof acme.tasks) => replaceBoard([{ ...acme, tasks }, ...later])
+    const titles = () => bodies().map((body) => body.split(' — ')[0])
+
+    setClock('2026-06-10T06:00:00Z') // 08:00 in Berlin
+    const scheduler = await start({ ...defaults(), quietHours: { start: '22:00', end: '07:00' } })
+    await runUntil('2026-06-10T07:00:00Z')
+    expect(titles()).toEqual(['A'])
+
+    withTasks([{ ...a, snoozedUntil: '2026-06-10T13:00' }, b, night])
+    await scheduler.reschedule()
+    await runUntil('2026-06-10T08:00:00Z')
+    expect(titles()).toEqual(['A', 'B'])
+
+    setClock('2026-06-10T11:30:00Z') // asleep over the snooze's 13:00; the wake reschedules
+    await scheduler.reschedule()
+    expect(titles()).toEqual(['A', 'B', 'A'])
+
+    withTasks([{ ...a, snoozedUntil: '2026-06-10T13:00' }, { ...b, status: 'done' }, night])
+    await scheduler.reschedule()
+    withTasks([{ ...a, snoozedUntil: '2026-06-10T13:00' }, b, night])
+    await scheduler.reschedule()
+    expect(titles()).toEqual(['A', 'B', 'A', 'B']) // reopened: reminded afresh
+
+    setClock('2026-06-10T07:30:00Z') // the clock set back before B's and A's due times
+    await scheduler.reschedule()
+    await runUntil('2026-06-10T20:59:00Z') // 22:59 in Berlin
+    expect(titles()).toEqual(['A', 'B', 'A', 'B'])
+
+    await runUntil('2026-06-11T05:00:00Z') // C fell due at 23:00, in quiet hours: board.shown at 07:00
+    expect(titles()).toEqual(['A', 'B', 'A', 'B', 'C'])
+    await start({ ...defaults(), quietHours: { start: '22:00', end: '07:00' } })
+    await runUntil('2026-06-11T08:00:00Z')
+    expect(titles()).toEqual(['A', 'B', 'A', 'B', 'C'])
+  })
+})
