@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { NotesPage } from './pages/notes.page'
 import { useAppSession } from './support/app-session'
 import { hasChromium } from './support/browser'
 import { addInterviews } from './support/seed-board'
@@ -129,6 +130,44 @@ describe.skipIf(!hasChromium)('the board at every window size and zoom, with lon
       await workbench.board.runCommand('compact board', 'View: Toggle compact board')
     } finally {
       await page.close()
+    }
+  })
+
+  it('at 1280×800 the interview form sets Company, Role and Round side by side on one row', async () => {
+    const workbench = await session.newWorkbench({ width: 1280, height: 800 })
+    try {
+      const form = await workbench.newInterview()
+      const boxes = await Promise.all(['Company', 'Role', 'Round'].map((label) => form.field(label).boundingBox()))
+      const [company, role, round] = boxes.map((box) => box!)
+      expect(role!.y).toBeCloseTo(company!.y, 0)
+      expect(round!.y).toBeCloseTo(company!.y, 0)
+      expect(role!.x).toBeGreaterThan(company!.x + company!.width)
+      expect(round!.x).toBeGreaterThan(role!.x + role!.width)
+    } finally {
+      await workbench.page.close()
+    }
+  })
+
+  it('at 1280×800 the notes toolbar of an open interview stays on one row', async () => {
+    const workbench = await session.newWorkbench({ width: 1280, height: 800 })
+    try {
+      await workbench.board.cardOf('Acme').click()
+      const notes = new NotesPage(workbench.page)
+      await notes.editor.waitFor()
+      const controls = [
+        notes.pane.getByRole('heading', { name: 'Notes', exact: true }),
+        notes.pane.getByRole('button', { name: 'Insert summary template', exact: true }),
+        notes.pane.getByRole('group', { name: 'Layout', exact: true }),
+      ]
+      const middles = await Promise.all(
+        controls.map(async (control) => {
+          const box = (await control.boundingBox())!
+          return box.y + box.height / 2
+        }),
+      )
+      for (const middle of middles) expect(middle).toBeCloseTo(middles[0]!, -1)
+    } finally {
+      await workbench.page.close()
     }
   })
 
