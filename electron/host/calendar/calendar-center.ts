@@ -26,7 +26,7 @@ import type {
 } from '../../../shared/calendar/sources'
 import { ApiError } from '../../../shared/api/errors'
 import type { Interview } from '../../../shared/domain/interview'
-import { debriefPromptTask, prepareTasks } from '../../../shared/calendar/prompt'
+import { debriefPromptTask, prepareTasks, promptName, type QuietHoursOnClock } from '../../../shared/calendar/prompt'
 import type { DueReminder } from '../../../shared/workflow/reminder-text'
 import { CalendarFiles, emptyCalendars } from './calendar-files'
 import { readCalDav, caldavOrigin } from './caldav-source'
@@ -107,6 +107,7 @@ export class CalendarCenter {
   private timer: ReturnType<typeof setTimeout> | undefined
   private heartbeat: ReturnType<typeof setInterval> | undefined
   private running: Promise<unknown> = Promise.resolve()
+  private stateWrites: Promise<unknown> = Promise.resolve()
   private stopped = false
   private readonly pause: () => Promise<void>
 
@@ -193,10 +194,20 @@ export class CalendarCenter {
     }
   }
 
-  private async commitState(next: CalendarsFile): Promise<void> {
-    await this.files.saveState(next)
-    this.state = next
-    this.options.changed()
+  /**
+   * Writes the next state, one change at a time: each is worked out from the state the previous one
+   * left, so a prompt recorded while a sync is writing is not overwritten by it.
+   */
+  private commitState(change: (state: CalendarsFile) => CalendarsFile): Promise<void> {
+    const run = this.stateWrites.then(async () => {
+      const next = change(this.state)
+      if (next === this.state) return
+      await this.files.saveState(next)
+      this.state = next
+      this.options.changed()
+    })
+    this.stateWrites = run.catch(() => undefined)
+    return run
   }
 
   private context(): ReadContext {
@@ -232,18 +243,18 @@ export class CalendarCenter {
     if (input.kind === 'subscription') await this.secrets.set(id, input.address.trim())
     if (input.kind === 'caldav') await this.secrets.set(id, input.password)
     const added = await this.applyReading(source, reading)
-    await this.commitState({ ...this.state, sources: [...this.state.sources, added] })
+    await this.commitState((state) => ({ ...state, sources: [...state.sources, added] }))
     return this.view(added)
   }
 
   async removeSource(id: string): Promise<void> {
     if (!this.state.sources.some((source) => source.id === id)) return
-    await this.commitState({
-      ...this.state,
-      sources: this.state.sources.filter((source) => source.id !== id),
-      links: this.state.links.filter((link) => link.sourceId !== id),
-      dismissed: this.state.dismissed.filter((key) => splitKey(key).sourceId !== id),
-    })
+    await this.commitState((state) => ({
+      ...state,
+      sources: state.sources.filter((source) => source.id !== id),
+      links: state.links.filter((link) => link.sourceId !== id),
+      dismissed: state.dismissed.filter((key) => splitKey(key).sourceId !== id),
+    }))
     this.events.delete(id)
     await this.secrets.delete(id)
     await this.files.removeEvents(id)
@@ -251,7 +262,7 @@ export class CalendarCenter {
 
   async setSettings(settings: CalendarSettings): Promise<CalendarSettings> {
     const pollChanged = settings.pollMinutes !== this.state.settings.pollMinutes
-    await this.commitState({ ...this.state, settings })
+    await this.commitState((state) => ({ ...state, settings }))
     if (pollChanged) this.schedule(settings.pollMinutes * 60_000)
     return settings
   }
@@ -300,11 +311,11 @@ export class CalendarCenter {
   }
 
   private async replaceSource(source: CalendarSource): Promise<void> {
-    if (!this.state.sources.some((each) => each.id === source.id)) return
-    await this.commitState({
-      ...this.state,
-      sources: this.state.sources.map((each) => (each.id === source.id ? source : each)),
-    })
+    await this.commitState((state) =>
+      state.sources.some((each) => each.id === source.id)
+        ? { ...state, sources: state.sources.map((each) => (each.id === source.id ? source : each)) }
+        : state,
+    )
   }
 
   /** Keeps what was read (events first, so the state never names events that are not on disk). */
@@ -349,18 +360,16 @@ export class CalendarCenter {
     const updated = new Map(
       changes.map(({ link, event }) => [
         link.interviewId,
-        {
-          ...link,
-          start: event?.start ?? link.start,
-          end: event?.end ?? link.end,
-          cancelled: !event || event.cancelled,
-        },
+        { start: event?.start ?? link.start, end: event?.end ?? link.end, cancelled: !event || event.cancelled },
       ]),
     )
-    await this.commitState({
-      ...this.state,
-      links: this.state.links.map((link) => updated.get(link.interviewId) ?? link),
-    })
+    await this.commitState((state) => ({
+      ...state,
+      links: state.links.map((link) => {
+        const times = updated.get(link.interviewId)
+        return times ? { ...link, ...times } : link
+      }),
+    }))
   }
 
   private boardCompanies(): { companies: BoardCompany[]; earlier: { company: string; date: string }[] } {
@@ -422,7 +431,7 @@ export class CalendarCenter {
 
   async dismiss(key: string): Promise<void> {
     if (this.state.dismissed.includes(key)) return
-    await this.commitState({ ...this.state, dismissed: [...this.state.dismissed, key] })
+    await this.commitState((state) => ({ ...state, dismissed: [...state.dismissed, key] }))
   }
 
   /** The fields an interview from this event starts with. */
@@ -452,28 +461,57 @@ export class CalendarCenter {
       end: event.end,
       cancelled: event.cancelled,
       linkedAt: this.options.now().toISOString(),
+      prompted: [],
     }
-    await this.commitState({
-      ...this.state,
-      links: [...this.state.links.filter((each) => each.interviewId !== interviewId), link],
-    })
+    await this.commitState((state) => ({
+      ...state,
+      links: [...state.links.filter((each) => each.interviewId !== interviewId), link],
+    }))
   }
 
   links(): readonly CalendarLink[] {
     return this.state.links
   }
 
-  /** "How did it go?" and the preparation reminders of interviews on the board from the calendar (shared/calendar/prompt.ts). */
-  debriefPrompts(find: (id: string) => Interview | undefined): DueReminder[] {
+  /**
+   * "How did it go?" and the preparation reminders of interviews on the board from the calendar, less
+   * those already shown (shared/calendar/prompt.ts).
+   */
+  debriefPrompts(find: (id: string) => Interview | undefined, quiet: QuietHoursOnClock): DueReminder[] {
     const prompts: DueReminder[] = []
     for (const link of this.state.links) {
       const interview = find(link.interviewId)
       if (!interview || interview.archived) continue
       const task = debriefPromptTask(link, interview, this.state.settings.promptDelayMinutes)
       if (task) prompts.push({ interview, task })
-      for (const prepare of prepareTasks(link, interview, this.state.settings))
+      for (const prepare of prepareTasks(link, interview, this.state.settings, quiet))
         prompts.push({ interview, task: prepare })
     }
     return prompts
+  }
+
+  /**
+   * The reminders the notification service took: the calendar's prompts among them are recorded on
+   * their links, so each is asked once per interview, whatever moves, settings or restarts follow.
+   */
+  async promptsShown(taskIds: readonly string[]): Promise<void> {
+    const shown = new Map<string, string[]>()
+    for (const id of taskIds) {
+      const colon = id.indexOf(':')
+      if (colon === -1) continue
+      const interviewId = id.slice(colon + 1)
+      shown.set(interviewId, [...(shown.get(interviewId) ?? []), promptName(id)])
+    }
+    if (shown.size === 0) return
+    await this.commitState((state) => {
+      let changed = false
+      const links = state.links.map((link) => {
+        const names = (shown.get(link.interviewId) ?? []).filter((name) => !link.prompted.includes(name))
+        if (names.length === 0) return link
+        changed = true
+        return { ...link, prompted: [...link.prompted, ...names] }
+      })
+      return changed ? { ...state, links } : state
+    })
   }
 }

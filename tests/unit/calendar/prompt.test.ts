@@ -29,6 +29,7 @@ describe('"How did it go?" after an interview from the calendar', () => {
       title: 'How did it go at Acme?',
       body: DEBRIEF_PROMPT_BODY,
       interviewId: interview.id,
+      view: 'quick-debrief',
     })
   })
 
