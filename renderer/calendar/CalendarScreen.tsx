@@ -1,3 +1,5 @@
+// The screens open from a reminder before the Calendar view (which also brings these styles) may ever have been shown.
+import './calendar.css'
 import { useEffect, useState } from 'react'
 import type { Interview } from '../../shared/domain/interview'
 import { messageOf } from '../services/dataStore'

@@ -5,7 +5,7 @@ import { renderNotes } from '../notes/markdownPreview'
 import { messageOf } from '../services/dataStore'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
-import { startsWhen } from './calendarInterviews'
+import { countdownToday } from './calendarInterviews'
 import { interviewStart } from '../../shared/calendar/preparation'
 
 /**
@@ -80,6 +80,8 @@ export function PrepareView({ interview, onClose }: { interview: Interview; onCl
   const time = formatInterviewTime(interview)
   const now = new Date()
   const start = interviewStart(interview)
+  // A countdown while it is today ("in 2 h 10 min"); the date says the rest.
+  const soon = start > now ? countdownToday(start, now) : null
   const people = [...interview.interviewers, ...interview.arrangers]
 
   useEffect(() => {
@@ -102,7 +104,8 @@ export function PrepareView({ interview, onClose }: { interview: Interview; onCl
         <section className="quick-debrief-answers" aria-label="The interview ahead">
           <h3>The interview ahead</h3>
           <p className="prepare-when">
-            <strong>{start > now ? startsWhen(start, now) : 'Started'}</strong> · {time.local}
+            {soon && <strong>{soon} · </strong>}
+            {time.local}
             {time.inInterviewZone && <span className="prepare-hint"> ({time.inInterviewZone})</span>}
           </p>
           <dl className="prepare-facts">

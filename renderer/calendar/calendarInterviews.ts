@@ -47,13 +47,19 @@ function dayKey(date: Date, timeZone: string | undefined): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
 }
 
+/** The countdown to a start later today on the user's clock ("in 2 h 10 min"); null on another day. */
+export function countdownToday(start: Date, now: Date, timeZone?: string): string | null {
+  return dayKey(start, timeZone) === dayKey(now, timeZone) ? countdown(start, now) : null
+}
+
 /**
  * When an upcoming interview starts, as a countdown while it is today ("in 2 h 10 min"), then as a day
  * and time on the user's clock: "tomorrow 10:00", "Friday 10:00" within the week, "21 Nov 10:00" later.
  */
 export function startsWhen(start: Date, now: Date, options: { locale?: string; timeZone?: string } = {}): string {
   const { locale, timeZone } = options
-  if (dayKey(start, timeZone) === dayKey(now, timeZone)) return countdown(start, now)
+  const today = countdownToday(start, now, timeZone)
+  if (today) return today
   const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(start)
   if (dayKey(start, timeZone) === dayKey(new Date(now.getTime() + 86_400_000), timeZone)) return `tomorrow ${time}`
   if (start.getTime() - now.getTime() < 6 * 86_400_000) {

@@ -83,6 +83,7 @@ export function TodayView() {
         <h2 className="sidebar-title">Today</h2>
       </header>
       <div className="sidebar-content">
+        <UpcomingInterviews />
         {error && (
           <p className="sidebar-message" role="alert">
             Could not load the follow-ups: {error}
@@ -106,7 +107,6 @@ export function TodayView() {
             )}
           </>
         )}
-        <UpcomingInterviews />
       </div>
     </aside>
   )
