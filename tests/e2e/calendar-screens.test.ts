@@ -80,6 +80,10 @@ describe.skipIf(!hasChromium)('the calendar’s screens in the browser app', () 
 
     const debrief = page.getByRole('dialog', { name: 'How did it go at Initech?' })
     await debrief.getByLabel('When will they decide?').waitFor()
+    // Opened before the Calendar view ever was, it still has its layout: the answers beside the notes.
+    const answers = await debrief.getByRole('region', { name: 'What you were told' }).boundingBox()
+    const notes = await debrief.getByRole('region', { name: 'Your notes' }).boundingBox()
+    expect(notes!.x).toBeGreaterThanOrEqual(answers!.x + answers!.width - 1)
     await debrief.getByLabel('Dana Smith: card collected').check()
     await debrief.getByRole('button', { name: 'Save answers' }).click()
     await debrief.waitFor({ state: 'detached' })
