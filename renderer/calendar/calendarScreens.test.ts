@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { addressOf, targetFromAddress } from './calendarScreens'
+import { messageDraftsFor } from '../messages/messageDrafts'
+import { WorkbenchModel } from '../services/workbenchModel'
+import { addressOf, calendarScreensFor, openTarget, targetFromAddress } from './calendarScreens'
 
 describe("the browser app's address", () => {
   it('opens the quick debrief or the preparation view of one interview', () => {
@@ -16,5 +18,25 @@ describe("the browser app's address", () => {
     expect(targetFromAddress('')).toBeNull()
     expect(targetFromAddress('?debrief=')).toBeNull()
     expect(targetFromAddress('?debrief=%3Cscript%3E')).toBeNull()
+  })
+})
+
+describe('a reminder’s click', () => {
+  it('opens a calendar prompt’s screen over its interview’s tab', () => {
+    const workbench = new WorkbenchModel({ confirmDiscard: () => true })
+    openTarget(workbench, { interviewId: 'acme', view: 'quick-debrief' })
+    expect(workbench.activeTab).toEqual({ key: 'interview:acme', kind: 'interview', interviewId: 'acme' })
+    expect(calendarScreensFor(workbench).state.open).toEqual({ view: 'quick-debrief', interviewId: 'acme' })
+
+    openTarget(workbench, { interviewId: 'globex', view: 'prepare' })
+    expect(calendarScreensFor(workbench).state.open).toEqual({ view: 'prepare', interviewId: 'globex' })
+  })
+
+  it('opens any other reminder on its interview and follow-up, with no screen over it', () => {
+    const workbench = new WorkbenchModel({ confirmDiscard: () => true })
+    openTarget(workbench, { interviewId: 'acme', taskId: 'thank-dana' })
+    expect(workbench.activeTab).toMatchObject({ interviewId: 'acme' })
+    expect(messageDraftsFor(workbench).of('acme')).toMatchObject({ taskId: 'thank-dana', focusRequested: true })
+    expect(calendarScreensFor(workbench).state.open).toBeNull()
   })
 })
