@@ -156,5 +156,17 @@ export function reminderNotification(
   const lines = ordered.slice(0, GROUPED_LINES).map((reminder) => reminderLine(reminder, now, preferences, userZone))
   const rest = ordered.length - lines.length
   if (rest > 0) lines.push(`…and ${rest} more in Debrief.`)
-  return { title: `${ordered.length} follow-ups are due`, body: lines.join('\n'), ...interviewId }
+  // All about one interview with a calendar prompt among them: the click opens that prompt's screen.
+  const kinds = new Set(ordered.map((reminder) => reminder.task.kind))
+  const view: InterviewView | undefined = kinds.has(DEBRIEF_PROMPT_KIND)
+    ? 'quick-debrief'
+    : kinds.has(PREPARE_KIND)
+      ? 'prepare'
+      : undefined
+  return {
+    title: `${ordered.length} follow-ups are due`,
+    body: lines.join('\n'),
+    ...interviewId,
+    ...(interviewIds.size === 1 && view ? { view } : {}),
+  }
 }
