@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { openHost } from '../../electron/host/service'
+import { parseCalendarInSlices } from '../../shared/calendar/ics'
 import { startFeedServer } from '../support/feed-server'
 import { calendar, vevent } from '../support/ics-builder'
 import { median, type BenchResult } from './result'
@@ -69,12 +70,31 @@ function probeRequests(call: () => Promise<unknown>): { stop: () => Promise<numb
   }
 }
 
+/**
+ * The longest stretch of CPU time the parser spends between two pauses, in a fresh read of the
+ * calendar: what a sync can hold other requests up by, on any machine, however loaded (wall-clock waits
+ * on a shared machine add the time other processes had the core).
+ */
+async function longestParseSliceCpu(text: string): Promise<number> {
+  let longest = 0
+  let since = process.cpuUsage()
+  await parseCalendarInSlices(text, { now: new Date(), timeZone: 'Europe/Berlin' }, async () => {
+    const used = process.cpuUsage(since)
+    longest = Math.max(longest, (used.user + used.system) / 1000)
+    await new Promise((resolve) => setImmediate(resolve))
+    since = process.cpuUsage()
+  })
+  const last = process.cpuUsage(since)
+  return Math.max(longest, (last.user + last.system) / 1000)
+}
+
 export async function benchCalendar(): Promise<BenchResult[]> {
   const server = await startFeedServer()
   const dataDir = await mkdtemp(join(tmpdir(), 'debrief-bench-calendar-'))
   const host = await openHost({ dataDir, settings, version: 'bench' })
   try {
-    server.serve('/busy.ics', busyCalendar(new Date()))
+    const text = busyCalendar(new Date())
+    server.serve('/busy.ics', text)
     const probe = () => host.api.getHostInfo({})
 
     const firstProbe = probeRequests(probe)
@@ -103,6 +123,7 @@ export async function benchCalendar(): Promise<BenchResult[]> {
     const suggestions = await host.api.listCalendarSuggestions({})
     const suggest = performance.now() - suggestionsStart
     if (suggestions.length === 0) throw new Error('no interview was suggested')
+    const parseSlice = await longestParseSliceCpu(text)
 
     return [
       { name: 'calendar.sync.5k', value: sync, unit: 'ms' },
@@ -112,6 +133,7 @@ export async function benchCalendar(): Promise<BenchResult[]> {
       { name: 'calendar.resync.5k', value: median(resyncs), unit: 'ms' },
       { name: 'calendar.resync.5k.maxWait', value: resyncWait, unit: 'ms' },
       { name: 'calendar.suggestions.5k', value: suggest, unit: 'ms' },
+      { name: 'calendar.parse.5k.longestSliceCpu', value: parseSlice, unit: 'ms' },
     ]
   } finally {
     await host.close()
