@@ -40,7 +40,7 @@ export function UpcomingInterviews() {
                 className="today-row-open"
                 onClick={() => workbench.openInterview(upcoming.interviewId)}
               >
-                <span className="today-row-title">{upcoming.company}</span>
+                <span className="upcoming-company">{upcoming.company}</span>
                 <span className="today-row-subject">
                   Round {upcoming.round} · {upcoming.role}
                 </span>
