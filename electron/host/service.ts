@@ -29,6 +29,7 @@ import { OpenTaskIndex, type UpcomingFollowUp } from './follow-ups/open-tasks'
 import { CalendarCenter } from './calendar/calendar-center'
 import { linkedChanges } from './calendar/linked-changes'
 import { UpcomingInterviewIndex } from './interviews/upcoming-interviews'
+import { promptView } from '../../shared/calendar/prompt'
 import { taskPlanner } from './follow-ups/planner'
 
 /** Storage knobs beyond HostOptions: tests inject failing file operations and small thresholds. */
@@ -223,7 +224,13 @@ class HostService implements Host, HostCore {
           timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         }),
       ],
-      onShown: (shown) => this.calendar.promptsShown(shown.map(({ task }) => task.id)),
+      onShown: async (shown) => {
+        await this.calendar.promptsShown(shown.map(({ task }) => task.id))
+        for (const { interview, task } of shown) {
+          const view = promptView(task.kind)
+          if (view) this.emit({ topic: 'calendar-prompt', interviewId: interview.id, view, title: task.title })
+        }
+      },
       notify: (notification) => notifier.show(notification),
       getPreferences: () => this.preferences,
       onStatus: (status, reason) => this.remindersWaiting(status, reason),

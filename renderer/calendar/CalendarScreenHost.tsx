@@ -22,6 +22,26 @@ function useAddressRequest(workbench: WorkbenchModel): void {
   }, [workbench])
 }
 
+/**
+ * The browser app's notifications cannot be clicked (notify-send reports no click back): while its
+ * page is open, each calendar prompt the host shows also comes as a toast whose button opens its screen.
+ * The desktop app's own notifications are clickable, so it needs none.
+ */
+function useInAppPrompts(workbench: WorkbenchModel): void {
+  const { client, notifications } = useServices()
+  useEffect(() => {
+    if (window.debrief) return
+    return client.onEvent((event) => {
+      if (event.topic !== 'calendar-prompt') return
+      const { interviewId, view, title } = event
+      notifications.show(title, {
+        label: view === 'prepare' ? 'Read the earlier rounds' : 'Capture it now',
+        run: () => openTarget(workbench, { interviewId, view }),
+      })
+    })
+  }, [client, notifications, workbench])
+}
+
 /** Shows the calendar screen a reminder, a link or the address asked for, over the workbench. */
 export function CalendarScreenHost() {
   const { workbench } = useServices()
@@ -29,6 +49,7 @@ export function CalendarScreenHost() {
   const { open } = useStore(screens)
   const close = useCallback(() => screens.close(), [screens])
   useAddressRequest(workbench)
+  useInAppPrompts(workbench)
   if (!open) return null
   return (
     <Suspense fallback={null}>

@@ -362,6 +362,13 @@ export const hostEventSchema = z.discriminatedUnion('topic', [
   z.strictObject({ topic: z.literal('preferences') }),
   z.strictObject({ topic: z.literal('notices') }),
   z.strictObject({ topic: z.literal('calendar') }),
+  /** A calendar prompt the notification service just took: a window without desktop clicks offers it too. */
+  z.strictObject({
+    topic: z.literal('calendar-prompt'),
+    interviewId: idSchema,
+    view: z.enum(['quick-debrief', 'prepare']),
+    title: z.string().max(400),
+  }),
 ])
 export type HostEvent = z.output<typeof hostEventSchema>
 

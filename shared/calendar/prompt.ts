@@ -18,6 +18,11 @@ export const DEBRIEF_PROMPT_BODY =
 export const PREPARE_KIND = 'calendar-prepare'
 export const PREPARE_BODY = 'Read your summaries of the earlier rounds in Debrief before you go in.'
 
+/** The screen a calendar prompt's task opens; undefined for any other task. */
+export function promptView(kind: string): InterviewView | undefined {
+  return kind === DEBRIEF_PROMPT_KIND ? 'quick-debrief' : kind === PREPARE_KIND ? 'prepare' : undefined
+}
+
 export function debriefPromptTitle(company: string): string {
   return `How did it go at ${company}?`
 }

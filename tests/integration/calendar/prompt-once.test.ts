@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openHost } from '../../../electron/host/service'
+import type { HostEvent } from '../../../shared/api/contract'
 import type { ReminderNotification } from '../../../shared/workflow/reminder-text'
 import { calendar, vevent } from '../../support/ics-builder'
 import { clientOf, memorySettings } from '../../unit/host/support'
@@ -46,6 +47,8 @@ describe('"How did it go?"', () => {
   it('is asked once per interview: not again when its delay is changed afterwards, nor after a restart', async () => {
     const shown: ReminderNotification[] = []
     const first = await openTestHost(shown)
+    const events: HostEvent[] = []
+    first.host.onEvent((event) => events.push(event))
     try {
       const { settings } = await first.client.getCalendars({})
       await first.client.setCalendarSettings({ ...settings, promptDelayMinutes: 0 })
@@ -62,11 +65,22 @@ describe('"How did it go?"', () => {
       await first.client.addInterviewFromCalendar({ key: suggestion!.key, company: 'Umbrella', role: 'Analyst' })
       await until(() => asked(shown).length === 1)
       expect(asked(shown)[0]).toMatchObject({ view: 'quick-debrief' })
+      // Every window is told too, so the browser app (whose notifications cannot be clicked) can offer it.
+      await until(() => events.some((event) => event.topic === 'calendar-prompt'))
+      expect(events.filter((event) => event.topic === 'calendar-prompt')).toEqual([
+        {
+          topic: 'calendar-prompt',
+          interviewId: expect.any(String),
+          view: 'quick-debrief',
+          title: 'How did it go at Umbrella?',
+        },
+      ])
 
       // A later delay moves the prompt's due time to 07:57, still past: it was asked, so it is not asked again.
       await first.client.setCalendarSettings({ ...settings, promptDelayMinutes: 2 })
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
       expect(asked(shown)).toHaveLength(1)
+      expect(events.filter((event) => event.topic === 'calendar-prompt')).toHaveLength(1)
     } finally {
       await first.host.close()
     }
