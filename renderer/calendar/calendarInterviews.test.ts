@@ -55,6 +55,12 @@ describe('when an upcoming interview starts, in Today', () => {
     expect(startsWhen(new Date('2026-10-23T08:00:00Z'), now, clock)).toBe('Friday 10:00')
     expect(startsWhen(new Date('2026-11-21T09:00:00Z'), now, clock)).toBe('21 Nov 10:00')
   })
+
+  it('says tomorrow for the next calendar day, also on the eve of a 23-hour day', () => {
+    // 23:30 in Berlin on Saturday 27 March 2027; clocks go forward that night, so 24 hours on is Monday.
+    const eve = new Date('2027-03-27T22:30:00Z')
+    expect(startsWhen(new Date('2027-03-28T08:00:00Z'), eve, clock)).toBe('tomorrow 10:00')
+  })
 })
 
 describe('Today’s Upcoming is read again', () => {

@@ -1,6 +1,7 @@
 import type { HostEvent } from '../../shared/api/contract'
 import type { CalendarInterview, UpcomingInterview } from '../../shared/calendar/api'
 import { interviewStart } from '../../shared/calendar/preparation'
+import { addCalendarDays } from '../../shared/workflow/wall-time'
 
 /** How long after its end an interview still asks "How did it go?" in the Calendar view. */
 const ASK_FOR_MS = 3 * 86_400_000
@@ -61,7 +62,8 @@ export function startsWhen(start: Date, now: Date, options: { locale?: string; t
   const today = countdownToday(start, now, timeZone)
   if (today) return today
   const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(start)
-  if (dayKey(start, timeZone) === dayKey(new Date(now.getTime() + 86_400_000), timeZone)) return `tomorrow ${time}`
+  // The calendar's next day, not 24 hours on: a day may have 23 or 25 hours.
+  if (dayKey(start, timeZone) === addCalendarDays(dayKey(now, timeZone), 1)) return `tomorrow ${time}`
   if (start.getTime() - now.getTime() < 6 * 86_400_000) {
     return `${new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long' }).format(start)} ${time}`
   }
