@@ -33,6 +33,7 @@ import { DamagedSamplesFileError, sampleChanges, sampleRemoval, type SampleRegis
 import type { NotesSearch } from './notes/search/notes-search'
 import { calendarApi } from './calendar/calendar-api'
 import type { CalendarCenter } from './calendar/calendar-center'
+import type { UpcomingInterviewIndex } from './interviews/upcoming-interviews'
 
 /** What the contract's methods need of the running host (service.ts): its stores, its queue and its notices. */
 export interface HostCore {
@@ -47,6 +48,7 @@ export interface HostCore {
   readonly preferences: Preferences
   readonly backupKeeper: BackupKeeper
   readonly calendar: CalendarCenter
+  readonly upcomingInterviews: UpcomingInterviewIndex
   ensureOpen(): void
   /** Every change runs alone, in call order: a change sees the state the previous one left. */
   serially<T>(task: () => Promise<T>): Promise<T>
@@ -260,6 +262,10 @@ export function hostApi(core: HostCore): ApiImplementation {
         const entry = createChange(store, fields, 'interviewed', randomUUID(), core.now(), planner())
         return core.record(entry, entry.after!)
       },
+      now: () => core.now(),
+      interviews: () => store.values(),
+      interview: (id) => store.get(id),
+      upcoming: core.upcomingInterviews,
     }),
   }
 }

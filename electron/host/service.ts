@@ -28,6 +28,8 @@ import { createReminderScheduler, listedReminders, type ReminderScheduler } from
 import { OpenTaskIndex, type UpcomingFollowUp } from './follow-ups/open-tasks'
 import { CalendarCenter } from './calendar/calendar-center'
 import { linkedChanges } from './calendar/linked-changes'
+import { UpcomingInterviewIndex } from './interviews/upcoming-interviews'
+import { promptView } from '../../shared/calendar/prompt'
 import { taskPlanner } from './follow-ups/planner'
 
 /** Storage knobs beyond HostOptions: tests inject failing file operations and small thresholds. */
@@ -112,6 +114,7 @@ class HostService implements Host, HostCore {
   readonly columns: BoardColumns
   /** Open follow-ups by due time: the scheduler, Today, the status bar and the tray all read it. */
   readonly followUps: OpenTaskIndex
+  readonly upcomingInterviews: UpcomingInterviewIndex
   private closing: Promise<void> | undefined
   private reminders: ReminderScheduler | undefined
   private backups: { keeper: BackupKeeper; fs: FileSystem; timeZone: string } | undefined
@@ -139,6 +142,7 @@ class HostService implements Host, HostCore {
     this.version = options.version
     this.columns = new BoardColumns(() => store.values())
     this.followUps = new OpenTaskIndex(() => store.values())
+    this.upcomingInterviews = new UpcomingInterviewIndex(() => store.values())
     this.api = hostApi(this)
     notes.onSetAside = (message) => this.addNotice('warning', message)
     this.search = new NotesSearch({
@@ -212,7 +216,23 @@ class HostService implements Host, HostCore {
     this.reminders = createReminderScheduler({
       dataDir: this.dataDir,
       now: this.now,
-      getSources: () => [this.followUps, listedReminders(this.calendar.debriefPrompts((id) => this.store.get(id)))],
+      getSources: () => [
+        this.followUps,
+        listedReminders(
+          this.calendar.debriefPrompts((id) => this.store.get(id), {
+            hours: this.preferences.quietHours,
+            // The scheduler reads quiet hours on the system's clock too.
+            timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          }),
+        ),
+      ],
+      onShown: async (shown) => {
+        await this.calendar.promptsShown(shown.map(({ task }) => task.id))
+        for (const { interview, task } of shown) {
+          const view = promptView(task.kind)
+          if (view) this.emit({ topic: 'calendar-prompt', interviewId: interview.id, view, title: task.title })
+        }
+      },
       notify: (notification) => notifier.show(notification),
       getPreferences: () => this.preferences,
       onStatus: (status, reason) => this.remindersWaiting(status, reason),
@@ -428,6 +448,7 @@ class HostService implements Host, HostCore {
   afterChanges(ids: string[]): void {
     this.columns.invalidate()
     this.followUps.changed(ids, (id) => this.store.get(id))
+    this.upcomingInterviews.changed(ids, (id) => this.store.get(id))
     for (const id of ids) this.search.interviewChanged(id, this.store.get(id))
     this.emit(interviewsEvent(ids, (id) => this.store.get(id), this.followUps.countsIfBuilt(this.now())))
     this.pending.afterWrite()

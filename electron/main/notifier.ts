@@ -9,7 +9,8 @@ import {
 
 /**
  * Reminders on the desktop: Electron's Notification where the platform supports it, so a click can
- * open the interview, on the follow-up itself when the notification is about one; node-notifier
+ * open the interview, on the follow-up itself when the notification is about one (on its quick debrief or
+ * preparation view when it is a calendar prompt); node-notifier
  * otherwise (it still shows the reminder, without the click).
  *
  * `show` resolves only once the system says the notification is shown (its 'show' event). A 'failed'
@@ -22,12 +23,13 @@ export function createDesktopNotifier(onClick: (target: OpenTarget | undefined) 
   // Electron drops a Notification that nothing references: keep each until it is closed or clicked.
   const kept = new Set<Notification>()
   return {
-    show({ title, body, interviewId, taskId }) {
+    show({ title, body, interviewId, taskId, view }) {
       const notification = new Notification({ title, body })
       kept.add(notification)
       notification.on('click', () => {
         kept.delete(notification)
-        onClick(interviewId === undefined ? undefined : { interviewId, ...(taskId === undefined ? {} : { taskId }) })
+        if (interviewId === undefined) return onClick(undefined)
+        onClick({ interviewId, ...(taskId === undefined ? {} : { taskId }), ...(view === undefined ? {} : { view }) })
       })
       notification.on('close', () => kept.delete(notification))
       return new Promise<void>((resolve, reject) => {

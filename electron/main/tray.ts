@@ -42,7 +42,7 @@ export function waitingText(waiting: number): string {
 }
 
 export function trayMenuTemplate(
-  { lines, waiting }: TrayContents,
+  { lines, interviews, waiting }: TrayContents,
   actions: TrayActions,
   platform: NodeJS.Platform,
 ): MenuItemConstructorOptions[] {
@@ -52,12 +52,23 @@ export function trayMenuTemplate(
         ...lines.map((line) => ({ label: menuText(line.label, platform), click: () => actions.open(line.target) })),
       ]
     : [{ label: 'No follow-ups to do', enabled: false }]
+  const upcoming: MenuItemConstructorOptions[] = interviews.length
+    ? [
+        { type: 'separator' },
+        { label: 'Next interviews', enabled: false },
+        ...interviews.map((line) => ({
+          label: menuText(line.label, platform),
+          click: () => actions.open(line.target),
+        })),
+      ]
+    : []
   const notice: MenuItemConstructorOptions[] = waiting > 0 ? [{ label: waitingText(waiting), enabled: false }] : []
   return [
     { label: 'Show Debrief', click: actions.show },
     ...notice,
     { type: 'separator' },
     ...followUps,
+    ...upcoming,
     { type: 'separator' },
     { label: 'Quit', click: actions.quit },
   ]
@@ -73,7 +84,7 @@ function trayIcon(platform: NodeJS.Platform) {
 
 /**
  * The tray icon, present while the user wants Debrief to keep running with its window closed
- * (keepRunningInTray): Show Debrief, the next follow-ups, Quit. It follows the preference and
+ * (keepRunningInTray): Show Debrief, the next follow-ups and interviews, Quit. It follows the preference and
  * redraws its list when interviews change.
  */
 export function setupTray(options: TrayOptions): DesktopTray {
@@ -84,7 +95,7 @@ export function setupTray(options: TrayOptions): DesktopTray {
   let pending: ReturnType<typeof setTimeout> | undefined
 
   async function refresh(): Promise<void> {
-    let contents: TrayContents = { lines: [], waiting: 0 }
+    let contents: TrayContents = { lines: [], interviews: [], waiting: 0 }
     try {
       contents = await options.upcoming()
     } catch (error) {
@@ -124,7 +135,7 @@ export function setupTray(options: TrayOptions): DesktopTray {
   followPreferences(options.host, (preferences) => (preferences.keepRunningInTray ? show() : hide()))
   options.host.onEvent((event) => {
     // Notices come with a change in the reminders waiting for the notification service.
-    if (event.topic === 'interviews' || event.topic === 'notices') scheduleRefresh()
+    if (event.topic === 'interviews' || event.topic === 'notices' || event.topic === 'calendar') scheduleRefresh()
   })
   return { keepsAppRunning: () => tray !== null }
 }

@@ -1,4 +1,5 @@
 import type { OpenTarget } from '../../shared/api/bridge'
+import type { UpcomingInterview } from '../../shared/calendar/api'
 import type { Host } from '../host/host'
 import type { UpcomingFollowUp } from '../host/follow-ups/open-tasks'
 
@@ -31,25 +32,44 @@ export function followUpLabel(item: UpcomingFollowUp, options: LabelOptions): st
   return label.length > MAX_LABEL_LENGTH ? `${label.slice(0, MAX_LABEL_LENGTH - 1)}…` : label
 }
 
-/** A tray menu line and the follow-up a click on it opens. */
+/** A tray menu line: when, which company, which round; shortened to fit a menu. */
+export function interviewLabel(item: UpcomingInterview, options: LabelOptions): string {
+  const label = `${dueText(new Date(item.start), options)} · ${item.company}, round ${item.round}`
+  return label.length > MAX_LABEL_LENGTH ? `${label.slice(0, MAX_LABEL_LENGTH - 1)}…` : label
+}
+
+/** A tray menu line and the follow-up or interview a click on it opens. */
 export interface TrayLine {
   label: string
   target: OpenTarget
 }
 
-/** What the tray shows: the next few open follow-ups, and how many reminders wait for the notification service. */
+/**
+ * What the tray shows: the next few open follow-ups, the next interviews, and how many reminders wait
+ * for the notification service.
+ */
 export interface TrayContents {
   lines: TrayLine[]
+  interviews: TrayLine[]
   waiting: number
 }
 
-/** The tray's list, read from the host. */
-export async function trayContents(host: Pick<Host, 'upcomingFollowUps' | 'api'>, limit = 5): Promise<TrayContents> {
+/** The tray's lists, read from the host's indexes (never the whole board). */
+export async function trayContents(
+  host: Pick<Host, 'upcomingFollowUps' | 'api'>,
+  limit = 5,
+  interviewLimit = 3,
+): Promise<TrayContents> {
   const info = await host.api.getHostInfo({})
   const now = new Date()
   const lines = host.upcomingFollowUps(limit).map((item) => ({
     label: followUpLabel(item, { now }),
     target: { interviewId: item.interviewId, taskId: item.taskId },
   }))
-  return { lines, waiting: info.reminders.notifications === 'unavailable' ? info.reminders.pending : 0 }
+  // A next round opens on its preparation view: the earlier rounds' summaries beside it.
+  const interviews = (await host.api.listUpcomingInterviews({ limit: interviewLimit })).map((item) => ({
+    label: interviewLabel(item, { now }),
+    target: { interviewId: item.interviewId, ...(item.round > 1 ? { view: 'prepare' as const } : {}) },
+  }))
+  return { lines, interviews, waiting: info.reminders.notifications === 'unavailable' ? info.reminders.pending : 0 }
 }

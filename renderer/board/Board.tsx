@@ -14,6 +14,7 @@ import { isCardDrag, isColumnDrop } from './dragData'
 import { EmptyBoard } from './EmptyBoard'
 import { isFiltering, type BoardFilter } from '../services/boardFilters'
 import type { CardHandlers } from './InterviewCard'
+import { useCancelledInterviews } from '../calendar/cancelledInterviews'
 import { neighbourCard } from './navigation'
 import { dropPlacement } from './placement'
 import { useShownColumns } from './useShownColumns'
@@ -43,6 +44,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
   const { showArchived, focusId, focusSeq, menu, announcement, now, filter, compact } = useStore(board)
   const { sampleIds } = useStore(data)
   const samples = useMemo(() => new Set(sampleIds), [sampleIds])
+  const cancelled = useCancelledInterviews()
   const { revealId } = useStore(workbench)
   const view = board.view()
   const columnsRef = useRef<HTMLDivElement>(null)
@@ -190,6 +192,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
             interviews={view.visible.get(stage.id) ?? []}
             total={view.full.get(stage.id)?.length ?? 0}
             sampleIds={samples}
+            cancelledIds={cancelled}
             filtering={filtering}
             now={now}
             handlers={handlers}
@@ -210,6 +213,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
             interviews={view.archived}
             total={archived?.length ?? 0}
             sampleIds={samples}
+            cancelledIds={cancelled}
             filtering={filtering}
             now={now}
             handlers={handlers}

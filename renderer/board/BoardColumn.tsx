@@ -26,6 +26,8 @@ interface BoardColumnProps {
   total: number
   /** Ids of the sample interviews, which their cards badge. */
   sampleIds: ReadonlySet<string>
+  /** Ids of the interviews whose calendar event was cancelled, which their cards flag. */
+  cancelledIds: ReadonlySet<string>
   /** A filter is on: an empty column stays quiet, since the board says once that nothing matches. */
   filtering: boolean
   now: number
@@ -55,7 +57,7 @@ function isInView(virtualizer: Virtualizer<HTMLDivElement, Element>, index: numb
  */
 export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
   const { column, showCards, opening, label, kind, interviews, total, now, handlers, draggingId } = props
-  const { sampleIds, filtering } = props
+  const { sampleIds, cancelledIds, filtering } = props
   const { focusId, focusSeq, focusPending, onFocused } = props
   const headingId = useId()
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -178,6 +180,7 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
                     now={now}
                     canDrag={kind !== 'archive'}
                     isSample={sampleIds.has(interview.id)}
+                    cancelled={cancelledIds.has(interview.id)}
                     handlers={handlers}
                   />
                 </li>

@@ -17,6 +17,8 @@ const FORMAT_ICONS: Record<Interview['format'], string> = {
   phone: 'call-outgoing',
 }
 
+const CANCELLED_LABEL = 'Cancelled in your calendar'
+
 export type FocusMove = 'up' | 'down' | 'left' | 'right' | 'first' | 'last'
 
 const FOCUS_KEYS: Record<string, FocusMove> = {
@@ -44,6 +46,8 @@ interface InterviewCardProps {
   canDrag: boolean
   /** One of the sample interviews: badged, so it is never taken for the user's own. */
   isSample: boolean
+  /** Its calendar event was cancelled or deleted: flagged, while everything the user wrote stays. */
+  cancelled: boolean
   handlers: CardHandlers
 }
 
@@ -58,6 +62,7 @@ export const InterviewCard = memo(function InterviewCard({
   now,
   canDrag,
   isSample,
+  cancelled,
   handlers,
 }: InterviewCardProps) {
   const ref = useRef<HTMLDivElement>(null)
@@ -103,6 +108,7 @@ export const InterviewCard = memo(function InterviewCard({
     interview.company,
     interview.role,
     `${time.local}${zone}`,
+    cancelled && CANCELLED_LABEL,
     summary &&
       `${summary.title} ${summary.when}${summary.overdue && !summary.when.includes('overdue') ? ' (overdue)' : ''}`,
     summary?.overdue && 'Overdue',
@@ -143,6 +149,7 @@ export const InterviewCard = memo(function InterviewCard({
       tabIndex={0}
       className="card"
       data-overdue={summary?.overdue || undefined}
+      data-cancelled={cancelled || undefined}
       data-dragging={isDragging || undefined}
       data-drop-edge={dropEdge ?? undefined}
       aria-label={name}
@@ -165,6 +172,15 @@ export const InterviewCard = memo(function InterviewCard({
           {time.inInterviewZone && <span className="card-zone">({time.inInterviewZone})</span>}
         </span>
       </span>
+      {cancelled && (
+        <span
+          className="card-cancelled"
+          title="The event was cancelled or deleted in your calendar. Your notes and follow-ups are kept."
+        >
+          <Icon name="circle-slash" />
+          {CANCELLED_LABEL}
+        </span>
+      )}
       {summary && (
         <span className="card-follow-up" title="Next follow-up">
           <Icon name={summary.overdue ? 'warning' : 'bell'} />

@@ -1,18 +1,17 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { HostEvent } from '../../shared/api/contract'
 import type { CalendarInterview } from '../../shared/calendar/api'
-import type { Interview } from '../../shared/domain/interview'
 import { formatInterviewTime } from '../format/interviewTime'
 import { useHostQuery } from '../search/useHostQuery'
 import { useServices, useStore } from '../services/services'
 import { countdown, groupCalendarInterviews } from './calendarInterviews'
-import { QuickDebrief } from './QuickDebrief'
+import { calendarScreensFor } from './calendarScreens'
 
 const calendarOrBoardChanged = (event: HostEvent) => event.topic === 'calendar' || event.topic === 'interviews'
 /** Countdowns move by the minute. */
 const TICK_MS = 60_000
 
-function useNow(): Date {
+export function useNow(): Date {
   const [now, setNow] = useState(() => new Date())
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date()), TICK_MS)
@@ -28,8 +27,8 @@ export function CalendarInterviews() {
   const load = useCallback(() => client.listCalendarInterviews({}), [client])
   const { value } = useHostQuery(load, calendarOrBoardChanged)
   const now = useNow()
-  const [debriefing, setDebriefing] = useState<Interview | null>(null)
   if (!value) return null
+  const screens = calendarScreensFor(workbench)
   const groups = groupCalendarInterviews(value, now, (id) => data.interviewById(id) !== undefined)
 
   const row = (entry: CalendarInterview, action: 'debrief' | 'countdown' | 'cancelled') => {
@@ -45,8 +44,22 @@ export function CalendarInterviews() {
           {action === 'cancelled' && <span className="calendar-interview-flag">Cancelled in your calendar</span>}
         </button>
         {action === 'debrief' && (
-          <button type="button" className="button button-primary" onClick={() => setDebriefing(interview)}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => screens.show('quick-debrief', interview.id)}
+          >
             How did it go?
+          </button>
+        )}
+        {action === 'countdown' && interview.round > 1 && (
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-label={`Prepare for round ${interview.round} at ${interview.company}`}
+            onClick={() => screens.show('prepare', interview.id)}
+          >
+            Prepare
           </button>
         )}
       </li>
@@ -66,7 +79,6 @@ export function CalendarInterviews() {
       {section('Just ended', groups.justEnded, 'debrief')}
       {section('Upcoming', groups.upcoming, 'countdown')}
       {section('Cancelled in your calendar', groups.cancelled, 'cancelled')}
-      {debriefing && <QuickDebrief interview={debriefing} onClose={() => setDebriefing(null)} />}
     </>
   )
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { countdown, groupCalendarInterviews } from './calendarInterviews'
+import type { Interview } from '../../shared/domain/interview'
+import { countdown, groupCalendarInterviews, startsWhen, upcomingMayChange } from './calendarInterviews'
 
 const now = new Date('2026-10-20T12:00:00Z')
 const at = (hours: number) => new Date(now.getTime() + hours * 3_600_000).toISOString()
@@ -39,5 +40,64 @@ describe('the Calendar view’s interviews', () => {
     [-1, 'now'],
   ])('counts down %s hours as “%s”', (hours, text) => {
     expect(countdown(new Date(at(hours)), now)).toBe(text)
+  })
+})
+
+describe('when an upcoming interview starts, in Today', () => {
+  const clock = { locale: 'en-GB', timeZone: 'Europe/Berlin' }
+  // 12:00 UTC is 14:00 in Berlin on Tuesday 20 October.
+  it('counts down while it is today, then names the day on the user’s clock', () => {
+    expect(startsWhen(new Date('2026-10-20T14:10:00Z'), now, clock)).toBe('in 2 h 10 min')
+    expect(startsWhen(new Date('2026-10-20T21:30:00Z'), now, clock)).toBe('in 9 h 30 min')
+    expect(startsWhen(new Date('2026-10-21T08:00:00Z'), now, clock)).toBe('tomorrow 10:00')
+    // 22:30 UTC is 00:30 in Berlin on Wednesday: tomorrow there, though the same day in UTC.
+    expect(startsWhen(new Date('2026-10-20T22:30:00Z'), now, clock)).toBe('tomorrow 00:30')
+    expect(startsWhen(new Date('2026-10-23T08:00:00Z'), now, clock)).toBe('Friday 10:00')
+    expect(startsWhen(new Date('2026-11-21T09:00:00Z'), now, clock)).toBe('21 Nov 10:00')
+  })
+
+  it('says tomorrow for the next calendar day, also on the eve of a 23-hour day', () => {
+    // 23:30 in Berlin on Saturday 27 March 2027; clocks go forward that night, so 24 hours on is Monday.
+    const eve = new Date('2027-03-27T22:30:00Z')
+    expect(startsWhen(new Date('2027-03-28T08:00:00Z'), eve, clock)).toBe('tomorrow 10:00')
+  })
+})
+
+describe('Today’s Upcoming is read again', () => {
+  const shown = [
+    { interviewId: 'a', company: 'Acme', role: 'QA', round: 2, start: '2026-10-21T08:00:00.000Z', timeZone: 'UTC' },
+  ]
+  const changed = (id: string, date: string, time = '10:00', extra: Partial<Interview> = {}) => ({
+    topic: 'interviews' as const,
+    ids: [id],
+    interviews: [
+      {
+        id,
+        date,
+        time,
+        timeZone: 'UTC',
+        archived: false,
+        company: 'Acme',
+        role: 'QA',
+        round: 2,
+        ...extra,
+      } as Interview,
+    ],
+  })
+
+  it('after a calendar read, a change to a listed interview, or one that now starts soon enough to be listed', () => {
+    expect(upcomingMayChange({ topic: 'calendar' }, shown, 5, now)).toBe(true)
+    expect(upcomingMayChange(changed('a', '2026-10-25'), shown, 5, now)).toBe(true)
+    expect(upcomingMayChange(changed('a', '2026-10-21', '08:00', { round: 3 }), shown, 5, now)).toBe(true)
+    expect(upcomingMayChange(changed('a', '2026-10-21', '08:00', { archived: true }), shown, 5, now)).toBe(true)
+    expect(upcomingMayChange(changed('b', '2026-10-30'), shown, 5, now)).toBe(true)
+    expect(upcomingMayChange(changed('b', '2026-10-20', '11:00'), shown, 1, now)).toBe(false)
+  })
+
+  it('not after a follow-up ticked off, on a listed or a past interview, nor for one later than a full list', () => {
+    expect(upcomingMayChange(changed('a', '2026-10-21', '08:00'), shown, 5, now)).toBe(false)
+    expect(upcomingMayChange(changed('b', '2026-10-19'), shown, 5, now)).toBe(false)
+    expect(upcomingMayChange(changed('b', '2026-10-30'), shown, 1, now)).toBe(false)
+    expect(upcomingMayChange({ topic: 'notes', id: 'a', revision: 'r' } as never, shown, 5, now)).toBe(false)
   })
 })

@@ -1,4 +1,7 @@
-import type { CalendarInterview } from '../../shared/calendar/api'
+import type { HostEvent } from '../../shared/api/contract'
+import type { CalendarInterview, UpcomingInterview } from '../../shared/calendar/api'
+import { interviewStart } from '../../shared/calendar/preparation'
+import { addCalendarDays } from '../../shared/workflow/wall-time'
 
 /** How long after its end an interview still asks "How did it go?" in the Calendar view. */
 const ASK_FOR_MS = 3 * 86_400_000
@@ -39,4 +42,60 @@ export function countdown(start: Date, now: Date): string {
   if (hours < 24) return minutes % 60 === 0 ? `in ${hours} h` : `in ${hours} h ${minutes % 60} min`
   const days = Math.round(hours / 24)
   return days === 1 ? 'in 1 day' : `in ${days} days`
+}
+
+function dayKey(date: Date, timeZone: string | undefined): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
+}
+
+/** The countdown to a start later today on the user's clock ("in 2 h 10 min"); null on another day. */
+export function countdownToday(start: Date, now: Date, timeZone?: string): string | null {
+  return dayKey(start, timeZone) === dayKey(now, timeZone) ? countdown(start, now) : null
+}
+
+/**
+ * When an upcoming interview starts, as a countdown while it is today ("in 2 h 10 min"), then as a day
+ * and time on the user's clock: "tomorrow 10:00", "Friday 10:00" within the week, "21 Nov 10:00" later.
+ */
+export function startsWhen(start: Date, now: Date, options: { locale?: string; timeZone?: string } = {}): string {
+  const { locale, timeZone } = options
+  const today = countdownToday(start, now, timeZone)
+  if (today) return today
+  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(start)
+  // The calendar's next day, not 24 hours on: a day may have 23 or 25 hours.
+  if (dayKey(start, timeZone) === addCalendarDays(dayKey(now, timeZone), 1)) return `tomorrow ${time}`
+  if (start.getTime() - now.getTime() < 6 * 86_400_000) {
+    return `${new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long' }).format(start)} ${time}`
+  }
+  return `${new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short' }).format(start)} ${time}`
+}
+
+/**
+ * Whether a host event may change the list shown: a calendar read, a listed interview changed in what
+ * its line shows (or gone), or another one now starting after `now` and sooner than the last listed (or
+ * with room left, where every interview ahead is listed already). A follow-up ticked off asks nothing.
+ */
+export function upcomingMayChange(
+  event: HostEvent,
+  shown: readonly UpcomingInterview[] | null,
+  limit: number,
+  now: Date,
+): boolean {
+  if (event.topic === 'calendar') return true
+  if (event.topic !== 'interviews') return false
+  if (!shown || event.ids.length === 0) return true
+  const last = shown.length < limit ? Infinity : Date.parse(shown.at(-1)!.start)
+  return event.ids.some((id) => {
+    const interview = event.interviews.find((each) => each.id === id)
+    const listed = shown.find((each) => each.interviewId === id)
+    if (!interview || interview.archived) return listed !== undefined
+    const start = interviewStart(interview).getTime()
+    if (!listed) return start > now.getTime() && start < last
+    return (
+      start !== Date.parse(listed.start) ||
+      interview.company !== listed.company ||
+      interview.role !== listed.role ||
+      interview.round !== listed.round
+    )
+  })
 }

@@ -68,7 +68,9 @@ export function MarkdownEditor({ session, label, readOnly, onReady }: MarkdownEd
           placeholder('Write what you remember while it is fresh, or insert the summary template.'),
           editorTheme,
           editableRef.current.of(EditorView.editable.of(!readOnlyRef.current)),
-          EditorView.contentAttributes.of({ 'aria-label': label }),
+          // An explicit tab stop (contenteditable is one already): where the editor scrolls in a short
+          // pane, as in the quick debrief, its scrolling region then has content the keyboard reaches.
+          EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) session.edit(update.state.doc.toString())
           }),

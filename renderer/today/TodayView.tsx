@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { TaskAction } from '../../shared/domain/interview'
 import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
+import { UpcomingInterviews } from '../calendar/UpcomingInterviews'
 import { openFollowUp } from '../messages/messageDrafts'
 import { messageOf } from '../services/dataStore'
 import { useServices, useStore } from '../services/services'
@@ -82,6 +83,7 @@ export function TodayView() {
         <h2 className="sidebar-title">Today</h2>
       </header>
       <div className="sidebar-content">
+        <UpcomingInterviews />
         {error && (
           <p className="sidebar-message" role="alert">
             Could not load the follow-ups: {error}

@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import { useKeybindings } from '../commands/keybindings'
 import { useServices, useStore } from '../services/services'
 import { ConfirmDialogHost } from '../ui/ConfirmDialog'
+import { CalendarScreenHost } from '../calendar/CalendarScreenHost'
 import { ActivityBar } from './ActivityBar'
 import { EditorArea } from './EditorArea'
 import { CalendarView, DeferredDialogs, SearchView, SidebarView, TodayView } from './lazyPanels'
@@ -60,6 +61,7 @@ export function Workbench() {
       <DeferredDialogs />
       <Toasts />
       <ConfirmDialogHost />
+      <CalendarScreenHost />
     </div>
   )
 }

@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import type { CommandContext } from '../commands/command'
 import { focusedTextField, routeMenuCommand, stepTextHistory } from '../commands/editHistory'
 import { findCommand, runCommand } from '../commands/registry'
-import { openFollowUp } from '../messages/messageDrafts'
+import { openTarget } from '../calendar/calendarScreens'
 import type { Services } from '../services/services'
 import type { WorkbenchModel } from '../services/workbenchModel'
 
@@ -20,12 +20,12 @@ export function useMenuCommands(ctx: CommandContext): void {
   }, [ctx])
 }
 
-/** Opens the interview of a reminder or tray line the user clicked, on its follow-up (Electron only). */
+/**
+ * Opens the interview of a reminder or tray line the user clicked, on its follow-up, or a calendar
+ * prompt's quick debrief or preparation view (Electron only).
+ */
 export function useOpenInterviewRequests(workbench: WorkbenchModel): void {
-  useEffect(
-    () => window.debrief?.onOpenInterview((target) => openFollowUp(workbench, target.interviewId, target.taskId)),
-    [workbench],
-  )
+  useEffect(() => window.debrief?.onOpenInterview((target) => openTarget(workbench, target)), [workbench])
 }
 
 /**

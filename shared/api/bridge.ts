@@ -1,4 +1,5 @@
 import type { HostEvent, MethodInput, MethodName, MethodOutput } from './contract'
+import type { InterviewView } from '../calendar/prompt'
 import type { ApiResult } from './errors'
 
 /**
@@ -19,10 +20,14 @@ export type DebriefBridge = {
   signalFirstPaint(): void
 }
 
-/** What a reminder or tray click opens: an interview, and the follow-up to show first when there is one. */
+/**
+ * What a reminder or tray click opens: an interview, and the follow-up to show first when there is one;
+ * or, for a calendar reminder, the quick debrief after it or the preparation view before it.
+ */
 export interface OpenTarget {
   interviewId: string
   taskId?: string
+  view?: InterviewView
 }
 
 /** What to print: plain text only, which the main process escapes into its own page. */

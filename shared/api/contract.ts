@@ -14,7 +14,9 @@ import {
   calendarSourceViewSchema,
   calendarInterviewSchema,
   calendarSuggestionSchema,
+  listUpcomingInterviewsSchema,
   suggestionKeySchema,
+  upcomingInterviewSchema,
 } from '../calendar/api'
 import { calendarSettingsSchema } from '../calendar/settings'
 import { MAX_IDS_PER_CALL } from './limits'
@@ -322,6 +324,10 @@ export const contract = {
   ),
   /** The interviews added from the calendar, with their events' times, soonest first. */
   listCalendarInterviews: method(noInput, z.array(calendarInterviewSchema)),
+  /** The next interviews on the board, soonest first, less those cancelled in the calendar. */
+  listUpcomingInterviews: method(listUpcomingInterviewsSchema, z.array(upcomingInterviewSchema)),
+  /** An interview's earlier rounds (same company, started before it, archived ones too), oldest first. */
+  listEarlierRounds: method(byId, z.array(interviewSchema)),
 } as const
 
 export type Contract = typeof contract
@@ -364,5 +370,12 @@ export const hostEventSchema = z.discriminatedUnion('topic', [
   z.strictObject({ topic: z.literal('preferences') }),
   z.strictObject({ topic: z.literal('notices') }),
   z.strictObject({ topic: z.literal('calendar') }),
+  /** A calendar prompt the notification service just took: a window without desktop clicks offers it too. */
+  z.strictObject({
+    topic: z.literal('calendar-prompt'),
+    interviewId: idSchema,
+    view: z.enum(['quick-debrief', 'prepare']),
+    title: z.string().max(400),
+  }),
 ])
 export type HostEvent = z.output<typeof hostEventSchema>

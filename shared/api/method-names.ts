@@ -51,6 +51,8 @@ export const METHOD_NAMES = [
   'dismissCalendarSuggestion',
   'addInterviewFromCalendar',
   'listCalendarInterviews',
+  'listUpcomingInterviews',
+  'listEarlierRounds',
 ] as const satisfies readonly MethodName[]
 
 export function channelOf(method: MethodName): string {

@@ -90,3 +90,19 @@ export const calendarInterviewSchema = z.strictObject({
   cancelled: z.boolean(),
 })
 export type CalendarInterview = z.output<typeof calendarInterviewSchema>
+
+/** An interview still to come (Today's Upcoming, the tray): what its line shows. */
+export const upcomingInterviewSchema = z.strictObject({
+  interviewId: z.string(),
+  company: z.string(),
+  role: z.string(),
+  round: z.number(),
+  /** When it starts (ISO instant), from its date, time and zone. */
+  start: z.string(),
+  timeZone: z.string(),
+})
+export type UpcomingInterview = z.output<typeof upcomingInterviewSchema>
+
+export const listUpcomingInterviewsSchema = z.strictObject({
+  limit: z.number().int().min(1).max(50).default(5),
+})

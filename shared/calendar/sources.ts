@@ -43,6 +43,8 @@ export const calendarLinkSchema = z.strictObject({
   cancelled: z.boolean().default(false),
   /** When the interview was added from the event: only one known before it ended is asked about. */
   linkedAt: z.string().optional(),
+  /** The prompts already shown for it (promptName): each is shown once, whatever changes after. */
+  prompted: z.array(z.string().max(40)).max(10).default([]),
 })
 export type CalendarLink = z.output<typeof calendarLinkSchema>
 

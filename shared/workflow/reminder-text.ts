@@ -1,4 +1,10 @@
-import { DEBRIEF_PROMPT_BODY, DEBRIEF_PROMPT_KIND, PREPARE_BODY, PREPARE_KIND } from '../calendar/prompt'
+import {
+  DEBRIEF_PROMPT_BODY,
+  DEBRIEF_PROMPT_KIND,
+  PREPARE_BODY,
+  PREPARE_KIND,
+  type InterviewView,
+} from '../calendar/prompt'
 import type { FollowUpTask, Interview } from '../domain/interview'
 import { firstGoodCallWindowAfter, type CallWindowPreferences } from './call-windows'
 import { effectiveDue } from './task-state'
@@ -22,6 +28,8 @@ export interface ReminderNotification {
   interviewId?: string
   /** Set when it is about one follow-up, so a click opens the interview on it. */
   taskId?: string
+  /** Set for a calendar prompt: a click opens its quick debrief or its preparation view. */
+  view?: InterviewView
 }
 
 /** A grouped notification lists this many reminders; the rest are counted. */
@@ -133,8 +141,9 @@ export function reminderNotification(
   const interviewIds = new Set(ordered.map((reminder) => reminder.interview.id))
   const interviewId = interviewIds.size === 1 ? { interviewId: first.interview.id } : {}
   if (ordered.length === 1 && (first.task.kind === DEBRIEF_PROMPT_KIND || first.task.kind === PREPARE_KIND)) {
-    const body = first.task.kind === PREPARE_KIND ? PREPARE_BODY : DEBRIEF_PROMPT_BODY
-    return { title: first.task.title, body, ...interviewId }
+    const prepare = first.task.kind === PREPARE_KIND
+    const view: InterviewView = prepare ? 'prepare' : 'quick-debrief'
+    return { title: first.task.title, body: prepare ? PREPARE_BODY : DEBRIEF_PROMPT_BODY, ...interviewId, view }
   }
   if (ordered.length === 1) {
     return {
@@ -147,5 +156,17 @@ export function reminderNotification(
   const lines = ordered.slice(0, GROUPED_LINES).map((reminder) => reminderLine(reminder, now, preferences, userZone))
   const rest = ordered.length - lines.length
   if (rest > 0) lines.push(`…and ${rest} more in Debrief.`)
-  return { title: `${ordered.length} follow-ups are due`, body: lines.join('\n'), ...interviewId }
+  // All about one interview with a calendar prompt among them: the click opens that prompt's screen.
+  const kinds = new Set(ordered.map((reminder) => reminder.task.kind))
+  const view: InterviewView | undefined = kinds.has(DEBRIEF_PROMPT_KIND)
+    ? 'quick-debrief'
+    : kinds.has(PREPARE_KIND)
+      ? 'prepare'
+      : undefined
+  return {
+    title: `${ordered.length} follow-ups are due`,
+    body: lines.join('\n'),
+    ...interviewId,
+    ...(interviewIds.size === 1 && view ? { view } : {}),
+  }
 }

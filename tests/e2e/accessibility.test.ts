@@ -16,6 +16,21 @@ interface View {
 const activity = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Activity bar' }).getByRole('button', { name: new RegExp(`^${name}`) })
 
+/** Opens a calendar screen on the first interview of the board through the browser app's address. */
+async function openCalendarScreen(page: Page, parameter: 'debrief' | 'prepare', dialogName: RegExp): Promise<void> {
+  const origin = new URL(page.url()).origin
+  const id = await page.evaluate(async () => {
+    const response = await fetch('/api/listInterviews', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    })
+    return ((await response.json()) as { value: { id: string }[] }).value[0]!.id
+  })
+  await page.goto(`${origin}/?${parameter}=${id}`)
+  await page.getByRole('dialog', { name: dialogName }).waitFor()
+}
+
 const VIEWS: View[] = [
   { name: 'board', show: async (_page, workbench) => workbench.showBoard() },
   {
@@ -76,6 +91,23 @@ const VIEWS: View[] = [
       await page.getByRole('alertdialog').waitFor()
     },
     include: '[role=alertdialog]',
+  },
+  {
+    name: 'quick debrief',
+    show: async (page) => {
+      await openCalendarScreen(page, 'debrief', /^How did it go at /)
+      // Once the notes are read, the editor takes input (and focus).
+      await page.getByRole('dialog').getByText('## What we talked about').waitFor()
+    },
+    include: 'dialog[open]',
+  },
+  {
+    name: 'preparation view',
+    show: async (page) => {
+      await openCalendarScreen(page, 'prepare', /^Prepare for round /)
+      await page.getByRole('region', { name: 'Your summaries of the earlier rounds' }).getByText(/\w/).first().waitFor()
+    },
+    include: 'dialog[open]',
   },
 ]
 

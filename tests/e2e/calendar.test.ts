@@ -90,6 +90,15 @@ describe.skipIf(!hasChromium)('calendars in the browser app', () => {
     await calendarPage.addSubscription('http://calendar.example.com/basic.ics')
     await expect.poll(() => calendarPage.alert.innerText()).toMatch(/only over https/)
 
+    // The same form asks a CalDAV account for its server, user name and app password, with the same rule.
+    await calendarPage.settings.getByRole('radio', { name: /^CalDAV account/ }).check()
+    await calendarPage.settings.getByLabel('Server', { exact: true }).fill('http://caldav.example.com')
+    await calendarPage.settings.getByLabel('User name', { exact: true }).fill('sam@example.com')
+    await calendarPage.settings.getByLabel('App password', { exact: true }).fill('app-secret-1234')
+    await calendarPage.settings.getByRole('button', { name: 'Add calendar', exact: true }).click()
+    await expect.poll(() => calendarPage.alert.innerText()).toMatch(/https/)
+    await calendarPage.settings.getByRole('radio', { name: /^Subscription address/ }).check()
+
     await calendarPage.addSubscription(`${server.base}/secret-0042/basic.ics`)
     await calendarPage.sources.getByRole('cell', { name: '3', exact: true }).waitFor()
     // Once the host has it, the secret address is out of the window: not in the field, not in the page.

@@ -231,6 +231,10 @@ describe('the contract over HTTP', () => {
       { interviewId: added.id, start: expect.any(String), end: expect.any(String), cancelled: false },
     ])
     expect(await call('listCalendarSuggestions', {})).toEqual([])
+    expect(await call('listUpcomingInterviews', { limit: 10 })).toContainEqual(
+      expect.objectContaining({ interviewId: added.id, company: 'Initech', round: 1 }),
+    )
+    expect(await call('listEarlierRounds', { id: added.id })).toEqual([])
     expect(await call('removeCalendarSource', { id: source.id })).toEqual({ id: source.id })
   })
 

@@ -3,6 +3,8 @@ import type { ApiImplementation } from '../../../shared/api/contract'
 import { describeIssues, issuesOf } from '../../../shared/api/dispatch'
 import { ApiError } from '../../../shared/api/errors'
 import { interviewFieldsSchema, type Interview, type InterviewFields } from '../../../shared/domain/interview'
+import { earlierRounds, interviewStart } from '../../../shared/calendar/preparation'
+import type { UpcomingInterviewIndex } from '../interviews/upcoming-interviews'
 import type { CalendarCenter } from './calendar-center'
 
 /** What the calendar methods need of the host beyond the calendar concern itself. */
@@ -13,6 +15,11 @@ export interface CalendarApiAccess {
   serially<T>(task: () => Promise<T>): Promise<T>
   /** Journals a new interview like the form's createInterview does. */
   createInterview(fields: InterviewFields): Promise<Interview>
+  now(): Date
+  /** Every interview, archived ones too. */
+  interviews(): Iterable<Interview>
+  interview(id: string): Interview | undefined
+  upcoming: UpcomingInterviewIndex
 }
 
 type CalendarMethods = Pick<
@@ -26,6 +33,8 @@ type CalendarMethods = Pick<
   | 'dismissCalendarSuggestion'
   | 'addInterviewFromCalendar'
   | 'listCalendarInterviews'
+  | 'listUpcomingInterviews'
+  | 'listEarlierRounds'
 >
 
 /** The contract's calendar methods. Reads of sources run outside the change queue: they can take a minute. */
@@ -65,6 +74,32 @@ export function calendarApi(access: CalendarApiAccess): CalendarMethods {
         .links()
         .map(({ interviewId, start, end, cancelled }) => ({ interviewId, start, end, cancelled }))
         .sort((a, b) => a.start.localeCompare(b.start)),
+    listUpcomingInterviews: async ({ limit }) => {
+      const cancelled = new Set(
+        open()
+          .links()
+          .flatMap((link) => (link.cancelled ? [link.interviewId] : [])),
+      )
+      return access.upcoming
+        .next(access.now(), limit, (id) => cancelled.has(id))
+        .map(({ interviewId }) => {
+          const { company, role, round, timeZone, ...when } = access.interview(interviewId)!
+          return {
+            interviewId,
+            company,
+            role,
+            round,
+            timeZone,
+            start: interviewStart({ ...when, timeZone }).toISOString(),
+          }
+        })
+    },
+    listEarlierRounds: async ({ id }) => {
+      access.ensureOpen()
+      const interview = access.interview(id)
+      if (!interview) throw new ApiError({ code: 'not-found', message: 'That interview is no longer in Debrief.' })
+      return earlierRounds(interview, access.interviews())
+    },
     addInterviewFromCalendar: ({ key, company, role }) =>
       access.serially(async () => {
         const calendar = open()

@@ -7,15 +7,7 @@ import type {
 } from '../../../shared/calendar/api'
 import type { CalendarEvent } from '../../../shared/calendar/event'
 import { feedHost } from './feed-url'
-import { CalendarFormatError } from '../../../shared/calendar/ics'
-import {
-  domainOf,
-  interviewMatcher,
-  isPersonalDomain,
-  type BoardCompany,
-  type InterviewMatch,
-} from '../../../shared/calendar/matching'
-import { prefillFromEvent, type CalendarPrefill } from '../../../shared/calendar/prefill'
+import type { CalendarPrefill } from '../../../shared/calendar/prefill'
 import type { CalendarSettings } from '../../../shared/calendar/settings'
 import type {
   CalendarEventsFile,
@@ -26,15 +18,16 @@ import type {
 } from '../../../shared/calendar/sources'
 import { ApiError } from '../../../shared/api/errors'
 import type { Interview } from '../../../shared/domain/interview'
-import { debriefPromptTask, prepareTasks } from '../../../shared/calendar/prompt'
+import type { QuietHoursOnClock } from '../../../shared/calendar/prompt'
 import type { DueReminder } from '../../../shared/workflow/reminder-text'
 import { CalendarFiles, emptyCalendars } from './calendar-files'
+import { countEvents, sourceView, userMessage } from './source-view'
+import { promptsToAsk, withPromptsShown } from './calendar-prompts'
+import { findSuggestions, prefillForEvent, splitKey, type SuggestionContext } from './suggestions'
 import { readCalDav, caldavOrigin } from './caldav-source'
 import { readIcsText, readSubscription, yieldToLoop, type ReadContext, type SourceReading } from './feed-source'
 import type { FeedLimits } from './fetch-feed'
-import { FeedError } from './fetch-feed'
-import { FeedAddressError } from './feed-url'
-import { SecretStore, SecretUnavailableError, type SecretCipher } from './secrets'
+import { SecretStore, type SecretCipher } from './secrets'
 
 /**
  * The calendar concern: the user's read-only calendar sources, what they last held, the events that
@@ -64,40 +57,7 @@ export interface LinkedEventChange {
   event: CalendarEvent | undefined
 }
 
-/** Suggestions go back this far: an interview that just happened is still worth adding. */
-const SUGGEST_PAST_DAYS = 14
-const DAY_MS = 86_400_000
-const MAX_SUGGESTIONS = 200
 const HEARTBEAT_MS = 60_000
-
-function keyOf(sourceId: string, eventKey: string): string {
-  return `${sourceId}|${eventKey}`
-}
-
-function splitKey(key: string): { sourceId: string; eventKey: string } {
-  const bar = key.indexOf('|')
-  return { sourceId: key.slice(0, bar), eventKey: key.slice(bar + 1) }
-}
-
-function countEvents(file: CalendarEventsFile): number {
-  let count = 0
-  for (const object of Object.values(file.objects)) count += object.events.length
-  return count
-}
-
-/** A failure the user can act on, worded without the address or password it may concern. */
-function userMessage(error: unknown): string {
-  if (
-    error instanceof FeedError ||
-    error instanceof CalendarFormatError ||
-    error instanceof FeedAddressError ||
-    error instanceof SecretUnavailableError ||
-    error instanceof ApiError
-  ) {
-    return error.message
-  }
-  return `Debrief could not read this calendar (${error instanceof Error ? error.name : 'unknown error'}).`
-}
 
 export class CalendarCenter {
   private state: CalendarsFile = emptyCalendars()
@@ -107,6 +67,7 @@ export class CalendarCenter {
   private timer: ReturnType<typeof setTimeout> | undefined
   private heartbeat: ReturnType<typeof setInterval> | undefined
   private running: Promise<unknown> = Promise.resolve()
+  private stateWrites: Promise<unknown> = Promise.resolve()
   private stopped = false
   private readonly pause: () => Promise<void>
 
@@ -172,31 +133,26 @@ export class CalendarCenter {
 
   overview(): CalendarOverview {
     return {
-      sources: this.state.sources.map((source) => this.view(source)),
+      sources: this.state.sources.map((source) => sourceView(source)),
       settings: this.state.settings,
       secretProtection: this.secrets.protection,
     }
   }
 
-  private view(source: CalendarSource): CalendarSourceView {
-    const { sync } = source
-    return {
-      id: source.id,
-      kind: source.kind,
-      label: source.label,
-      origin: source.origin,
-      ...(source.username ? { username: source.username } : {}),
-      addedAt: source.addedAt,
-      ...(sync.lastSyncAt ? { lastSyncAt: sync.lastSyncAt } : {}),
-      ...(sync.lastError ? { lastError: sync.lastError } : {}),
-      eventCount: sync.eventCount,
-    }
-  }
-
-  private async commitState(next: CalendarsFile): Promise<void> {
-    await this.files.saveState(next)
-    this.state = next
-    this.options.changed()
+  /**
+   * Writes the next state, one change at a time: each is worked out from the state the previous one
+   * left, so a prompt recorded while a sync is writing is not overwritten by it.
+   */
+  private commitState(change: (state: CalendarsFile) => CalendarsFile): Promise<void> {
+    const run = this.stateWrites.then(async () => {
+      const next = change(this.state)
+      if (next === this.state) return
+      await this.files.saveState(next)
+      this.state = next
+      this.options.changed()
+    })
+    this.stateWrites = run.catch(() => undefined)
+    return run
   }
 
   private context(): ReadContext {
@@ -232,18 +188,18 @@ export class CalendarCenter {
     if (input.kind === 'subscription') await this.secrets.set(id, input.address.trim())
     if (input.kind === 'caldav') await this.secrets.set(id, input.password)
     const added = await this.applyReading(source, reading)
-    await this.commitState({ ...this.state, sources: [...this.state.sources, added] })
-    return this.view(added)
+    await this.commitState((state) => ({ ...state, sources: [...state.sources, added] }))
+    return sourceView(added)
   }
 
   async removeSource(id: string): Promise<void> {
     if (!this.state.sources.some((source) => source.id === id)) return
-    await this.commitState({
-      ...this.state,
-      sources: this.state.sources.filter((source) => source.id !== id),
-      links: this.state.links.filter((link) => link.sourceId !== id),
-      dismissed: this.state.dismissed.filter((key) => splitKey(key).sourceId !== id),
-    })
+    await this.commitState((state) => ({
+      ...state,
+      sources: state.sources.filter((source) => source.id !== id),
+      links: state.links.filter((link) => link.sourceId !== id),
+      dismissed: state.dismissed.filter((key) => splitKey(key).sourceId !== id),
+    }))
     this.events.delete(id)
     await this.secrets.delete(id)
     await this.files.removeEvents(id)
@@ -251,7 +207,7 @@ export class CalendarCenter {
 
   async setSettings(settings: CalendarSettings): Promise<CalendarSettings> {
     const pollChanged = settings.pollMinutes !== this.state.settings.pollMinutes
-    await this.commitState({ ...this.state, settings })
+    await this.commitState((state) => ({ ...state, settings }))
     if (pollChanged) this.schedule(settings.pollMinutes * 60_000)
     return settings
   }
@@ -300,11 +256,11 @@ export class CalendarCenter {
   }
 
   private async replaceSource(source: CalendarSource): Promise<void> {
-    if (!this.state.sources.some((each) => each.id === source.id)) return
-    await this.commitState({
-      ...this.state,
-      sources: this.state.sources.map((each) => (each.id === source.id ? source : each)),
-    })
+    await this.commitState((state) =>
+      state.sources.some((each) => each.id === source.id)
+        ? { ...state, sources: state.sources.map((each) => (each.id === source.id ? source : each)) }
+        : state,
+    )
   }
 
   /** Keeps what was read (events first, so the state never names events that are not on disk). */
@@ -349,80 +305,31 @@ export class CalendarCenter {
     const updated = new Map(
       changes.map(({ link, event }) => [
         link.interviewId,
-        {
-          ...link,
-          start: event?.start ?? link.start,
-          end: event?.end ?? link.end,
-          cancelled: !event || event.cancelled,
-        },
+        { start: event?.start ?? link.start, end: event?.end ?? link.end, cancelled: !event || event.cancelled },
       ]),
     )
-    await this.commitState({
-      ...this.state,
-      links: this.state.links.map((link) => updated.get(link.interviewId) ?? link),
-    })
+    await this.commitState((state) => ({
+      ...state,
+      links: state.links.map((link) => {
+        const times = updated.get(link.interviewId)
+        return times ? { ...link, ...times } : link
+      }),
+    }))
   }
 
-  private boardCompanies(): { companies: BoardCompany[]; earlier: { company: string; date: string }[] } {
-    const byCompany = new Map<string, Set<string>>()
-    const earlier: { company: string; date: string }[] = []
-    for (const interview of this.options.interviews()) {
-      earlier.push({ company: interview.company, date: interview.date })
-      const domains = byCompany.get(interview.company) ?? new Set<string>()
-      for (const person of [...interview.interviewers, ...interview.arrangers]) {
-        const domain = domainOf(person.email)
-        if (domain && !isPersonalDomain(domain)) domains.add(domain)
-      }
-      byCompany.set(interview.company, domains)
-    }
-    return {
-      companies: [...byCompany].map(([company, domains]) => ({ company, domains: [...domains] })),
-      earlier,
-    }
-  }
-
-  private ownAddresses(): string[] {
-    const accounts = this.state.sources.flatMap((source) => (source.username?.includes('@') ? [source.username] : []))
-    return [...this.state.settings.ownAddresses, ...accounts]
+  /** What matching reads of the calendar state and the board (suggestions.ts). */
+  private matchContext(): SuggestionContext {
+    return { state: this.state, events: this.events, interviews: this.options.interviews(), now: this.options.now() }
   }
 
   /** Events that look like interviews, not yet added or set aside, from two weeks ago on. */
   suggestions(): CalendarSuggestion[] {
-    const { keywords } = this.state.settings
-    const from = this.options.now().getTime() - SUGGEST_PAST_DAYS * DAY_MS
-    const dismissed = new Set(this.state.dismissed)
-    const linked = new Set(this.state.links.map((link) => keyOf(link.sourceId, link.eventKey)))
-    const board = this.boardCompanies()
-    const ownAddresses = this.ownAddresses()
-    const matchInterview = interviewMatcher(keywords, board.companies)
-    const found: Array<{ key: string; source: CalendarSource; event: CalendarEvent; match: InterviewMatch }> = []
-    for (const source of this.state.sources) {
-      for (const object of Object.values(this.events.get(source.id)?.objects ?? {})) {
-        for (const event of object.events) {
-          const key = keyOf(source.id, event.key)
-          if (event.cancelled || Date.parse(event.end) < from || dismissed.has(key) || linked.has(key)) continue
-          const match = matchInterview(event)
-          if (match) found.push({ key, source, event, match })
-        }
-      }
-    }
-    // Only the suggestions shown are filled in.
-    found.sort((a, b) => a.event.start.localeCompare(b.event.start))
-    return found.slice(0, MAX_SUGGESTIONS).map(({ key, source, event, match }) => ({
-      key,
-      sourceLabel: source.label,
-      summary: event.summary,
-      start: event.start,
-      end: event.end,
-      allDay: event.allDay,
-      reason: match.reason,
-      prefill: prefillFromEvent(event, { keywords, match, ownAddresses, earlier: board.earlier }),
-    }))
+    return findSuggestions(this.matchContext())
   }
 
   async dismiss(key: string): Promise<void> {
     if (this.state.dismissed.includes(key)) return
-    await this.commitState({ ...this.state, dismissed: [...this.state.dismissed, key] })
+    await this.commitState((state) => ({ ...state, dismissed: [...state.dismissed, key] }))
   }
 
   /** The fields an interview from this event starts with. */
@@ -430,16 +337,7 @@ export class CalendarCenter {
     const { sourceId, eventKey } = splitKey(key)
     const event = this.findEvent(sourceId, eventKey)
     if (!event) throw new ApiError({ code: 'not-found', message: 'That calendar event is no longer in the calendar.' })
-    const { keywords } = this.state.settings
-    const board = this.boardCompanies()
-    const match = interviewMatcher(keywords, board.companies)(event)
-    const prefill = prefillFromEvent(event, {
-      keywords,
-      match,
-      ownAddresses: this.ownAddresses(),
-      earlier: board.earlier,
-    })
-    return { prefill, event }
+    return { prefill: prefillForEvent(this.matchContext(), event), event }
   }
 
   async link(key: string, interviewId: string, event: CalendarEvent): Promise<void> {
@@ -452,28 +350,28 @@ export class CalendarCenter {
       end: event.end,
       cancelled: event.cancelled,
       linkedAt: this.options.now().toISOString(),
+      prompted: [],
     }
-    await this.commitState({
-      ...this.state,
-      links: [...this.state.links.filter((each) => each.interviewId !== interviewId), link],
-    })
+    await this.commitState((state) => ({
+      ...state,
+      links: [...state.links.filter((each) => each.interviewId !== interviewId), link],
+    }))
   }
 
   links(): readonly CalendarLink[] {
     return this.state.links
   }
 
-  /** "How did it go?" and the preparation reminders of interviews on the board from the calendar (shared/calendar/prompt.ts). */
-  debriefPrompts(find: (id: string) => Interview | undefined): DueReminder[] {
-    const prompts: DueReminder[] = []
-    for (const link of this.state.links) {
-      const interview = find(link.interviewId)
-      if (!interview || interview.archived) continue
-      const task = debriefPromptTask(link, interview, this.state.settings.promptDelayMinutes)
-      if (task) prompts.push({ interview, task })
-      for (const prepare of prepareTasks(link, interview, this.state.settings))
-        prompts.push({ interview, task: prepare })
-    }
-    return prompts
+  /** "How did it go?" and the preparation reminders still to ask (calendar-prompts.ts). */
+  debriefPrompts(find: (id: string) => Interview | undefined, quiet: QuietHoursOnClock): DueReminder[] {
+    return promptsToAsk(this.state, find, quiet)
+  }
+
+  /**
+   * The reminders the notification service took: the calendar's prompts among them are recorded on
+   * their links, so each is asked once per interview, whatever moves, settings or restarts follow.
+   */
+  async promptsShown(taskIds: readonly string[]): Promise<void> {
+    await this.commitState((state) => withPromptsShown(state, taskIds))
   }
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { MethodName } from '../../../shared/api/contract'
 import type { ApiResult } from '../../../shared/api/errors'
+import { hasChromium, launchBrowser } from '../../e2e/support/browser'
 import { SERVE_WEB, startWebApp, type WebApp } from '../../e2e/support/web-app'
 import { startFeedServer, type FeedServer } from '../../support/feed-server'
 import { calendar, vevent } from '../../support/ics-builder'
@@ -67,7 +68,11 @@ describe.skipIf(missing || !existsSync(SERVE_WEB))(
         ),
       )
       const first = await startWebApp(root, session.env)
+      // The browser app's page, open while it happens: its notification cannot be clicked, so it offers a button.
+      const browser = hasChromium ? await launchBrowser() : undefined
       try {
+        const page = await browser?.context.newPage()
+        await page?.goto(first.url)
         const { settings } = await call<{ settings: object }>(first, 'getCalendars', {})
         // Asked right at the end rather than ten minutes after it, so the test need not wait.
         await call(first, 'setCalendarSettings', { ...settings, promptDelayMinutes: 0 })
@@ -78,7 +83,12 @@ describe.skipIf(missing || !existsSync(SERVE_WEB))(
         const shown = await session.waitForNotification((each) => each.summary === 'How did it go at Umbrella?')
         expect(shown.appName).toBe('Debrief')
         expect(shown.body).toMatch(/^Capture it while it is fresh/)
+        if (page) {
+          await page.getByRole('button', { name: 'Capture it now' }).click()
+          await page.getByRole('dialog', { name: 'How did it go at Umbrella?' }).waitFor()
+        }
       } finally {
+        await browser?.close()
         await first.stop()
       }
 

@@ -198,4 +198,23 @@ describe('reading an iCalendar file', () => {
     expect(sliced).toHaveLength(400)
     expect(pauses).toBeGreaterThan(0)
   })
+
+  it('pauses while it cuts a long file into events, not only between the events', async () => {
+    // Two events of 6,000 folded description lines each: cut in one go, they would hold the loop as one slice.
+    const long = (uid: string) =>
+      vevent({
+        uid,
+        summary: 'Long agenda',
+        lines: [
+          'DTSTART:20261020T090000Z',
+          'DESCRIPTION:Agenda',
+          ...Array.from({ length: 6000 }, (_, i) => ` item ${i}`),
+        ],
+      })
+    const text = calendar(long('a@test'), long('b@test'))
+    let pauses = 0
+    const sliced = await parseCalendarInSlices(text, berlin, async () => void pauses++)
+    expect(sliced).toEqual(parseCalendar(text, berlin))
+    expect(pauses).toBeGreaterThanOrEqual(3)
+  })
 })

@@ -34,6 +34,7 @@ function change(interview: Interview, event: Partial<CalendarEvent> | undefined)
       start: '2026-10-20T12:00:00.000Z',
       end: '2026-10-20T13:00:00.000Z',
       cancelled: false,
+      prompted: [],
     },
     event: event && ({ start: '2026-10-20T12:00:00.000Z', cancelled: false, ...event } as CalendarEvent),
   }

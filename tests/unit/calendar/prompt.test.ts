@@ -29,7 +29,40 @@ describe('"How did it go?" after an interview from the calendar', () => {
       title: 'How did it go at Acme?',
       body: DEBRIEF_PROMPT_BODY,
       interviewId: interview.id,
+      view: 'quick-debrief',
     })
+  })
+
+  it('grouped with the same interview’s follow-ups, still opens the quick debrief; grouped across interviews, nothing', () => {
+    const task = debriefPromptTask(link, interview, 10)!
+    const thank = {
+      id: randomUUID(),
+      kind: 'thank-you-email',
+      title: 'Thank Dana',
+      due: '2026-10-20T17:00',
+      status: 'open',
+    } as const
+    const now = new Date('2026-10-20T08:10:00Z')
+    const grouped = reminderNotification(
+      [
+        { interview, task },
+        { interview, task: thank },
+      ],
+      now,
+      DEFAULT_PREFERENCES,
+    )
+    expect(grouped).toMatchObject({ title: '2 follow-ups are due', interviewId: interview.id, view: 'quick-debrief' })
+    const other = { ...interview, id: randomUUID(), company: 'Globex' }
+    const across = reminderNotification(
+      [
+        { interview, task },
+        { interview: other, task: thank },
+      ],
+      now,
+      DEFAULT_PREFERENCES,
+    )
+    expect(across).not.toHaveProperty('view')
+    expect(across).not.toHaveProperty('interviewId')
   })
 
   it('is not asked about a cancelled interview, nor one added days after it ended', () => {

@@ -34,6 +34,9 @@ export class FakeWebContents extends EventEmitter {
   isDestroyed() {
     return this.destroyed
   }
+  isLoading() {
+    return false
+  }
 }
 
 export class BrowserWindow extends EventEmitter {

@@ -5,6 +5,7 @@ import { interviewSchema, type FollowUpTask, type Interview } from '../../../sha
 import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/domain/settings'
 import type { Host } from '../../../electron/host/host'
 import { OpenTaskIndex } from '../../../electron/host/follow-ups/open-tasks'
+import { UpcomingInterviewIndex } from '../../../electron/host/interviews/upcoming-interviews'
 
 /**
  * A host with just what the desktop shell reads, preferences and interviews, that announces
@@ -18,6 +19,11 @@ export function shellHost(initial: Partial<Preferences> = {}, interviews: Interv
   const api = {
     getPreferences: async () => preferences,
     listInterviews: async () => interviews.filter((interview) => !interview.archived),
+    listUpcomingInterviews: async ({ limit = 5 }: { limit?: number }) =>
+      new UpcomingInterviewIndex(() => interviews).next(new Date(), limit).map(({ interviewId, startMs }) => {
+        const { company, role, round, timeZone } = interviews.find((each) => each.id === interviewId)!
+        return { interviewId, company, role, round, timeZone, start: new Date(startMs).toISOString() }
+      }),
     getHostInfo: async () => ({
       version: '1',
       dataDir: '/data',

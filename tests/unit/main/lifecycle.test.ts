@@ -6,6 +6,7 @@ import type { Host, HostOptions } from '../../../electron/host/host'
 import { QUIT_SIGNALS } from '../../../electron/host/interrupts'
 import { LOGIN_FLAG } from '../../../electron/main/login-item'
 import { READY_SIGNAL } from '../../../electron/main/ready-signal'
+import { OPEN_INTERVIEW_CHANNEL } from '../../../shared/api/bridge'
 import type { Notice } from '../../../shared/api/contract'
 import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/domain/settings'
 import type * as fakeElectron from './fake-electron'
@@ -66,6 +67,7 @@ function fakeHost(
   const api = {
     getPreferences: async () => ({ ...DEFAULT_PREFERENCES, ...preferences }),
     listInterviews: async () => [],
+    listUpcomingInterviews: async () => [],
     getHostInfo: async () => ({
       version: '1',
       dataDir,
@@ -185,6 +187,31 @@ describe('starting the desktop app', () => {
 
     expect(electron.app.quit).toHaveBeenCalled()
     expect(openHost).not.toHaveBeenCalled()
+  })
+
+  it('a click on "How did it go at Acme?" brings the window forward and asks it for that quick debrief', async () => {
+    const { electron, openHost } = await launch((_electron, openHost) => {
+      resolvesWith(openHost, fakeHost())
+    })
+    await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
+    const { notifier } = openHost.mock.calls[0]?.[0] as HostOptions
+    const showing = notifier!.show({
+      title: 'How did it go at Acme?',
+      body: '…',
+      interviewId: 'acme-1',
+      view: 'quick-debrief',
+    })
+    electron.Notification.shown[0]!.emit('show', {})
+    await showing
+
+    electron.Notification.shown[0]!.emit('click')
+
+    const window = electron.BrowserWindow.windows[0]!
+    expect(window.focus).toHaveBeenCalled()
+    expect(window.webContents.send).toHaveBeenCalledWith(OPEN_INTERVIEW_CHANNEL, {
+      interviewId: 'acme-1',
+      view: 'quick-debrief',
+    })
   })
 
   it('brings the window forward when the user launches Debrief again', async () => {

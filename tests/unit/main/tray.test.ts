@@ -10,9 +10,13 @@ vi.mock('electron', () => import('./fake-electron'))
 
 const actions = { show: vi.fn(), open: vi.fn(), quit: vi.fn() }
 
-function contents(labels: string[], waiting = 0) {
+function contents(labels: string[], waiting = 0, interviews: string[] = []) {
   return {
     lines: labels.map((label, index) => ({ label, target: { interviewId: `i${index}`, taskId: `t${index}` } })),
+    interviews: interviews.map((label, index) => ({
+      label,
+      target: { interviewId: `n${index}`, view: 'prepare' as const },
+    })),
     waiting,
   }
 }
@@ -43,6 +47,24 @@ describe('the tray menu', () => {
       'No follow-ups to do',
       'Quit',
     ])
+  })
+
+  it('lists the next interviews below the follow-ups, a next round opening on its preparation view', () => {
+    const template = trayMenuTemplate(
+      contents(['Today 14:30 · Thank Dana (Acme)'], 0, ['Tue 21 Oct 10:00 · Acme, round 2']),
+      actions,
+      'linux',
+    )
+    expect(labels(template)).toEqual([
+      'Show Debrief',
+      'Next follow-ups',
+      'Today 14:30 · Thank Dana (Acme)',
+      'Next interviews',
+      'Tue 21 Oct 10:00 · Acme, round 2',
+      'Quit',
+    ])
+    click(template, 'Tue 21 Oct 10:00 · Acme, round 2')
+    expect(actions.open).toHaveBeenCalledWith({ interviewId: 'n0', view: 'prepare' })
   })
 
   it('opens the interview on the follow-up a line names', () => {

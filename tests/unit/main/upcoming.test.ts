@@ -89,4 +89,20 @@ describe('tray lines', () => {
     setReminders({ notifications: 'unavailable', pending: 2 })
     expect((await trayContents(host)).waiting).toBe(2)
   })
+
+  it('lists the next interviews from the host, a next round opening on its preparation view', async () => {
+    const first = interviewWith('Acme', [], { date: '2099-03-02', time: '10:00', round: 1 })
+    const second = interviewWith('Globex & Sons', [], { date: '2099-03-01', time: '09:30', round: 2 })
+    const past = interviewWith('Initech', [], { date: '2020-01-01' })
+    const { host } = shellHost({}, [first, past, second])
+    const { interviews } = await trayContents(host)
+    expect(interviews.map((line) => line.label)).toEqual([
+      expect.stringMatching(/ · Globex & Sons, round 2$/),
+      expect.stringMatching(/ · Acme, round 1$/),
+    ])
+    expect(interviews.map((line) => line.target)).toEqual([
+      { interviewId: second.id, view: 'prepare' },
+      { interviewId: first.id },
+    ])
+  })
 })

@@ -58,6 +58,8 @@ export interface ReminderSchedulerOptions {
   log?: (line: string) => void
   /** Tells the user something (the host shows it as a notice), as when reminders.json had to be set aside. */
   warn?: (message: string) => void
+  /** Told of the reminders the notification service took, as the calendar records its prompts as asked. */
+  onShown?: (shown: DueReminder[]) => Promise<void>
 }
 
 export interface ReminderScheduler {
@@ -253,6 +255,7 @@ class Scheduler implements ReminderScheduler {
       // Recorded as shown only once the service took it: until then it waits, counted, and is retried.
       if (await this.show(due, now, preferences)) {
         for (const { task } of due) this.fired.set(task.id, effectiveDue(task))
+        await this.options.onShown?.(due).catch((error: unknown) => this.log(`[debrief] ${describeError(error)}`))
         changed = true
         this.retryMs = FIRST_RETRY_MS
         this.setStatus({ notifications: 'available', pending: 0 }, undefined)
