@@ -16,6 +16,7 @@ import { BoardColumns } from './interviews/board-pages'
 import { createNotice } from './storage/notices'
 import { BackupKeeper } from './backup/backup-keeper'
 import { finishInterrupted } from './backup/interrupted-batches'
+import { Downloads, type DownloadFile } from './backup/downloads'
 import type { DataFolderAccess } from './backup/data-transfer'
 import { hostApi, type HostCore } from './host-api'
 import { loadPreferences } from './settings/preferences'
@@ -123,6 +124,7 @@ class HostService implements Host, HostCore {
   readonly calendar: CalendarCenter
   /** Folds the journal into a new snapshot when its growth warrants it, off the queue (storage/compactor.ts). */
   private readonly compactor: Compactor
+  readonly downloads = new Downloads()
 
   constructor(
     options: HostOptions & Pick<StorageOptions, 'retryHeldMs' | 'timeZone'>,
@@ -254,6 +256,10 @@ class HostService implements Host, HostCore {
     return this.pending.unsaved
   }
 
+  takeDownload(id: string): DownloadFile | undefined {
+    return this.closed ? undefined : this.downloads.take(id)
+  }
+
   /** Takes today's backup of the data folder if it has none, then one each new day (electron/host/backup/backups.ts). */
   async startBackups(fs: FileSystem, timeZone: string, checkEveryMs?: number): Promise<void> {
     const keeper = new BackupKeeper({
@@ -323,6 +329,7 @@ class HostService implements Host, HostCore {
     await this.calendar.stop()
     this.backups?.keeper.stop()
     this.search.close()
+    this.downloads.clear()
     try {
       await compactionStopped
       await this.serially(async () => {

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises'
 import { INTERVIEWS_SCHEMA_VERSION, type Interview } from '../../../shared/domain/interview'
 import { CHANNEL_LABELS, FORMAT_LABELS, INFORMER_LABELS } from '../../../shared/domain/labels'
 import type { Person } from '../../../shared/domain/interview'
@@ -17,32 +18,34 @@ function nested(json: string, indent: string): string {
 }
 
 /**
- * The export file as JSON.stringify(file, null, 2) writes it, a slice of interviews at a time with
- * `pause()` in between, so the host answers other requests meanwhile: at 50,000 interviews one call to
- * JSON.stringify held every request for seconds. `notesOf` gives an interview's notes ('' for none).
+ * The export file as JSON.stringify(file, null, 2) writes it, in pieces of SLICE interviews with a
+ * turn of the host's loop after each, so the host answers other requests meanwhile and never holds the
+ * whole file: at 50,000 interviews one JSON.stringify held every request for seconds. The notes follow
+ * the interviews, each read when its piece is made. `notesOf` gives an interview's notes ('' for none).
  */
-export async function exportJson(
+export async function* exportJsonPieces(
   interviews: readonly Interview[],
   notesOf: (id: string) => Promise<string>,
-  pause: () => Promise<void>,
-): Promise<string> {
-  const records: string[] = []
-  const notes: string[] = []
+): AsyncGenerator<string> {
+  yield `{\n  "schemaVersion": ${INTERVIEWS_SCHEMA_VERSION},\n  "interviews": [`
   for (let start = 0; start < interviews.length; start += SLICE) {
-    for (const interview of interviews.slice(start, start + SLICE)) {
-      records.push(nested(JSON.stringify(interview, null, 2), '    '))
-      const markdown = await notesOf(interview.id)
-      if (markdown !== '') notes.push(`    ${JSON.stringify(interview.id)}: ${JSON.stringify(markdown)}`)
-    }
-    await pause()
+    const records = interviews.slice(start, start + SLICE).map((each) => nested(JSON.stringify(each, null, 2), '    '))
+    yield `${start === 0 ? '\n' : ',\n'}${records.join(',\n')}`
+    await setImmediate()
   }
-  const list = (open: string, items: string[], close: string) =>
-    items.length === 0 ? `${open}${close}` : `${open}\n${items.join(',\n')}\n  ${close}`
-  return (
-    `{\n  "schemaVersion": ${INTERVIEWS_SCHEMA_VERSION},\n` +
-    `  "interviews": ${list('[', records, ']')},\n` +
-    `  "notes": ${list('{', notes, '}')}\n}\n`
-  )
+  yield `${interviews.length === 0 ? '' : '\n  '}],\n  "notes": {`
+  let notes = 0
+  for (let start = 0; start < interviews.length; start += SLICE) {
+    let piece = ''
+    for (const { id } of interviews.slice(start, start + SLICE)) {
+      const markdown = await notesOf(id)
+      if (markdown !== '')
+        piece += `${notes++ === 0 ? '\n' : ',\n'}    ${JSON.stringify(id)}: ${JSON.stringify(markdown)}`
+    }
+    if (piece !== '') yield piece
+    await setImmediate()
+  }
+  yield `${notes === 0 ? '' : '\n  '}}\n}\n`
 }
 
 /** People in one cell each way: "Dana Reyes; Lee Park", and their emails in the same order. */
@@ -100,12 +103,17 @@ export function csvCell(value: string): string {
   return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 
-export function exportCsv(interviews: Interview[]): string {
-  const rows = [
-    CSV_COLUMNS.map(([header]) => header),
-    ...interviews.map((interview) => CSV_COLUMNS.map(([, cell]) => cell(interview))),
-  ]
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+/** One row per interview under a header row, SLICE rows a piece, a turn of the host's loop after each. */
+export async function* exportCsvPieces(interviews: readonly Interview[]): AsyncGenerator<string> {
+  const row = (cells: string[]) => `${cells.map(csvCell).join(',')}\r\n`
+  yield row(CSV_COLUMNS.map(([header]) => header))
+  for (let start = 0; start < interviews.length; start += SLICE) {
+    yield interviews
+      .slice(start, start + SLICE)
+      .map((interview) => row(CSV_COLUMNS.map(([, cell]) => cell(interview))))
+      .join('')
+    await setImmediate()
+  }
 }
 
 /** The interviews that are not samples: exports and the calendar leave the samples out unless asked. */
