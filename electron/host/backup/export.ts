@@ -1,16 +1,16 @@
-import { setImmediate } from 'node:timers/promises'
 import { INTERVIEWS_SCHEMA_VERSION, type Interview } from '../../../shared/domain/interview'
 import { CHANNEL_LABELS, FORMAT_LABELS, INFORMER_LABELS } from '../../../shared/domain/labels'
 import type { Person } from '../../../shared/domain/interview'
 import { isOutcomeStage, stageLabel } from '../../../shared/domain/stages'
+import { textInPieces } from './downloads'
 
 /**
  * Export formats: JSON holds everything needed to rebuild the data folder (interviews with their
  * tasks, and each interview's Markdown notes); CSV is one row per interview for a spreadsheet.
  */
 
-/** Interviews written between two turns of the host's loop: a few milliseconds of work. */
-const SLICE = 250
+/** Interviews whose notes are read for one piece: one file read each, a turn of the loop in between. */
+const NOTES_SLICE = 250
 
 /** Indents JSON.stringify's lines to sit at `depth` inside the file. */
 function nested(json: string, indent: string): string {
@@ -18,32 +18,33 @@ function nested(json: string, indent: string): string {
 }
 
 /**
- * The export file as JSON.stringify(file, null, 2) writes it, in pieces of SLICE interviews with a
- * turn of the host's loop after each, so the host answers other requests meanwhile and never holds the
- * whole file: at 50,000 interviews one JSON.stringify held every request for seconds. The notes follow
- * the interviews, each read when its piece is made. `notesOf` gives an interview's notes ('' for none).
+ * The export file as JSON.stringify(file, null, 2) writes it, in pieces of a few ms of work with a turn
+ * of the host's loop after each (downloads.ts), so the host answers other requests meanwhile and never
+ * holds the whole file: at 50,000 interviews one JSON.stringify held every request for seconds. The
+ * notes follow the interviews, each read when its piece is made. `notesOf` gives an interview's notes
+ * ('' for none).
  */
 export async function* exportJsonPieces(
   interviews: readonly Interview[],
   notesOf: (id: string) => Promise<string>,
+  budgetMs?: number,
 ): AsyncGenerator<string> {
   yield `{\n  "schemaVersion": ${INTERVIEWS_SCHEMA_VERSION},\n  "interviews": [`
-  for (let start = 0; start < interviews.length; start += SLICE) {
-    const records = interviews.slice(start, start + SLICE).map((each) => nested(JSON.stringify(each, null, 2), '    '))
-    yield `${start === 0 ? '\n' : ',\n'}${records.join(',\n')}`
-    await setImmediate()
-  }
+  yield* textInPieces(
+    interviews,
+    (each, index) => `${index === 0 ? '\n' : ',\n'}${nested(JSON.stringify(each, null, 2), '    ')}`,
+    budgetMs,
+  )
   yield `${interviews.length === 0 ? '' : '\n  '}],\n  "notes": {`
   let notes = 0
-  for (let start = 0; start < interviews.length; start += SLICE) {
+  for (let start = 0; start < interviews.length; start += NOTES_SLICE) {
     let piece = ''
-    for (const { id } of interviews.slice(start, start + SLICE)) {
+    for (const { id } of interviews.slice(start, start + NOTES_SLICE)) {
       const markdown = await notesOf(id)
       if (markdown !== '')
         piece += `${notes++ === 0 ? '\n' : ',\n'}    ${JSON.stringify(id)}: ${JSON.stringify(markdown)}`
     }
     if (piece !== '') yield piece
-    await setImmediate()
   }
   yield `${notes === 0 ? '' : '\n  '}}\n}\n`
 }
@@ -103,17 +104,11 @@ export function csvCell(value: string): string {
   return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 
-/** One row per interview under a header row, SLICE rows a piece, a turn of the host's loop after each. */
+/** One row per interview under a header row, in pieces of a few ms of work (downloads.ts). */
 export async function* exportCsvPieces(interviews: readonly Interview[]): AsyncGenerator<string> {
   const row = (cells: string[]) => `${cells.map(csvCell).join(',')}\r\n`
   yield row(CSV_COLUMNS.map(([header]) => header))
-  for (let start = 0; start < interviews.length; start += SLICE) {
-    yield interviews
-      .slice(start, start + SLICE)
-      .map((interview) => row(CSV_COLUMNS.map(([, cell]) => cell(interview))))
-      .join('')
-    await setImmediate()
-  }
+  yield* textInPieces(interviews, (interview) => row(CSV_COLUMNS.map(([, cell]) => cell(interview))))
 }
 
 /** The interviews that are not samples: exports and the calendar leave the samples out unless asked. */

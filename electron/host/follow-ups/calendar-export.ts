@@ -1,15 +1,11 @@
-import { setImmediate } from 'node:timers/promises'
 import { ApiError } from '../../../shared/api/errors'
 import { IcsWriter, type CalendarFollowUp } from '../../../shared/messages/calendar'
-import type { DownloadFile } from '../backup/downloads'
-
-/** Follow-ups written between two turns of the host's loop: a few milliseconds of work. */
-const SLICE = 500
+import { textInPieces, type DownloadFile } from '../backup/downloads'
 
 /**
  * The open follow-ups of the interviews on the board as one iCalendar file, to import into any
  * calendar app, soonest first (read from the open-task index, so archived interviews' leftovers stay
- * out). Written a slice at a time as its door sends it (backup/downloads.ts), letting the host answer
+ * out). Written in pieces of a few ms of work as its door sends it (backup/downloads.ts), letting the host answer
  * other requests in between: at 50,000 interviews the file is tens of MB, and no window should wait
  * for it nor the host hold it whole.
  */
@@ -27,11 +23,10 @@ export function exportCalendar(open: readonly CalendarFollowUp[], now: Date): Do
     contentType: 'text/calendar; charset=utf-8',
     async *pieces() {
       const writer = new IcsWriter(now)
-      for (let start = 0; start < items.length; start += SLICE) {
-        writer.add(items.slice(start, start + SLICE))
-        yield writer.take()
-        await setImmediate()
-      }
+      yield* textInPieces(items, (item) => {
+        writer.add([item])
+        return writer.take()
+      })
       yield writer.finish()
     },
   }

@@ -54,13 +54,15 @@ export class SnapshotFile implements Adapter<InterviewsFile> {
 
   /** Null when the file does not exist; throws DamagedSnapshotError or NewerDataVersionError. */
   async readDetails(): Promise<SnapshotRead | null> {
-    let text: string
+    let file: Buffer
     try {
-      text = await this.fs.readFile(this.path, 'utf8')
+      file = await this.fs.readFile(this.path)
     } catch (error) {
       if (isMissingFile(error)) return null
       throw error
     }
+    // Read as bytes: their length and the seal's checksum need no second pass over 160 MB of text.
+    const text = file.toString('utf8')
     if (!text.trim()) throw new DamagedSnapshotError(this.path, 'the file is empty')
     let raw: unknown
     try {
@@ -68,9 +70,9 @@ export class SnapshotFile implements Adapter<InterviewsFile> {
     } catch {
       throw new DamagedSnapshotError(this.path, 'it is not valid JSON (it may have been cut short)')
     }
-    const bytes = Buffer.byteLength(text)
+    const bytes = file.length
     const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion
-    if (version === INTERVIEWS_SCHEMA_VERSION && isIntact(text)) {
+    if (version === INTERVIEWS_SCHEMA_VERSION && isIntact(file)) {
       return { data: withoutSeal(raw) as InterviewsFile, fromVersion: INTERVIEWS_SCHEMA_VERSION, bytes, sealed: true }
     }
     let migrated: { data: unknown; fromVersion: number }

@@ -89,7 +89,12 @@ describe('compaction', () => {
   })
 
   it('writes, however it slices its work, the same sealed file as a whole-file write', async () => {
-    const { interviews, undo, redo } = makeInterviews(40)
+    const made = makeInterviews(40)
+    // Characters of more than one byte: the checksum is over the file's bytes, the slices over its text.
+    const interviews = made.interviews.map((each, index) =>
+      index === 0 ? { ...each, company: 'Zoë & Søn 東京' } : each,
+    )
+    const { undo, redo } = made
     const view = { seq: 7, interviews, undo, redo }
     const whole = sealJson({ schemaVersion: 1, seq: 7, interviews, undo, redo }, 2)
     for (const budgetMs of [0, 1000]) {
@@ -98,6 +103,10 @@ describe('compaction', () => {
       const written = await readFile(path, 'utf8')
       expect(written).toBe(whole)
       expect(isIntact(written)).toBe(true)
+      const onDisk = await readFile(path)
+      expect(isIntact(onDisk)).toBe(true)
+      onDisk.writeUInt8(onDisk.readUInt8(onDisk.length - 3) ^ 1, onDisk.length - 3)
+      expect(isIntact(onDisk)).toBe(false)
       expect(bytes).toBe(Buffer.byteLength(whole))
     }
   })
