@@ -201,6 +201,7 @@ export class HostService implements Host, HostCore {
       timeZone,
       now: this.now,
       interviews: () => this.store.sorted(),
+      unordered: () => this.store.values(),
       notes: this.notes,
       preferences: () => this.preferences,
       commitBatch: (batch) => this.commitBatch(batch),

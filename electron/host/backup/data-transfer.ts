@@ -6,7 +6,7 @@ import type { BackupKeeper } from './backup-keeper'
 import { backupFolderOf, beforeRestoreName, notesIdsIn, readBackup, restoreChanges } from './backups'
 import type { FileSystem } from '../storage/durable-file'
 import type { NotesStore } from '../notes/notes-store'
-import { exportCsvPieces, exportJsonPieces, withoutSamples } from './export'
+import { exportCsvPieces, exportJsonPieces, inBoardOrder, withoutSamples } from './export'
 import type { DownloadFile } from './downloads'
 import { parseImport } from './import'
 
@@ -17,6 +17,8 @@ export interface DataFolderAccess {
   timeZone: string
   now: () => Date
   interviews(): Interview[]
+  /** Every interview, in no particular order: no sort of the whole board where the order does not matter. */
+  unordered(): Iterable<Interview>
   notes: NotesStore
   preferences(): Preferences
   /** Journals the batch as one durable line, then writes its notes and preferences and tells every window. */
@@ -82,11 +84,17 @@ export function exportData(
   format: 'json' | 'csv',
   leaveOut: ReadonlySet<string> = new Set(),
 ): DownloadFile {
-  const interviews = [...withoutSamples(access.interviews(), leaveOut)]
+  const board = [...withoutSamples(access.unordered(), leaveOut)]
   const fileName = `debrief-export-${access.now().toISOString().slice(0, 10)}.${format}`
   const contentType = CONTENT_TYPES[format]
-  if (format === 'csv') return { fileName, contentType, pieces: () => exportCsvPieces(interviews) }
+  if (format === 'csv') {
+    const pieces = async function* () {
+      yield* exportCsvPieces(await inBoardOrder(board))
+    }
+    return { fileName, contentType, pieces }
+  }
   const pieces = async function* () {
+    const interviews = await inBoardOrder(board)
     // Only the files the folder lists are read: at 50,000 interviews most have no notes.
     const stored = await access.notes.storedIds()
     const notesOf = async (id: string) => (!stored || stored.has(id) ? (await access.notes.read(id)).markdown : '')
@@ -111,7 +119,7 @@ export async function importData(
   json: string,
 ): Promise<{ interviews: number; notes: number; kept: number }> {
   const data = parseImport(json)
-  const current = new Map(access.interviews().map((interview) => [interview.id, interview]))
+  const current = new Map([...access.unordered()].map((interview) => [interview.id, interview]))
   const taken: Interview[] = []
   let kept = 0
   for (const interview of data.interviews) {
