@@ -8,6 +8,7 @@ import { listBackups, manualBackupName } from './backup/backups'
 import type { BoardColumns } from './interviews/board-pages'
 import { exportCalendar } from './follow-ups/calendar-export'
 import { exportData, importData, restoreFromBackup, type DataFolderAccess } from './backup/data-transfer'
+import type { Downloads } from './backup/downloads'
 import { taskPlanner, taskUpdate } from './follow-ups/planner'
 import type { OpenTaskIndex } from './follow-ups/open-tasks'
 import { hasSummaryContent } from '../../shared/notes/summary'
@@ -49,6 +50,8 @@ export interface HostCore {
   readonly backupKeeper: BackupKeeper
   readonly calendar: CalendarCenter
   readonly upcomingInterviews: UpcomingInterviewIndex
+  /** Exports waiting for their door to stream them (backup/downloads.ts). */
+  readonly downloads: Downloads
   ensureOpen(): void
   /** Every change runs alone, in call order: a change sees the state the previous one left. */
   serially<T>(task: () => Promise<T>): Promise<T>
@@ -229,16 +232,18 @@ export function hostApi(core: HostCore): ApiImplementation {
       }),
     restoreBackup: ({ name }) => core.serially(() => restoreFromBackup(core.dataAccess(), core.backupKeeper, name)),
     // Outside the queue: an export only reads (every write is an atomic replace), and changes need not wait for it.
-    exportData: read(async ({ format, includeSamples }) =>
-      exportData(core.dataAccess(), format, new Set(includeSamples ? [] : await presentSamples())),
-    ),
+    exportData: read(async ({ format, includeSamples }) => {
+      const file = exportData(core.dataAccess(), format, new Set(includeSamples ? [] : await presentSamples()))
+      return { fileName: file.fileName, download: core.downloads.offer(file) }
+    }),
     exportCalendar: read(async ({ includeSamples }) => {
       const samples = new Set(includeSamples ? [] : await presentSamples())
       const open = core.followUps.all()
-      return exportCalendar(
+      const file = exportCalendar(
         samples.size ? open.filter(({ interview }) => !samples.has(interview.id)) : open,
         core.now(),
       )
+      return { fileName: file.fileName, download: core.downloads.offer(file) }
     }),
     importData: ({ json }) => core.serially(() => importData(core.dataAccess(), json)),
     getPreferences: async () => core.preferences,

@@ -2,6 +2,7 @@ import type { Notifier } from './follow-ups/reminders/notifier'
 import type { SecretCipher } from './calendar/secrets'
 import type { ApiImplementation, HostEvent, Notice } from '../../shared/api/contract'
 import type { UpcomingFollowUp } from './follow-ups/open-tasks'
+import type { DownloadFile } from './backup/downloads'
 
 /** Where preferences are kept: `<dataDir>/settings.json` (settings/settings-file.ts), or memory in tests. */
 export interface SettingsBackend {
@@ -39,6 +40,8 @@ export interface Host {
   upcomingFollowUps(limit: number): UpcomingFollowUp[]
   /** Changes the disk refused, kept in memory until it takes them: quitting now would lose them. */
   heldChanges(): number
+  /** An export offered by exportData or exportCalendar, once: the doors stream it (backup/downloads.ts). */
+  takeDownload(id: string): DownloadFile | undefined
   /** Flushes pending work and releases the data folder's lock. */
   close(): Promise<void>
 }

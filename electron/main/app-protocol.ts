@@ -3,6 +3,8 @@ import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { app, protocol } from 'electron'
 import { APP_HOST, APP_SCHEME, type RendererLocation } from './renderer-location'
 import { CONTENT_SECURITY_POLICY } from '../../shared/security'
+import { DOWNLOAD_PREFIX } from '../../shared/api/downloads'
+import type { DownloadFile } from '../host/backup/downloads'
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -70,6 +72,49 @@ export async function serveRendererFile(root: string, request: Request): Promise
   return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers })
 }
 
+/** The running host's offered exports, once it is open (index.ts). */
+let takeDownload: ((id: string) => DownloadFile | undefined) | undefined
+
+export function serveDownloads(take: (id: string) => DownloadFile | undefined): void {
+  takeDownload = take
+}
+
+/**
+ * An export the host offered (exportData, exportCalendar) as a streamed response: each piece is made
+ * only when the last one was taken, so the main process never holds the whole file (200 MB at
+ * 50,000 interviews). The window's download link leads here; Electron asks where to save it.
+ */
+export function downloadResponse(file: DownloadFile | undefined): Response {
+  if (!file) return plainResponse(404, 'This export was already saved or has expired; export again.')
+  const pieces = file.pieces()[Symbol.asyncIterator]()
+  const encoder = new TextEncoder()
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await pieces.next()
+      if (next.done) controller.close()
+      else controller.enqueue(encoder.encode(next.value))
+    },
+    async cancel() {
+      await pieces.return?.(undefined)
+    },
+  })
+  return new Response(body, {
+    status: 200,
+    // The host names its files (debrief-export-<date>.json): nothing to quote or escape.
+    headers: { 'Content-Type': file.contentType, 'Content-Disposition': `attachment; filename="${file.fileName}"` },
+  })
+}
+
+/** One app:// request: a download the host offered, or a file of the built renderer. */
+export function serveApp(root: string, request: Request): Promise<Response> | Response {
+  const { host, pathname } = new URL(request.url)
+  if (host === APP_HOST && pathname.startsWith(DOWNLOAD_PREFIX)) {
+    if (request.method !== 'GET') return plainResponse(405, 'Method not allowed')
+    return downloadResponse(takeDownload?.(pathname.slice(DOWNLOAD_PREFIX.length)))
+  }
+  return serveRendererFile(root, request)
+}
+
 /**
  * Serves the built UI from app://debrief rather than file://, so the page is an ordinary secure
  * origin: it can reach only the renderer's own files, and file:// needs no extra privileges (the
@@ -81,5 +126,5 @@ export function setupAppProtocol(location: RendererLocation): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ])
-  void app.whenReady().then(() => protocol.handle(APP_SCHEME, (request) => serveRendererFile(location.root, request)))
+  void app.whenReady().then(() => protocol.handle(APP_SCHEME, (request) => serveApp(location.root, request)))
 }

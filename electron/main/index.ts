@@ -9,7 +9,7 @@ import { DataFolderLockedError } from '../host/storage/lock'
 import { openHost } from '../host/service'
 import { settingsStoreOptions } from '../host/settings/settings-file'
 import { InterruptGuard, interruptWarning, ownQuitSignals, type QuitSignal } from '../host/interrupts'
-import { setupAppProtocol } from './app-protocol'
+import { serveDownloads, setupAppProtocol } from './app-protocol'
 import { setupIpc } from './ipc'
 import { setupLetterPdf } from './letter-pdf'
 import { setupLoginItem, wasStartedAtLogin } from './login-item'
@@ -140,6 +140,7 @@ async function start(dataDir: string, renderer: RendererLocation, defaultDataDir
     ))
 
   setupIpc(host, renderer)
+  serveDownloads((id) => host.takeDownload(id))
   setupLetterPdf(renderer)
   setupMenu({ dataDir, getMainWindow: () => mainWindow })
   setupNativeTheme(host)

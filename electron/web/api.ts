@@ -117,6 +117,48 @@ export async function handleApiCall(
   sendJson(response, result.ok ? 200 : httpStatusOf(result.error.code), result)
 }
 
+/**
+ * `GET /api/download/<id>`: an export the host offered (exportData, exportCalendar), once, streamed a
+ * piece at a time as the connection takes it. The host makes each piece only when the last one is
+ * sent and turns its loop in between, so other requests are answered meanwhile and the file is never
+ * held whole (200 MB at 50,000 interviews).
+ */
+export async function handleDownload(host: Host, id: string, request: IncomingMessage, response: ServerResponse) {
+  if (request.method !== 'GET') {
+    response.setHeader('Allow', 'GET')
+    sendError(response, 405, { code: 'invalid-input', message: 'A download is fetched with GET' })
+    return
+  }
+  const file = host.takeDownload(id)
+  if (!file) {
+    const message = 'This export was already saved or has expired; export again.'
+    sendError(response, 404, { code: 'not-found', message })
+    return
+  }
+  response.writeHead(200, {
+    'Content-Type': file.contentType,
+    // The host names its files (debrief-export-<date>.json): nothing to quote or escape.
+    'Content-Disposition': `attachment; filename="${file.fileName}"`,
+  })
+  let gone = false
+  response.on('close', () => (gone = true))
+  try {
+    for await (const piece of file.pieces()) {
+      if (gone) return
+      if (!response.write(piece)) {
+        await new Promise((resolve) => {
+          response.once('drain', resolve)
+          response.once('close', resolve)
+        })
+      }
+    }
+    response.end()
+  } catch (error) {
+    console.error(`[debrief] ${file.fileName} could not be written:`, error)
+    response.destroy()
+  }
+}
+
 /** `GET /api/events`: every host event as a Server-Sent Event, until the client goes away. */
 export function handleEvents(host: Host, response: ServerResponse): () => void {
   response.writeHead(200, {

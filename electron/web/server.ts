@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import { inspect } from 'node:util'
 import sirv from 'sirv'
 import type { Host } from '../host/host'
-import { handleApiCall, handleEvents, sendJson } from './api'
+import { handleApiCall, handleDownload, handleEvents, sendJson } from './api'
+import { DOWNLOAD_PREFIX } from '../../shared/api/downloads'
 import { BOARD_START_PATH, handleBoardStart, indexWithBoardStart } from './board-start'
 import { isAuthenticated, newToken, refusalOf, tokenCookie, tokensMatch } from './auth'
 import { CONTENT_SECURITY_POLICY } from '../../shared/security'
@@ -169,6 +170,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return
     }
     if (url.pathname === BOARD_START_PATH && request.method === 'GET') return handleBoardStart(host, url, response)
+    if (url.pathname.startsWith(DOWNLOAD_PREFIX)) {
+      return handleDownload(host, url.pathname.slice(DOWNLOAD_PREFIX.length), request, response)
+    }
     if (isApi) return handleApiCall(host, url.pathname.slice(API_PREFIX.length), request, response)
 
     if (request.method !== 'GET' && request.method !== 'HEAD') {

@@ -1,4 +1,4 @@
-import { downloadTextFile } from '../services/download'
+import { saveDownload } from '../services/download'
 import type { Command } from './command'
 
 export const exportCalendar: Command = {
@@ -6,8 +6,8 @@ export const exportCalendar: Command = {
   category: 'Follow-ups',
   title: 'Export follow-ups to calendar (.ics)',
   async run({ client, notifications }) {
-    const { text, fileName } = await client.exportCalendar({})
-    downloadTextFile(text, fileName, 'text/calendar')
-    notifications.show(`Exported the open follow-ups to ${fileName}: open it to add them to your calendar app.`)
+    const file = await client.exportCalendar({})
+    saveDownload(file)
+    notifications.show(`Exported the open follow-ups to ${file.fileName}: open it to add them to your calendar app.`)
   },
 }

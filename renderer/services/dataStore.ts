@@ -3,11 +3,10 @@ import type { HostEvent, Notice } from '../../shared/api/contract'
 import { MAX_IDS_PER_CALL } from '../../shared/api/limits'
 import type { Interview } from '../../shared/domain/interview'
 import type { Preferences } from '../../shared/domain/settings'
-import { STAGE_IDS, type StageId } from '../../shared/domain/stages'
-import { cardsInColumn } from '../ui/cardElement'
 import { groupByStage, placeCards, type StageLists } from './stageLists'
 import { afterNextPaint, patchList, placeInList } from './interviewLists'
 import { Store } from './store'
+import { firstPageSize, firstPages, loadRest, type FirstPages } from './boardPages'
 
 export interface DataState {
   /** The interviews on the board (not archived). */
@@ -25,24 +24,6 @@ export interface DataState {
   notices: readonly Notice[]
   preferences: Preferences | null
 }
-
-/**
- * The first cards of each stage: enough to fill the columns on this screen (five cards at 900 px, nine
- * at 1440), and one more. The first paint waits for them, and the side bar lists them: no more. The rest
- * of a large board follows in pages of REST_PAGE_SIZE.
- */
-function firstPageSize(): number {
-  const height = typeof window === 'undefined' ? FALLBACK_WINDOW_HEIGHT : window.innerHeight
-  return Math.min(MAX_IDS_PER_CALL, cardsInColumn(height) + 1)
-}
-const FALLBACK_WINDOW_HEIGHT = 1440
-/** Small enough that reading a page (the host's, then this window's) stays well inside a frame. */
-const REST_PAGE_SIZE = 200
-/** While the rest arrives, the pages read so far are shown this often. */
-const SHOW_ARRIVED_EVERY_MS = 250
-
-/** The first cards of every stage, in board order: how the board opens. */
-type FirstPages = ReadonlyArray<{ stage: StageId; interviews: Interview[]; more: boolean }>
 
 /** Up to this many interviews changed at once, the list is patched in place; above, it is rebuilt in one pass. */
 const MOST_PATCHES = 32
@@ -132,19 +113,21 @@ export class DataStore extends Store<DataState> {
     this.#changedWhileOpening = new Set()
     const limit = firstPageSize()
     try {
-      const asked = preloaded ? preloaded.then((pages) => pages ?? this.#firstPages(limit)) : this.#firstPages(limit)
-      const firstPages = await asked.catch((error: unknown) => {
+      const asked = preloaded
+        ? preloaded.then((pages) => pages ?? firstPages(this.#client, limit))
+        : firstPages(this.#client, limit)
+      const pages = await asked.catch((error: unknown) => {
         afterFirstPages()
         throw error
       })
       this.#addPage(
-        firstPages.flatMap((page) => page.interviews),
+        pages.flatMap((page) => page.interviews),
         { status: 'ready', loadError: null },
       )
       setTimeout(afterFirstPages, 0)
       // The rest waits for the first cards to be on screen: reading more pages would hold up that frame.
       await afterNextPaint()
-      await this.#loadRest(firstPages)
+      await loadRest(this.#client, pages, (arrived) => this.#addPage(arrived))
     } catch (error) {
       this.update({
         status: this.state.status === 'loading' ? 'failed' : this.state.status,
@@ -152,41 +135,6 @@ export class DataStore extends Store<DataState> {
       })
     } finally {
       this.#changedWhileOpening = null
-    }
-  }
-
-  #firstPages(limit: number): Promise<FirstPages> {
-    return Promise.all(
-      STAGE_IDS.map(async (stage) => ({ stage, ...(await this.#client.listStagePage({ stage, limit })) })),
-    )
-  }
-
-  /**
-   * The rest of each stage, page by page, shown a few pages at a time: the board renders again a few
-   * times while it fills, not once a page.
-   */
-  async #loadRest(firstPages: FirstPages): Promise<void> {
-    let arrived: Interview[] = []
-    let shownAt = Date.now()
-    try {
-      for (const first of firstPages) {
-        let { more } = first
-        let last = first.interviews.at(-1)
-        while (more && last) {
-          const after = { order: last.order, id: last.id }
-          const page = await this.#client.listStagePage({ stage: first.stage, after, limit: REST_PAGE_SIZE })
-          arrived.push(...page.interviews)
-          if (Date.now() - shownAt >= SHOW_ARRIVED_EVERY_MS) {
-            this.#addPage(arrived)
-            arrived = []
-            shownAt = Date.now()
-          }
-          more = page.more
-          last = page.interviews.at(-1)
-        }
-      }
-    } finally {
-      this.#addPage(arrived)
     }
   }
 

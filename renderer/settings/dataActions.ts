@@ -1,12 +1,10 @@
 import type { BackupInfo } from '../../shared/api/contract'
 import { messageOf } from '../services/dataStore'
-import { downloadTextFile } from '../services/download'
+import { saveDownload } from '../services/download'
 import type { Services } from '../services/services'
 import { countLabel } from '../services/stageLists'
 
-const MIME_TYPES = { json: 'application/json', csv: 'text/csv' } as const
-
-export type ExportFormat = keyof typeof MIME_TYPES
+export type ExportFormat = 'json' | 'csv'
 
 /** Exports every interview (archived too; the samples only when asked) and downloads the file. */
 export async function exportData(
@@ -14,9 +12,9 @@ export async function exportData(
   format: ExportFormat,
   includeSamples = false,
 ): Promise<void> {
-  const { text, fileName } = await client.exportData({ format, includeSamples })
-  downloadTextFile(text, fileName, MIME_TYPES[format])
-  notifications.show(`Exported your interviews as ${fileName}.`)
+  const file = await client.exportData({ format, includeSamples })
+  saveDownload(file)
+  notifications.show(`Exported your interviews as ${file.fileName}.`)
 }
 
 /** Backs up the data folder now ("Back up now" in Settings › Data and the palette). */

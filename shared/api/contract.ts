@@ -44,6 +44,13 @@ const sampleIdsSchema = z.strictObject({ ids: z.array(idSchema) })
 
 const revisionSchema = z.string().max(100)
 
+/**
+ * A file the host streams: each door serves it once at downloadPath(download) (shared/api/downloads.ts),
+ * so a file of hundreds of MB never travels as one reply.
+ */
+const downloadSchema = z.strictObject({ fileName: z.string(), download: z.string() })
+export type Download = z.output<typeof downloadSchema>
+
 /** A change the host can undo, described for the UI ("Undid move of Acme"). */
 export const changeSummarySchema = z.strictObject({
   label: z.string(),
@@ -271,18 +278,16 @@ export const contract = {
     z.strictObject({ restored: z.string(), setAsideAs: z.string() }),
   ),
   /**
-   * Everything as one file: JSON (interviews and their Markdown notes) or CSV (one row per interview).
-   * The sample interviews stay out unless `includeSamples`, so they never come back as the user's own.
+   * Everything as one file: JSON (interviews and their Markdown notes) or CSV (one row per interview),
+   * fetched from downloadPath(download). The sample interviews stay out unless `includeSamples`, so
+   * they never come back as the user's own.
    */
   exportData: method(
     z.strictObject({ format: z.enum(['json', 'csv']), includeSamples: z.boolean().default(false) }),
-    z.strictObject({ text: z.string(), fileName: z.string() }),
+    downloadSchema,
   ),
   /** The open follow-ups of every interview on the board (not archived, not a sample unless asked) as an .ics file. */
-  exportCalendar: method(
-    z.strictObject({ includeSamples: z.boolean().default(false) }),
-    z.strictObject({ text: z.string(), fileName: z.string() }),
-  ),
+  exportCalendar: method(z.strictObject({ includeSamples: z.boolean().default(false) }), downloadSchema),
   /** Loads a JSON export into a data folder that has no interviews yet. */
   importData: method(
     z.strictObject({ json: z.string().max(MAX_IMPORT_LENGTH, { message: 'The file is too large to import' }) }),

@@ -172,7 +172,8 @@ const HEADER = [
 export class IcsWriter {
   private readonly now: Date
   private readonly stamp: string
-  private readonly pieces: string[] = [HEADER.map(foldLine).join(CRLF)]
+  /** Written lines not taken yet, each ending in CRLF. */
+  private pieces: string[] = [HEADER.map(foldLine).join(CRLF) + CRLF]
   private events = 0
 
   constructor(now: Date) {
@@ -189,14 +190,21 @@ export class IcsWriter {
       open
         .flatMap((item) => eventLines(item, this.now, this.stamp))
         .map(foldLine)
-        .join(CRLF),
+        .join(CRLF) + CRLF,
     )
   }
 
-  /** The file; a calendar must hold at least one event, so with none this throws a message the UI can show. */
+  /** The text written since the last take: a file sent in pieces is never held whole. */
+  take(): string {
+    const text = this.pieces.join('')
+    this.pieces = []
+    return text
+  }
+
+  /** The rest of the file; a calendar must hold at least one event, so with none this throws a message the UI can show. */
   finish(): string {
     if (this.events === 0) throw new Error('There are no open follow-ups to add to a calendar')
-    return [...this.pieces, 'END:VCALENDAR'].join(CRLF) + CRLF
+    return `${this.take()}END:VCALENDAR${CRLF}`
   }
 }
 

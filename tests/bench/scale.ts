@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks'
 import { seedInterviews } from '../e2e/support/seed-board'
 import { readUrl, SERVE_WEB, stopProcess } from '../e2e/support/web-app'
 import { boardInterviews } from './board-data'
+import { downloadPath } from '../../shared/api/downloads'
 import { median, type BenchResult } from './result'
 
 /**
@@ -16,7 +17,7 @@ import { median, type BenchResult } from './result'
  * - scale.rss.50k: the host's resident memory at rest, the search and follow-up indexes built;
  * - scale.followups.50k: listFollowUps (Today's list), median of CALLS;
  * - scale.wait.export.50k: the longest a getHostInfo sent every 50 ms waits during a calendar and a
- *   JSON export, and scale.rss.export.50k the largest resident memory seen meanwhile.
+ *   JSON export, each asked for and then downloaded, and scale.rss.export.50k the largest resident memory seen meanwhile.
  */
 
 const INTERVIEWS = 50_000
@@ -52,6 +53,17 @@ async function call<T>(host: RunningHost, method: string, input: unknown): Promi
   const body = (await response.json()) as { ok: boolean; value: T; error?: unknown }
   if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`)
   return body.value
+}
+
+/** Saves a file the host offered as the window's download link does: streamed, read to its end. */
+async function download(host: RunningHost, { download }: { download: string }): Promise<void> {
+  const response = await fetch(`${host.origin}${downloadPath(download)}`, {
+    headers: { Authorization: `Bearer ${host.token}` },
+  })
+  if (!response.ok || !response.body) throw new Error(`The download failed: HTTP ${response.status}`)
+  for await (const _piece of response.body) {
+    // Read and dropped, as a browser writes it to disk.
+  }
 }
 
 async function residentMiB(child: ChildProcess): Promise<number> {
@@ -135,8 +147,8 @@ export async function benchScale(): Promise<BenchResult[]> {
         followUps.push(performance.now() - sent)
       }
       const exports = await whileWorking(running, async () => {
-        await call(running, 'exportCalendar', {})
-        await call(running, 'exportData', { format: 'json' })
+        await download(running, await call(running, 'exportCalendar', {}))
+        await download(running, await call(running, 'exportData', { format: 'json' }))
       })
       return [
         { name: 'scale.start.50k', value: median(starts), unit: 'ms' },

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fields, makeTempDir, open, person, type TestHost } from '../unit/host/support'
+import { downloadText } from '../support/downloads'
 
 const opened: Array<{ host: TestHost; cleanup: () => Promise<void> }> = []
 
@@ -39,7 +40,7 @@ async function hostileExport(): Promise<{ text: string }> {
       }),
     })
   }
-  return { text: (await host.client.exportData({ format: 'csv' })).text }
+  return { text: await downloadText(host.host, host.client.exportData({ format: 'csv' })) }
 }
 
 describe('the CSV export in a spreadsheet', () => {

@@ -4,6 +4,7 @@ import { MAX_NOTES_LENGTH } from '../../shared/api/contract'
 import type { ApiResult } from '../../shared/api/errors'
 import { fields, makeTempDir, open } from '../unit/host/support'
 import { rawRequest, startFixture, type WebFixture } from './web-fixture'
+import { downloadText } from '../support/downloads'
 
 let fixture: WebFixture
 beforeAll(async () => {
@@ -24,7 +25,7 @@ async function largeExport(): Promise<string> {
         markdown: line.repeat(Math.floor((MAX_NOTES_LENGTH * 0.8) / line.length)),
       })
     }
-    return (await source.client.exportData({ format: 'json' })).text
+    return await downloadText(source.host, source.client.exportData({ format: 'json' }))
   } finally {
     await source.host.close()
     await cleanup()

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { takeBackup } from '../../electron/host/backup/backups'
 import { METHOD_NAMES, type HostEvent, type MethodName } from '../../shared/api/contract'
+import { downloadPath } from '../../shared/api/downloads'
 import type { ApiResult } from '../../shared/api/errors'
 import type { Interview } from '../../shared/domain/interview'
 import { rawRequest, snapshotFolder, startFixture, type WebFixture } from './web-fixture'
@@ -27,6 +28,12 @@ async function post(method: string, body: string, headers: Record<string, string
     body,
   })
   return { status: response.status, result: (await response.json()) as ApiResult<unknown> }
+}
+
+/** Fetches a file the host offered, as the window's download link does: once, streamed. */
+async function download({ download }: { download: string }) {
+  const response = await fetch(`${fixture.base}${downloadPath(download)}`, { headers: authorization() })
+  return { status: response.status, type: response.headers.get('content-type'), text: await response.text() }
 }
 
 /** Calls a method that must succeed and returns its value. */
@@ -116,9 +123,14 @@ describe('the contract over HTTP', () => {
     expect(snoozeWithoutTime.status).toBe(400)
     expect(snoozeWithoutTime.result).toMatchObject({ ok: false, error: { issues: [{ path: 'until' }] } })
 
-    const calendar = await call<{ text: string; fileName: string }>('exportCalendar', {})
-    expect(calendar.fileName).toMatch(/\.ics$/)
+    const offered = await call<{ download: string; fileName: string }>('exportCalendar', {})
+    expect(offered.fileName).toMatch(/\.ics$/)
+    const calendar = await download(offered)
+    expect(calendar).toMatchObject({ status: 200, type: 'text/calendar; charset=utf-8' })
+    expect(calendar.text).toMatch(/^BEGIN:VCALENDAR\r\n[^]*END:VCALENDAR\r\n$/)
     expect(calendar.text).not.toContain(`UID:${thankYou.id}@debrief`)
+    // Once only: the id is spent.
+    expect((await download(offered)).status).toBe(404)
 
     const followUps = await call<{ items: { task: { id: string } }[] }>('listFollowUps', {})
     expect(followUps.items.map((item) => item.task.id)).not.toContain(thankYou.id)
@@ -183,8 +195,8 @@ describe('the contract over HTTP', () => {
 
   it('exports everything, restores an empty backup, and imports the export back', async () => {
     const before = await call<Interview[]>('listInterviews', { includeArchived: true })
-    const exported = await call<{ text: string }>('exportData', { format: 'json' })
-    const csv = await call<{ text: string }>('exportData', { format: 'csv' })
+    const exported = await download(await call<{ download: string }>('exportData', { format: 'json' }))
+    const csv = await download(await call<{ download: string }>('exportData', { format: 'csv' }))
     expect(csv.text.split('\r\n')[0]).toMatch(/^Company,Role,/)
 
     await takeBackup(fixture.dataDir, '2025-01-01', { takenAt: new Date(), interviews: [], version: '9.9.9-test' })

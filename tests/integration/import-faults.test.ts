@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { ApiError } from '../../shared/api/errors'
 import { fields, makeTempDir, open, type TestHost } from '../unit/host/support'
 import { snapshotFolder } from './web-fixture'
+import { downloadText } from '../support/downloads'
 
 const opened: Array<{ host: TestHost; cleanup: () => Promise<void> }> = []
 
@@ -25,7 +26,7 @@ async function exportOf(count: number): Promise<string> {
   for (let index = 0; index < count; index++) {
     await source.client.createInterview({ fields: fields(`Company ${index}`) })
   }
-  return (await source.client.exportData({ format: 'json' })).text
+  return await downloadText(source.host, source.client.exportData({ format: 'json' }))
 }
 
 async function refusal(host: TestHost, json: string): Promise<string> {

@@ -3,6 +3,7 @@ import type { ApiError } from '../../shared/api/errors'
 import { lineAndColumn } from '../../electron/host/backup/import'
 import { fields, makeTempDir, open, person, type TestHost } from '../unit/host/support'
 import { snapshotFolder } from './web-fixture'
+import { downloadText } from '../support/downloads'
 
 const folders: Array<{ dir: string; cleanup: () => Promise<void> }> = []
 const hosts: TestHost[] = []
@@ -44,12 +45,13 @@ async function filledBoard(): Promise<TestHost> {
 describe('export and import', () => {
   it('round-trips everything through an empty data folder: the second export equals the first', async () => {
     const source = await filledBoard()
-    const first = await source.client.exportData({ format: 'json' })
-    expect(first.fileName).toMatch(/^debrief-export-\d{4}-\d{2}-\d{2}\.json$/)
+    const offered = await source.client.exportData({ format: 'json' })
+    expect(offered.fileName).toMatch(/^debrief-export-\d{4}-\d{2}-\d{2}\.json$/)
+    const first = await downloadText(source.host, offered)
 
     const { host: target } = await freshHost()
-    expect(await target.client.importData({ json: first.text })).toEqual({ interviews: 3, notes: 2, kept: 0 })
-    expect((await target.client.exportData({ format: 'json' })).text).toBe(first.text)
+    expect(await target.client.importData({ json: first })).toEqual({ interviews: 3, notes: 2, kept: 0 })
+    expect(await downloadText(target.host, target.client.exportData({ format: 'json' }))).toBe(first)
     expect(await target.client.listInterviews({ includeArchived: true })).toEqual(
       await source.client.listInterviews({ includeArchived: true }),
     )
@@ -57,7 +59,7 @@ describe('export and import', () => {
 
   it('writes CSV by RFC 4180: the people, the outcome and labels only, with formulas made harmless', async () => {
     const host = await filledBoard()
-    const { text } = await host.client.exportData({ format: 'csv' })
+    const text = await downloadText(host.host, host.client.exportData({ format: 'csv' }))
     const lines = text.split('\r\n')
     expect(lines[0]).toBe(
       'Company,Role,Round,Date,Time,Time zone,Format,Interviewers,Interviewer emails,Arranged by,Arranger emails,' +
@@ -76,7 +78,7 @@ describe('export and import', () => {
 
   it('merges into a board that has interviews: the same id keeps the newer record, and says how many were kept', async () => {
     const host = await filledBoard()
-    const { text } = await host.client.exportData({ format: 'json' })
+    const text = await downloadText(host.host, host.client.exportData({ format: 'json' }))
     const [acme, formula] = (await host.client.listInterviews({ includeArchived: true })).filter(
       (interview) => !interview.archived,
     )
@@ -108,7 +110,7 @@ describe('export and import', () => {
       /not valid JSON at line 1, column 37 \(it ends too early\)/,
     )
     const source = await filledBoard()
-    const exported = JSON.parse((await source.client.exportData({ format: 'json' })).text)
+    const exported = JSON.parse(await downloadText(source.host, source.client.exportData({ format: 'json' })))
     exported.interviews[1].company = ''
     expect(await refusal(JSON.stringify(exported))).toMatch(/Company is required at interviews\[1\]\.company/)
     expect(await refusal(JSON.stringify({ ...exported, schemaVersion: 9 }))).toMatch(/at schemaVersion/)

@@ -50,6 +50,7 @@ export async function startFixture(settingsText?: string): Promise<WebFixture> {
     addNotice: (level, message) => host.addNotice(level, message),
     upcomingFollowUps: (limit) => host.upcomingFollowUps(limit),
     heldChanges: () => host.heldChanges(),
+    takeDownload: (id) => host.takeDownload(id),
     close: () => host.close(),
     onEvent(listener) {
       subscriptions++

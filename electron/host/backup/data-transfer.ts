@@ -1,4 +1,3 @@
-import { setImmediate } from 'node:timers/promises'
 import type { Interview } from '../../../shared/domain/interview'
 import type { Preferences } from '../../../shared/domain/settings'
 import type { Batch, BatchNotes } from '../interviews/interview-state'
@@ -7,7 +6,8 @@ import type { BackupKeeper } from './backup-keeper'
 import { backupFolderOf, beforeRestoreName, notesIdsIn, readBackup, restoreChanges } from './backups'
 import type { FileSystem } from '../storage/durable-file'
 import type { NotesStore } from '../notes/notes-store'
-import { exportCsv, exportJson, withoutSamples } from './export'
+import { exportCsvPieces, exportJsonPieces, inBoardOrder, withoutSamples } from './export'
+import type { DownloadFile } from './downloads'
 import { parseImport } from './import'
 
 /** What restore, import and export need of the running host; every change goes through its journal. */
@@ -17,6 +17,8 @@ export interface DataFolderAccess {
   timeZone: string
   now: () => Date
   interviews(): Interview[]
+  /** Every interview, in no particular order: no sort of the whole board where the order does not matter. */
+  unordered(): Iterable<Interview>
   notes: NotesStore
   preferences(): Preferences
   /** Journals the batch as one durable line, then writes its notes and preferences and tells every window. */
@@ -70,19 +72,35 @@ export async function restoreFromBackup(
   return { restored: name, setAsideAs }
 }
 
-/** Every interview (archived too) in board order but those in `leaveOut` (the samples), as JSON with its notes or as CSV. */
-export async function exportData(
+const CONTENT_TYPES = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' } as const
+
+/**
+ * Every interview (archived too) in board order but those in `leaveOut` (the samples), as JSON with
+ * its notes or as CSV: a file written piece by piece as its door sends it (downloads.ts). The board is
+ * taken as it is now; its records are never changed in place, so later changes do not reach the file.
+ */
+export function exportData(
   access: DataFolderAccess,
   format: 'json' | 'csv',
   leaveOut: ReadonlySet<string> = new Set(),
-): Promise<{ text: string; fileName: string }> {
-  const interviews = [...withoutSamples(access.interviews(), leaveOut)]
+): DownloadFile {
+  const board = [...withoutSamples(access.unordered(), leaveOut)]
   const fileName = `debrief-export-${access.now().toISOString().slice(0, 10)}.${format}`
-  if (format === 'csv') return { text: exportCsv(interviews), fileName }
-  // Only the files the folder lists are read: at 50,000 interviews most have no notes.
-  const stored = await access.notes.storedIds()
-  const notesOf = async (id: string) => (!stored || stored.has(id) ? (await access.notes.read(id)).markdown : '')
-  return { text: await exportJson(interviews, notesOf, () => setImmediate()), fileName }
+  const contentType = CONTENT_TYPES[format]
+  if (format === 'csv') {
+    const pieces = async function* () {
+      yield* exportCsvPieces(await inBoardOrder(board))
+    }
+    return { fileName, contentType, pieces }
+  }
+  const pieces = async function* () {
+    const interviews = await inBoardOrder(board)
+    // Only the files the folder lists are read: at 50,000 interviews most have no notes.
+    const stored = await access.notes.storedIds()
+    const notesOf = async (id: string) => (!stored || stored.has(id) ? (await access.notes.read(id)).markdown : '')
+    yield* exportJsonPieces(interviews, notesOf)
+  }
+  return { fileName, contentType, pieces }
 }
 
 /** Which of two records of one interview is newer: the later `updatedAt`; a tie keeps the one on the board. */
@@ -101,7 +119,7 @@ export async function importData(
   json: string,
 ): Promise<{ interviews: number; notes: number; kept: number }> {
   const data = parseImport(json)
-  const current = new Map(access.interviews().map((interview) => [interview.id, interview]))
+  const current = new Map([...access.unordered()].map((interview) => [interview.id, interview]))
   const taken: Interview[] = []
   let kept = 0
   for (const interview of data.interviews) {

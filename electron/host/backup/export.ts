@@ -1,15 +1,18 @@
 import { INTERVIEWS_SCHEMA_VERSION, type Interview } from '../../../shared/domain/interview'
 import { CHANNEL_LABELS, FORMAT_LABELS, INFORMER_LABELS } from '../../../shared/domain/labels'
 import type { Person } from '../../../shared/domain/interview'
-import { isOutcomeStage, stageLabel } from '../../../shared/domain/stages'
+import { isOutcomeStage, STAGE_IDS, stageLabel, type StageId } from '../../../shared/domain/stages'
+import { compareWithinStage } from '../../../shared/domain/order'
+import { setImmediate } from 'node:timers/promises'
+import { textInPieces } from './downloads'
 
 /**
  * Export formats: JSON holds everything needed to rebuild the data folder (interviews with their
  * tasks, and each interview's Markdown notes); CSV is one row per interview for a spreadsheet.
  */
 
-/** Interviews written between two turns of the host's loop: a few milliseconds of work. */
-const SLICE = 250
+/** Interviews whose notes are read for one piece: one file read each, a turn of the loop in between. */
+const NOTES_SLICE = 250
 
 /** Indents JSON.stringify's lines to sit at `depth` inside the file. */
 function nested(json: string, indent: string): string {
@@ -17,32 +20,35 @@ function nested(json: string, indent: string): string {
 }
 
 /**
- * The export file as JSON.stringify(file, null, 2) writes it, a slice of interviews at a time with
- * `pause()` in between, so the host answers other requests meanwhile: at 50,000 interviews one call to
- * JSON.stringify held every request for seconds. `notesOf` gives an interview's notes ('' for none).
+ * The export file as JSON.stringify(file, null, 2) writes it, in pieces of a few ms of work with a turn
+ * of the host's loop after each (downloads.ts), so the host answers other requests meanwhile and never
+ * holds the whole file: at 50,000 interviews one JSON.stringify held every request for seconds. The
+ * notes follow the interviews, each read when its piece is made. `notesOf` gives an interview's notes
+ * ('' for none).
  */
-export async function exportJson(
+export async function* exportJsonPieces(
   interviews: readonly Interview[],
   notesOf: (id: string) => Promise<string>,
-  pause: () => Promise<void>,
-): Promise<string> {
-  const records: string[] = []
-  const notes: string[] = []
-  for (let start = 0; start < interviews.length; start += SLICE) {
-    for (const interview of interviews.slice(start, start + SLICE)) {
-      records.push(nested(JSON.stringify(interview, null, 2), '    '))
-      const markdown = await notesOf(interview.id)
-      if (markdown !== '') notes.push(`    ${JSON.stringify(interview.id)}: ${JSON.stringify(markdown)}`)
-    }
-    await pause()
-  }
-  const list = (open: string, items: string[], close: string) =>
-    items.length === 0 ? `${open}${close}` : `${open}\n${items.join(',\n')}\n  ${close}`
-  return (
-    `{\n  "schemaVersion": ${INTERVIEWS_SCHEMA_VERSION},\n` +
-    `  "interviews": ${list('[', records, ']')},\n` +
-    `  "notes": ${list('{', notes, '}')}\n}\n`
+  budgetMs?: number,
+): AsyncGenerator<string> {
+  yield `{\n  "schemaVersion": ${INTERVIEWS_SCHEMA_VERSION},\n  "interviews": [`
+  yield* textInPieces(
+    interviews,
+    (each, index) => `${index === 0 ? '\n' : ',\n'}${nested(JSON.stringify(each, null, 2), '    ')}`,
+    budgetMs,
   )
+  yield `${interviews.length === 0 ? '' : '\n  '}],\n  "notes": {`
+  let notes = 0
+  for (let start = 0; start < interviews.length; start += NOTES_SLICE) {
+    let piece = ''
+    for (const { id } of interviews.slice(start, start + NOTES_SLICE)) {
+      const markdown = await notesOf(id)
+      if (markdown !== '')
+        piece += `${notes++ === 0 ? '\n' : ',\n'}    ${JSON.stringify(id)}: ${JSON.stringify(markdown)}`
+    }
+    if (piece !== '') yield piece
+  }
+  yield `${notes === 0 ? '' : '\n  '}}\n}\n`
 }
 
 /** People in one cell each way: "Dana Reyes; Lee Park", and their emails in the same order. */
@@ -100,12 +106,26 @@ export function csvCell(value: string): string {
   return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 
-export function exportCsv(interviews: Interview[]): string {
-  const rows = [
-    CSV_COLUMNS.map(([header]) => header),
-    ...interviews.map((interview) => CSV_COLUMNS.map(([, cell]) => cell(interview))),
-  ]
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+/** One row per interview under a header row, in pieces of a few ms of work (downloads.ts). */
+export async function* exportCsvPieces(interviews: readonly Interview[]): AsyncGenerator<string> {
+  const row = (cells: string[]) => `${cells.map(csvCell).join(',')}\r\n`
+  yield row(CSV_COLUMNS.map(([header]) => header))
+  yield* textInPieces(interviews, (interview) => row(CSV_COLUMNS.map(([, cell]) => cell(interview))))
+}
+
+/**
+ * `interviews` in board order, sorted a stage at a time with a turn of the host's loop after each:
+ * one sort of 50,000 held the loop ~60 ms, and an export's answer waited for it.
+ */
+export async function inBoardOrder(interviews: readonly Interview[]): Promise<Interview[]> {
+  const stages = new Map<StageId, Interview[]>(STAGE_IDS.map((stage) => [stage, []]))
+  for (const interview of interviews) stages.get(interview.stage)!.push(interview)
+  const ordered: Interview[] = []
+  for (const stage of stages.values()) {
+    for (const interview of stage.sort(compareWithinStage)) ordered.push(interview)
+    await setImmediate()
+  }
+  return ordered
 }
 
 /** The interviews that are not samples: exports and the calendar leave the samples out unless asked. */

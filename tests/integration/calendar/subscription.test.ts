@@ -8,6 +8,7 @@ import { HOSTILE } from '../../support/hostile-text'
 import { clientOf, memorySettings } from '../../unit/host/support'
 import { openHost } from '../../../electron/host/service'
 import { startFeedServer, type FeedServer } from '../../support/feed-server'
+import { downloadText } from '../../support/downloads'
 
 const NOW = new Date('2026-10-15T08:00:00Z')
 const SECRET_PATH = '/private-7f3a9c2e/basic.ics'
@@ -130,8 +131,8 @@ describe('a subscribed calendar', () => {
       expect((await stat(secrets)).mode & 0o777).toBe(0o600)
       expect(await readFile(secrets, 'utf8')).toContain('private-7f3a9c2e')
       expect(await readFile(join(dataDir, 'calendar', 'calendars.json'), 'utf8')).not.toContain('private-7f3a9c2e')
-      const exported = await client.exportData({ format: 'json' })
-      expect(exported.text).not.toContain('private-7f3a9c2e')
+      const exported = await downloadText(host, client.exportData({ format: 'json' }))
+      expect(exported).not.toContain('private-7f3a9c2e')
       const backups = await readdir(join(dataDir, 'backups'), { recursive: true })
       expect(backups.join('\n')).not.toMatch(/secret|calendar/)
     } finally {

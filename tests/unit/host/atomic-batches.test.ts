@@ -6,6 +6,7 @@ import { DEFAULT_PREFERENCES } from '../../../shared/domain/settings'
 import type { FileSystem } from '../../../electron/host/storage/durable-file'
 import { PREFERENCES_KEY } from '../../../electron/host/settings/preferences'
 import { fields, memorySettings, open, useTempHosts } from './support'
+import { downloadText } from '../../support/downloads'
 
 /**
  * Multi-step operations are one journal line; what they write beside it (notes, settings.json) is
@@ -36,7 +37,7 @@ async function exportFile(
   for (const [index, markdown] of Object.entries(notes)) {
     await source.client.writeNotes({ id: ids[Number(index)]!, markdown })
   }
-  const { text } = await source.client.exportData({ format: 'json' })
+  const text = await downloadText(source.host, source.client.exportData({ format: 'json' }))
   await source.host.close()
   await fsp.rm(temp.dir, { recursive: true, force: true })
   await mkdir(temp.dir)

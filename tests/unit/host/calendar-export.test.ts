@@ -4,6 +4,7 @@ import { ApiError } from '../../../shared/api/errors'
 import type { Interview } from '../../../shared/domain/interview'
 import { effectiveDue, wallTimeToInstant } from '../../../shared/workflow'
 import { fields, person, useTempHosts } from './support'
+import { downloadText } from '../../support/downloads'
 
 const hosts = useTempHosts()
 
@@ -22,7 +23,7 @@ function openTasks(interview: Interview) {
 
 describe('exportCalendar', () => {
   it('puts every open follow-up of the board in the calendar, one event each, and leaves out done and archived ones', async () => {
-    const { client } = await hosts.open()
+    const { host, client } = await hosts.open()
     const awkward = `Zoë "Zo" O'Brien & Søn; <img src=x onerror=alert(1)>`
     const acme = await client.createInterview({
       fields: fields('Acme', { interviewers: [person(awkward), person('Lee Wong')] }),
@@ -32,9 +33,10 @@ describe('exportCalendar', () => {
     const globex = await client.createInterview({ fields: fields('Globex') })
     await client.setArchived({ id: globex.id, archived: true })
 
-    const { text, fileName } = await client.exportCalendar({})
+    const offered = await client.exportCalendar({})
+    const text = await downloadText(host, offered)
 
-    expect(fileName).toMatch(/^debrief-follow-ups-\d{4}-\d{2}-\d{2}\.ics$/)
+    expect(offered.fileName).toMatch(/^debrief-follow-ups-\d{4}-\d{2}-\d{2}\.ics$/)
     const events = eventsOf(text)
     const expected = openTasks(afterDone)
     expect(events.map((event) => event.uid).sort()).toEqual(expected.map((task) => `${task.id}@debrief`).sort())
@@ -53,17 +55,17 @@ describe('exportCalendar', () => {
   })
 
   it('leaves the sample interviews out unless asked for them', async () => {
-    const { client } = await hosts.open()
+    const { host, client } = await hosts.open()
     const acme = await client.createInterview({ fields: fields('Acme') })
     const { ids } = await client.loadSamples({ timeZone: 'Europe/Berlin' })
     const sampleTasks = new Set(
       (await client.getInterviews({ ids })).flatMap((interview) => interview.tasks.map((task) => `${task.id}@debrief`)),
     )
 
-    const uids = eventsOf((await client.exportCalendar({})).text).map((event) => event.uid)
+    const uids = eventsOf(await downloadText(host, client.exportCalendar({}))).map((event) => event.uid)
     expect(uids.filter((uid) => sampleTasks.has(uid))).toEqual([])
     expect(uids).toContain(`${openTasks(acme)[0]!.id}@debrief`)
-    const withSamples = eventsOf((await client.exportCalendar({ includeSamples: true })).text)
+    const withSamples = eventsOf(await downloadText(host, client.exportCalendar({ includeSamples: true })))
     expect(withSamples.some((event) => sampleTasks.has(event.uid))).toBe(true)
   })
 

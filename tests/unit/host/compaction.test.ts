@@ -3,6 +3,10 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { FileSystem } from '../../../electron/host/storage/durable-file'
+import { nodeFileSystem } from '../../../electron/host/storage/durable-file'
+import { isIntact, sealJson } from '../../../electron/host/storage/seal'
+import { writeSnapshotInSlices } from '../../../electron/host/storage/snapshot'
+import { makeInterviews } from '../../bench/storage-data'
 import { fields, useTempHosts } from './support'
 
 const temp = useTempHosts()
@@ -82,5 +86,24 @@ describe('compaction', () => {
 
     const reopened = await temp.open()
     expect(await reopened.client.listInterviews({})).toHaveLength(3)
+  })
+
+  it('writes, however it slices its work, the same sealed file as a whole-file write', async () => {
+    const made = makeInterviews(40)
+    // Characters of more than one byte: the file's size counts bytes, the slices count text.
+    const interviews = made.interviews.map((each, index) =>
+      index === 0 ? { ...each, company: 'Zoë & Søn 東京' } : each,
+    )
+    const { undo, redo } = made
+    const view = { seq: 7, interviews, undo, redo }
+    const whole = sealJson({ schemaVersion: 1, seq: 7, interviews, undo, redo }, 2)
+    for (const budgetMs of [0, 1000]) {
+      const path = join(temp.dir, `sliced-${budgetMs}.json`)
+      const bytes = await writeSnapshotInSlices(path, view, nodeFileSystem, () => false, budgetMs)
+      const written = await readFile(path, 'utf8')
+      expect(written).toBe(whole)
+      expect(isIntact(written)).toBe(true)
+      expect(bytes).toBe(Buffer.byteLength(whole))
+    }
   })
 })

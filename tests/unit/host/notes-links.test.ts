@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fields, makeTempDir, open, type TestHost } from './support'
+import { downloadText } from '../../support/downloads'
 
 const opened: Array<{ host: TestHost; cleanup: () => Promise<void> }> = []
 
@@ -28,7 +29,9 @@ describe('a notes file that is a link to a file outside the data folder', () => 
     opened.push({ host, cleanup: () => cleanup().then(() => rm(outside)) })
     expect(await host.client.readNotes({ id: acme.id })).toMatchObject({ markdown: '' })
     expect((await host.client.searchNotes({ query: 'private' })).hits).toEqual([])
-    expect((await host.client.exportData({ format: 'json' })).text).not.toContain('private key material')
+    expect(await downloadText(host.host, host.client.exportData({ format: 'json' }))).not.toContain(
+      'private key material',
+    )
 
     const names = await readdir(join(dir, 'notes'))
     expect(names).not.toContain(`${acme.id}.md`)

@@ -2,7 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { rendererFilePath, serveRendererFile, setupAppProtocol } from '../../../electron/main/app-protocol'
+import {
+  rendererFilePath,
+  serveApp,
+  serveDownloads,
+  serveRendererFile,
+  setupAppProtocol,
+} from '../../../electron/main/app-protocol'
+import { Downloads } from '../../../electron/host/backup/downloads'
+import { downloadPath } from '../../../shared/api/downloads'
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security'
 import { protocol, resetFakeElectron } from './fake-electron'
 
@@ -96,5 +104,39 @@ describe('setupAppProtocol', () => {
   it('registers nothing while developing against the dev server', () => {
     setupAppProtocol({ kind: 'dev-server', url: 'http://localhost:5173' })
     expect(protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled()
+  })
+})
+
+describe('an export through app://debrief', () => {
+  it('is streamed piece by piece, each made only when the last was read, and works once', async () => {
+    const downloads = new Downloads()
+    const made: string[] = []
+    const id = downloads.offer({
+      fileName: 'debrief-export-2025-03-10.csv',
+      contentType: 'text/csv; charset=utf-8',
+      async *pieces() {
+        for (const piece of ['Company\r\n', 'Acme\r\n', 'Globex\r\n']) {
+          made.push(piece)
+          yield piece
+        }
+      },
+    })
+    serveDownloads((each) => downloads.take(each))
+
+    const response = await serveApp(root, new Request(`app://debrief${downloadPath(id)}`))
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="debrief-export-2025-03-10.csv"')
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    const reader = response.body!.getReader()
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe('Company\r\n')
+    expect(made.length).toBeLessThan(3)
+    let rest = ''
+    for (let read = await reader.read(); !read.done; read = await reader.read())
+      rest += new TextDecoder().decode(read.value)
+    expect(rest).toBe('Acme\r\nGlobex\r\n')
+
+    const again = await serveApp(root, new Request(`app://debrief${downloadPath(id)}`))
+    expect(again.status).toBe(404)
+    expect(await again.text()).toMatch(/export again/)
   })
 })

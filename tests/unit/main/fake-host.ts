@@ -44,6 +44,7 @@ export function shellHost(initial: Partial<Preferences> = {}, interviews: Interv
     addNotice: vi.fn(),
     upcomingFollowUps: (limit) => new OpenTaskIndex(() => interviews).upcoming(limit),
     heldChanges: () => 0,
+    takeDownload: () => undefined,
     close: async () => {},
   }
   return {

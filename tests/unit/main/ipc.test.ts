@@ -33,6 +33,7 @@ function fakeHost() {
     addNotice: () => {},
     upcomingFollowUps: () => [],
     heldChanges: () => 0,
+    takeDownload: () => undefined,
     close: async () => {},
   }
   return { host, api, emit: (event: HostEvent) => listeners.forEach((listener) => listener(event)) }

@@ -85,6 +85,7 @@ function fakeHost(
     addNotice: vi.fn(),
     upcomingFollowUps: () => [],
     heldChanges: () => notices.reduce((sum, notice) => sum + (notice.unsavedChanges ?? 0), 0),
+    takeDownload: () => undefined,
     close: vi.fn(async () => {}),
   }
 }

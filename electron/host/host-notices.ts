@@ -1,0 +1,51 @@
+import type { Notice, ReminderStatus } from '../../shared/api/contract'
+import { createNotice } from './storage/notices'
+
+/**
+ * What the host tells every window (getHostInfo's notices): what start-up found, warnings as they come,
+ * and the one notice that stays while reminders wait for the notification service. `changed` tells the
+ * windows to read them again.
+ */
+export class HostNotices {
+  /** The notice while reminders wait for the notification service; it goes once they are shown. */
+  private reminderNotice: Notice | undefined
+
+  constructor(
+    private notices: Notice[],
+    private readonly now: () => Date,
+    private readonly changed: () => void,
+  ) {}
+
+  get all(): Notice[] {
+    return this.notices
+  }
+
+  add(level: Notice['level'], message: string): void {
+    this.notices = [...this.notices, createNotice(level, message, this.now())]
+    this.changed()
+  }
+
+  /** True when a notice with this id was shown and is gone now. */
+  dismiss(id: string): boolean {
+    const before = this.notices.length
+    this.notices = this.notices.filter((notice) => notice.id !== id)
+    return this.notices.length !== before
+  }
+
+  remindersWaiting(status: ReminderStatus, reason: string | undefined): void {
+    const old = this.reminderNotice
+    this.reminderNotice = undefined
+    if (old) this.notices = this.notices.filter((notice) => notice.id !== old.id)
+    if (status.notifications === 'unavailable' && status.pending > 0) {
+      const count = status.pending === 1 ? 'A reminder waits' : `${status.pending} reminders wait`
+      this.reminderNotice = createNotice(
+        'warning',
+        `Desktop notifications are not available right now (${reason ?? 'no answer'}). ${count} and will be shown ` +
+          'as soon as they are; until then they are listed in Today.',
+        this.now(),
+      )
+      this.notices = [...this.notices, this.reminderNotice]
+    }
+    this.changed()
+  }
+}

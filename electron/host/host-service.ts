@@ -1,0 +1,436 @@
+import { join } from 'node:path'
+import type { ApiImplementation, HostEvent, HostInfo, Notice } from '../../shared/api/contract'
+import { interviewsEvent } from './interviews/interviews-event'
+import { ApiError } from '../../shared/api/errors'
+import type { HistoryEntry, Interview } from '../../shared/domain/interview'
+import type { Preferences } from '../../shared/domain/settings'
+import { type FileSystem } from './storage/durable-file'
+import type { Host, HostOptions, SettingsBackend } from './host'
+import type { Batch } from './interviews/interview-state'
+import type { InterviewStore } from './storage/interview-store'
+import { Compactor } from './storage/compactor'
+import type { FolderLock } from './storage/lock'
+import type { NotesStore } from './notes/notes-store'
+import { EMPTY_NOTES_REVISION, heldNotes, NOTES_FOLDER, type NotesKeptBeside } from './notes/notes-store'
+import type { SampleRegistry } from './interviews/samples'
+import { BoardColumns } from './interviews/board-pages'
+import { HostNotices } from './host-notices'
+import { BackupKeeper } from './backup/backup-keeper'
+import { Downloads, type DownloadFile } from './backup/downloads'
+import type { DataFolderAccess } from './backup/data-transfer'
+import { hostApi, type HostCore } from './host-api'
+import { PendingWrites } from './storage/held-writes'
+import { changePreferences, type PreferenceAccess } from './settings/preference-changes'
+import { PreferencesWriter } from './settings/settings-file'
+import { NotesSearch } from './notes/search/notes-search'
+import type { Notifier } from './follow-ups/reminders/notifier'
+import { createReminderScheduler, listedReminders, type ReminderScheduler } from './follow-ups/reminders/scheduler'
+import { OpenTaskIndex, type UpcomingFollowUp } from './follow-ups/open-tasks'
+import { CalendarCenter } from './calendar/calendar-center'
+import { linkedChanges } from './calendar/linked-changes'
+import { UpcomingInterviewIndex } from './interviews/upcoming-interviews'
+import { promptView } from '../../shared/calendar/prompt'
+import { taskPlanner } from './follow-ups/planner'
+
+/**
+ * The running host over one open data folder: the change queue every change waits in, the events
+ * every window follows, and the adapters its parts reach each other through (service.ts opens it).
+ */
+export class HostService implements Host, HostCore {
+  readonly dataDir: string
+  readonly api: ApiImplementation
+  private readonly listeners = new Set<(event: HostEvent) => void>()
+  private readonly version: string
+  /** Every change runs alone, in call order: a change sees the state the previous one left. */
+  private queue: Promise<unknown> = Promise.resolve()
+  private closed = false
+  readonly columns: BoardColumns
+  /** Open follow-ups by due time: the scheduler, Today, the status bar and the tray all read it. */
+  readonly followUps: OpenTaskIndex
+  readonly upcomingInterviews: UpcomingInterviewIndex
+  private closing: Promise<void> | undefined
+  private reminders: ReminderScheduler | undefined
+  private backups: { keeper: BackupKeeper; fs: FileSystem; timeZone: string } | undefined
+  readonly search: NotesSearch
+  private readonly preferencesWriter: PreferencesWriter
+  /** Changes the disk refused, held in memory and retried (storage/held-writes.ts). */
+  private readonly pending: PendingWrites
+  /** Read-only calendar sources and the interviews found in them (calendar/). */
+  readonly calendar: CalendarCenter
+  /** Folds the journal into a new snapshot when its growth warrants it, off the queue (storage/compactor.ts). */
+  private readonly compactor: Compactor
+  private readonly notices: HostNotices
+  readonly downloads = new Downloads()
+
+  constructor(
+    options: HostOptions & { retryHeldMs?: number; timeZone?: string },
+    settings: SettingsBackend,
+    readonly now: () => Date,
+    private readonly lock: FolderLock,
+    readonly store: InterviewStore,
+    readonly notes: NotesStore,
+    readonly samples: SampleRegistry,
+    public preferences: Preferences,
+    notices: Notice[],
+  ) {
+    this.notices = new HostNotices(notices, now, () => this.emit({ topic: 'notices' }))
+    this.dataDir = options.dataDir
+    this.version = options.version
+    this.columns = new BoardColumns(() => store.values())
+    this.followUps = new OpenTaskIndex(() => store.values())
+    this.upcomingInterviews = new UpcomingInterviewIndex(() => store.values())
+    this.api = hostApi(this)
+    notes.onSetAside = (message) => this.notices.add('warning', message)
+    this.search = new NotesSearch({
+      notes,
+      interviews: () => store.values(),
+      emit: (event) => this.emit(event),
+      exclusive: (task) => this.serially(task),
+      folder: join(options.dataDir, NOTES_FOLDER),
+      onWatchError: (error) =>
+        this.notices.add(
+          'warning',
+          `Debrief cannot watch the notes folder for changes made outside the app (${error.message}). ` +
+            'Notes edited elsewhere show when you reopen them.',
+        ),
+    })
+    this.preferencesWriter = new PreferencesWriter(settings, lock.ensure)
+    this.pending = new PendingWrites({
+      dataDir: this.dataDir,
+      now,
+      lock,
+      parts: [store.held, heldNotes(notes, (kept) => this.notesKeptBeside(kept)), this.preferencesWriter],
+      exclusive: (task) => this.serially(task),
+      onNotice: () => this.emit({ topic: 'notices' }),
+      retryMs: options.retryHeldMs,
+    })
+    this.calendar = new CalendarCenter({
+      dataDir: this.dataDir,
+      now,
+      timeZone: () => options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      cipher: options.secretCipher,
+      interviews: () => store.values(),
+      changed: () => this.emit({ topic: 'calendar' }),
+      warn: (message) => this.notices.add('warning', message),
+      linkedEventsChanged: (changes) =>
+        this.serially(async () => {
+          const now = this.now()
+          const { entries, notices } = linkedChanges(
+            changes,
+            (id) => store.get(id),
+            now,
+            taskPlanner(this.preferences, now),
+          )
+          await this.recordAll(entries)
+          for (const message of notices) this.notices.add('info', message)
+        }),
+    })
+    this.compactor = new Compactor({
+      store,
+      exclusive: (task) => this.serially(task),
+      holding: () => this.pending.unsaved > 0,
+      beforeReplace: () => notes.syncBatchWrites(),
+      onFailure: (error) => {
+        const message = error instanceof Error ? error.message : String(error)
+        this.notices.add('warning', `${message} Your changes are safe in the change journal; Debrief will try again.`)
+      },
+    })
+  }
+
+  onEvent(listener: (event: HostEvent) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  close(): Promise<void> {
+    this.closing ??= this.shutdown()
+    return this.closing
+  }
+
+  /** Fires each due follow-up once on the desktop (electron/host/follow-ups/reminders). */
+  startReminders(notifier: Notifier): void {
+    this.reminders = createReminderScheduler({
+      dataDir: this.dataDir,
+      now: this.now,
+      getSources: () => [
+        this.followUps,
+        listedReminders(
+          this.calendar.debriefPrompts((id) => this.store.get(id), {
+            hours: this.preferences.quietHours,
+            // The scheduler reads quiet hours on the system's clock too.
+            timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          }),
+        ),
+      ],
+      onShown: async (shown) => {
+        await this.calendar.promptsShown(shown.map(({ task }) => task.id))
+        for (const { interview, task } of shown) {
+          const view = promptView(task.kind)
+          if (view) this.emit({ topic: 'calendar-prompt', interviewId: interview.id, view, title: task.title })
+        }
+      },
+      notify: (notification) => notifier.show(notification),
+      getPreferences: () => this.preferences,
+      onStatus: (status, reason) => this.notices.remindersWaiting(status, reason),
+      warn: (message) => this.notices.add('warning', message),
+    })
+    void this.reminders.start()
+  }
+
+  refreshReminders(): void {
+    void this.reminders?.reschedule()
+  }
+
+  upcomingFollowUps(limit: number): UpcomingFollowUp[] {
+    this.ensureOpen()
+    return this.followUps.upcoming(limit)
+  }
+
+  heldChanges(): number {
+    return this.pending.unsaved
+  }
+
+  takeDownload(id: string): DownloadFile | undefined {
+    return this.closed ? undefined : this.downloads.take(id)
+  }
+
+  /** Takes today's backup of the data folder if it has none, then one each new day (electron/host/backup/backups.ts). */
+  async startBackups(fs: FileSystem, timeZone: string, checkEveryMs?: number): Promise<void> {
+    const keeper = new BackupKeeper({
+      dataDir: this.dataDir,
+      version: this.version,
+      fs,
+      now: this.now,
+      exclusive: (task) => this.serially(task),
+      interviews: () => this.store.sorted(),
+      hasData: () => !this.store.values().next().done || this.store.lastUndoable() !== undefined,
+      backupsToKeep: () => this.preferences.backupsToKeep,
+      warn: (message) => this.notices.add('warning', message),
+    })
+    this.backups = { keeper, fs, timeZone }
+    await keeper.start(checkEveryMs)
+  }
+
+  /** Restore, import and export (data-transfer.ts) change the data through the same journal as the user. */
+  dataAccess(): DataFolderAccess {
+    if (!this.backups) throw new ApiError({ code: 'unavailable', message: 'Backups are not available yet.' })
+    const { fs, timeZone } = this.backups
+    return {
+      dataDir: this.dataDir,
+      fs,
+      timeZone,
+      now: this.now,
+      interviews: () => this.store.sorted(),
+      unordered: () => this.store.values(),
+      notes: this.notes,
+      preferences: () => this.preferences,
+      commitBatch: (batch) => this.commitBatch(batch),
+      addNotice: (level, message) => this.notices.add(level, message),
+    }
+  }
+
+  /** New timings move the open follow-ups (preference-changes.ts), journaled in one append. */
+  private preferenceAccess(): PreferenceAccess {
+    return {
+      current: () => this.preferences,
+      save: (preferences) => {
+        this.preferencesWriter.save(preferences)
+        this.preferences = preferences
+        this.pending.afterWrite()
+      },
+      interviews: () => this.store.values(),
+      now: this.now,
+      commitBatch: (batch) => this.commitBatch(batch),
+    }
+  }
+
+  /** Writes notes durably (refusing a stale base revision), then updates the search index and every window. */
+  async writeNotesNow(id: string, markdown: string, baseRevision?: string): Promise<string> {
+    const { revision } = await this.notes.write(id, markdown, baseRevision, this.store.get(id)?.company ?? id)
+    this.pending.afterWrite()
+    await this.search.notesWritten(id, markdown, revision)
+    this.emit({ topic: 'notes', id, revision })
+    return revision
+  }
+
+  /**
+   * Finishes the change in progress, drops the compaction (the journal already holds every change, so
+   * nothing is lost and the next start replays it), writes what is held if the disk now takes it,
+   * and lets go of the folder: fast at any size.
+   */
+  private async shutdown(): Promise<void> {
+    const compactionStopped = this.compactor.stop()
+    await this.reminders?.stop()
+    await this.calendar.stop()
+    this.backups?.keeper.stop()
+    this.search.close()
+    this.downloads.clear()
+    try {
+      await compactionStopped
+      await this.serially(async () => {
+        this.closed = true
+        try {
+          // Held changes are in memory only: the snapshot holds them all, so with room for it, it saves
+          // them. Otherwise only a small folder is folded now; a large one starts from its journal.
+          const rescue = this.pending.unsaved > 0 || this.store.cheapToCompact
+          if (rescue && this.store.hasUncompactedChanges) {
+            // Notes a batch wrote are vouched for by its journal line until they are fsynced.
+            await this.notes.syncBatchWrites()
+            await this.store.compact()
+          }
+        } catch (error) {
+          if (this.pending.unsaved === 0) throw error
+        }
+        await this.pending.flushBeforeClose()
+      })
+    } finally {
+      this.pending.stop()
+      await this.store.close()
+      this.lock.release()
+    }
+  }
+
+  private emit(event: HostEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event)
+      } catch (error) {
+        console.error('[debrief] event listener failed:', error)
+      }
+    }
+    if (event.topic === 'interviews' || event.topic === 'preferences' || event.topic === 'calendar') {
+      this.refreshReminders()
+    }
+  }
+
+  ensureOpen(): void {
+    if (this.closed) throw new ApiError({ code: 'unavailable', message: 'Debrief has closed this data folder.' })
+  }
+
+  serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(() => {
+      this.ensureOpen()
+      return task()
+    })
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  async record(entry: HistoryEntry | null, current: Interview): Promise<Interview> {
+    if (!entry) return current
+    await this.store.commit({ op: 'change', entry })
+    this.afterChanges([entry.interviewId])
+    return entry.after ?? current
+  }
+
+  async recordAll(entries: HistoryEntry[]): Promise<void> {
+    await this.commitBatch({ parts: entries.map((entry) => ({ op: 'change', entry })) })
+  }
+
+  /**
+   * A multi-step change as one journal line (whole or absent after a kill), then its notes and
+   * preferences, which that line vouches for until a compaction has made them durable, then one
+   * event for every window and at most one compaction.
+   */
+  async commitBatch(batch: Batch): Promise<void> {
+    const { parts, notes = [], preferences, checked } = batch
+    if (parts.length === 0 && notes.length === 0 && !preferences) return
+    await this.store.commit(
+      {
+        op: 'batch',
+        parts,
+        ...(notes.length > 0 ? { notes } : {}),
+        ...(preferences ? { preferences } : {}),
+      },
+      checked,
+    )
+    if (preferences) {
+      this.preferencesWriter.save(preferences.after)
+      this.preferences = preferences.after
+    }
+    if (notes.length > 0) {
+      const revisions = await this.notes.writeBatch(notes)
+      for (const { id, markdown } of notes) {
+        const revision = revisions.get(id)!
+        this.search.notesWritten(id, markdown, revision)
+        this.emit({ topic: 'notes', id, revision })
+      }
+    }
+    const ids = new Set<string>()
+    for (const part of parts) {
+      if (part.op === 'change') ids.add(part.entry.interviewId)
+      else if (part.op === 'replan') for (const { id } of part.interviews) ids.add(id)
+      else for (const interview of this.store.values()) if (interview.stage === part.stage) ids.add(interview.id)
+    }
+    await this.indexMissingNotes(parts, notes)
+    if (preferences) this.emit({ topic: 'preferences' })
+    this.afterChanges([...ids])
+  }
+
+  afterChanges(ids: string[]): void {
+    this.columns.invalidate()
+    this.followUps.changed(ids, (id) => this.store.get(id))
+    this.upcomingInterviews.changed(ids, (id) => this.store.get(id))
+    for (const id of ids) this.search.interviewChanged(id, this.store.get(id))
+    this.emit(interviewsEvent(ids, (id) => this.store.get(id), this.followUps.countsIfBuilt(this.now())))
+    this.pending.afterWrite()
+    this.compactor.ask()
+  }
+
+  /**
+   * New interviews of a batch with no notes file are indexed with empty notes from one listing of
+   * the folder, instead of the search reading 10,000 missing files in the queue every change waits in.
+   */
+  private async indexMissingNotes(parts: Batch['parts'], notes: Batch['notes'] = []): Promise<void> {
+    const added = parts.flatMap((part) =>
+      part.op === 'change' && part.entry.before === null ? [part.entry.interviewId] : [],
+    )
+    if (added.length === 0) return
+    const stored = await this.notes.storedIds()
+    if (!stored) return
+    const written = new Set(notes.map(({ id }) => id))
+    for (const id of added)
+      if (!stored.has(id) && !written.has(id)) this.search.notesWritten(id, '', EMPTY_NOTES_REVISION)
+  }
+
+  /** Held notes went beside their file, changed outside Debrief meanwhile: the file's version is the one shown. */
+  private notesKeptBeside({ id, path, copy }: NotesKeptBeside): void {
+    void this.search.checkFile(id, { announce: true })
+    this.notices.add(
+      'warning',
+      `The notes file ${path} changed outside Debrief while Debrief could not save it. That version is kept; ` +
+        `the notes Debrief was keeping in memory were saved as ${copy}.`,
+    )
+  }
+
+  addNotice(level: Notice['level'], message: string): void {
+    this.notices.add(level, message)
+  }
+
+  get backupKeeper(): BackupKeeper {
+    if (!this.backups) throw new ApiError({ code: 'unavailable', message: 'Backups are not available yet.' })
+    return this.backups.keeper
+  }
+
+  async changePreferences(preferences: Preferences): Promise<Preferences> {
+    await changePreferences(this.preferenceAccess(), preferences)
+    this.emit({ topic: 'preferences' })
+    return preferences
+  }
+
+  hostInfo(): HostInfo {
+    return {
+      version: this.version,
+      dataDir: this.dataDir,
+      notices: this.pending.notice ? [this.pending.notice, ...this.notices.all] : this.notices.all,
+      canUndo: this.store.lastUndoable() !== undefined,
+      canRedo: this.store.lastRedoable() !== undefined,
+      reminders: this.reminders?.status() ?? { notifications: 'off', pending: 0 },
+    }
+  }
+
+  dismissNotice(id: string): void {
+    if (this.pending.dismiss(id)) this.emit({ topic: 'notices' })
+    if (this.notices.dismiss(id)) this.emit({ topic: 'notices' })
+  }
+}
