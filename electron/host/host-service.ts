@@ -73,7 +73,7 @@ export class HostService implements Host, HostCore {
     public preferences: Preferences,
     notices: Notice[],
   ) {
-    this.notices = new HostNotices(notices, now, () => this.emit({ topic: 'notices' }))
+    this.notices = new HostNotices(notices, now, () => this.noticesChanged())
     this.dataDir = options.dataDir
     this.version = options.version
     this.columns = new BoardColumns(() => store.values())
@@ -101,7 +101,7 @@ export class HostService implements Host, HostCore {
       lock,
       parts: [store.held, heldNotes(notes, (kept) => this.notesKeptBeside(kept)), this.preferencesWriter],
       exclusive: (task) => this.serially(task),
-      onNotice: () => this.emit({ topic: 'notices' }),
+      onNotice: () => this.noticesChanged(),
       retryMs: options.retryHeldMs,
     })
     this.calendar = new CalendarCenter({
@@ -418,11 +418,19 @@ export class HostService implements Host, HostCore {
     return preferences
   }
 
+  private currentNotices(): Notice[] {
+    return this.pending.notice ? [this.pending.notice, ...this.notices.all] : this.notices.all
+  }
+
+  private noticesChanged(): void {
+    this.emit({ topic: 'notices', notices: this.currentNotices() })
+  }
+
   hostInfo(): HostInfo {
     return {
       version: this.version,
       dataDir: this.dataDir,
-      notices: this.pending.notice ? [this.pending.notice, ...this.notices.all] : this.notices.all,
+      notices: this.currentNotices(),
       canUndo: this.store.lastUndoable() !== undefined,
       canRedo: this.store.lastRedoable() !== undefined,
       reminders: this.reminders?.status() ?? { notifications: 'off', pending: 0 },
@@ -430,7 +438,7 @@ export class HostService implements Host, HostCore {
   }
 
   dismissNotice(id: string): void {
-    if (this.pending.dismiss(id)) this.emit({ topic: 'notices' })
-    if (this.notices.dismiss(id)) this.emit({ topic: 'notices' })
+    if (this.pending.dismiss(id)) this.noticesChanged()
+    if (this.notices.dismiss(id)) this.noticesChanged()
   }
 }

@@ -355,7 +355,9 @@ export class DataStore extends Store<DataState> {
       // New interviews may be samples another window loaded; removed ones may be the samples.
       const known = new Set(this.state.interviews.map((interview) => interview.id))
       if (event.ids.some((id) => !known.has(id) || this.state.sampleIds.includes(id))) void this.refreshSamples()
-    } else if (event.topic === 'notices') void this.refreshNotices()
-    else if (event.topic === 'preferences') void this.refreshPreferences()
+    } else if (event.topic === 'notices') {
+      if (event.notices) this.update({ notices: event.notices })
+      else void this.refreshNotices()
+    } else if (event.topic === 'preferences') void this.refreshPreferences()
   }
 }

@@ -373,7 +373,8 @@ export const hostEventSchema = z.discriminatedUnion('topic', [
   }),
   z.strictObject({ topic: z.literal('notes'), id: idSchema, revision: revisionSchema }),
   z.strictObject({ topic: z.literal('preferences') }),
-  z.strictObject({ topic: z.literal('notices') }),
+  // Carries the notices as they are now, so no window asks for them back; absent after a reconnect (read them again).
+  z.strictObject({ topic: z.literal('notices'), notices: z.array(noticeSchema).optional() }),
   z.strictObject({ topic: z.literal('calendar') }),
   /** A calendar prompt the notification service just took: a window without desktop clicks offers it too. */
   z.strictObject({

@@ -174,6 +174,6 @@ describe('host info and notices', () => {
     ])
     await client.dismissNotice({ id: info.notices[0]!.id })
     expect((await client.getHostInfo({})).notices).toEqual([])
-    expect(events).toEqual([{ topic: 'notices' }])
+    expect(events).toEqual([{ topic: 'notices', notices: [] }])
   })
 })
