@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useServices, useStore } from '../services/services'
 import { Icon } from '../ui/Icon'
-import { onMenuKeyDown } from '../ui/menuKeys'
+import { menuItems, onMenuKeyDown } from '../ui/menuKeys'
 import { countLabel } from '../services/stageLists'
 
 interface BoardToolbarProps {
@@ -23,7 +23,7 @@ function MoreMenu({ onClose, onRemoveSamples }: MoreMenuProps) {
   const ref = useRef<HTMLDivElement>(null)
 
   useLayoutEffect(() => {
-    ref.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus()
+    if (ref.current) menuItems(ref.current)[0]?.focus()
   }, [])
 
   useEffect(() => {

@@ -5,7 +5,7 @@ import type { KeyboardEvent } from 'react'
  * jump to the ends, and Escape or Tab close it, `close` putting focus back where the menu came from.
  */
 export function onMenuKeyDown(event: KeyboardEvent<HTMLElement>, close: () => void): void {
-  const items = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]')]
+  const items = menuItems(event.currentTarget)
   const index = items.indexOf(document.activeElement as HTMLElement)
   const target = {
     ArrowDown: items[(index + 1) % items.length],
@@ -20,4 +20,11 @@ export function onMenuKeyDown(event: KeyboardEvent<HTMLElement>, close: () => vo
     event.preventDefault()
     close()
   }
+}
+
+/** The menu's items that are shown (plain and checkbox items alike), in order: a hidden one cannot take focus. */
+export function menuItems(menu: HTMLElement): HTMLElement[] {
+  return [...menu.querySelectorAll<HTMLElement>('[role^="menuitem"]')].filter(
+    (item) => item.getClientRects().length > 0,
+  )
 }

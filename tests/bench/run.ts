@@ -16,6 +16,7 @@ const suites: Array<{ name: string; run: () => Promise<BenchResult[]> }> = [
   { name: 'calls', run: async () => (await import('./calls')).benchCalls() },
   { name: 'scale', run: async () => (await import('./scale')).benchScale() },
   { name: 'calendar', run: async () => (await import('./calendar')).benchCalendar() },
+  { name: 'reminders', run: async () => (await import('./reminders')).benchReminders() },
 ]
 
 const wanted = process.argv.slice(2)

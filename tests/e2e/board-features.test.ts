@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { WorkbenchPage } from './pages/workbench.page'
 import { useAppSession } from './support/app-session'
@@ -100,6 +101,25 @@ describe.skipIf(!hasChromium)('the board', () => {
     await expect.poll(async () => (await storedInterview(session.dataDir, ids[1]!))?.stage).toBe('letter-sent')
     await workbench.showBoard()
     await board.cardOf('Globex', 'Letter sent').waitFor()
+  })
+
+  it('offers in "More actions" only what the toolbar does not show; the switches join it in a narrow window', async () => {
+    const { workbench } = await openBoard([{ company: 'Acme' }])
+    const { board, page } = workbench
+    const switches = (menu: Locator) =>
+      menu.getByRole('menuitemcheckbox').evaluateAll((items) => items.map((item) => item.textContent))
+    const focused = () => page.evaluate(() => document.activeElement?.textContent)
+    expect(await switches(await board.openMoreMenu())).toEqual(['Compact cards'])
+    // The keyboard starts on the first item shown, so Escape closes the menu.
+    await expect.poll(focused).toBe('Compact cards')
+    await page.keyboard.press('Escape')
+    await board.moreMenu.waitFor({ state: 'detached' })
+
+    await page.setViewportSize({ width: 700, height: 800 })
+    expect(await switches(await board.openMoreMenu())).toEqual(['Needs action', 'Show archived', 'Compact cards'])
+    await expect.poll(focused).toBe('Needs action')
+    await page.keyboard.press('ArrowDown')
+    expect(await focused()).toBe('Show archived')
   })
 
   it('keeps the keyboard on the board when a card leaves it from its menu', async () => {

@@ -40,11 +40,14 @@ export class OpenTaskIndex {
   private readonly byZone = new Map<string, OpenFollowUp[]>()
   private readonly byInterview = new Map<string, OpenFollowUp[]>()
   private readonly openTaskIds = new Set<string>()
+  /** Bumped by every change and rebuild: the reminder scheduler reads only what came due since, while it holds. */
+  private revision = 0
 
   constructor(private readonly interviews: () => Iterable<Interview>) {}
 
   /** After a change: these interviews' follow-ups replaced by what `current` holds now (none for a deleted one). */
   changed(ids: readonly string[], current: (id: string) => Interview | undefined): void {
+    this.revision++
     if (!this.sorted) return
     if (ids.length > MOST_PATCHED) {
       this.sorted = null
@@ -86,6 +89,7 @@ export class OpenTaskIndex {
       }
     }
     for (const zone of this.byZone.values()) zone.sort(compareOpenFollowUps)
+    this.revision++
     this.sorted = sorted.sort(compareOpenFollowUps)
     return this.sorted
   }
@@ -93,6 +97,18 @@ export class OpenTaskIndex {
   /** all(), as the reminder scheduler reads it (a ReminderSource): it stops at the first not yet due. */
   get soonestFirst(): readonly OpenFollowUp[] {
     return this.all()
+  }
+
+  /** Changes with every change to the follow-ups (a ReminderSource's version). */
+  get version(): number {
+    this.all()
+    return this.revision
+  }
+
+  /** The open follow-ups due after `ms`, soonest first (found by binary search). */
+  *after(ms: number): Iterable<OpenFollowUp> {
+    const sorted = this.all()
+    for (let index = firstAtOrAfter(sorted, ms + 1); index < sorted.length; index++) yield sorted[index]!
   }
 
   /** Whether a follow-up is open on an interview on the board. */

@@ -46,13 +46,21 @@ export class BoardPage {
     return this.region.getByRole('button', { name, exact: true })
   }
 
+  /** The toolbar's "More actions" menu, open or not. */
+  get moreMenu(): Locator {
+    return this.page.getByRole('menu', { name: 'More board actions' })
+  }
+
+  async openMoreMenu(): Promise<Locator> {
+    await this.region.getByRole('button', { name: 'More actions', exact: true }).click()
+    await this.moreMenu.waitFor()
+    return this.moreMenu
+  }
+
   /** Runs an item of the toolbar's "More actions" menu (density, samples; the switches too in a narrow window). */
   async moreAction(name: string): Promise<void> {
-    await this.region.getByRole('button', { name: 'More actions', exact: true }).click()
-    await this.page
-      .getByRole('menu', { name: 'More board actions' })
-      .getByRole(/…$/.test(name) ? 'menuitem' : 'menuitemcheckbox', { name, exact: true })
-      .click()
+    const menu = await this.openMoreMenu()
+    await menu.getByRole(/…$/.test(name) ? 'menuitem' : 'menuitemcheckbox', { name, exact: true }).click()
   }
 
   /** How the board is laid out: 'compact' or 'comfortable' (what its cards' sizes follow). */

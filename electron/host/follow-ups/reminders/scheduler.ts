@@ -33,8 +33,18 @@ export interface TimedReminder extends DueReminder {
 export interface ReminderSource {
   /** The open reminders, soonest first: a check reads them only up to the first that is not yet due. */
   readonly soonestFirst: Iterable<TimedReminder>
+  /** Those due after `ms`, soonest first. */
+  after(ms: number): Iterable<TimedReminder>
+  /** Equal (===) as long as the reminders and their due times are unchanged. */
+  readonly version: unknown
   /** Whether a task is still open, so that the record of one shown and since closed is forgotten. */
   isOpen(taskId: string): boolean
+}
+
+/** A source's version and the instant through which each of its due reminders was shown, at the last check. */
+interface Handled {
+  version: unknown
+  throughMs: number
 }
 
 export interface ReminderSchedulerOptions {
@@ -94,7 +104,13 @@ export function listedReminders(reminders: readonly DueReminder[], instants = ne
     dueMs: instants.instant(effectiveDue(reminder.task), reminder.interview.timeZone),
   }))
   const ids = new Set(open.map(({ task }) => task.id))
-  return { soonestFirst: timed.sort((a, b) => a.dueMs - b.dueMs), isOpen: (taskId) => ids.has(taskId) }
+  const sorted = timed.sort((a, b) => a.dueMs - b.dueMs)
+  return {
+    soonestFirst: sorted,
+    after: (ms) => sorted.filter((reminder) => reminder.dueMs > ms),
+    version: sorted.map(({ task, dueMs }) => `${task.id}@${dueMs}`).join(' '),
+    isOpen: (taskId) => ids.has(taskId),
+  }
 }
 
 const realTimers: TimerApi = {
@@ -134,6 +150,8 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
 class Scheduler implements ReminderScheduler {
   /** Task id → the due time it was shown for. A Map: lookups by uuid run on every check, for every due task. */
   private fired = new Map<string, string>()
+  /** By the source's place in getSources(): what the last check settled, so the next reads only what came due since. */
+  private handled: Array<Handled | undefined> = []
   private chain: Promise<void> = Promise.resolve()
   /** A check that is queued but not begun: later requests join it. */
   private queuedCheck: Promise<void> | undefined
@@ -233,11 +251,18 @@ class Scheduler implements ReminderScheduler {
     const sources = this.options.getSources()
     const quietUntil = quietHoursEnd(preferences.quietHours, now, this.timeZone())
 
-    // Soonest first, so the walk ends at the first reminder not yet due: it costs what is due, not the board.
+    // Soonest first, so the walk ends at the first reminder not yet due: it costs what is due, not the
+    // board. While a source is unchanged since a check that showed all it had due, only what came due
+    // after that check is read (a wait of a minute reads one or two reminders, not every overdue one).
     const due: DueReminder[] = []
     let nextDueMs: number | undefined
-    for (const source of sources) {
-      for (const reminder of source.soonestFirst) {
+    const versions = sources.map((source) => source.version)
+    let anyChanged = false
+    for (const [place, source] of sources.entries()) {
+      const last = this.handled[place]
+      const unchanged = last !== undefined && last.version === versions[place] && last.throughMs <= nowMs
+      if (!unchanged) anyChanged = true
+      for (const reminder of unchanged ? source.after(last.throughMs) : source.soonestFirst) {
         if (reminder.dueMs > nowMs) {
           if (nextDueMs === undefined || reminder.dueMs < nextDueMs) nextDueMs = reminder.dueMs
           break
@@ -246,7 +271,9 @@ class Scheduler implements ReminderScheduler {
       }
     }
 
-    let changed = this.forgetClosed(sources)
+    // A task closes only by a change, which changes its source's version.
+    let changed = anyChanged && this.forgetClosed(sources)
+    let settled = due.length === 0
     const enabled = preferences.notificationsEnabled !== false
     let wakeMs = quietUntil ? quietUntil.getTime() : nextDueMs
     if (!enabled) {
@@ -257,6 +284,7 @@ class Scheduler implements ReminderScheduler {
         for (const { task } of due) this.fired.set(task.id, effectiveDue(task))
         await this.options.onShown?.(due).catch((error: unknown) => this.log(`[debrief] ${describeError(error)}`))
         changed = true
+        settled = true
         this.retryMs = FIRST_RETRY_MS
         this.setStatus({ notifications: 'available', pending: 0 }, undefined)
       } else {
@@ -274,6 +302,8 @@ class Scheduler implements ReminderScheduler {
         this.unavailableReason,
       )
     }
+    // Anything left unshown (quiet hours, notifications off or unavailable) is read again from the start.
+    this.handled = settled ? versions.map((version) => ({ version, throughMs: nowMs })) : []
     if (changed) await this.saveLog()
     this.arm(wakeMs)
   }
