@@ -419,7 +419,9 @@ export class HostService implements Host, HostCore {
   }
 
   private currentNotices(): Notice[] {
-    return this.pending.notice ? [this.pending.notice, ...this.notices.all] : this.notices.all
+    // Notices may come while the constructor runs, before the held writes exist.
+    const held = (this.pending as PendingWrites | undefined)?.notice
+    return held ? [held, ...this.notices.all] : this.notices.all
   }
 
   private noticesChanged(): void {
