@@ -347,13 +347,13 @@ export class DataStore extends Store<DataState> {
 
   #onHostEvent(event: HostEvent): void {
     if (event.topic === 'interviews') {
+      // Read before the event is applied: new interviews may be samples another window loaded; removed ones may be the samples.
+      const known = new Set(this.state.interviews.map((interview) => interview.id))
       if (event.ids.length === 0) void this.refreshInterviews()
       else {
         this.#localChanges++
         this.#merge(event.ids, event.interviews, true)
       }
-      // New interviews may be samples another window loaded; removed ones may be the samples.
-      const known = new Set(this.state.interviews.map((interview) => interview.id))
       if (event.ids.some((id) => !known.has(id) || this.state.sampleIds.includes(id))) void this.refreshSamples()
     } else if (event.topic === 'notices') {
       if (event.notices) this.update({ notices: event.notices })

@@ -59,7 +59,8 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     const { board, page } = workbench
     await board.runCommand('load sample', 'Board: Load sample interviews')
     await board.cardOf('Northwind Analytics').waitFor()
-    expect(await board.cardOf('Northwind Analytics').getAttribute('aria-label')).toContain('Sample')
+    // The card may come with the host's event a moment before the list of samples does.
+    await expect.poll(() => board.cardOf('Northwind Analytics').getAttribute('aria-label')).toContain('Sample')
 
     await board.moreAction('Remove sample interviews…')
     const dialog = board.confirmDialog
