@@ -11,7 +11,7 @@ import type { InterviewStore } from './storage/interview-store'
 import { Compactor } from './storage/compactor'
 import type { FolderLock } from './storage/lock'
 import type { NotesStore } from './notes/notes-store'
-import { EMPTY_NOTES_REVISION, heldNotes, NOTES_FOLDER, type NotesKeptBeside } from './notes/notes-store'
+import { heldNotes, NOTES_FOLDER, type NotesKeptBeside } from './notes/notes-store'
 import type { SampleRegistry } from './interviews/samples'
 import { BoardColumns } from './interviews/board-pages'
 import { HostNotices } from './host-notices'
@@ -299,7 +299,7 @@ export class HostService implements Host, HostCore {
       }
     }
     if (event.topic === 'interviews' || event.topic === 'preferences' || event.topic === 'calendar') {
-      this.refreshReminders()
+      void this.reminders?.changed()
     }
   }
 
@@ -349,11 +349,18 @@ export class HostService implements Host, HostCore {
       this.preferences = preferences.after
     }
     if (notes.length > 0) {
-      const revisions = await this.notes.writeBatch(notes)
-      for (const { id, markdown } of notes) {
-        const revision = revisions.get(id)!
-        this.search.notesWritten(id, markdown, revision)
-        this.emit({ topic: 'notes', id, revision })
+      const release = this.search.expectWrites(notes.map(({ id }) => id))
+      try {
+        const revisions = await this.notes.writeBatch(notes)
+        const stamps = notes.map(({ id, markdown }) => {
+          const revision = revisions.get(id)!
+          const stamped = this.search.notesWritten(id, markdown, revision)
+          this.emit({ topic: 'notes', id, revision })
+          return stamped
+        })
+        await Promise.all(stamps)
+      } finally {
+        release()
       }
     }
     const ids = new Set<string>()
@@ -389,8 +396,7 @@ export class HostService implements Host, HostCore {
     const stored = await this.notes.storedIds()
     if (!stored) return
     const written = new Set(notes.map(({ id }) => id))
-    for (const id of added)
-      if (!stored.has(id) && !written.has(id)) this.search.notesWritten(id, '', EMPTY_NOTES_REVISION)
+    for (const id of added) if (!stored.has(id) && !written.has(id)) this.search.notesAbsent(id)
   }
 
   /** Held notes went beside their file, changed outside Debrief meanwhile: the file's version is the one shown. */

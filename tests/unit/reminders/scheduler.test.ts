@@ -257,6 +257,45 @@ describe('reminders while Debrief runs', () => {
     expect(bodies()).toHaveLength(1)
   })
 
+  it('while the service is down, a burst of changes waits for the next retry instead of running notify for each', async () => {
+    board.interviews = [interview({ tasks: [task('2026-06-10T10:00')] })]
+    setClock('2026-06-10T08:30:00Z')
+    let serviceUp = false
+    let preferences = { ...DEFAULT_PREFERENCES, quietHours: null }
+    const attempts: number[] = []
+    board.running = createReminderScheduler({
+      dataDir: board.dir,
+      getSources: freshIndex(),
+      getPreferences: () => preferences,
+      notify: async (notification) => {
+        attempts.push(Date.now())
+        if (!serviceUp) throw new Error('no notification service')
+        board.shown.push(notification)
+      },
+      timeZone: () => 'Europe/Berlin',
+      log: (line) => void board.logged.push(line),
+    })
+    await board.running.start()
+    expect(attempts).toHaveLength(1)
+    for (let change = 0; change < 10; change++) await board.running.changed()
+    expect(attempts).toHaveLength(1)
+
+    // The retry 5 s later reads what changed meanwhile, and shows it once the service answers.
+    serviceUp = true
+    await runUntil('2026-06-10T08:30:05Z')
+    expect(attempts).toHaveLength(2)
+    expect(board.shown).toHaveLength(1)
+
+    // Turning notifications off while the service is down takes effect at once.
+    serviceUp = false
+    replaceBoard([...board.interviews, interview({ tasks: [task('2026-06-10T10:05')] })])
+    await board.running.changed()
+    expect(board.running.status()).toEqual({ notifications: 'unavailable', pending: 1 })
+    preferences = { ...preferences, notificationsEnabled: false }
+    await board.running.changed()
+    expect(board.running.status()).toEqual({ notifications: 'off', pending: 0 })
+  })
+
   it('shows a refused reminder at once on a wake (reschedule), without waiting for the retry', async () => {
     board.interviews = [interview({ tasks: [task('2026-06-10T10:00')] })]
     setClock('2026-06-10T08:30:00Z')

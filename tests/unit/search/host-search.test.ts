@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { HostEvent } from '../../../shared/api/contract'
 import { nodeFileSystem, type FileSystem } from '../../../electron/host/storage/durable-file'
+import { makeExport } from '../../bench/storage-data'
 import { fields, useTempHosts, type TestHost } from '../host/support'
 
 const temp = useTempHosts()
@@ -108,6 +109,26 @@ describe('search in the host', () => {
     await writeFile(join(temp.dir, 'notes', `${acme.id}.md`), 'edited in vim')
     await announced
     expect(notesReads).toEqual([join(temp.dir, 'notes', `${acme.id}.md`)])
+  })
+
+  it('reads none of the notes an import just wrote when the watcher reports them', async () => {
+    await host.host.close()
+    const notesReads: string[] = []
+    const fileSystem: FileSystem = {
+      ...nodeFileSystem,
+      readFile: ((path: string, encoding: BufferEncoding) => {
+        if (String(path).endsWith('.md')) notesReads.push(String(path))
+        return nodeFileSystem.readFile(path, encoding)
+      }) as FileSystem['readFile'],
+    }
+    host = await temp.open({ fileSystem })
+    // 5,000 interviews, every tenth with notes: before, the stamps of the 500 files written waited
+    // behind 4,500 stats of files that are not there, and the watcher's news came first.
+    await host.client.importData({ json: makeExport(5000) })
+    notesReads.length = 0
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    expect(notesReads).toEqual([])
+    expect((await host.client.searchNotes({ query: 'migration' })).total).toBe(500)
   })
 
   it('gathers the improvement sections for Insights, newest first', async () => {
