@@ -249,7 +249,8 @@ export class InterviewStore {
 
   /**
    * Compaction off the path of user changes: only the two short steps marked run in the host's queue
-   * (`exclusive`). The state at one seq is taken (its records are shared, never changed in place),
+   * (`exclusive`). The state at one seq is taken (its records are shared, never changed in place;
+   * in the order they were added, not sorted: sorting 10,000 held the loop 25–40 ms in one go),
    * written a slice at a time while changes go on being journaled, renamed into place (the old
    * snapshot becomes interviews.json.bak), and only then the journal, which still holds every change
    * since the old snapshot, is renamed to interviews.journal.prev and a new one started. At any
@@ -269,7 +270,6 @@ export class InterviewStore {
       undo: [...this.state.undo],
       redo: [...this.state.redo],
     }))
-    view.interviews.sort(compareBoardOrder)
     const temp = join(dirname(this.paths.snapshot), `.${basename(this.paths.snapshot)}.compacting.${process.pid}.tmp`)
     let bytes: number
     try {
