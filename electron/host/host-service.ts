@@ -378,7 +378,7 @@ export class HostService implements Host, HostCore {
     this.columns.invalidate()
     this.followUps.changed(ids, (id) => this.store.get(id))
     this.upcomingInterviews.changed(ids, (id) => this.store.get(id))
-    for (const id of ids) this.search.interviewChanged(id, this.store.get(id))
+    this.search.interviewsChanged(ids, (id) => this.store.get(id))
     this.emit(interviewsEvent(ids, (id) => this.store.get(id), this.followUps.countsIfBuilt(this.now())))
     this.pending.afterWrite()
     this.compactor.ask()

@@ -131,6 +131,18 @@ describe('search in the host', () => {
     expect((await host.client.searchNotes({ query: 'migration' })).total).toBe(500)
   })
 
+  it('finds what an import brought at once, and a change made right after it wins over the import', async () => {
+    await host.client.importData({ json: makeExport(1000) })
+    const [first] = await host.client.listInterviews({})
+    // The import's 1,000 interviews are indexed after its answer; this rename comes while they are.
+    await host.client.updateInterview({ id: first!.id, fields: fields('Zebra Robotics') })
+    expect((await host.client.quickOpen({ query: 'zebra' })).map((hit) => hit.interviewId)).toEqual([first!.id])
+    expect((await host.client.quickOpen({ query: first!.company })).map((hit) => hit.interviewId)).not.toContain(
+      first!.id,
+    )
+    expect((await host.client.searchNotes({ query: 'migration' })).total).toBe(100)
+  })
+
   it('gathers the improvement sections for Insights, newest first', async () => {
     const march = await host.client.createInterview({ fields: fields('March Co', { date: '2025-03-01' }) })
     const may = await host.client.createInterview({ fields: fields('May Co', { date: '2025-05-01' }) })
