@@ -37,11 +37,12 @@ export class HostNotices {
     this.reminderNotice = undefined
     if (old) this.notices = this.notices.filter((notice) => notice.id !== old.id)
     if (status.notifications === 'unavailable' && status.pending > 0) {
-      const count = status.pending === 1 ? 'A reminder waits' : `${status.pending} reminders wait`
+      const count = status.pending === 1 ? 'a follow-up reminder waits' : `${status.pending} follow-up reminders wait`
+      // What to do first; the system's own words last, for whoever fixes the desktop.
       this.reminderNotice = createNotice(
         'warning',
-        `Desktop notifications are not available right now (${reason ?? 'no answer'}). ${count} and will be shown ` +
-          'as soon as they are; until then they are listed in Today.',
+        `Desktop notifications are not working right now, so ${count} in Today; Debrief shows them on the ` +
+          `desktop as soon as notifications work again. (The system said: ${(reason ?? 'no answer').replace(/\.$/, '')}.)`,
         this.now(),
       )
       this.notices = [...this.notices, this.reminderNotice]

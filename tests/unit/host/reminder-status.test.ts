@@ -28,8 +28,9 @@ describe('reminders while the notification service is away', () => {
     const waiting = await client.getHostInfo({})
     expect(waiting.reminders.pending).toBeGreaterThan(1)
     expect(waiting.notices.map((notice) => notice.message)).toEqual([
-      `Desktop notifications are not available right now (Could not connect: No such file or directory). ` +
-        `${waiting.reminders.pending} reminders wait and will be shown as soon as they are; until then they are listed in Today.`,
+      `Desktop notifications are not working right now, so ${waiting.reminders.pending} follow-up reminders wait in ` +
+        'Today; Debrief shows them on the desktop as soon as notifications work again. ' +
+        '(The system said: Could not connect: No such file or directory.)',
     ])
     expect(shown).toEqual([])
 
