@@ -88,6 +88,8 @@ function MessageChooser({ draft, withTemplates }: { draft: Draft; withTemplates:
     draft.setRecipients(checked ? [...others, personId] : others)
   }
   const wantsPoint = ['email', 'linkedin', 'letter'].includes(draft.template.channel)
+  // Nobody ticked, and the message greets someone the interview knows only by name (who tells the result).
+  const namedOnly = draft.recipients.length === 0 ? draft.targets[0]?.recipient : undefined
 
   return (
     <div className="message-chooser">
@@ -105,8 +107,14 @@ function MessageChooser({ draft, withTemplates }: { draft: Draft; withTemplates:
       )}
       <fieldset className="message-recipients">
         <legend>Send to</legend>
-        {draft.options.length === 0 && (
+        {draft.options.length === 0 && !namedOnly && (
           <p className="form-hint">No interviewer or organiser yet: add them under People to address the message.</p>
+        )}
+        {namedOnly && (
+          <p className="form-hint message-named-recipient">
+            Addressed to <strong>{namedOnly.name}</strong>, known here by name only: add them under People to keep their
+            email address.
+          </p>
         )}
         {draft.options.map(({ person, role }) => (
           <div key={person.id} className="message-recipient">

@@ -156,6 +156,17 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
     expect(events.map((event) => String(event.getFirstPropertyValue('summary')))).not.toContain(thankDana)
   })
 
+  it('names whom an inquiry goes to when they are known by name only, not just the people one could tick', async () => {
+    await workbench.board.runCommand('load sample', 'Board: Load sample interviews')
+    await page
+      .getByRole('complementary', { name: 'Interviews' })
+      .getByRole('button', { name: /Fernhill Health/ })
+      .click()
+    await messages.next.panel.waitFor()
+    await expect.poll(() => messages.pane.getByText(/Addressed to Hannah Berg/).isVisible()).toBe(true)
+    expect(await messages.recipient('Lucas Moreau').isChecked()).toBe(false)
+  })
+
   it('counts the LinkedIn note against the limit as it is typed, and prints only the letter, as text', async () => {
     await createInterview()
     await messages.choose(`Send ${DANA} a LinkedIn request with a short note`)
