@@ -27,6 +27,21 @@ function nextEvent(predicate: (event: HostEvent) => boolean, timeoutMs = 5000): 
   })
 }
 
+/** Opens the host again on a file system that records each notes file read; returns that record. */
+async function reopenCountingNotesReads(): Promise<string[]> {
+  await host.host.close()
+  const notesReads: string[] = []
+  const fileSystem: FileSystem = {
+    ...nodeFileSystem,
+    readFile: ((path: string, encoding: BufferEncoding) => {
+      if (String(path).endsWith('.md')) notesReads.push(String(path))
+      return nodeFileSystem.readFile(path, encoding)
+    }) as FileSystem['readFile'],
+  }
+  host = await temp.open({ fileSystem })
+  return notesReads
+}
+
 describe('search in the host', () => {
   it('indexes at start the notes already on disk', async () => {
     const acme = await host.client.createInterview({ fields: fields('Acme') })
@@ -89,16 +104,7 @@ describe('search in the host', () => {
   })
 
   it('knows its own writes when the watcher reports them, and reads the file only for a change made outside', async () => {
-    await host.host.close()
-    const notesReads: string[] = []
-    const fileSystem: FileSystem = {
-      ...nodeFileSystem,
-      readFile: ((path: string, encoding: BufferEncoding) => {
-        if (String(path).endsWith('.md')) notesReads.push(String(path))
-        return nodeFileSystem.readFile(path, encoding)
-      }) as FileSystem['readFile'],
-    }
-    host = await temp.open({ fileSystem })
+    const notesReads = await reopenCountingNotesReads()
     const acme = await host.client.createInterview({ fields: fields('Acme') })
     await host.client.writeNotes({ id: acme.id, markdown: 'mine' })
     notesReads.length = 0
@@ -112,18 +118,9 @@ describe('search in the host', () => {
   })
 
   it('reads none of the notes an import just wrote when the watcher reports them', async () => {
-    await host.host.close()
-    const notesReads: string[] = []
-    const fileSystem: FileSystem = {
-      ...nodeFileSystem,
-      readFile: ((path: string, encoding: BufferEncoding) => {
-        if (String(path).endsWith('.md')) notesReads.push(String(path))
-        return nodeFileSystem.readFile(path, encoding)
-      }) as FileSystem['readFile'],
-    }
-    host = await temp.open({ fileSystem })
-    // 5,000 interviews, every tenth with notes: before, the stamps of the 500 files written waited
-    // behind 4,500 stats of files that are not there, and the watcher's news came first.
+    const notesReads = await reopenCountingNotesReads()
+    // 5,000 interviews, every tenth with notes: the watcher's news of the first files came before the
+    // batch had written the last, and so before the search knew any of them as the host's own.
     await host.client.importData({ json: makeExport(5000) })
     notesReads.length = 0
     await new Promise((resolve) => setTimeout(resolve, 1000))
