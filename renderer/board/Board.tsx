@@ -34,6 +34,8 @@ export interface BoardCommands {
   newInterview(): void
   loadSamples(): void
   removeSamples(): void
+  showCalendar(): void
+  manageCalendars(): void
 }
 
 /** The kanban board: one column per follow-up stage, in the workflow's order, and the archive when shown. */
@@ -157,7 +159,12 @@ export function Board({ commands }: { commands: BoardCommands }) {
   if (interviews.length === 0 && !archived?.length && !filter.query && !filter.needsAction) {
     return (
       <>
-        <EmptyBoard onNewInterview={addInterview} onLoadSamples={() => commands.loadSamples()} />
+        <EmptyBoard
+          onNewInterview={addInterview}
+          onLoadSamples={() => commands.loadSamples()}
+          onShowCalendar={() => commands.showCalendar()}
+          onManageCalendars={() => commands.manageCalendars()}
+        />
         {liveRegion}
       </>
     )

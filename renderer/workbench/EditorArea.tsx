@@ -1,5 +1,6 @@
 import { Suspense } from 'react'
 import { Board } from '../board/Board'
+import { manageCalendars, showCalendar } from '../commands/calendarCommands'
 import { newInterview } from '../commands/newInterview'
 import { runCommand } from '../commands/registry'
 import { loadSamples, removeSamples } from '../commands/sampleInterviews'
@@ -22,6 +23,8 @@ function boardCommands(services: Services) {
     newInterview: () => runCommand(newInterview, services),
     loadSamples: () => runCommand(loadSamples, services),
     removeSamples: () => runCommand(removeSamples, services),
+    showCalendar: () => runCommand(showCalendar, services),
+    manageCalendars: () => runCommand(manageCalendars, services),
   }
 }
 

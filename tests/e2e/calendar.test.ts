@@ -77,6 +77,8 @@ describe.skipIf(!hasChromium)('calendars in the browser app', () => {
     const workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
     const calendarPage = new CalendarPage(workbench.page)
 
+    // With no calendar yet, the empty board offers to connect one.
+    await workbench.page.getByRole('button', { name: 'Connect it', exact: true }).waitFor()
     await calendarPage.showView()
     await calendarPage.view.getByText('Connect your calendar').waitFor()
     await calendarPage.view.getByRole('button', { name: 'Connect a calendar…' }).click()
@@ -105,6 +107,10 @@ describe.skipIf(!hasChromium)('calendars in the browser app', () => {
     expect(await calendarPage.settings.getByLabel('Calendar address', { exact: true }).inputValue()).toBe('')
     expect(await workbench.page.content()).not.toContain('secret-0042')
 
+    // The empty board leads to them first: one click to the interviews found.
+    await workbench.page.getByRole('tab', { name: /^Board/ }).click()
+    await workbench.page.getByRole('button', { name: 'Review 2 interviews found in your calendar' }).click()
+    await calendarPage.view.waitFor()
     await calendarPage.showView()
     await expect.poll(() => calendarPage.suggestions.count()).toBe(2)
     const acme = calendarPage.suggestion('Interview with Acme for Data Analyst')
