@@ -3,12 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readCalDav } from '../../../electron/host/calendar/caldav-source'
-import { openHost } from '../../../electron/host/service'
 import { calendar, vevent } from '../../support/ics-builder'
 import { hasRadicale, startRadicale, type Radicale } from '../../support/radicale'
-import { clientOf, memorySettings } from '../../unit/host/support'
 
-const NOW = new Date('2026-10-15T08:00:00Z')
+import { NOW, openCalendarHost } from './calendar-host'
 const PASSWORD = 'app-pass-5d1e'
 
 function interview(uid: string, summary: string, start: string): string {
@@ -53,14 +51,7 @@ describe.skipIf(!hasRadicale)('a CalDAV account (Radicale)', () => {
   })
 
   it('refuses a wrong app password with a clear error and keeps nothing', async () => {
-    const host = await openHost({
-      dataDir,
-      settings: memorySettings(),
-      version: '0',
-      now: () => NOW,
-      timeZone: 'Europe/Berlin',
-    })
-    const client = clientOf(host)
+    const { host, client } = await openCalendarHost(dataDir)
     try {
       await expect(
         client.addCalendarSource({ kind: 'caldav', server: radicale.base, username: 'jo', password: 'wrong' }),
@@ -72,14 +63,7 @@ describe.skipIf(!hasRadicale)('a CalDAV account (Radicale)', () => {
   })
 
   it('discovers the calendars, suggests their interviews, and brings a moved and a deleted event to the interview', async () => {
-    const host = await openHost({
-      dataDir,
-      settings: memorySettings(),
-      version: '0',
-      now: () => NOW,
-      timeZone: 'Europe/Berlin',
-    })
-    const client = clientOf(host)
+    const { host, client } = await openCalendarHost(dataDir)
     try {
       const source = await client.addCalendarSource({
         kind: 'caldav',

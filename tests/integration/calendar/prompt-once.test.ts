@@ -2,13 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openHost } from '../../../electron/host/service'
 import type { HostEvent } from '../../../shared/api/contract'
 import type { ReminderNotification } from '../../../shared/workflow/reminder-text'
 import { calendar, vevent } from '../../support/ics-builder'
-import { clientOf, memorySettings } from '../../unit/host/support'
 
-const NOW = new Date('2026-10-15T08:00:00Z')
+import { openCalendarHost } from './calendar-host'
 /** Long enough for a reminder check the host starts on a change to show what it would show. */
 const SETTLE_MS = 1500
 
@@ -20,16 +18,11 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true })
 })
 
-async function openTestHost(shown: ReminderNotification[]) {
-  const host = await openHost({
-    dataDir,
-    settings: memorySettings({ preferences: { quietHours: null } }),
-    version: '0.0.0-test',
-    now: () => NOW,
-    timeZone: 'Europe/Berlin',
+function openTestHost(shown: ReminderNotification[]) {
+  return openCalendarHost(dataDir, {
+    preferences: { quietHours: null },
     notifier: { show: async (notification) => void shown.push(notification) },
   })
-  return { host, client: clientOf(host) }
 }
 
 const asked = (shown: ReminderNotification[]) =>

@@ -5,12 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CalendarCenter } from '../../../electron/host/calendar/calendar-center'
 import { calendar, vevent } from '../../support/ics-builder'
 import { HOSTILE } from '../../support/hostile-text'
-import { clientOf, memorySettings } from '../../unit/host/support'
-import { openHost } from '../../../electron/host/service'
 import { startFeedServer, type FeedServer } from '../../support/feed-server'
 import { downloadText } from '../../support/downloads'
 
-const NOW = new Date('2026-10-15T08:00:00Z')
+import { NOW, openCalendarHost } from './calendar-host'
 const SECRET_PATH = '/private-7f3a9c2e/basic.ics'
 
 let server: FeedServer
@@ -41,21 +39,10 @@ function interviewCalendar(start = '20261020T140000'): string {
   )
 }
 
-async function openTestHost() {
-  const host = await openHost({
-    dataDir,
-    settings: memorySettings(),
-    version: '0.0.0-test',
-    now: () => NOW,
-    timeZone: 'Europe/Berlin',
-  })
-  return { host, client: clientOf(host) }
-}
-
 describe('a subscribed calendar', () => {
   it('is read, suggests its interviews, and is read again only when it changed (304 to a matching ETag)', async () => {
     server.serve(SECRET_PATH, interviewCalendar())
-    const { host, client } = await openTestHost()
+    const { host, client } = await openCalendarHost(dataDir)
     try {
       const source = await client.addCalendarSource({ kind: 'subscription', address: server.base + SECRET_PATH })
       expect(source).toMatchObject({ kind: 'subscription', origin: new URL(server.base).host, eventCount: 2 })
@@ -92,7 +79,7 @@ describe('a subscribed calendar', () => {
         vevent({ uid: 'b@test', summary: 'Interview practice', lines: ['DTSTART:20261022T120000Z'] }),
       ),
     )
-    let { host, client } = await openTestHost()
+    let { host, client } = await openCalendarHost(dataDir)
     const [acme, practice] = await client.listCalendarSuggestions({}).then(async (none) => {
       expect(none).toEqual([])
       await client.addCalendarSource({ kind: 'subscription', address: server.base + SECRET_PATH })
@@ -107,7 +94,7 @@ describe('a subscribed calendar', () => {
     await client.dismissCalendarSuggestion({ key: practice!.key })
     expect(await client.listCalendarSuggestions({})).toEqual([])
     await host.close()
-    ;({ host, client } = await openTestHost())
+    ;({ host, client } = await openCalendarHost(dataDir))
     try {
       expect(await client.listCalendarSuggestions({})).toEqual([])
       expect((await client.listInterviews({})).map((each) => each.company)).toEqual(['Acme'])
@@ -118,13 +105,13 @@ describe('a subscribed calendar', () => {
 
   it('keeps its address in a file only the user can read, out of the calendar state and the backups', async () => {
     server.serve(SECRET_PATH, interviewCalendar())
-    const first = await openTestHost()
+    const first = await openCalendarHost(dataDir)
     await first.client.addCalendarSource({ kind: 'subscription', address: server.base + SECRET_PATH })
     const [suggestion] = await first.client.listCalendarSuggestions({})
     await first.client.addInterviewFromCalendar({ key: suggestion!.key, company: 'Acme', role: 'Analyst' })
     await first.host.close()
     // The next start takes the day's backup of a folder that now holds an interview.
-    const { host, client } = await openTestHost()
+    const { host, client } = await openCalendarHost(dataDir)
     try {
       expect((await client.getCalendars({})).secretProtection).toBe('file-only')
       const secrets = join(dataDir, 'calendar', 'secrets.json')
@@ -146,15 +133,7 @@ describe('a subscribed calendar', () => {
       encrypt: (plain: string) => Buffer.from([...Buffer.from(plain)].map((byte) => byte ^ 0x5a)),
       decrypt: (data: Buffer) => Buffer.from([...data].map((byte) => byte ^ 0x5a)).toString(),
     }
-    const host = await openHost({
-      dataDir,
-      settings: memorySettings(),
-      version: '0',
-      now: () => NOW,
-      timeZone: 'Europe/Berlin',
-      secretCipher: cipher,
-    })
-    const client = clientOf(host)
+    const { host, client } = await openCalendarHost(dataDir, { secretCipher: cipher })
     try {
       expect((await client.getCalendars({})).secretProtection).toBe('encrypted')
       const source = await client.addCalendarSource({ kind: 'subscription', address: server.base + SECRET_PATH })
