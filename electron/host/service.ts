@@ -71,7 +71,8 @@ export async function openHost(options: HostOptions & StorageOptions): Promise<H
       notices,
     )
     await service.calendar.start()
-    if (options.notifier) service.startReminders(options.notifier)
+    const { notifier } = options
+    if (notifier) service.afterFirstAnswer.run(() => service.startReminders(notifier))
     const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
     await service.startBackups(fs, timeZone, options.backupCheckMs)
     return service
