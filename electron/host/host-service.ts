@@ -31,6 +31,7 @@ import { linkedChanges } from './calendar/linked-changes'
 import { UpcomingInterviewIndex } from './interviews/upcoming-interviews'
 import { promptView } from '../../shared/calendar/prompt'
 import { taskPlanner } from './follow-ups/planner'
+import { AfterFirstAnswer } from './first-answer'
 
 /**
  * The running host over one open data folder: the change queue every change waits in, the events
@@ -61,6 +62,8 @@ export class HostService implements Host, HostCore {
   private readonly compactor: Compactor
   private readonly notices: HostNotices
   readonly downloads = new Downloads()
+  /** Start-up work that can wait for the first answer (first-answer.ts). */
+  readonly afterFirstAnswer = new AfterFirstAnswer()
 
   constructor(
     options: HostOptions & { retryHeldMs?: number; timeZone?: string },
@@ -79,7 +82,7 @@ export class HostService implements Host, HostCore {
     this.columns = new BoardColumns(() => store.values())
     this.followUps = new OpenTaskIndex(() => store.values())
     this.upcomingInterviews = new UpcomingInterviewIndex(() => store.values())
-    this.api = hostApi(this)
+    this.api = this.afterFirstAnswer.watch(hostApi(this))
     notes.onSetAside = (message) => this.notices.add('warning', message)
     this.search = new NotesSearch({
       notes,
@@ -260,6 +263,7 @@ export class HostService implements Host, HostCore {
    */
   private async shutdown(): Promise<void> {
     const compactionStopped = this.compactor.stop()
+    this.afterFirstAnswer.cancel()
     await this.reminders?.stop()
     await this.calendar.stop()
     this.backups?.keeper.stop()

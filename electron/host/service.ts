@@ -9,6 +9,8 @@ import { finishInterrupted } from './backup/interrupted-batches'
 import { loadPreferences } from './settings/preferences'
 import { prepareSettingsFile } from './settings/settings-file'
 import { HostService } from './host-service'
+import { shareRepeatedStrings } from './interviews/shared-strings'
+import { collectStartGarbage } from './interviews/start-garbage'
 
 /** Storage knobs beyond HostOptions: tests inject failing file operations and small thresholds. */
 export interface StorageOptions {
@@ -22,6 +24,9 @@ export interface StorageOptions {
   /** How often changes the disk refused are tried again (ms); tests shorten it. */
   retryHeldMs?: number
 }
+
+/** A snapshot this large (~10,000 interviews) leaves enough garbage at start to collect it at once (start-garbage.ts). */
+const LARGE_START_BYTES = 32 * 1024 * 1024
 
 /**
  * Opens the data folder: creates it if needed, takes its lock, recovers the interviews and reads the
@@ -71,7 +76,14 @@ export async function openHost(options: HostOptions & StorageOptions): Promise<H
       notices,
     )
     await service.calendar.start()
-    if (options.notifier) service.startReminders(options.notifier)
+    const { notifier } = options
+    if (notifier) service.afterFirstAnswer.run(() => service.startReminders(notifier))
+    service.afterFirstAnswer.run(() => {
+      const { store } = opened
+      void shareRepeatedStrings([...store.values()]).then(() => {
+        if (store.snapshotSize >= LARGE_START_BYTES) collectStartGarbage()
+      })
+    })
     const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
     await service.startBackups(fs, timeZone, options.backupCheckMs)
     return service

@@ -210,6 +210,11 @@ export class InterviewStore {
     }
   }
 
+  /** The size of interviews.json as last read or written. */
+  get snapshotSize(): number {
+    return this.snapshotBytes
+  }
+
   get wantsCompaction(): boolean {
     return this.journal.bytes > Math.max(this.compactAtBytes, this.snapshotBytes)
   }

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/domain/interview'
 import { isMissingFile, writeAll, writeFileDurable, type FileSystem } from './durable-file'
 import { migrateInterviewsData, UnmigratableDataError, type MigrationContext } from './migrations'
-import { isIntact, sealJson, withoutSeal } from './seal'
+import { readSealedFile, sealJson, withoutSeal, type SealedFileRead } from './seal'
 
 /** The snapshot cannot be used; `reason` says why in words a user can follow. */
 export class DamagedSnapshotError extends Error {
@@ -54,13 +54,19 @@ export class SnapshotFile implements Adapter<InterviewsFile> {
 
   /** Null when the file does not exist; throws DamagedSnapshotError or NewerDataVersionError. */
   async readDetails(): Promise<SnapshotRead | null> {
-    let text: string
+    let read: SealedFileRead
     try {
-      text = await this.fs.readFile(this.path, 'utf8')
+      const handle = await this.fs.open(this.path, 'r')
+      try {
+        read = await readSealedFile(handle)
+      } finally {
+        await handle.close()
+      }
     } catch (error) {
       if (isMissingFile(error)) return null
       throw error
     }
+    const { text, bytes } = read
     if (!text.trim()) throw new DamagedSnapshotError(this.path, 'the file is empty')
     let raw: unknown
     try {
@@ -68,12 +74,8 @@ export class SnapshotFile implements Adapter<InterviewsFile> {
     } catch {
       throw new DamagedSnapshotError(this.path, 'it is not valid JSON (it may have been cut short)')
     }
-    // Its size as the folder tells it, not counted again over 160 MB of text (~120 ms at 50,000
-    // interviews). Read as bytes instead, the file's buffer outlived the start by 156 MB until a
-    // garbage collection came. Only the compaction's threshold uses it.
-    const bytes = (await this.fs.stat(this.path)).size
     const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion
-    if (version === INTERVIEWS_SCHEMA_VERSION && isIntact(text)) {
+    if (version === INTERVIEWS_SCHEMA_VERSION && read.intact) {
       return { data: withoutSeal(raw) as InterviewsFile, fromVersion: INTERVIEWS_SCHEMA_VERSION, bytes, sealed: true }
     }
     let migrated: { data: unknown; fromVersion: number }
