@@ -24,12 +24,12 @@ import { changePreferences, type PreferenceAccess } from './settings/preference-
 import { PreferencesWriter } from './settings/settings-file'
 import { NotesSearch } from './notes/search/notes-search'
 import type { Notifier } from './follow-ups/reminders/notifier'
-import { createReminderScheduler, listedReminders, type ReminderScheduler } from './follow-ups/reminders/scheduler'
+import type { ReminderScheduler } from './follow-ups/reminders/scheduler'
+import { startHostReminders } from './follow-ups/reminders/host-reminders'
 import { OpenTaskIndex, type UpcomingFollowUp } from './follow-ups/open-tasks'
 import { CalendarCenter } from './calendar/calendar-center'
 import { linkedChanges } from './calendar/linked-changes'
 import { UpcomingInterviewIndex } from './interviews/upcoming-interviews'
-import { promptView } from '../../shared/calendar/prompt'
 import { taskPlanner } from './follow-ups/planner'
 import { AfterFirstAnswer } from './first-answer'
 
@@ -152,32 +152,19 @@ export class HostService implements Host, HostCore {
 
   /** Fires each due follow-up once on the desktop (electron/host/follow-ups/reminders). */
   startReminders(notifier: Notifier): void {
-    this.reminders = createReminderScheduler({
-      dataDir: this.dataDir,
-      now: this.now,
-      getSources: () => [
-        this.followUps,
-        listedReminders(
-          this.calendar.debriefPrompts((id) => this.store.get(id), {
-            hours: this.preferences.quietHours,
-            // The scheduler reads quiet hours on the system's clock too.
-            timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-          }),
-        ),
-      ],
-      onShown: async (shown) => {
-        await this.calendar.promptsShown(shown.map(({ task }) => task.id))
-        for (const { interview, task } of shown) {
-          const view = promptView(task.kind)
-          if (view) this.emit({ topic: 'calendar-prompt', interviewId: interview.id, view, title: task.title })
-        }
+    this.reminders = startHostReminders(
+      {
+        dataDir: this.dataDir,
+        now: this.now,
+        followUps: this.followUps,
+        calendar: this.calendar,
+        interview: (id) => this.store.get(id),
+        preferences: () => this.preferences,
+        notices: this.notices,
+        emit: (event) => this.emit(event),
       },
-      notify: (notification) => notifier.show(notification),
-      getPreferences: () => this.preferences,
-      onStatus: (status, reason) => this.notices.remindersWaiting(status, reason),
-      warn: (message) => this.notices.add('warning', message),
-    })
-    void this.reminders.start()
+      notifier,
+    )
   }
 
   refreshReminders(): void {
