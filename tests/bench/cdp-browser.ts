@@ -24,6 +24,25 @@ interface Message {
 
 type EventListener = (params: Record<string, unknown>, sessionId?: string) => void
 
+/**
+ * Switches for a browser that does on a page load what a user's long-running browser does, as
+ * Playwright's own launch has them (no background work, no throttling of a page headless Chromium
+ * thinks hidden), and one more: Chromium preloads the omnibox popup's WebUI in a renderer of its own
+ * for every new profile, so each fresh context started a second renderer that ran ~1 s of CPU beside
+ * the measured page, on 2 cores (a user's browser has long loaded it when they open the app).
+ */
+const COLD_LOAD_ARGS = [
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+  '--disable-extensions',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-default-apps',
+  '--no-default-browser-check',
+  '--disable-dev-shm-usage',
+  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup,OptimizationHints,MediaRouter,PaintHolding',
+]
+
 export class CdpBrowser {
   private nextId = 1
   private readonly pending = new Map<
@@ -56,7 +75,14 @@ export class CdpBrowser {
     const profile = await mkdtemp(join(tmpdir(), 'debrief-cold-chromium-'))
     const child = spawn(
       CHROMIUM_PATH,
-      [...CHROMIUM_ARGS, '--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`, 'about:blank'],
+      [
+        ...CHROMIUM_ARGS,
+        ...COLD_LOAD_ARGS,
+        '--headless',
+        '--remote-debugging-pipe',
+        `--user-data-dir=${profile}`,
+        'about:blank',
+      ],
       { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
     )
     const browser = new CdpBrowser(child, profile)
