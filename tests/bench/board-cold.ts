@@ -29,12 +29,13 @@ export function launchColdBrowser(): Promise<CdpBrowser> {
  * The browser's first context pays for starting its network service and first renderer (a trivial
  * page took 930 ms there, 100–270 ms in the contexts after it, on the loaded machine), which no load of
  * the app should be charged with: before the measured loads, a page of the app's origin that is not
- * the app (its 401 page, in a context of its own, so nothing of the app is cached) is loaded and closed.
+ * the app (Debrief's 401 page, the baseline's 404, in a context of its own, so nothing of the app is
+ * cached) is loaded and closed. An empty error answer makes Chromium show its own error page: as good.
  */
 async function warmUp(browser: CdpBrowser, origin: string): Promise<void> {
   const page = await browser.newPage(VIEWPORT)
   try {
-    await page.navigate(`${origin}/bench-warm-up`)
+    await page.navigate(`${origin}/bench-warm-up`).catch(() => undefined)
     await page.waitFor(`document.readyState === 'complete'`, PAINT_TIMEOUT_MS)
   } finally {
     await page.close()
