@@ -15,9 +15,9 @@ import { cardsPaintedAt, debrief, openWatched, reactTrello, type AppUnderTest } 
 import { median, withBaseline, type BenchResult } from './result'
 
 /**
- * The board at 1,000 and 10,000 interviews, Debrief against react-trello on the same cards, in one
- * Chromium: navigation to the first card painted, cold (a fresh context per load, nothing cached) and
- * warm (reloads of one page, assets cached); at 10,000 the startup chunk's evaluation and the longest
+ * The board at 1,000 and 10,000 interviews, Debrief against react-trello on the same cards, in
+ * Chromium: navigation to the first card painted, cold (a fresh context per load, nothing cached, in a
+ * Chromium no DevTools agent watches: board-cold.ts) and warm (reloads of one page, assets cached); at 10,000 the startup chunk's evaluation and the longest
  * task before the first card (from a trace), a move by real input to its painted frame, JS heap after
  * GC, DOM nodes.
  * Debrief is the build in DEBRIEF_OUT_DIR (default out/), so a build of one's own can be measured (an
