@@ -25,3 +25,24 @@ export function afterFirstScreen(data: DataStore): Promise<void> {
   }
   return promise
 }
+
+/**
+ * Resolves once the board's first pages are in (or failed), or after `mostMs`, whichever is first: the
+ * first render waits for them, so the board is rendered, laid out and painted once, with its cards,
+ * rather than empty and then again. They were asked for before the UI's code was even evaluated
+ * (boot.ts), so they are usually in already; a slow host shows the empty board after `mostMs`.
+ */
+export function firstPagesIn(data: DataStore, mostMs: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      stop()
+      resolve()
+    }
+    const timer = setTimeout(done, mostMs)
+    const stop = data.subscribe(() => {
+      if (data.state.status !== 'loading') done()
+    })
+    if (data.state.status !== 'loading') done()
+  })
+}

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser as ColdBrowser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { Interview } from '../../shared/domain/interview'
 import { launchBrowser, type Browser } from '../e2e/support/browser'
 import { seedInterviews } from '../e2e/support/seed-board'
@@ -9,14 +9,15 @@ import { startWebApp } from '../e2e/support/web-app'
 import { boardInterviews } from './board-data'
 import { buildBaseline, serveBaseline } from './board-baseline'
 import { coldPaintMs, launchColdBrowser, startupFigures, type StartupFigures } from './board-cold'
+import type { CdpBrowser as ColdBrowser } from './cdp-browser'
 import { measureMoves, type MoveFigures } from './board-move'
 import { cardsPaintedAt, debrief, openWatched, reactTrello, type AppUnderTest } from './board-probes'
 import { median, withBaseline, type BenchResult } from './result'
 
 /**
- * The board at 1,000 and 10,000 interviews, Debrief against react-trello on the same cards, in one
- * Chromium: navigation to the first card painted, cold (a fresh context per load, nothing cached) and
- * warm (reloads of one page, assets cached); at 10,000 the startup chunk's evaluation and the longest
+ * The board at 1,000 and 10,000 interviews, Debrief against react-trello on the same cards, in
+ * Chromium: navigation to the first card painted, cold (a fresh context per load, nothing cached, in a
+ * Chromium no DevTools agent watches: board-cold.ts) and warm (reloads of one page, assets cached); at 10,000 the startup chunk's evaluation and the longest
  * task before the first card (from a trace), a move by real input to its painted frame, JS heap after
  * GC, DOM nodes.
  * Debrief is the build in DEBRIEF_OUT_DIR (default out/), so a build of one's own can be measured (an
