@@ -11,6 +11,7 @@ import { prepareSettingsFile } from './settings/settings-file'
 import { HostService } from './host-service'
 import { shareRepeatedStrings } from './interviews/shared-strings'
 import { collectStartGarbage } from './interviews/start-garbage'
+import { CALENDAR_FOLDER } from './calendar/calendar-files'
 
 /** Storage knobs beyond HostOptions: tests inject failing file operations and small thresholds. */
 export interface StorageOptions {
@@ -49,7 +50,10 @@ export async function openHost(options: HostOptions & StorageOptions): Promise<H
     throw storageError('lock the data folder', error, join(options.dataDir, LOCK_FILE))
   }
   try {
-    if (lock.held) await removeLeftoverTempFiles([options.dataDir, join(options.dataDir, NOTES_FOLDER)], fs)
+    if (lock.held) {
+      const folders = [options.dataDir, join(options.dataDir, NOTES_FOLDER), join(options.dataDir, CALENDAR_FOLDER)]
+      await removeLeftoverTempFiles(folders, fs)
+    }
     const opened = await InterviewStore.open({
       dataDir: options.dataDir,
       now,

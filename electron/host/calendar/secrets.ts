@@ -1,8 +1,7 @@
-import { constants } from 'node:fs'
-import { chmod, mkdir, open, readFile, rename, unlink } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
-import { isMissingFile, syncFolder } from '../storage/durable-file'
+import { isMissingFile, writeFileDurable } from '../storage/durable-file'
 
 /**
  * Where calendar secrets (subscription addresses, CalDAV passwords) are kept: `calendar/secrets.json`,
@@ -35,26 +34,10 @@ export class SecretUnavailableError extends Error {
   override name = 'SecretUnavailableError'
 }
 
-/** Writes the file as the user's alone from its first byte (temp file created 0600, fsynced, renamed). */
+/** Replaced whole (storage's durable write, whose leftovers a start removes), the user's alone from its first byte. */
 async function writePrivate(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
-  const temp = `${path}.tmp-${process.pid}`
-  const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC, 0o600)
-  try {
-    await handle.writeFile(text, 'utf8')
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  try {
-    // O_CREAT's mode is masked by the umask and ignored for an existing file: set it outright.
-    await chmod(temp, 0o600)
-    await rename(temp, path)
-  } catch (error) {
-    await unlink(temp).catch(() => undefined)
-    throw error
-  }
-  await syncFolder(dirname(path))
+  await writeFileDurable(path, text, { mode: 0o600 })
 }
 
 export class SecretStore {

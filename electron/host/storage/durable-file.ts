@@ -91,8 +91,11 @@ function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
 }
 
-/** Temporary files written beside a file: ours (`.<name>.<pid>.tmp`) and conf's (`<name>.tmp-<10 digits><6 hex>`). */
-const TEMP_FILE = /^(?:\..+\.\d+\.tmp|.+\.tmp-\d{10}[0-9a-f]{6})$/
+/**
+ * Temporary files written beside a file: ours (`.<name>.<pid>.tmp`), conf's (`<name>.tmp-<10 digits><6 hex>`)
+ * and the calendar secrets' before they were written here (`<name>.tmp-<pid>`).
+ */
+const TEMP_FILE = /^(?:\..+\.\d+\.tmp|.+\.tmp-(?:\d{10}[0-9a-f]{6}|\d+))$/
 
 /**
  * Removes the temporary files a crash left in `folders` (a failed write removes its own). Call holding
@@ -126,6 +129,11 @@ export interface DurableWriteOptions {
    * they are synced later (notes-store's writeBatch).
    */
   sync?: boolean
+  /**
+   * The file's permissions from its first byte (0o600: the user's alone), whatever the umask and
+   * whatever a temporary file left by a crash had. Without it, the system's default for a new file.
+   */
+  mode?: number
 }
 
 /**
@@ -136,8 +144,10 @@ export async function writeFileDurable(path: string, data: string, options: Dura
   const fs = options.fs ?? nodeFileSystem
   const temp = tempPathFor(path)
   try {
-    const handle = await fs.open(temp, 'w')
+    const handle = await fs.open(temp, 'w', options.mode)
     try {
+      // open's mode is masked by the umask and ignored for a file that exists: set it outright, before any byte.
+      if (options.mode !== undefined) await handle.chmod(options.mode)
       await writeAll(handle, data)
       if (options.sync !== false) await handle.sync()
     } finally {

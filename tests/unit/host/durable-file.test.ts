@@ -37,6 +37,32 @@ describe('writeFileDurable', () => {
     expect(await filesIn(dir)).toEqual(['data.json'])
   })
 
+  it('with a mode, holds it from the first byte written, over a temporary file a crash left', async () => {
+    const path = join(dir, 'secrets.json')
+    const leftover = join(dir, `.secrets.json.${process.pid}.tmp`)
+    await writeFile(leftover, 'stale')
+    await fsp.chmod(leftover, 0o644)
+    const modesAtWrite: number[] = []
+    const fs: FileSystem = {
+      ...fsp,
+      open: (async (...args: Parameters<typeof fsp.open>) => {
+        const handle = await fsp.open(...args)
+        const write = handle.write.bind(handle) as (...rest: unknown[]) => Promise<unknown>
+        Object.assign(handle, {
+          write: async (...rest: unknown[]) => {
+            modesAtWrite.push((await handle.stat()).mode & 0o777)
+            return write(...rest)
+          },
+        })
+        return handle
+      }) as typeof fsp.open,
+    }
+    await writeFileDurable(path, 'password', { fs, mode: 0o600 })
+    expect(modesAtWrite.length).toBeGreaterThan(0)
+    expect(new Set(modesAtWrite)).toEqual(new Set([0o600]))
+    expect((await fsp.stat(path)).mode & 0o777).toBe(0o600)
+  })
+
   it('writes every byte when the system takes a few at a time', async () => {
     const path = join(dir, 'data.json')
     const text = 'é'.repeat(1000)

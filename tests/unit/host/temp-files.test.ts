@@ -36,14 +36,23 @@ describe('temporary files', () => {
   it('left by a crash are removed at the next start, and nothing else is', async () => {
     await temp.open().then(({ host }) => host.close())
     await mkdir(join(temp.dir, 'notes'), { recursive: true })
+    await mkdir(join(temp.dir, 'calendar'), { recursive: true })
     const leftovers = [
       '.interviews.json.4242.tmp',
       '.interviews.json.compacting.4242.tmp',
       '.reminders.json.4242.tmp',
       'settings.json.tmp-1732550400a1b2c3',
       join('notes', '.0b9f6c1e-5d7a-4e0b-9a43-3f1c2d4e5f60.md.4242.tmp'),
+      // Copies of the calendar passwords and subscription addresses, now and as earlier versions named them.
+      join('calendar', '.secrets.json.4242.tmp'),
+      join('calendar', 'secrets.json.tmp-4242'),
+      join('calendar', '.events-work.json.4242.tmp'),
     ]
-    const kept = ['my.tmp.notes.txt', join('notes', '0b9f6c1e-5d7a-4e0b-9a43-3f1c2d4e5f60.md')]
+    const kept = [
+      'my.tmp.notes.txt',
+      join('notes', '0b9f6c1e-5d7a-4e0b-9a43-3f1c2d4e5f60.md'),
+      join('calendar', 'secrets.json'),
+    ]
     for (const name of [...leftovers, ...kept]) await writeFile(join(temp.dir, name), 'x')
 
     await temp.open()
