@@ -3,6 +3,7 @@ import { MAX_IMPORT_LENGTH, type HostEvent, type MethodName } from '../../shared
 import { httpStatusOf, type ApiErrorData, type ApiResult } from '../../shared/api/errors'
 import { dispatch, isMethodName } from '../../shared/api/dispatch'
 import type { Host } from '../host/host'
+import type { PageNotifier } from './page-notifier'
 
 /** Far above any real call (notes are capped at 2 million characters); stops a runaway upload. */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024
@@ -159,17 +160,20 @@ export async function handleDownload(host: Host, id: string, request: IncomingMe
   }
 }
 
-/** `GET /api/events`: every host event as a Server-Sent Event, until the client goes away. */
-export function handleEvents(host: Host, response: ServerResponse): () => void {
+/**
+ * `GET /api/events`: every host event as a Server-Sent Event, until the client goes away; with `pages`
+ * (a page that may notify), the reminders too.
+ */
+export function handleEvents(host: Host, response: ServerResponse, pages?: PageNotifier): () => void {
   response.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
     Connection: 'keep-alive',
     'X-Accel-Buffering': 'no',
   })
   response.write(': connected\n\n')
-  const unsubscribe = host.onEvent((event: HostEvent) => {
-    response.write(`data: ${JSON.stringify(event)}\n\n`)
-  })
+  const send = (event: HostEvent) => void response.write(`data: ${JSON.stringify(event)}\n\n`)
+  const unsubscribe = host.onEvent(send)
+  const detach = pages?.attach(send)
   const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), HEARTBEAT_MS)
   let stopped = false
   const stop = () => {
@@ -177,6 +181,7 @@ export function handleEvents(host: Host, response: ServerResponse): () => void {
     stopped = true
     clearInterval(heartbeat)
     unsubscribe()
+    detach?.()
     response.end()
   }
   response.on('close', stop)

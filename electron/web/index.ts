@@ -11,6 +11,7 @@ import { openHost } from '../host/service'
 import { settingsStoreOptions } from '../host/settings/settings-file'
 import { InterruptGuard, interruptWarning, ownQuitSignals, type QuitSignal } from '../host/interrupts'
 import { openBrowser } from './open-browser'
+import { PageNotifier } from './page-notifier'
 import { startWebServer, type WebServer } from './server'
 
 const USAGE = `Debrief ${version}: the Debrief app in your browser, served to this machine only.
@@ -74,10 +75,12 @@ async function main(): Promise<void> {
   }
 
   let host: Host
+  const pages = new PageNotifier(createNodeNotifier())
+  pages.onPageReady = () => host.refreshReminders()
   try {
     const { cwd, name } = settingsStoreOptions(dataDir)
     const settings = () => new Conf<Record<string, unknown>>({ cwd, configName: name, projectName: 'debrief' })
-    host = await openHost({ dataDir, settings, version, notifier: createNodeNotifier() })
+    host = await openHost({ dataDir, settings, version, notifier: pages })
   } catch (error) {
     if (error instanceof DataFolderLockedError) fail(error.message)
     fail(`Debrief could not open its data folder ${dataDir}: ${(error as Error).message}`)
@@ -85,7 +88,7 @@ async function main(): Promise<void> {
 
   let server: WebServer
   try {
-    server = await startWebServer({ host, port: cli.port, rendererDir: RENDERER_DIR })
+    server = await startWebServer({ host, port: cli.port, rendererDir: RENDERER_DIR, pages })
   } catch (error) {
     await host.close()
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { inspect } from 'node:util'
 import sirv from 'sirv'
 import type { Host } from '../host/host'
+import type { PageNotifier } from './page-notifier'
 import { handleApiCall, handleDownload, handleEvents, sendJson } from './api'
 import { DOWNLOAD_PREFIX } from '../../shared/api/downloads'
 import { BOARD_START_PATH, handleBoardStart, indexWithBoardStart } from './board-start'
@@ -20,6 +21,8 @@ export interface WebServerOptions {
   token?: string
   /** The built renderer: index.html and its assets. */
   rendererDir: string
+  /** Where the host's reminders go when a page may show them (serve-web's notifier). */
+  pages?: PageNotifier
 }
 
 export interface WebServer {
@@ -164,7 +167,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         response.setHeader('Allow', 'GET')
         return sendText(response, 405, 'Events are read with GET')
       }
-      const stop = handleEvents(host, response)
+      const notify = url.searchParams.get('notify') === '1'
+      const stop = handleEvents(host, response, notify ? options.pages : undefined)
       eventStreams.add(stop)
       response.on('close', () => eventStreams.delete(stop))
       return

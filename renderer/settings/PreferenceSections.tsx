@@ -2,6 +2,7 @@ import { useWatch } from 'react-hook-form'
 import type { SettingsFormValues, SettingsPath } from './settingsForm'
 import { CheckboxField, NumberField, SettingsSection, TimeField } from './SettingsFields'
 import { SETTINGS_TARGETS } from './settingsSession'
+import { BrowserNotifications } from './BrowserNotifications'
 
 /** The working day's four times are checked against each other: a change to one re-checks the rest. */
 const WORKING_DAY: SettingsPath[] = ['workingHours.start', 'workingHours.end', 'lunch.start', 'lunch.end']
@@ -84,6 +85,7 @@ export function RemindersSection() {
       description="Debrief tells you on the desktop when a follow-up falls due, even with its window closed."
     >
       <CheckboxField name="notificationsEnabled" label="Show desktop notifications for due follow-ups" />
+      <BrowserNotifications />
       <CheckboxField
         name="quietHoursEnabled"
         label="Quiet hours"

@@ -43,10 +43,30 @@ async function post(method: MethodName, input: unknown): Promise<ApiResult<unkno
   return { ok: false, error: { code, message } }
 }
 
-/** The browser's transport: `POST /api/<method>` for calls, Server-Sent Events from `/api/events`. */
+/** Whether this page may show the browser's notifications: then the host sends it the reminders to show. */
+export function pageMayNotify(): boolean {
+  return typeof Notification !== 'undefined' && Notification.permission === 'granted'
+}
+
+/** The open event streams, to open again once the page may notify (allowBrowserNotifications). */
+const reopeners = new Set<() => void>()
+
+/** Asks the browser to let this page notify; once it may, the host sends its reminders here. Whether it may. */
+export async function allowBrowserNotifications(): Promise<boolean> {
+  if (typeof Notification === 'undefined') return false
+  if (Notification.permission !== 'granted' && (await Notification.requestPermission()) !== 'granted') return false
+  for (const reopen of reopeners) reopen()
+  return true
+}
+
+/**
+ * The browser's transport: `POST /api/<method>` for calls, Server-Sent Events from `/api/events`
+ * (`?notify=1` from a page that may show notifications).
+ */
 export function createHttpTransport(): Transport {
   const listeners = new Set<(event: HostEvent) => void>()
   let source: EventSource | null = null
+  let notifying = false
   let lostConnection = false
 
   const emit = (event: HostEvent) => {
@@ -54,7 +74,8 @@ export function createHttpTransport(): Transport {
   }
 
   const open = () => {
-    source = new EventSource('/api/events')
+    notifying = pageMayNotify()
+    source = new EventSource(notifying ? '/api/events?notify=1' : '/api/events')
     // The host built each event from the contract's schema; only something that is no event at all is dropped.
     source.onmessage = (message: MessageEvent<string>) => {
       let data: unknown
@@ -75,16 +96,28 @@ export function createHttpTransport(): Transport {
     }
   }
 
+  // The new stream may have missed what came while it opened.
+  const reopen = () => {
+    if (!source || notifying) return
+    source.close()
+    open()
+    RESYNC_EVENTS.forEach(emit)
+  }
+
   return {
     call: post,
     subscribe(listener) {
       listeners.add(listener)
-      if (!source) open()
+      if (!source) {
+        open()
+        reopeners.add(reopen)
+      }
       return () => {
         listeners.delete(listener)
         if (listeners.size === 0 && source) {
           source.close()
           source = null
+          reopeners.delete(reopen)
         }
       }
     },

@@ -13,6 +13,7 @@ import { InterviewsView } from './sidebar/InterviewsView'
 import { StatusBar } from './StatusBar'
 import { useWindowState } from './windowState'
 import { Toasts } from './Toasts'
+import { useBrowserReminders } from './browserReminders'
 import {
   useFocusRescue,
   useMenuCommands,
@@ -31,6 +32,7 @@ export function Workbench() {
   useMenuCommands(services)
   useWarnBeforeUnload(services)
   useOpenInterviewRequests(services.workbench)
+  useBrowserReminders(services)
   useNarrowWindow(services.workbench)
   usePartNavigation()
   useFocusRescue()

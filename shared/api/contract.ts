@@ -383,5 +383,17 @@ export const hostEventSchema = z.discriminatedUnion('topic', [
     view: z.enum(['quick-debrief', 'prepare']),
     title: z.string().max(400),
   }),
+  /**
+   * A reminder for the browser app's page to show as the browser's own notification, which (unlike the
+   * system's notify-send) reports its click: serve-web sends it to the pages that may notify, instead.
+   */
+  z.strictObject({
+    topic: z.literal('reminder'),
+    title: z.string().max(400),
+    body: z.string().max(4000),
+    interviewId: idSchema.optional(),
+    taskId: idSchema.optional(),
+    view: z.enum(['quick-debrief', 'prepare']).optional(),
+  }),
 ])
 export type HostEvent = z.output<typeof hostEventSchema>

@@ -1,0 +1,35 @@
+import { useEffect } from 'react'
+import type { OpenTarget } from '../../shared/api/bridge'
+import { openTarget } from '../calendar/calendarScreens'
+import type { Services } from '../services/services'
+import { pageMayNotify } from '../transport/httpTransport'
+
+/**
+ * The browser app's reminders, which serve-web sends to a page that may notify: shown as the browser's
+ * own notification, whose click brings this page up on the interview (on the follow-up, or the quick
+ * debrief or preparation view, it names), as a click on the desktop app's reminder does. Should the
+ * permission have been taken back since, a toast says it instead (a calendar prompt has its own).
+ */
+export function useBrowserReminders({ client, workbench, notifications }: Services): void {
+  useEffect(() => {
+    if (window.debrief) return
+    return client.onEvent((event) => {
+      if (event.topic !== 'reminder') return
+      const { title, body, interviewId, taskId, view } = event
+      const target: OpenTarget | undefined =
+        interviewId === undefined ? undefined : { interviewId, ...(taskId && { taskId }), ...(view && { view }) }
+      const open = () => target && openTarget(workbench, target)
+      if (!pageMayNotify()) {
+        if (!view) notifications.show(`${title}: ${body}`, target && { label: 'Open', run: open })
+        return
+      }
+      // One tag per reminder: two pages that both show it leave one notification.
+      const shown = new Notification(title, { body, tag: taskId ?? interviewId ?? title })
+      shown.onclick = () => {
+        window.focus()
+        shown.close()
+        open()
+      }
+    })
+  }, [client, workbench, notifications])
+}

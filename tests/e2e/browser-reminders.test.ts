@@ -1,0 +1,36 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { BrowserNotificationsPage } from './pages/browser-notifications.page'
+import { NextPage } from './pages/next.page'
+import { useAppSessionOver } from './support/app-session'
+import { hasChromium } from './support/browser'
+import { addInterviews } from './support/seed-board'
+import { startWebApp } from './support/web-app'
+
+/** The browser app shows its reminders in the page that may notify, so that a click opens the interview. */
+describe.skipIf(!hasChromium)('a reminder in the browser app', () => {
+  // No desktop session for notify-send, as on a server: the reminder waits for the page, whatever machine runs this.
+  const session = useAppSessionOver((dataDir) =>
+    startWebApp(dataDir, { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' }),
+  )
+
+  it('comes as the browser’s notification, and a click on it opens its interview', async () => {
+    await session.launch({
+      seed: async (dataDir) => {
+        await addInterviews(dataDir, [{ company: 'Acme', day: -5, interviewer: 'Dana Reyes' }])
+        await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ preferences: { quietHours: null } }))
+      },
+    })
+    await BrowserNotificationsPage.install(session.browser.context, session.app.origin)
+    const workbench = await session.newWorkbench()
+    const notifications = new BrowserNotificationsPage(workbench.page)
+
+    const shown = await notifications.first()
+    expect(shown.body).toContain('Acme')
+    await notifications.click(shown.title)
+
+    await workbench.page.getByRole('tab', { name: /^Acme/, selected: true }).waitFor()
+    await new NextPage(workbench.page).panel.waitFor()
+  })
+})
