@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { FollowUpTask, Interview, TaskAction } from '../../shared/domain/interview'
 import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
 import { instantToWallTime } from '../../shared/workflow'
+import { isAskedIfDone } from '../../shared/workflow/progress'
 import { canSnooze } from '../../shared/workflow/snooze'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
 import { changeTask } from '../messages/changeTask'
@@ -14,7 +15,7 @@ import { useServices, useStore } from '../services/services'
 import { SnoozeMenu } from '../today/SnoozeMenu'
 import { useMinuteClock } from '../today/useFollowUps'
 import { Icon } from '../ui/Icon'
-import { BackDatedPrompt, StillSendPrompt } from './ProgressPrompts'
+import { ASKED_IF_DONE_ATTRIBUTE, BackDatedPrompt, StillSendPrompt } from './ProgressPrompts'
 import { NEXT_ITEM_TOGGLE_CLASS, NEXT_PANEL_ATTRIBUTE } from './anchors'
 import { closedText, dueText, isOverdue } from './followUpStatus'
 
@@ -48,14 +49,19 @@ export function NextPanel({ interview }: { interview: Interview }) {
   const selected = open.find((task) => task.id === saved?.taskId) ?? open[0]
   const nowThere = instantToWallTime(now, interview.timeZone)
 
-  // A Today row, a reminder or opening the tab asked for the follow-up: its first action takes the focus, once.
+  // A Today row, a reminder or opening the tab asked for the follow-up: its first action takes the focus, once;
+  // for one that "Which of these have you already done?" asks about, that question's.
   const focusRequested = saved?.focusRequested === true
+  const askedIfDone = selected !== undefined && isAskedIfDone(interview, selected)
   useEffect(() => {
     if (!focusRequested) return
-    const item = panelRef.current?.querySelector(`[data-task-id="${selected?.id ?? ''}"]`) ?? panelRef.current
-    if (!focusFirstAction(item ?? null)) panelRef.current?.focus()
+    const panel = panelRef.current
+    const item = askedIfDone
+      ? panel?.querySelector(`[${ASKED_IF_DONE_ATTRIBUTE}]`)
+      : panel?.querySelector(`[data-task-id="${selected?.id ?? ''}"]`)
+    if (!focusFirstAction(item ?? panel ?? null)) panel?.focus()
     drafts.focusHandled(interview.id)
-  }, [focusRequested, selected?.id, drafts, interview.id])
+  }, [focusRequested, askedIfDone, selected?.id, drafts, interview.id])
 
   const act = async (task: FollowUpTask, action: TaskAction, until?: WallDateTime) => {
     setError(null)
@@ -104,7 +110,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
         </p>
       )}
       <StillSendPrompt interview={interview} />
-      <BackDatedPrompt interview={interview} now={now} />
+      <BackDatedPrompt interview={interview} />
       {open.length === 0 && (
         <p className="form-hint">Nothing left to do for this interview right now. Move the card when you hear back.</p>
       )}

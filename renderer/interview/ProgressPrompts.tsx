@@ -1,20 +1,9 @@
 import { useState } from 'react'
-import type { FollowUpTask, Interview } from '../../shared/domain/interview'
-import { effectiveDue, instantToWallTime } from '../../shared/workflow'
-import { compareWall, dayOf } from '../../shared/workflow/wall-time'
+import type { Interview } from '../../shared/domain/interview'
+import { tasksToAskIfDone } from '../../shared/workflow/progress'
 import { messageOf } from '../services/dataStore'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
-
-/**
- * For an interview entered on a later day than it took place, the open follow-ups that were already
- * due when it was entered: the user may well have done them.
- */
-export function dueBeforeEntered(interview: Interview): FollowUpTask[] {
-  const entered = instantToWallTime(new Date(interview.createdAt), interview.timeZone)
-  if (dayOf(entered) <= interview.date) return []
-  return interview.tasks.filter((task) => task.status === 'open' && compareWall(effectiveDue(task), entered) <= 0)
-}
 
 /** Runs a host change, keeps its result, and says what went wrong. */
 function useHostChange(interviewId: string) {
@@ -47,18 +36,20 @@ function ErrorLine({ error }: { error: string | null }) {
   )
 }
 
+/** Marks "Which of these have you already done?", which takes the focus when one of its follow-ups is asked for. */
+export const ASKED_IF_DONE_ATTRIBUTE = 'data-asked-if-done'
+
 /**
  * An interview entered after the fact arrives with follow-ups already due. Rather than a wall of
  * overdue tasks, ask which are done: tick some, or say all of them were, up to today.
  */
-export function BackDatedPrompt({ interview, now }: { interview: Interview; now: Date }) {
+export function BackDatedPrompt({ interview }: { interview: Interview }) {
   const { client } = useServices()
   const { busy, error, run } = useHostChange(interview.id)
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set())
-  const nowThere = instantToWallTime(now, interview.timeZone)
-  const tasks = dueBeforeEntered(interview).filter((task) => compareWall(effectiveDue(task), nowThere) <= 0)
   // "None yet" is kept on the interview by the host: the question stays answered in every window and after a restart.
-  if (tasks.length === 0 || interview.noneDoneYet) return null
+  const tasks = tasksToAskIfDone(interview)
+  if (tasks.length === 0) return null
 
   const markTicked = () =>
     run(async () => {
@@ -70,7 +61,12 @@ export function BackDatedPrompt({ interview, now }: { interview: Interview; now:
     })
 
   return (
-    <div className="progress-prompt" role="group" aria-labelledby={`backdated-${interview.id}`}>
+    <div
+      className="progress-prompt"
+      role="group"
+      aria-labelledby={`backdated-${interview.id}`}
+      {...{ [ASKED_IF_DONE_ATTRIBUTE]: '' }}
+    >
       <h3 id={`backdated-${interview.id}`} className="progress-prompt-title">
         Which of these have you already done?
       </h3>

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { interviewSchema, type FollowUpTask } from '../../shared/domain/interview'
 import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
 import { generateTasks } from '../../shared/workflow'
+import { tasksToAskIfDone } from '../../shared/workflow/progress'
 import { closedText, isOverdue } from './followUpStatus'
-import { dueBeforeEntered } from './ProgressPrompts'
 
 let ids = 0
 const newId = () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`
@@ -58,7 +58,7 @@ describe('an interview entered after it happened', () => {
   }
 
   it('asks about the follow-ups already due when it was entered, not the ones still to come', () => {
-    const asked = dueBeforeEntered(interview)
+    const asked = tasksToAskIfDone(interview)
     expect(asked.length).toBeGreaterThan(0)
     expect(asked.every((each) => each.due <= '2026-11-19T10:00')).toBe(true)
     expect(asked.map((each) => each.title)).toContain('Send a thank-you email to Priya Raman')
@@ -66,8 +66,9 @@ describe('an interview entered after it happened', () => {
   })
 
   it('asks nothing of an interview entered on the day, nor about follow-ups already closed', () => {
-    expect(dueBeforeEntered({ ...interview, createdAt: '2026-11-16T12:00:00.000Z' })).toEqual([])
+    expect(tasksToAskIfDone({ ...interview, createdAt: '2026-11-16T12:00:00.000Z' })).toEqual([])
     const allDone = interview.tasks.map((each) => ({ ...each, status: 'done' as const }))
-    expect(dueBeforeEntered({ ...interview, tasks: allDone })).toEqual([])
+    expect(tasksToAskIfDone({ ...interview, tasks: allDone })).toEqual([])
+    expect(tasksToAskIfDone({ ...interview, noneDoneYet: true })).toEqual([])
   })
 })

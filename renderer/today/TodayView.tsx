@@ -8,7 +8,8 @@ import { openFollowUp } from '../messages/messageDrafts'
 import { messageOf } from '../services/dataStore'
 import { useServices, useStore } from '../services/services'
 import { FollowUpRow } from './FollowUpRow'
-import { groupFollowUps, nextFollowUpText, type TodayRow } from './todayGroups'
+import { AskedIfDoneRow } from './AskedIfDoneRow'
+import { followUpsIn, groupFollowUps, nextFollowUpText, type TodayRow } from './todayGroups'
 import { TODAY_VIEW_ID } from './todayViewId'
 import { useFollowUps } from './useFollowUps'
 
@@ -59,20 +60,29 @@ export function TodayView() {
     rows.length > 0 && (
       <section className="today-group" aria-label={title}>
         <h3 className="today-group-title">
-          {title} <span className="badge">{rows.length}</span>
+          {title} <span className="badge">{followUpsIn(rows)}</span>
         </h3>
         <ul className="today-list">
-          {rows.map((row, index) => (
-            <FollowUpRow
-              key={row.item.task.id}
-              row={row}
-              workdayStart={workdayStart}
-              busy={busyId === row.item.task.id}
-              error={failure?.taskId === row.item.task.id ? failure.message : null}
-              onOpen={() => openFollowUp(workbench, row.item.interviewId, row.item.task.id)}
-              onAction={(action, until) => void act(row, offset + index, action, until)}
-            />
-          ))}
+          {rows.map((row, index) =>
+            row.askedIfDone ? (
+              <AskedIfDoneRow
+                key={`asked-${row.item.interviewId}`}
+                row={row}
+                items={row.askedIfDone}
+                onOpen={() => openFollowUp(workbench, row.item.interviewId, row.item.task.id)}
+              />
+            ) : (
+              <FollowUpRow
+                key={row.item.task.id}
+                row={row}
+                workdayStart={workdayStart}
+                busy={busyId === row.item.task.id}
+                error={failure?.taskId === row.item.task.id ? failure.message : null}
+                onOpen={() => openFollowUp(workbench, row.item.interviewId, row.item.task.id)}
+                onAction={(action, until) => void act(row, offset + index, action, until)}
+              />
+            ),
+          )}
         </ul>
       </section>
     )

@@ -100,6 +100,8 @@ describe('the follow-ups model', () => {
       role: 'Engineer',
       stage: 'interviewed',
       timeZone: 'Europe/Berlin',
+      date: '2025-03-10',
+      createdAt: '2025-03-10T07:00:00.000Z',
       archived: false,
       tasks: [
         { id: crypto.randomUUID(), kind: 'thank-you-email', title: 'Thank', due: '2025-03-10T12:00', status: 'open' },

@@ -1,8 +1,10 @@
 import type { FollowUpItem, FollowUpList } from '../../shared/api/contract'
+import { todayEntries } from '../../shared/api/follow-up-list'
 import { describeDue } from '../format/dueLabel'
 import { zonedInstantIfOther } from '../format/zonedTimes'
 
 export interface TodayRow {
+  /** The follow-up; for a row of `askedIfDone`, the first of them. */
   item: FollowUpItem
   /**
    * Relative to when the list was made, on the user's clock, and on the interview's where it differs:
@@ -10,6 +12,8 @@ export interface TodayRow {
    */
   when: string
   dueNow: boolean
+  /** An interview entered after it happened: the follow-ups due then, in one row that asks which are done. */
+  askedIfDone?: FollowUpItem[]
 }
 
 export interface TodayGroups {
@@ -19,19 +23,26 @@ export interface TodayGroups {
   later: TodayRow[]
 }
 
-/** Splits the host's list (earliest first) at the moment it was made. */
+/** Splits the host's list (earliest first) at the moment it was made, into rows (todayEntries). */
 export function groupFollowUps(list: FollowUpList): TodayGroups {
   const asOf = new Date(list.asOf)
   const groups: TodayGroups = { dueNow: [], later: [] }
-  for (const item of list.items) {
+  for (const entry of todayEntries(list.items)) {
+    const item = entry.kind === 'follow-up' ? entry.item : entry.items[0]!
     const due = new Date(item.dueAt)
     const dueNow = due.getTime() <= asOf.getTime()
     const theirs = zonedInstantIfOther(due, item.timeZone)
     const relative = describeDue(due, asOf).text
-    const row = { item, when: theirs ? `${relative} (${theirs})` : relative, dueNow }
+    const row: TodayRow = { item, when: theirs ? `${relative} (${theirs})` : relative, dueNow }
+    if (entry.kind === 'asked-if-done') row.askedIfDone = entry.items
     ;(dueNow ? groups.dueNow : groups.later).push(row)
   }
   return groups
+}
+
+/** How many follow-ups the rows stand for. */
+export function followUpsIn(rows: readonly TodayRow[]): number {
+  return rows.reduce((count, row) => count + (row.askedIfDone?.length ?? 1), 0)
 }
 
 const dateTime = new Intl.DateTimeFormat(undefined, {

@@ -155,6 +155,8 @@ export const followUpItemSchema = z.strictObject({
   task: followUpTaskSchema,
   /** When it is due (its snooze, if any), as an instant: follow-ups on different clocks sort together. */
   dueAt: z.string(),
+  /** One that "Which of these have you already done?" asks about (an interview entered after it happened). */
+  askedIfDone: z.literal(true).optional(),
 })
 export type FollowUpItem = z.output<typeof followUpItemSchema>
 

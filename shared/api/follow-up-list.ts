@@ -1,4 +1,5 @@
 import type { FollowUpTask, Interview } from '../domain/interview'
+import { isAskedIfDone } from '../workflow/progress'
 import { effectiveDue } from '../workflow/task-state'
 import { instantToWallTime, wallTimeToInstant } from '../workflow/time-zone'
 import { dayOf, parseWall, type WallDateTime } from '../workflow/wall-time'
@@ -89,7 +90,35 @@ export function followUpItem({ interview, task, dueMs }: OpenFollowUp): FollowUp
     timeZone: interview.timeZone,
     task,
     dueAt: new Date(dueMs).toISOString(),
+    ...(isAskedIfDone(interview, task) && { askedIfDone: true }),
   }
+}
+
+/** A row of Today: one follow-up, or all those an interview entered after it happened asks about. */
+export type TodayEntry =
+  { kind: 'follow-up'; item: FollowUpItem } | { kind: 'asked-if-done'; interviewId: string; items: FollowUpItem[] }
+
+/**
+ * Today's rows from its items, in their order. An interview entered after it happened arrives with
+ * several follow-ups already overdue, which the user may well have done: rather than a row for each,
+ * they are one row, where the first of them stood, that asks which are done. A single one stays a row
+ * of its own, which its Done button answers.
+ */
+export function todayEntries(items: readonly FollowUpItem[]): TodayEntry[] {
+  const asked = new Map<string, FollowUpItem[]>()
+  for (const item of items) {
+    if (!item.askedIfDone) continue
+    const group = asked.get(item.interviewId)
+    if (group) group.push(item)
+    else asked.set(item.interviewId, [item])
+  }
+  const entries: TodayEntry[] = []
+  for (const item of items) {
+    const group = item.askedIfDone ? asked.get(item.interviewId) : undefined
+    if (!group || group.length < 2) entries.push({ kind: 'follow-up', item })
+    else if (group[0] === item) entries.push({ kind: 'asked-if-done', interviewId: item.interviewId, items: group })
+  }
+  return entries
 }
 
 /** Whether a follow-up is due by the end of today on its interview's own clock. */

@@ -4,6 +4,7 @@ import { isOutcomeStage, STAGE_IDS, type StageId } from '../domain/stages'
 import { firstGoodCallWindowAfter } from './call-windows'
 import { sortByDue } from './generate'
 import { taskTitles, type TaskKind } from './task-kinds'
+import { effectiveDue } from './task-state'
 import { instantToWallTime } from './time-zone'
 import { addWorkingDays, compareWall, dayOf, wallAt, type WallDateTime } from './wall-time'
 
@@ -135,17 +136,40 @@ export function tasksDoneUpTo(tasks: FollowUpTask[], nowInZone: WallDateTime, at
   )
 }
 
+/** When an interview was entered, on its clock, if that was on a later day than it took place; else null. */
+function enteredLateAt(interview: Pick<Interview, 'createdAt' | 'timeZone' | 'date'>): WallDateTime | null {
+  const entered = instantToWallTime(new Date(interview.createdAt), interview.timeZone)
+  return dayOf(entered) > interview.date ? entered : null
+}
+
+function dueBy(task: FollowUpTask, entered: WallDateTime): boolean {
+  return task.status === 'open' && compareWall(effectiveDue(task), entered) <= 0
+}
+
 /**
- * For an interview entered on a later day than it took place, the tasks that were already due when it
- * was entered: what "Which of these have you already done?" lists while they are open. None for an
- * interview entered the same day (the card to collect is due at its start, and that is no news).
+ * For an interview entered on a later day than it took place, the open tasks that were already due when
+ * it was entered (a snooze since moves one out). None for an interview entered the same day (the card to
+ * collect is due at its start, and that is no news).
  */
 export function tasksDueAtEntry(
   interview: Pick<Interview, 'tasks' | 'createdAt' | 'timeZone' | 'date'>,
 ): FollowUpTask[] {
-  const enteredInZone = instantToWallTime(new Date(interview.createdAt), interview.timeZone)
-  if (dayOf(enteredInZone) <= interview.date) return []
-  return interview.tasks.filter((task) => task.status === 'open' && compareWall(task.due, enteredInZone) <= 0)
+  const entered = enteredLateAt(interview)
+  return entered ? interview.tasks.filter((task) => dueBy(task, entered)) : []
+}
+
+type EnteredInterview = Pick<Interview, 'tasks' | 'createdAt' | 'timeZone' | 'date' | 'noneDoneYet'>
+
+/** What "Which of these have you already done?" lists: the tasks due at entry, until the user answers "None yet". */
+export function tasksToAskIfDone(interview: EnteredInterview): FollowUpTask[] {
+  return interview.noneDoneYet ? [] : tasksDueAtEntry(interview)
+}
+
+/** Whether "Which of these have you already done?" asks about this task of the interview (tasksToAskIfDone, for one). */
+export function isAskedIfDone(interview: Omit<EnteredInterview, 'tasks'>, task: FollowUpTask): boolean {
+  if (interview.noneDoneYet) return false
+  const entered = enteredLateAt(interview)
+  return entered !== null && dueBy(task, entered)
 }
 
 /**

@@ -6,6 +6,7 @@ import { TodayPage } from './pages/today.page'
 import type { WorkbenchPage } from './pages/workbench.page'
 import { useAppSession } from './support/app-session'
 import { hasChromium } from './support/browser'
+import { clockOnTheDay } from './support/lead-seed'
 import { storedInterview } from './support/seed-board'
 
 const DAY_MS = 86_400_000
@@ -21,7 +22,9 @@ function daysFromToday(days: number): string {
  * is overdue; everything else of its checklist is done but the summary. Globex: an interview still to come.
  */
 async function seedFolder(dataDir: string): Promise<{ acme: Interview }> {
-  const host = await openHost({ dataDir, settings: { get: () => undefined, set: () => undefined }, version: 'e2e' })
+  const clock = clockOnTheDay()
+  const settings = { get: () => undefined, set: () => undefined }
+  const host = await openHost({ dataDir, settings, version: 'e2e', now: clock.now })
   try {
     const fields = (company: string, date: string, expectedDate: string) =>
       interviewFieldsSchema.parse({
@@ -33,6 +36,7 @@ async function seedFolder(dataDir: string): Promise<{ acme: Interview }> {
         interviewers: [{ id: crypto.randomUUID(), name: 'Dana Reyes', cardCollected: true }],
         decision: { expectedDate, channel: 'email' },
       })
+    clock.enterOn(daysFromToday(-10))
     let acme = await host.api.createInterview({
       fields: fields('Acme', daysFromToday(-10), daysFromToday(-7)),
       stage: 'awaiting-result',
@@ -40,6 +44,7 @@ async function seedFolder(dataDir: string): Promise<{ acme: Interview }> {
     for (const task of acme.tasks.filter((each) => each.title !== INQUIRY && each.title !== SUMMARY)) {
       acme = await host.api.updateTask({ interviewId: acme.id, taskId: task.id, action: 'done' })
     }
+    clock.enterOn(daysFromToday(10))
     await host.api.createInterview({
       fields: fields('Globex', daysFromToday(10), daysFromToday(20)),
       stage: 'interviewed',
@@ -100,6 +105,32 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await expect
       .poll(async () => (await taskOf(acme, SUMMARY))?.snoozedUntil)
       .toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
+  })
+
+  it('shows an interview entered after it happened as one row, which opens "Which of these have you already done?"', async () => {
+    const workbench = await session.open()
+    await workbench.board.runCommand('load sample', 'Board: Load sample interviews')
+    await workbench.board.cardOf('Northwind Analytics').waitFor()
+    const today = new TodayPage(workbench.page)
+    await today.open()
+
+    // Northwind, interviewed yesterday and entered today, has its thank-yous, LinkedIn notes and more all due.
+    const row = today.askedIfDone('Northwind Analytics')
+    await row.waitFor()
+    expect(await today.rowsOf('Northwind Analytics').count()).toBe(1)
+    const count = Number(/(\d+) follow-ups/.exec((await row.textContent()) ?? '')?.[1])
+    expect(count).toBeGreaterThan(1)
+    expect(await today.group('Due now').getByRole('heading').textContent()).toMatch(/Due now \d+/)
+
+    await row.click()
+    await workbench.page.getByRole('tab', { name: /^Northwind Analytics/, selected: true }).waitFor()
+    const question = new NextPage(workbench.page).prompt('Which of these have you already done?')
+    await expect.poll(() => question.getByRole('checkbox').count()).toBe(count)
+    const allDone = question.getByRole('button', { name: 'All done up to today' })
+    await expect.poll(() => allDone.evaluate((button) => button === document.activeElement)).toBe(true)
+
+    await allDone.click()
+    await expect.poll(() => today.rowsOf('Northwind Analytics').count()).toBe(0)
   })
 
   it('says when nothing is due and when the next follow-up is; a row opens its interview', async () => {

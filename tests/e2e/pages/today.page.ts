@@ -34,6 +34,18 @@ export class TodayPage {
     return this.group(name).getByRole('listitem').locator('.today-row-title').allTextContents()
   }
 
+  /** Every row of an interview, by its company. */
+  rowsOf(company: string): Locator {
+    return this.view.getByRole('listitem').filter({ hasText: company })
+  }
+
+  /** The one row of an interview entered after it happened: "Added after it happened: 7 follow-ups — which have you done?". */
+  askedIfDone(company: string): Locator {
+    return this.rowsOf(company).getByRole('button', {
+      name: /^Added after it happened: \d+ follow-ups — which have you done\?/,
+    })
+  }
+
   row(title: string, company: string): Locator {
     return this.view.getByRole('listitem').filter({ hasText: title }).filter({ hasText: company })
   }

@@ -55,15 +55,34 @@ export function ramanFields(overrides: Partial<InterviewFieldsInput> = {}): Inte
   }
 }
 
-/** Adds interviews through the host itself, as the app does, before serve-web opens the folder. */
+/**
+ * A clock for a seeding host that stands at the evening of a past interview's day (now for one to
+ * come), so that the interview is entered as a user who keeps up enters it, not after it happened (which
+ * asks "Which of these have you already done?" and gathers its overdue follow-ups in one Today row).
+ */
+export function clockOnTheDay(): { now: () => Date; enterOn(date: string): void } {
+  let entered = new Date()
+  return {
+    now: () => entered,
+    enterOn(date) {
+      const evening = new Date(`${date}T17:00:00Z`)
+      entered = evening < new Date() ? evening : new Date()
+    },
+  }
+}
+
+/** Adds interviews through the host itself, as the app does, each entered on its day, before serve-web opens the folder. */
 export async function seedInterviews(
   dataDir: string,
   interviews: Array<{ fields: InterviewFieldsInput; stage?: StageId }>,
 ): Promise<Interview[]> {
-  const host = await openHost({ dataDir, settings: { get: () => undefined, set: () => undefined }, version: 'e2e' })
+  const clock = clockOnTheDay()
+  const settings = { get: () => undefined, set: () => undefined }
+  const host = await openHost({ dataDir, settings, version: 'e2e', now: clock.now })
   try {
     const created: Interview[] = []
     for (const { fields, stage } of interviews) {
+      clock.enterOn(fields.date)
       created.push(
         await host.api.createInterview({ fields: interviewFieldsSchema.parse(fields), stage: stage ?? 'interviewed' }),
       )

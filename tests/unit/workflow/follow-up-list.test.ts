@@ -4,6 +4,7 @@ import {
   followUpListOf,
   openFollowUpsOf,
   patchFollowUpList,
+  todayEntries,
   WallInstants,
 } from '../../../shared/api/follow-up-list'
 import type { FollowUpTask, Interview } from '../../../shared/domain/interview'
@@ -14,8 +15,18 @@ function task(id: string, due: string, extra: Partial<FollowUpTask> = {}): Follo
   return { id, kind: 'write-summary', title: `Task ${id}`, due, status: 'open', ...extra }
 }
 
-function interview(id: string, timeZone: string, tasks: FollowUpTask[], archived = false): Interview {
-  return { id, company: id, role: 'Engineer', stage: 'interviewed', timeZone, archived, tasks } as unknown as Interview
+/** Entered on the day it took place (10 March 2025) unless `entered` says when. */
+function interview(
+  id: string,
+  timeZone: string,
+  tasks: FollowUpTask[],
+  archived = false,
+  entered = '2025-03-10T07:00:00.000Z',
+): Interview {
+  return {
+    ...{ id, company: id, role: 'Engineer', stage: 'interviewed', timeZone, archived, tasks },
+    ...{ date: '2025-03-10', createdAt: entered },
+  } as unknown as Interview
 }
 
 function listOf(interviews: Interview[], now: Date, limit = 200) {
@@ -99,5 +110,56 @@ describe("today's follow-ups from the open ones, soonest first", () => {
 
     const withNext = [interview('a', 'Europe/Berlin', [task('a1', '2025-03-12T08:00')])]
     expect(patchFollowUpList(listOf(withNext, now), { ids: ['a'], interviews: [] }, now, 200)).toBeNull()
+  })
+})
+
+describe('Today’s rows', () => {
+  // Monday 17 March 2025, 14:00 in Berlin: a week after the interviews of the 10th.
+  const now = new Date('2025-03-17T13:00:00.000Z')
+  const enteredToday = '2025-03-17T09:00:00.000Z'
+  const rowsOf = (interviews: Interview[]) =>
+    todayEntries(listOf(interviews, now).items).map((entry) =>
+      entry.kind === 'follow-up'
+        ? entry.item.task.id
+        : `${entry.interviewId}: ${entry.items.map((item) => item.task.id)}`,
+    )
+
+  it('put the follow-ups an interview entered after it happened had due then in one row, where the first stood', () => {
+    const late = interview(
+      'late',
+      'Europe/Berlin',
+      [task('thanks', '2025-03-10T17:00'), task('summary', '2025-03-10T18:00'), task('letter', '2025-03-17T17:00')],
+      false,
+      enteredToday,
+    )
+    const onTime = interview('on-time', 'Europe/Berlin', [
+      task('call', '2025-03-10T16:00'),
+      task('note', '2025-03-11T09:00'),
+    ])
+    // The letter was not due when the interview was entered: a row of its own, as is every follow-up of one entered in time.
+    expect(rowsOf([late, onTime])).toEqual(['call', 'late: thanks,summary', 'note', 'letter'])
+  })
+
+  it('keep a row for each once the user said "None yet", and a single one as its own row', () => {
+    const tasks = [task('thanks', '2025-03-10T17:00'), task('summary', '2025-03-10T18:00')]
+    const answered = {
+      ...interview('late', 'Europe/Berlin', tasks, false, enteredToday),
+      noneDoneYet: true,
+    } as Interview
+    expect(rowsOf([answered])).toEqual(['thanks', 'summary'])
+    const one = interview('one', 'Europe/Berlin', [task('thanks', '2025-03-10T17:00')], false, enteredToday)
+    expect(rowsOf([one])).toEqual(['thanks'])
+  })
+
+  it('leave out a follow-up snoozed since, which the user has answered', () => {
+    const tasks = [
+      task('thanks', '2025-03-10T17:00'),
+      task('summary', '2025-03-10T18:00'),
+      task('linkedin', '2025-03-10T18:00', { snoozedUntil: '2025-03-17T11:00' }),
+    ]
+    expect(rowsOf([interview('late', 'Europe/Berlin', tasks, false, enteredToday)])).toEqual([
+      'late: thanks,summary',
+      'linkedin',
+    ])
   })
 })
