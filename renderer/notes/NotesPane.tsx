@@ -73,7 +73,7 @@ export function NotesPane({ interview }: { interview: Interview }) {
         </div>
         <button
           type="button"
-          className="button button-secondary"
+          className="button button-secondary notes-template"
           title="Insert summary template"
           disabled={!editable}
           onClick={() => insertSummaryTemplate(session, interview)}

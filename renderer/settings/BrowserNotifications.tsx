@@ -29,7 +29,7 @@ export function BrowserNotifications() {
     )
   }
   return (
-    <div className="settings-checkbox">
+    <div className="settings-action">
       <button
         type="button"
         className="button button-secondary"

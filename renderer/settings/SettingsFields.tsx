@@ -169,7 +169,7 @@ interface SelectFieldProps {
 export function SelectField({ name, label, hint, options }: SelectFieldProps) {
   const { register } = useFormContext<SettingsFormValues>()
   return (
-    <SettingField name={name} label={label} hint={hint} className="settings-text">
+    <SettingField name={name} label={label} hint={hint} className="settings-text settings-select">
       {(control) => (
         <select {...control} {...register(name)}>
           {options.map(([value, text]) => (

@@ -26,7 +26,7 @@ export function YouSection() {
         <TextField
           name="you.address"
           label="Your address"
-          hint="For the top of a formal letter; one line per line."
+          hint="For the top of a formal letter, laid out as on an envelope."
           autoComplete="street-address"
           rows={3}
         />

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { NotesPage } from './pages/notes.page'
+import { SettingsPage } from './pages/settings.page'
 import { useAppSession } from './support/app-session'
 import { hasChromium } from './support/browser'
 import { addInterviews } from './support/seed-board'
@@ -166,6 +167,33 @@ describe.skipIf(!hasChromium)('the board at every window size and zoom, with lon
         }),
       )
       for (const middle of middles) expect(middle).toBeCloseTo(middles[0]!, -1)
+      // Its name is for screen readers here; the icon alone sits in a button no wider than it is tall.
+      const template = (await controls[1]!.boundingBox())!
+      expect(template.width).toBeLessThanOrEqual(template.height + 1)
+    } finally {
+      await workbench.page.close()
+    }
+  })
+
+  it('at 1280×800 Settings shows each choice of "Greet people" whole', async () => {
+    const workbench = await session.newWorkbench({ width: 1280, height: 800 })
+    try {
+      const settings = new SettingsPage(workbench.page)
+      await settings.openWithKeyboard()
+      const greet = settings.field('Greet people')
+      const widths = await greet.evaluate((select: HTMLSelectElement) => {
+        const style = getComputedStyle(select)
+        const context = document.createElement('canvas').getContext('2d')!
+        context.font = style.font
+        // What the box leaves for text: its padding and the drop-down arrow's room (about a line and a half) taken off.
+        const arrow = 1.5 * parseFloat(style.fontSize)
+        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow
+        return {
+          room,
+          longest: Math.max(...[...select.options].map((option) => context.measureText(option.text).width)),
+        }
+      })
+      expect(widths.longest).toBeLessThanOrEqual(widths.room)
     } finally {
       await workbench.page.close()
     }
