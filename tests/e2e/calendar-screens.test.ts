@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openHost } from '../../electron/host/service'
 import { interviewFieldsSchema, type Interview } from '../../shared/domain/interview'
@@ -8,9 +5,8 @@ import { startFeedServer, type FeedServer } from '../support/feed-server'
 import { calendar, vevent } from '../support/ics-builder'
 import { CalendarPage } from './pages/calendar.page'
 import { TodayPage } from './pages/today.page'
-import { WorkbenchPage } from './pages/workbench.page'
-import { hasChromium, launchBrowser, type Browser } from './support/browser'
-import { startWebApp, type WebApp } from './support/web-app'
+import { useAppSession } from './support/app-session'
+import { hasChromium } from './support/browser'
 
 const DAY_MS = 86_400_000
 
@@ -48,35 +44,35 @@ async function seed(
 }
 
 describe.skipIf(!hasChromium)('the calendar’s screens in the browser app', () => {
-  let dataDir: string
-  let app: WebApp | undefined
-  let browser: Browser | undefined
+  const session = useAppSession()
   let server: FeedServer | undefined
 
   afterEach(async () => {
-    await browser?.close()
-    await app?.stop()
     await server?.close()
-    await rm(dataDir, { recursive: true, force: true })
+    server = undefined
   })
 
   it('opens the quick debrief from the address a reminder names, and Today’s Upcoming opens the earlier rounds’ summaries', async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'debrief-calendar-screens-'))
-    const [, initech, next] = await seed(dataDir, [
-      {
-        company: 'Acme',
-        role: 'Data Analyst',
-        round: 1,
-        day: -9,
-        notes: '# Acme: Data Analyst, round 1\n\n## What they look for\n\nSQL they can trust, dashboards for sales.\n',
-      },
-      { company: 'Initech', role: 'QA Lead', round: 1, day: 0 },
-      { company: 'Acme', role: 'Data Analyst', round: 2, day: 1 },
-    ])
-    app = await startWebApp(dataDir)
-    browser = await launchBrowser()
-    const page = await browser.context.newPage()
-    await page.goto(`${app.url}&debrief=${initech!.id}`)
+    let initech: Interview | undefined
+    let next: Interview | undefined
+    const seeding = async (dataDir: string) => {
+      ;[, initech, next] = await seed(dataDir, [
+        {
+          company: 'Acme',
+          role: 'Data Analyst',
+          round: 1,
+          day: -9,
+          notes:
+            '# Acme: Data Analyst, round 1\n\n## What they look for\n\nSQL they can trust, dashboards for sales.\n',
+        },
+        { company: 'Initech', role: 'QA Lead', round: 1, day: 0 },
+        { company: 'Acme', role: 'Data Analyst', round: 2, day: 1 },
+      ])
+    }
+    await session.launch({ seed: seeding })
+    // Opened at the address a reminder names, not on the board.
+    const page = await session.browser.context.newPage()
+    await page.goto(`${session.app.url}&debrief=${initech!.id}`)
 
     const debrief = page.getByRole('dialog', { name: 'How did it go at Initech?' })
     await debrief.getByLabel('When will they decide?').waitFor()
@@ -110,12 +106,11 @@ describe.skipIf(!hasChromium)('the calendar’s screens in the browser app', () 
     await page.getByRole('tab', { name: /Acme · Data Analyst/, selected: true }).waitFor()
 
     // The preparation view has an address too: what the tray's line opens in the desktop app.
-    await page.goto(`${app.origin}/?prepare=${next!.id}`)
+    await page.goto(`${session.app.origin}/?prepare=${next!.id}`)
     await page.getByRole('dialog', { name: 'Prepare for round 2 at Acme' }).waitFor()
   })
 
   it('flags the card of an interview whose event was cancelled in the calendar, keeping what the user wrote', async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'debrief-calendar-screens-'))
     server = await startFeedServer()
     const start = new Date(Date.now() + 2 * DAY_MS).toISOString().replace(/[-:]|\.\d+/g, '')
     const event = (status: string[]) =>
@@ -127,9 +122,7 @@ describe.skipIf(!hasChromium)('the calendar’s screens in the browser app', () 
         }),
       )
     server.serve('/work.ics', event([]))
-    app = await startWebApp(dataDir)
-    browser = await launchBrowser()
-    const workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+    const workbench = await session.open()
     const calendarPage = new CalendarPage(workbench.page)
     await calendarPage.showView()
     await calendarPage.view.getByRole('button', { name: 'Connect a calendar…' }).click()

@@ -1,5 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startFeedServer, type FeedServer } from '../support/feed-server'
@@ -7,9 +6,8 @@ import { HOSTILE, PWNED_FLAG } from '../support/hostile-text'
 import { calendar, vevent } from '../support/ics-builder'
 import { CalendarPage } from './pages/calendar.page'
 import { storedInterview } from './support/seed-board'
-import { WorkbenchPage } from './pages/workbench.page'
-import { hasChromium, launchBrowser, type Browser } from './support/browser'
-import { startWebApp, type WebApp } from './support/web-app'
+import { useAppSession } from './support/app-session'
+import { hasChromium } from './support/browser'
 
 /** What would show that calendar text became part of the page. */
 const INJECTED = 'img, script:not(head script), svg, iframe, [onerror], [onload], a[href^="javascript" i]'
@@ -56,25 +54,18 @@ function feed(): string {
 }
 
 describe.skipIf(!hasChromium)('calendars in the browser app', () => {
-  let dataDir: string
-  let app: WebApp | undefined
-  let browser: Browser | undefined
+  const session = useAppSession()
   let server: FeedServer | undefined
 
   afterEach(async () => {
-    await browser?.close()
-    await app?.stop()
     await server?.close()
-    await rm(dataDir, { recursive: true, force: true })
+    server = undefined
   })
 
   it('connects a subscription, suggests its interviews as text, adds one and sets another aside', async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'debrief-calendar-e2e-'))
     server = await startFeedServer()
     server.serve('/secret-0042/basic.ics', feed())
-    app = await startWebApp(dataDir)
-    browser = await launchBrowser()
-    const workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+    const workbench = await session.open()
     const calendarPage = new CalendarPage(workbench.page)
 
     // With no calendar yet, the empty board offers to connect one.
@@ -137,7 +128,6 @@ describe.skipIf(!hasChromium)('calendars in the browser app', () => {
   })
 
   it('asks how an interview that just ended went, and keeps the answers, the cards and the summary template', async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'debrief-calendar-e2e-'))
     server = await startFeedServer()
     const ended = new Date(Date.now() - 90 * 60_000).toISOString().replace(/[-:]|\.\d+/g, '')
     server.serve(
@@ -150,9 +140,7 @@ describe.skipIf(!hasChromium)('calendars in the browser app', () => {
         }),
       ),
     )
-    app = await startWebApp(dataDir)
-    browser = await launchBrowser()
-    const workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
+    const workbench = await session.open()
     const calendarPage = new CalendarPage(workbench.page)
     await calendarPage.showView()
     await calendarPage.view.getByRole('button', { name: 'Connect a calendar…' }).click()
@@ -177,12 +165,12 @@ describe.skipIf(!hasChromium)('calendars in the browser app', () => {
     await debrief.waitFor({ state: 'detached' })
 
     // The notes (one file per interview, named by its id) hold the summary template, saved on their own.
-    const notesFolder = join(dataDir, 'notes')
+    const notesFolder = join(session.dataDir, 'notes')
     await expect.poll(() => readdir(notesFolder).catch(() => [])).toHaveLength(1)
     const [file] = await readdir(notesFolder)
     await expect.poll(() => readFile(join(notesFolder, file!), 'utf8')).toMatch(/^# Initech: QA Lead, round 1/)
     await expect
-      .poll(() => storedInterview(dataDir, file!.replace(/\.md$/, '')))
+      .poll(() => storedInterview(session.dataDir, file!.replace(/\.md$/, '')))
       .toMatchObject({
         company: 'Initech',
         decision: { expectedDate: '2030-01-15', informer: 'hr', channel: 'email' },

@@ -1,7 +1,6 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { interviewFieldsSchema, type Interview } from '../../shared/domain/interview'
 import { nodeFileSystem } from '../../electron/host/storage/durable-file'
 import { recoverInterviews } from '../../electron/host/storage/recovery'
@@ -10,10 +9,10 @@ import { storePaths } from '../../electron/host/storage/store-files'
 import { InterviewFormPage } from './pages/interview-form.page'
 import { NextPage } from './pages/next.page'
 import { SettingsPage } from './pages/settings.page'
-import { WorkbenchPage } from './pages/workbench.page'
-import { hasChromium, launchBrowser, type Browser } from './support/browser'
+import type { WorkbenchPage } from './pages/workbench.page'
+import { useAppSession, type AppSession, type OpenOptions } from './support/app-session'
+import { hasChromium } from './support/browser'
 import { addInterviews } from './support/seed-board'
-import { startWebApp, type WebApp } from './support/web-app'
 
 const DAY_MS = 86_400_000
 
@@ -51,35 +50,23 @@ async function storedInterviews(dataDir: string): Promise<Interview[]> {
 }
 
 describe.skipIf(!hasChromium)('settings', () => {
-  const folders: string[] = []
-  const apps: WebApp[] = []
-  let browser: Browser | undefined
+  const session = useAppSession()
+  // A second data folder, for an export imported into a fresh one.
+  const fresh = useAppSession()
 
-  async function newFolder(): Promise<string> {
-    const folder = await mkdtemp(join(tmpdir(), 'debrief-settings-'))
-    folders.push(folder)
-    return folder
+  async function openApp(
+    over: AppSession = session,
+    options: OpenOptions = {},
+  ): Promise<{ workbench: WorkbenchPage; settings: SettingsPage; dataDir: string }> {
+    const workbench = await over.open(options)
+    return { workbench, settings: new SettingsPage(workbench.page), dataDir: over.dataDir }
   }
-
-  async function openApp(dataDir: string): Promise<{ workbench: WorkbenchPage; settings: SettingsPage; app: WebApp }> {
-    const app = await startWebApp(dataDir)
-    apps.push(app)
-    browser ??= await launchBrowser()
-    const workbench = await new WorkbenchPage(await browser.context.newPage()).open(app.url)
-    return { workbench, settings: new SettingsPage(workbench.page), app }
-  }
-
-  afterEach(async () => {
-    await browser?.close()
-    browser = undefined
-    for (const app of apps.splice(0)) await app.stop()
-    for (const folder of folders.splice(0)) await rm(folder, { recursive: true, force: true })
-  })
 
   it('opens with Ctrl+, and a new start of the working day moves a follow-up, on disk and in the interview', async () => {
-    const dataDir = await newFolder()
-    const acme = await addInterviewAwaitingACall(dataDir, 'Acme')
-    const { workbench, settings } = await openApp(dataDir)
+    let acme: Interview | undefined
+    const { workbench, settings, dataDir } = await openApp(session, {
+      seed: async (folder) => (acme = await addInterviewAwaitingACall(folder, 'Acme')),
+    })
     const interviewForm = new InterviewFormPage(workbench.page)
     await interviewForm.open('Acme')
     const call = new NextPage(workbench.page).toggle('Call Acme to ask about the result')
@@ -91,7 +78,7 @@ describe.skipIf(!hasChromium)('settings', () => {
 
     await expect
       .poll(async () => (await storedInterviews(dataDir))[0]?.tasks.find((task) => task.kind === 'inquire-result')?.due)
-      .toBe(`${acme.tasks.find((task) => task.kind === 'inquire-result')!.due.slice(0, 10)}T09:00`)
+      .toBe(`${acme!.tasks.find((task) => task.kind === 'inquire-result')!.due.slice(0, 10)}T09:00`)
     await workbench.page.getByRole('tab', { name: /^Acme/ }).click()
     await expect.poll(() => call.innerText()).toMatch(/\b0?9:00$/)
     expect(JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')).preferences.workingHours).toEqual({
@@ -101,8 +88,7 @@ describe.skipIf(!hasChromium)('settings', () => {
   })
 
   it('shows an inline error for a working day that ends before it starts, and saves nothing', async () => {
-    const dataDir = await newFolder()
-    const { settings } = await openApp(dataDir)
+    const { settings, dataDir } = await openApp()
     await settings.openWithKeyboard()
 
     const end = settings.field('Working day ends')
@@ -122,10 +108,8 @@ describe.skipIf(!hasChromium)('settings', () => {
   })
 
   it('follows a change saved in another window, keeping the edits not saved here', async () => {
-    const dataDir = await newFolder()
-    const { settings } = await openApp(dataDir)
-    const other = new SettingsPage(await browser!.context.newPage())
-    await other.page.goto(settings.page.url())
+    const { settings, dataDir } = await openApp()
+    const other = new SettingsPage((await session.newWorkbench()).page)
     await settings.openWithKeyboard()
     await other.openWithKeyboard()
 
@@ -141,22 +125,22 @@ describe.skipIf(!hasChromium)('settings', () => {
   })
 
   it('exports JSON that a fresh data folder imports, showing the same interviews on the board', async () => {
-    const source = await newFolder()
-    await addInterviews(source, [
-      { company: 'Acme', interviewer: 'Dana Reyes' },
-      { company: 'Globex', day: 2 },
-    ])
-    const first = await openApp(source)
+    const seed = (dataDir: string) =>
+      addInterviews(dataDir, [
+        { company: 'Acme', interviewer: 'Dana Reyes' },
+        { company: 'Globex', day: 2 },
+      ])
+    const first = await openApp(session, { seed })
     await first.settings.openWithKeyboard()
     // This folder has interviews: the section says import needs an empty one before a file is picked.
     await first.settings.panel.getByText('This data folder already has interviews').waitFor()
     expect(await first.settings.importButton.isDisabled()).toBe(true)
     const exported = await first.settings.export('JSON')
     expect(exported.fileName).toMatch(/^debrief-export-\d{4}-\d{2}-\d{2}\.json$/)
-    const file = join(await newFolder(), exported.fileName)
+    const second = await openApp(fresh)
+    // The file as the user saved it, beside the data (in the first folder, removed with it).
+    const file = join(first.dataDir, exported.fileName)
     await writeFile(file, exported.text)
-
-    const second = await openApp(await newFolder())
     await second.settings.openWithKeyboard()
     await second.settings.importFile(file)
     await second.settings.panel.getByRole('status').filter({ hasText: 'Imported 2 interviews' }).waitFor()
@@ -165,9 +149,8 @@ describe.skipIf(!hasChromium)('settings', () => {
   })
 
   it('refuses a malformed file with its line and column, and changes nothing', async () => {
-    const dataDir = await newFolder()
-    const { settings, workbench } = await openApp(dataDir)
-    const file = join(await newFolder(), 'broken.json')
+    const { settings, workbench, dataDir } = await openApp()
+    const file = join(dataDir, 'broken.json')
     await writeFile(file, '{\n  "schemaVersion": 1,\n  "interviews": [\n    { "company": "Acme" \n')
 
     await settings.openWithKeyboard()
@@ -180,10 +163,10 @@ describe.skipIf(!hasChromium)('settings', () => {
   })
 
   it('restores the day’s backup, bringing back what was archived since, and keeps what it replaced', async () => {
-    const dataDir = await newFolder()
-    await addInterviews(dataDir, [{ company: 'Acme' }, { company: 'Globex' }])
     // Opening a folder with interviews takes the day's backup.
-    const { workbench, settings } = await openApp(dataDir)
+    const { workbench, settings } = await openApp(session, {
+      seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme' }, { company: 'Globex' }]),
+    })
     const { board } = workbench
     await board.cardOf('Acme').click({ button: 'right' })
     await board.menu('Acme').getByRole('menuitem', { name: 'Archive' }).click()
