@@ -8,10 +8,12 @@ import { createRoot } from 'react-dom/client'
 import { afterFirstScreen, firstPagesIn } from './services/firstScreen'
 import { createServices, ServicesProvider } from './services/services'
 import { Workbench } from './workbench/Workbench'
+import { startBrowserReminders } from './workbench/browserReminders'
 
 const services = createServices(client, data)
 services.theme.start()
 services.board.followDensity()
+startBrowserReminders(services)
 
 /** How long the first render waits for the board's first pages before it shows the board without them. */
 const FIRST_RENDER_WAIT_MS = 150

@@ -13,7 +13,6 @@ import { InterviewsView } from './sidebar/InterviewsView'
 import { StatusBar } from './StatusBar'
 import { useWindowState } from './windowState'
 import { Toasts } from './Toasts'
-import { useBrowserReminders } from './browserReminders'
 import {
   useFocusRescue,
   useMenuCommands,
@@ -32,7 +31,6 @@ export function Workbench() {
   useMenuCommands(services)
   useWarnBeforeUnload(services)
   useOpenInterviewRequests(services.workbench)
-  useBrowserReminders(services)
   useNarrowWindow(services.workbench)
   usePartNavigation()
   useFocusRescue()
