@@ -1,10 +1,13 @@
 import { useState } from 'react'
-import { allowBrowserNotifications } from '../transport/httpTransport'
+import { allowBrowserNotifications, pageMayNotify } from '../transport/httpTransport'
 
+/** 'granted' once the reminders come here; 'default' until the user asks, even where the browser would allow it. */
 type Permission = NotificationPermission | 'unsupported'
 
 function currentPermission(): Permission {
-  return typeof Notification === 'undefined' ? 'unsupported' : Notification.permission
+  if (typeof Notification === 'undefined') return 'unsupported'
+  if (pageMayNotify()) return 'granted'
+  return Notification.permission === 'denied' ? 'denied' : 'default'
 }
 
 /**

@@ -43,9 +43,20 @@ async function post(method: MethodName, input: unknown): Promise<ApiResult<unkno
   return { ok: false, error: { code, message } }
 }
 
-/** Whether this page may show the browser's notifications: then the host sends it the reminders to show. */
+/** Set once the user asked for the reminders in this browser (Settings › Reminders), kept per browser profile. */
+const NOTIFY_HERE_KEY = 'debrief.remindersInBrowser'
+
+/**
+ * Whether this page shows the reminders as the browser's notifications: the user asked for it here and
+ * the browser allows it. Then the host sends it the reminders to show. (A permission alone is not asked
+ * for: some browsers, headless ones among them, grant it unasked.)
+ */
 export function pageMayNotify(): boolean {
-  return typeof Notification !== 'undefined' && Notification.permission === 'granted'
+  return (
+    typeof Notification !== 'undefined' &&
+    Notification.permission === 'granted' &&
+    localStorage.getItem(NOTIFY_HERE_KEY) === 'yes'
+  )
 }
 
 /** The open event streams, to open again once the page may notify (allowBrowserNotifications). */
@@ -55,6 +66,7 @@ const reopeners = new Set<() => void>()
 export async function allowBrowserNotifications(): Promise<boolean> {
   if (typeof Notification === 'undefined') return false
   if (Notification.permission !== 'granted' && (await Notification.requestPermission()) !== 'granted') return false
+  localStorage.setItem(NOTIFY_HERE_KEY, 'yes')
   for (const reopen of reopeners) reopen()
   return true
 }

@@ -13,7 +13,7 @@ interface StandInWindow {
 /**
  * The browser's own notifications, as the browser app shows them. Headless Chromium gives a test no
  * notification to click, so `install` puts a stand-in for `window.Notification` in every page before
- * the app loads (permission granted, as after the user allowed it): it keeps each notification shown
+ * the app loads (permission granted and asked for, as after the user allowed it): it keeps each notification shown
  * and lets the test click one as the user would. The real permission is granted as well.
  */
 export class BrowserNotificationsPage {
@@ -39,6 +39,8 @@ export class BrowserNotificationsPage {
         close() {}
       }
       Object.assign(window, { Notification: StandInNotification, notificationsShown: shown })
+      // As after the user chose "Show them in this browser" in Settings › Reminders (about:blank has no storage).
+      if (location.protocol === 'http:') localStorage.setItem('debrief.remindersInBrowser', 'yes')
     })
   }
 
