@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   createNodeNotifier,
   NotificationUnavailableError,
+  sessionBusReachable,
   type NotifyOptions,
 } from '../../../electron/host/follow-ups/reminders/notifier'
 
@@ -64,6 +65,19 @@ describe('desktop notifications through node-notifier', () => {
     const settled = expect(shown).rejects.toThrow('no answer from the notification service within 15 s')
     await vi.advanceTimersByTimeAsync(15_000)
     await settled
+  })
+
+  it('refuses at once, running nothing, where there is no desktop session to notify into', async () => {
+    const runs: NotifyOptions[] = []
+    const notifier = createNodeNotifier({
+      platform: 'linux',
+      notify: (options, callback) => void (runs.push(options), callback('')),
+      sessionBus: () => sessionBusReachable({ XDG_RUNTIME_DIR: '/nonexistent-debrief-runtime' }),
+    })
+    await expect(notifier.show(reminder)).rejects.toThrow(/no desktop session/)
+    expect(runs).toEqual([])
+    expect(sessionBusReachable({ DBUS_SESSION_BUS_ADDRESS: 'unix:path=/run/user/1000/bus' })).toBe(true)
+    expect(sessionBusReachable({ DISPLAY: ':0' })).toBe(true)
   })
 
   it.runIf(process.platform === 'linux')(

@@ -33,7 +33,7 @@ describe('a reminder about an interview named with markup and shell syntax', () 
     expect(notification.title).toBe(`Follow up with ${company}`)
     expect(notification.body).toContain(`your ${role} interview at ${company}.`)
 
-    await createNodeNotifier({ platform: 'linux' }).show(notification)
+    await createNodeNotifier({ platform: 'linux', sessionBus: () => true }).show(notification)
 
     expect(children.exec).not.toHaveBeenCalled()
     expect(children.spawn).not.toHaveBeenCalled()
