@@ -70,8 +70,14 @@ describe('a real nearly full disk (tmpfs)', () => {
     )
     await client.updateInterview({ id: acme.id, fields: fields('Held', { interviewers: many }) })
     expect(await heldChanges(client)).toBe(1)
-    expect(await readFile(journalPath, 'utf8')).toBe(durable)
-    expect(await companiesAfterCrash(dataDir)).toEqual(['Acme'])
+    // Whole lines only: what the disk took of the change was cut back. (Once in a CI run a retry found
+    // the line room a moment later, freed by some other write the host had given up on, and wrote it
+    // whole: still whole lines, and the crash copy then has the change.)
+    const journal = await readFile(journalPath, 'utf8')
+    const written = journal.slice(durable.length)
+    expect(journal.startsWith(durable)).toBe(true)
+    expect(written === '' || (written.endsWith('\n') && written.split('\n').length === 2)).toBe(true)
+    expect(await companiesAfterCrash(dataDir)).toEqual(written === '' ? ['Acme'] : ['Held'])
 
     await unlink(join(mountPoint, 'filler'))
     await client.createInterview({ fields: fields('Globex') })
