@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
-import { setImmediate } from 'node:timers/promises'
+import { backgroundTurn, SLICE_BUDGET_MS } from '../background-slices'
 
 /** A file the host writes piece by piece as a door sends it: an export of any size is never held whole. */
 export interface DownloadFile {
@@ -47,28 +47,23 @@ export class Downloads {
 }
 
 /**
- * Work a piece stops after, so that a request waiting meanwhile is answered within a few ms. A fixed
- * count did not bound it: 500 calendar events or 250 interviews took 70–80 ms a piece at 50,000
- * interviews on this shared machine (the longest wait of the host's loop during each export).
- */
-export const PIECE_BUDGET_MS = 4
-
-/**
- * The text of `items` in pieces of about `budgetMs` of work each, with a turn of the host's loop
- * after each piece. `text` gets each item with its index, in order.
+ * The text of `items` in pieces of about `budgetMs` of work each, a piece per background turn. A fixed
+ * count did not bound a piece: 500 calendar events or 250 interviews took 70–80 ms a piece at 50,000
+ * interviews on this shared machine (the longest wait of the host's loop during each export). `text`
+ * gets each item with its index, in order.
  */
 export async function* textInPieces<T>(
   items: readonly T[],
   text: (item: T, index: number) => string,
-  budgetMs = PIECE_BUDGET_MS,
+  budgetMs = SLICE_BUDGET_MS,
 ): AsyncGenerator<string> {
   let next = 0
   while (next < items.length) {
+    await backgroundTurn()
     const parts: string[] = []
     const until = performance.now() + budgetMs
     do parts.push(text(items[next]!, next++))
     while (next < items.length && performance.now() < until)
     yield parts.join('')
-    await setImmediate()
   }
 }

@@ -1,8 +1,5 @@
-import { performance } from 'node:perf_hooks'
 import type { Interview, Person } from '../../../shared/domain/interview'
-
-/** Work between two turns of the event loop, so calls are answered meanwhile. */
-const SLICE_MS = 8
+import { inSlices } from '../background-slices'
 
 /** One string for each value, while one pass lasts. */
 type Pool = Map<string, string>
@@ -54,13 +51,11 @@ function shareStrings(pool: Pool, interview: Interview): void {
  * bench's folder; interning them took 0.37 s of CPU). Each field keeps its value, so the records hold
  * what they held. A pass over `interviews` in slices that yield; the strings die at the next full GC.
  */
-export async function shareRepeatedStrings(interviews: readonly Interview[], sliceMs = SLICE_MS): Promise<void> {
+export async function shareRepeatedStrings(interviews: readonly Interview[], sliceMs?: number): Promise<void> {
   const pool: Pool = new Map()
   let next = 0
-  while (next < interviews.length) {
-    const until = performance.now() + sliceMs
-    do shareStrings(pool, interviews[next++]!)
-    while (next < interviews.length && performance.now() < until)
-    if (next < interviews.length) await new Promise((resolve) => setImmediate(resolve))
-  }
+  await inSlices(() => {
+    if (next < interviews.length) shareStrings(pool, interviews[next++]!)
+    return next < interviews.length
+  }, sliceMs)
 }

@@ -8,6 +8,7 @@ import {
   type Interview,
   type InterviewsFile,
 } from '../../../shared/domain/interview'
+import { backgroundTurn, SLICE_BUDGET_MS } from '../background-slices'
 import { isMissingFile, writeAll, writeFileDurable, type FileSystem } from './durable-file'
 import { migrateInterviewsData, UnmigratableDataError, type MigrationContext } from './migrations'
 import { readSealedFile, sealJson, withoutSeal, type SealedFileRead } from './seal'
@@ -108,19 +109,12 @@ export interface SnapshotView {
   redo: HistoryEntry[]
 }
 
-/**
- * Serializing stops for the disk write after this much work, so that a change waiting meanwhile is
- * answered within a few ms. A fixed count did not bound it: 500 interviews (~650 KB) took 20–47 ms
- * while the code was still cold and the machine's two cores were shared (cpu profile of a 10k import).
- */
-const SLICE_BUDGET_MS = 4
-
 /** The compaction was stopped (the host is closing): nothing was replaced. */
 export class SnapshotWriteStopped extends Error {}
 
 /**
- * Writes the same sealed file as SnapshotFile.write, but a slice of interviews at a time, awaiting the
- * disk between slices, so that a change arriving meanwhile is answered within milliseconds instead of
+ * Writes the same sealed file as SnapshotFile.write, but a slice of interviews at a time, each on its
+ * own background turn and awaiting the disk after it, so that a change arriving meanwhile is answered within milliseconds instead of
  * after the whole 12 MB file of 10,000 interviews. The checksum covers what follows it, so the text
  * after the head is written first, at its final offset, and the head last. `stopped` is asked between
  * slices: the host is closing and the journal already holds everything, so the file is dropped.
@@ -147,12 +141,15 @@ export async function writeSnapshotInSlices(
       return encoded
     }
     await put('"interviews":[')
-    // The budget covers serialising, encoding and hashing a slice, split as the last slice measured:
+    // A fixed count did not bound a slice: 500 interviews (~650 KB) took 20–47 ms while the code was cold
+    // and the machine's two cores shared (cpu profile of a 10k import). The budget covers serialising,
+    // encoding and hashing a slice, split as the last slice measured:
     // counting serialising alone, the loop was held up to 24–48 ms per slice (monitorEventLoopDelay over
     // a 10,000-interview snapshot on the shared 2-core machine); counting all three, 10–17 ms.
     let serialisingShare = 0.5
     let next = 0
     while (next < view.interviews.length) {
+      await backgroundTurn()
       if (stopped()) throw new SnapshotWriteStopped()
       const slice: string[] = []
       const began = performance.now()

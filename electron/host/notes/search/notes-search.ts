@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { HostEvent, Improvement, NoteHit, QuickOpenHit } from '../../../../shared/api/contract'
 import type { Interview } from '../../../../shared/domain/interview'
+import { inSlices } from '../../background-slices'
 import { EMPTY_NOTES_REVISION, type NotesStore } from '../notes-store'
 import { watchNotesFolder } from '../notes-watcher'
 import { indexedInterview, NotesIndex } from './notes-index'
@@ -10,8 +11,6 @@ import { indexedInterview, NotesIndex } from './notes-index'
 const READ_CONCURRENCY = 16
 /** Changes of more interviews than this (an import, a restore) are indexed after the host answers. */
 const BULK_CHANGE = 100
-/** A slice of that indexing stops after this much work, so a change waiting meanwhile is answered. */
-const SLICE_BUDGET_MS = 4
 
 export interface NotesSearchOptions {
   notes: Pick<NotesStore, 'read' | 'storedIds'>
@@ -133,16 +132,16 @@ export class NotesSearch {
     if (!index.hasNotes(id)) void this.checkFile(id, { announce: false })
   }
 
-  /** Applies the pending changes a slice at a time, yielding between slices. */
+  /** Applies the pending changes a slice at a time; changes that come meanwhile join the end. */
   private async drain(): Promise<void> {
     await this.ready.catch(() => undefined)
-    while (this.pending.length > 0 && this.index && !this.closed) {
-      await new Promise((resolve) => setImmediate(resolve))
-      const until = performance.now() + SLICE_BUDGET_MS
-      let applied = 0
-      while (applied < this.pending.length && performance.now() < until) this.pending[applied++]!(this.index)
-      this.pending.splice(0, applied)
-    }
+    let applied = 0
+    await inSlices(() => {
+      if (applied >= this.pending.length || !this.index || this.closed) return false
+      this.pending[applied++]!(this.index)
+      return true
+    })
+    this.pending.splice(0, applied)
   }
 
   /**
