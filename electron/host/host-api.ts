@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ApiImplementation, ChangeSummary, HostInfo, Notice } from '../../shared/api/contract'
 import { ApiError } from '../../shared/api/errors'
-import type { HistoryEntry, Interview } from '../../shared/domain/interview'
+import type { Interview } from '../../shared/domain/interview'
 import type { Preferences } from '../../shared/domain/settings'
 import type { BackupKeeper } from './backup/backup-keeper'
 import { listBackups, manualBackupName } from './backup/backups'
@@ -25,7 +25,6 @@ import {
   unansweredInquiryChange,
   updateChange,
 } from './interviews/interview-changes'
-import type { Batch } from './interviews/interview-state'
 import type { InterviewStore } from './storage/interview-store'
 import type { NotesStore } from './notes/notes-store'
 import { needsRespace } from './interviews/respace'
@@ -35,6 +34,7 @@ import type { NotesSearch } from './notes/search/notes-search'
 import { calendarApi } from './calendar/calendar-api'
 import type { CalendarCenter } from './calendar/calendar-center'
 import type { UpcomingInterviewIndex } from './interviews/upcoming-interviews'
+import type { ChangeQueue } from './change-queue'
 
 /** What the contract's methods need of the running host (service.ts): its stores, its queue and its notices. */
 export interface HostCore {
@@ -53,15 +53,8 @@ export interface HostCore {
   /** Exports waiting for their door to stream them (backup/downloads.ts). */
   readonly downloads: Downloads
   ensureOpen(): void
-  /** Every change runs alone, in call order: a change sees the state the previous one left. */
-  serially<T>(task: () => Promise<T>): Promise<T>
-  /** Journals one user change (durably), then tells every window. */
-  record(entry: HistoryEntry | null, current: Interview): Promise<Interview>
-  /** Journals several changes as one line, then tells every window once. */
-  recordAll(entries: HistoryEntry[]): Promise<void>
-  /** Journals a multi-step change as one line (whole or absent after a kill), then its notes and preferences. */
-  commitBatch(batch: Batch): Promise<void>
-  afterChanges(ids: string[]): void
+  /** The one path of every change (change-queue.ts). */
+  readonly changes: ChangeQueue
   writeNotesNow(id: string, markdown: string, baseRevision?: string): Promise<string>
   addNotice(level: Notice['level'], message: string): void
   dataAccess(): DataFolderAccess
@@ -97,7 +90,7 @@ export function hostApi(core: HostCore): ApiImplementation {
     // The stack holds every later change undone, so the record's old place (its order key) is free again.
     const record = direction === 'undo' ? entry.before : entry.after
     await store.commit({ op: direction, id: entry.interviewId, record })
-    core.afterChanges([entry.interviewId])
+    core.changes.afterChanges([entry.interviewId])
     return { change: { label: entry.label, interviewId: entry.interviewId } }
   }
 
@@ -120,24 +113,24 @@ export function hostApi(core: HostCore): ApiImplementation {
     getInterview: async ({ id }) => require(id),
     getInterviews: read(({ ids }) => ids.flatMap((id) => store.get(id) ?? [])),
     createInterview: ({ fields, stage }) =>
-      core.serially(async () => {
+      core.changes.serially(async () => {
         const entry = createChange(store, fields, stage, randomUUID(), core.now(), planner())
-        return core.record(entry, entry.after!)
+        return core.changes.record(entry, entry.after!)
       }),
     updateInterview: ({ id, fields }) =>
-      core.serially(async () => {
+      core.changes.serially(async () => {
         const current = require(id)
-        return core.record(updateChange(current, fields, core.now(), planner()), current)
+        return core.changes.record(updateChange(current, fields, core.now(), planner()), current)
       }),
     moveInterview: ({ id, stage, beforeId }) =>
-      core.serially(async () => {
+      core.changes.serially(async () => {
         const current = require(id)
         const entry = moveChange(store, current, stage, beforeId, core.now(), planner())
-        if (!needsRespace(entry.after!.order)) return core.record(entry, current)
+        if (!needsRespace(entry.after!.order)) return core.changes.record(entry, current)
         // The stage's fresh keys and the move are one journal line: a kill leaves both or neither.
         const respaced = store.respacedView(stage)
         const moved = moveChange(respaced, respaced.get(id)!, stage, beforeId, core.now(), planner())
-        await core.commitBatch({
+        await core.changes.commitBatch({
           parts: [
             { op: 'respace', stage },
             { op: 'change', entry: moved },
@@ -146,65 +139,65 @@ export function hostApi(core: HostCore): ApiImplementation {
         return moved.after!
       }),
     setArchived: ({ id, archived }) =>
-      core.serially(async () => {
+      core.changes.serially(async () => {
         const current = require(id)
-        return core.record(archiveChange(current, archived, core.now()), current)
+        return core.changes.record(archiveChange(current, archived, core.now()), current)
       }),
     deleteInterview: ({ id }) =>
-      core.serially(async () => {
+      core.changes.serially(async () => {
         const current = require(id)
-        await core.record(deleteChange(current), current)
+        await core.changes.record(deleteChange(current), current)
         return { id }
       }),
     updateTask: ({ interviewId, taskId, action, until, noAnswer }) =>
-      core.serially(async () => {
+      core.changes.serially(async () => {
         const current = require(interviewId)
         const entry =
           noAnswer === true
             ? unansweredInquiryChange(current, taskId, core.now(), planner())
             : taskChange(current, taskId, taskUpdate(action, until, core.now()), action, core.now())
-        return core.record(entry, current)
+        return core.changes.record(entry, current)
       }),
     markDoneUpToNow: ({ interviewId }) =>
-      core.serially(async () => {
+      core.changes.serially(async () => {
         const current = require(interviewId)
-        return core.record(doneUpToNowChange(current, core.now(), planner()), current)
+        return core.changes.record(doneUpToNowChange(current, core.now(), planner()), current)
       }),
     markNoneDoneYet: ({ interviewId }) =>
-      core.serially(async () => {
+      core.changes.serially(async () => {
         const current = require(interviewId)
-        return core.record(noneDoneYetChange(current, core.now()), current)
+        return core.changes.record(noneDoneYetChange(current, core.now()), current)
       }),
     answerStillSend: ({ interviewId, send }) =>
-      core.serially(async () => {
+      core.changes.serially(async () => {
         const current = require(interviewId)
-        return core.record(stillSendChange(current, send, core.now(), planner()), current)
+        return core.changes.record(stillSendChange(current, send, core.now(), planner()), current)
       }),
     loadSamples: ({ timeZone }) =>
-      core.serially(async () => {
+      core.changes.serially(async () => {
         const present = await presentSamples()
         if (present.length > 0) return { ids: present }
         const entries = sampleChanges(store, timeZone, core.now(), planner(), randomUUID)
         const ids = entries.map((entry) => entry.interviewId)
         await core.samples.replace(ids)
-        await core.recordAll(entries)
+        await core.changes.recordAll(entries)
         return { ids }
       }),
     removeSamples: () =>
-      core.serially(async () => {
+      core.changes.serially(async () => {
         const present = await presentSamples()
-        await core.recordAll(present.map((id) => sampleRemoval(require(id))))
+        await core.changes.recordAll(present.map((id) => sampleRemoval(require(id))))
         return { ids: present }
       }),
     listSamples: async () => ({ ids: await presentSamples() }),
-    undo: () => core.serially(() => step('undo')),
-    redo: () => core.serially(() => step('redo')),
+    undo: () => core.changes.serially(() => step('undo')),
+    redo: () => core.changes.serially(() => step('redo')),
     readNotes: async ({ id }) => {
       require(id)
       return core.notes.read(id)
     },
     writeNotes: ({ id, markdown, baseRevision }) =>
-      core.serially(async () => {
+      core.changes.serially(async () => {
         require(id)
         const revision = await core.writeNotesNow(id, markdown, baseRevision)
         // Read again: the notes are on disk, and the summary closes its task as a change of its own.
@@ -212,7 +205,7 @@ export function hostApi(core: HostCore): ApiImplementation {
         const summaryOpen = current.tasks.some((task) => task.kind === 'write-summary' && task.status === 'open')
         // Notes are saved as the user types: the text is read only while the task is open.
         if (summaryOpen && hasSummaryContent(markdown)) {
-          await core.record(summaryChange(current, core.now(), planner()), current)
+          await core.changes.record(summaryChange(current, core.now(), planner()), current)
         }
         return { revision }
       }),
@@ -220,9 +213,9 @@ export function hostApi(core: HostCore): ApiImplementation {
     quickOpen: read(({ query, limit }) => core.search.quickOpen(query, limit)),
     listImprovements: read(() => core.search.listImprovements()),
     listFollowUps: read(({ limit }) => core.followUps.list(core.now(), limit)),
-    listBackups: () => core.serially(() => listBackups(core.dataDir)),
+    listBackups: () => core.changes.serially(() => listBackups(core.dataDir)),
     backUpNow: () =>
-      core.serially(async () => {
+      core.changes.serially(async () => {
         const name = await manualBackupName(core.dataDir, core.now())
         await core.backupKeeper.takeNow(name)
         const taken = (await listBackups(core.dataDir)).find((backup) => backup.name === name)
@@ -230,7 +223,7 @@ export function hostApi(core: HostCore): ApiImplementation {
           throw new ApiError({ code: 'internal', message: `The backup ${name} was not found after it was taken.` })
         return taken
       }),
-    restoreBackup: ({ name }) => core.serially(() => restoreFromBackup(core.dataAccess(), core.backupKeeper, name)),
+    restoreBackup: ({ name }) => core.changes.serially(() => restoreFromBackup(core.dataAccess(), core.backupKeeper, name)),
     // Outside the queue: an export only reads (every write is an atomic replace), and changes need not wait for it.
     exportData: read(async ({ format, includeSamples }) => {
       const file = exportData(core.dataAccess(), format, new Set(includeSamples ? [] : await presentSamples()))
@@ -245,13 +238,13 @@ export function hostApi(core: HostCore): ApiImplementation {
       )
       return { fileName: file.fileName, download: core.downloads.offer(file) }
     }),
-    importData: ({ json }) => core.serially(() => importData(core.dataAccess(), json)),
+    importData: ({ json }) => core.changes.serially(() => importData(core.dataAccess(), json)),
     getPreferences: async () => core.preferences,
-    setPreferences: (preferences) => core.serially(() => core.changePreferences(preferences)),
+    setPreferences: (preferences) => core.changes.serially(() => core.changePreferences(preferences)),
     getHostInfo: async () => core.hostInfo(),
     getWindowState: read(() => windowState.read()),
     setWindowState: (state) =>
-      core.serially(async () => {
+      core.changes.serially(async () => {
         await windowState.write(state)
         return state
       }),
@@ -262,10 +255,10 @@ export function hostApi(core: HostCore): ApiImplementation {
     ...calendarApi({
       calendar: () => core.calendar,
       ensureOpen: () => core.ensureOpen(),
-      serially: (task) => core.serially(task),
+      serially: (task) => core.changes.serially(task),
       createInterview: (fields) => {
         const entry = createChange(store, fields, 'interviewed', randomUUID(), core.now(), planner())
-        return core.record(entry, entry.after!)
+        return core.changes.record(entry, entry.after!)
       },
       now: () => core.now(),
       interviews: () => store.values(),

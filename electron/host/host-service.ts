@@ -1,12 +1,9 @@
 import { join } from 'node:path'
 import type { ApiImplementation, HostEvent, HostInfo, Notice } from '../../shared/api/contract'
-import { interviewsEvent } from './interviews/interviews-event'
 import { ApiError } from '../../shared/api/errors'
-import type { HistoryEntry, Interview } from '../../shared/domain/interview'
 import type { Preferences } from '../../shared/domain/settings'
 import { type FileSystem } from './storage/durable-file'
 import type { Host, HostOptions, SettingsBackend } from './host'
-import type { Batch } from './interviews/interview-state'
 import type { InterviewStore } from './storage/interview-store'
 import { Compactor } from './storage/compactor'
 import type { FolderLock } from './storage/lock'
@@ -32,6 +29,7 @@ import { linkedChanges } from './calendar/linked-changes'
 import { UpcomingInterviewIndex } from './interviews/upcoming-interviews'
 import { taskPlanner } from './follow-ups/planner'
 import { AfterFirstAnswer } from './first-answer'
+import { ChangeQueue } from './change-queue'
 
 /**
  * The running host over one open data folder: the change queue every change waits in, the events
@@ -42,8 +40,6 @@ export class HostService implements Host, HostCore {
   readonly api: ApiImplementation
   private readonly listeners = new Set<(event: HostEvent) => void>()
   private readonly version: string
-  /** Every change runs alone, in call order: a change sees the state the previous one left. */
-  private queue: Promise<unknown> = Promise.resolve()
   private closed = false
   readonly columns: BoardColumns
   /** Open follow-ups by due time: the scheduler, Today, the status bar and the tray all read it. */
@@ -64,6 +60,8 @@ export class HostService implements Host, HostCore {
   readonly downloads = new Downloads()
   /** Start-up work that can wait for the first answer (first-answer.ts). */
   readonly afterFirstAnswer = new AfterFirstAnswer()
+  /** The one path of every change: queued, journaled, then told to the indexes and windows (change-queue.ts). */
+  readonly changes: ChangeQueue
 
   constructor(
     options: HostOptions & { retryHeldMs?: number; timeZone?: string },
@@ -88,7 +86,7 @@ export class HostService implements Host, HostCore {
       notes,
       interviews: () => store.values(),
       emit: (event) => this.emit(event),
-      exclusive: (task) => this.serially(task),
+      exclusive: (task) => this.changes.serially(task),
       folder: join(options.dataDir, NOTES_FOLDER),
       onWatchError: (error) =>
         this.notices.add(
@@ -98,12 +96,31 @@ export class HostService implements Host, HostCore {
         ),
     })
     this.preferencesWriter = new PreferencesWriter(settings, lock.ensure)
+    this.changes = new ChangeQueue({
+      store,
+      notes,
+      search: this.search,
+      columns: this.columns,
+      followUps: this.followUps,
+      upcomingInterviews: this.upcomingInterviews,
+      now,
+      ensureOpen: () => this.ensureOpen(),
+      preferencesChanged: (preferences) => {
+        this.preferencesWriter.save(preferences)
+        this.preferences = preferences
+      },
+      emit: (event) => this.emit(event),
+      written: () => {
+        this.pending.afterWrite()
+        this.compactor.ask()
+      },
+    })
     this.pending = new PendingWrites({
       dataDir: this.dataDir,
       now,
       lock,
       parts: [store.held, heldNotes(notes, (kept) => this.notesKeptBeside(kept)), this.preferencesWriter],
-      exclusive: (task) => this.serially(task),
+      exclusive: (task) => this.changes.serially(task),
       onNotice: () => this.noticesChanged(),
       retryMs: options.retryHeldMs,
     })
@@ -116,7 +133,7 @@ export class HostService implements Host, HostCore {
       changed: () => this.emit({ topic: 'calendar' }),
       warn: (message) => this.notices.add('warning', message),
       linkedEventsChanged: (changes) =>
-        this.serially(async () => {
+        this.changes.serially(async () => {
           const now = this.now()
           const { entries, notices } = linkedChanges(
             changes,
@@ -124,13 +141,13 @@ export class HostService implements Host, HostCore {
             now,
             taskPlanner(this.preferences, now),
           )
-          await this.recordAll(entries)
+          await this.changes.recordAll(entries)
           for (const message of notices) this.notices.add('info', message)
         }),
     })
     this.compactor = new Compactor({
       store,
-      exclusive: (task) => this.serially(task),
+      exclusive: (task) => this.changes.serially(task),
       holding: () => this.pending.unsaved > 0,
       beforeReplace: () => notes.syncBatchWrites(),
       onFailure: (error) => {
@@ -191,7 +208,7 @@ export class HostService implements Host, HostCore {
       version: this.version,
       fs,
       now: this.now,
-      exclusive: (task) => this.serially(task),
+      exclusive: (task) => this.changes.serially(task),
       interviews: () => this.store.sorted(),
       hasData: () => !this.store.values().next().done || this.store.lastUndoable() !== undefined,
       backupsToKeep: () => this.preferences.backupsToKeep,
@@ -214,7 +231,7 @@ export class HostService implements Host, HostCore {
       unordered: () => this.store.values(),
       notes: this.notes,
       preferences: () => this.preferences,
-      commitBatch: (batch) => this.commitBatch(batch),
+      commitBatch: (batch) => this.changes.commitBatch(batch),
       addNotice: (level, message) => this.notices.add(level, message),
     }
   }
@@ -230,7 +247,7 @@ export class HostService implements Host, HostCore {
       },
       interviews: () => this.store.values(),
       now: this.now,
-      commitBatch: (batch) => this.commitBatch(batch),
+      commitBatch: (batch) => this.changes.commitBatch(batch),
     }
   }
 
@@ -258,7 +275,7 @@ export class HostService implements Host, HostCore {
     this.downloads.clear()
     try {
       await compactionStopped
-      await this.serially(async () => {
+      await this.changes.serially(async () => {
         this.closed = true
         try {
           // Held changes are in memory only: the snapshot holds them all, so with room for it, it saves
@@ -296,98 +313,6 @@ export class HostService implements Host, HostCore {
 
   ensureOpen(): void {
     if (this.closed) throw new ApiError({ code: 'unavailable', message: 'Debrief has closed this data folder.' })
-  }
-
-  serially<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(() => {
-      this.ensureOpen()
-      return task()
-    })
-    this.queue = run.catch(() => undefined)
-    return run
-  }
-
-  async record(entry: HistoryEntry | null, current: Interview): Promise<Interview> {
-    if (!entry) return current
-    await this.store.commit({ op: 'change', entry })
-    this.afterChanges([entry.interviewId])
-    return entry.after ?? current
-  }
-
-  async recordAll(entries: HistoryEntry[]): Promise<void> {
-    await this.commitBatch({ parts: entries.map((entry) => ({ op: 'change', entry })) })
-  }
-
-  /**
-   * A multi-step change as one journal line (whole or absent after a kill), then its notes and
-   * preferences, which that line vouches for until a compaction has made them durable, then one
-   * event for every window and at most one compaction.
-   */
-  async commitBatch(batch: Batch): Promise<void> {
-    const { parts, notes = [], preferences, checked } = batch
-    if (parts.length === 0 && notes.length === 0 && !preferences) return
-    await this.store.commit(
-      {
-        op: 'batch',
-        parts,
-        ...(notes.length > 0 ? { notes } : {}),
-        ...(preferences ? { preferences } : {}),
-      },
-      checked,
-    )
-    if (preferences) {
-      this.preferencesWriter.save(preferences.after)
-      this.preferences = preferences.after
-    }
-    if (notes.length > 0) {
-      const release = this.search.expectWrites(notes.map(({ id }) => id))
-      try {
-        const revisions = await this.notes.writeBatch(notes)
-        const stamps = notes.map(({ id, markdown }) => {
-          const revision = revisions.get(id)!
-          const stamped = this.search.notesWritten(id, markdown, revision)
-          this.emit({ topic: 'notes', id, revision })
-          return stamped
-        })
-        await Promise.all(stamps)
-      } finally {
-        release()
-      }
-    }
-    const ids = new Set<string>()
-    for (const part of parts) {
-      if (part.op === 'change') ids.add(part.entry.interviewId)
-      else if (part.op === 'replan') for (const { id } of part.interviews) ids.add(id)
-      else for (const interview of this.store.values()) if (interview.stage === part.stage) ids.add(interview.id)
-    }
-    await this.indexMissingNotes(parts, notes)
-    if (preferences) this.emit({ topic: 'preferences' })
-    this.afterChanges([...ids])
-  }
-
-  afterChanges(ids: string[]): void {
-    this.columns.invalidate()
-    this.followUps.changed(ids, (id) => this.store.get(id))
-    this.upcomingInterviews.changed(ids, (id) => this.store.get(id))
-    this.search.interviewsChanged(ids, (id) => this.store.get(id))
-    this.emit(interviewsEvent(ids, (id) => this.store.get(id), this.followUps.countsIfBuilt(this.now())))
-    this.pending.afterWrite()
-    this.compactor.ask()
-  }
-
-  /**
-   * New interviews of a batch with no notes file are indexed with empty notes from one listing of
-   * the folder, instead of the search reading 10,000 missing files in the queue every change waits in.
-   */
-  private async indexMissingNotes(parts: Batch['parts'], notes: Batch['notes'] = []): Promise<void> {
-    const added = parts.flatMap((part) =>
-      part.op === 'change' && part.entry.before === null ? [part.entry.interviewId] : [],
-    )
-    if (added.length === 0) return
-    const stored = await this.notes.storedIds()
-    if (!stored) return
-    const written = new Set(notes.map(({ id }) => id))
-    for (const id of added) if (!stored.has(id) && !written.has(id)) this.search.notesAbsent(id)
   }
 
   /** Held notes went beside their file, changed outside Debrief meanwhile: the file's version is the one shown. */
