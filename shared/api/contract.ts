@@ -8,32 +8,13 @@ import {
   TASK_ACTIONS,
 } from '../domain/interview'
 import { preferencesSchema } from '../domain/settings'
-import {
-  addCalendarSourceSchema,
-  calendarOverviewSchema,
-  calendarSourceViewSchema,
-  calendarInterviewSchema,
-  calendarSuggestionSchema,
-  listUpcomingInterviewsSchema,
-  suggestionKeySchema,
-  upcomingInterviewSchema,
-} from '../calendar/api'
-import { calendarSettingsSchema } from '../calendar/settings'
+import { calendarMethods } from '../calendar/api'
+import { byId, method, noInput } from './method'
 import { MAX_IDS_PER_CALL } from './limits'
 import type { METHOD_NAMES } from './method-names'
 import { windowStateSchema } from '../domain/window-state'
 
-/**
- * The one API between the renderer and the host. Channel names, the preload bridge, the IPC
- * handlers, the HTTP routes and the renderer client are all derived from this table, and both
- * doors validate every input with its schema before the host sees it.
- */
-function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
-  return { input, output }
-}
 
-const noInput = z.strictObject({})
-const byId = z.strictObject({ id: idSchema })
 
 export const MAX_NOTES_LENGTH = 2_000_000
 /** Far above a real export (10,000 interviews with notes is about 50 MB). */
@@ -183,6 +164,11 @@ export const followUpListSchema = z.strictObject({
 })
 export type FollowUpList = z.output<typeof followUpListSchema>
 
+/**
+ * The one API between the renderer and the host. Channel names, the preload bridge, the IPC
+ * handlers, the HTTP routes and the renderer client are all derived from this table, and both
+ * doors validate every input with its schema before the host sees it.
+ */
 export const contract = {
   listInterviews: method(z.strictObject({ includeArchived: z.boolean().default(false) }), z.array(interviewSchema)),
   /**
@@ -312,27 +298,7 @@ export const contract = {
     z.strictObject({ limit: z.number().int().min(1).max(MAX_IDS_PER_CALL).default(200) }),
     followUpListSchema,
   ),
-  /** Calendar sources (read-only), their settings and how their secrets are kept; never a secret itself. */
-  getCalendars: method(noInput, calendarOverviewSchema),
-  /** Reads a calendar once (an .ics file's text, a subscription address or a CalDAV account) and keeps it if it could. */
-  addCalendarSource: method(addCalendarSourceSchema, calendarSourceViewSchema),
-  removeCalendarSource: method(byId, z.strictObject({ id: idSchema })),
-  /** Reads one source again now, or every source. */
-  syncCalendars: method(z.strictObject({ id: idSchema.optional() }), calendarOverviewSchema),
-  setCalendarSettings: method(calendarSettingsSchema, calendarSettingsSchema),
-  /** Events that look like interviews, not yet added nor set aside, with what "Add as interview" fills in. */
-  listCalendarSuggestions: method(noInput, z.array(calendarSuggestionSchema)),
-  /** "Not an interview": never suggested again. */
-  dismissCalendarSuggestion: method(z.strictObject({ key: suggestionKeySchema }), z.strictObject({ key: z.string() })),
-  /** Adds the interview an event describes, with the company and role the user confirmed. */
-  addInterviewFromCalendar: method(
-    z.strictObject({ key: suggestionKeySchema, company: z.string().max(200), role: z.string().max(200) }),
-    interviewSchema,
-  ),
-  /** The interviews added from the calendar, with their events' times, soonest first. */
-  listCalendarInterviews: method(noInput, z.array(calendarInterviewSchema)),
-  /** The next interviews on the board, soonest first, less those cancelled in the calendar. */
-  listUpcomingInterviews: method(listUpcomingInterviewsSchema, z.array(upcomingInterviewSchema)),
+  ...calendarMethods,
   /** An interview's earlier rounds (same company, started before it, archived ones too), oldest first. */
   listEarlierRounds: method(byId, z.array(interviewSchema)),
 } as const

@@ -1,8 +1,11 @@
 import { z } from 'zod'
 import { CALENDAR_SOURCE_KINDS } from './sources'
 import { calendarSettingsSchema } from './settings'
+import { idSchema } from '../domain/fields'
+import { interviewSchema } from '../domain/interview'
+import { byId, method, noInput } from '../api/method'
 
-/** The calendar methods' inputs and outputs (shared/api/contract.ts lists the methods). */
+/** The calendar's methods of the contract (shared/api/contract.ts), with their inputs and outputs. */
 
 /** Same cap as a subscription's body (electron/host/calendar/fetch-feed.ts). */
 export const MAX_CALENDAR_FILE_LENGTH = 40 * 1024 * 1024
@@ -106,3 +109,28 @@ export type UpcomingInterview = z.output<typeof upcomingInterviewSchema>
 export const listUpcomingInterviewsSchema = z.strictObject({
   limit: z.number().int().min(1).max(50).default(5),
 })
+
+/** The calendar's part of the contract's table. */
+export const calendarMethods = {
+  /** Calendar sources (read-only), their settings and how their secrets are kept; never a secret itself. */
+  getCalendars: method(noInput, calendarOverviewSchema),
+  /** Reads a calendar once (an .ics file's text, a subscription address or a CalDAV account) and keeps it if it could. */
+  addCalendarSource: method(addCalendarSourceSchema, calendarSourceViewSchema),
+  removeCalendarSource: method(byId, z.strictObject({ id: idSchema })),
+  /** Reads one source again now, or every source. */
+  syncCalendars: method(z.strictObject({ id: idSchema.optional() }), calendarOverviewSchema),
+  setCalendarSettings: method(calendarSettingsSchema, calendarSettingsSchema),
+  /** Events that look like interviews, not yet added nor set aside, with what "Add as interview" fills in. */
+  listCalendarSuggestions: method(noInput, z.array(calendarSuggestionSchema)),
+  /** "Not an interview": never suggested again. */
+  dismissCalendarSuggestion: method(z.strictObject({ key: suggestionKeySchema }), z.strictObject({ key: z.string() })),
+  /** Adds the interview an event describes, with the company and role the user confirmed. */
+  addInterviewFromCalendar: method(
+    z.strictObject({ key: suggestionKeySchema, company: z.string().max(200), role: z.string().max(200) }),
+    interviewSchema,
+  ),
+  /** The interviews added from the calendar, with their events' times, soonest first. */
+  listCalendarInterviews: method(noInput, z.array(calendarInterviewSchema)),
+  /** The next interviews on the board, soonest first, less those cancelled in the calendar. */
+  listUpcomingInterviews: method(listUpcomingInterviewsSchema, z.array(upcomingInterviewSchema)),
+} as const
