@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useMemo } from 'react'
 import type { HostEvent } from '../../shared/api/contract'
-import { afterFirstScreen } from '../services/firstScreen'
 import { useHostQuery } from '../search/useHostQuery'
 import { useServices } from '../services/services'
+import { useFirstScreenPainted } from '../services/useFirstScreenPainted'
 
 /** Only a calendar read can cancel an event: a move or an edit on the board never asks again. */
 const calendarChanged = (event: HostEvent) => event.topic === 'calendar'
@@ -14,15 +14,8 @@ const NONE: ReadonlySet<string> = new Set()
  * once the board's first cards are painted, so the first screen never waits for it.
  */
 export function useCancelledInterviews(): ReadonlySet<string> {
-  const { client, data } = useServices()
-  const [painted, setPainted] = useState(false)
-  useEffect(() => {
-    let live = true
-    void afterFirstScreen(data).then(() => live && setPainted(true))
-    return () => {
-      live = false
-    }
-  }, [data])
+  const { client } = useServices()
+  const painted = useFirstScreenPainted()
   const load = useCallback(() => client.listCalendarInterviews({}), [client])
   const { value } = useHostQuery(painted ? load : null, calendarChanged)
   // The same set while the same interviews are cancelled, so the board's columns redraw only when that changes.

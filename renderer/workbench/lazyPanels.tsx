@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
 import { afterFirstScreen } from '../services/firstScreen'
 import { useServices, useStore } from '../services/services'
+import { useFirstScreenPainted } from '../services/useFirstScreenPainted'
 
 /**
  * The workbench's parts the board's first paint does not need, each in its own chunk: the command
@@ -29,20 +30,6 @@ function whenIdle(run: () => void): () => void {
   }
   const handle = requestIdleCallback(run, { timeout: MOST_WAIT_FOR_IDLE_MS })
   return () => cancelIdleCallback(handle)
-}
-
-/** False until the first screen is painted. */
-function useFirstScreenPainted(): boolean {
-  const { data } = useServices()
-  const [painted, setPainted] = useState(false)
-  useEffect(() => {
-    let live = true
-    void afterFirstScreen(data).then(() => live && setPainted(true))
-    return () => {
-      live = false
-    }
-  }, [data])
-  return painted
 }
 
 /** False until the first screen is painted and the window has had an idle moment. */
