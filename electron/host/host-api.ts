@@ -223,7 +223,8 @@ export function hostApi(core: HostCore): ApiImplementation {
           throw new ApiError({ code: 'internal', message: `The backup ${name} was not found after it was taken.` })
         return taken
       }),
-    restoreBackup: ({ name }) => core.changes.serially(() => restoreFromBackup(core.dataAccess(), core.backupKeeper, name)),
+    restoreBackup: ({ name }) =>
+      core.changes.serially(() => restoreFromBackup(core.dataAccess(), core.backupKeeper, name)),
     // Outside the queue: an export only reads (every write is an atomic replace), and changes need not wait for it.
     exportData: read(async ({ format, includeSamples }) => {
       const file = exportData(core.dataAccess(), format, new Set(includeSamples ? [] : await presentSamples()))

@@ -14,8 +14,6 @@ import { MAX_IDS_PER_CALL } from './limits'
 import type { METHOD_NAMES } from './method-names'
 import { windowStateSchema } from '../domain/window-state'
 
-
-
 export const MAX_NOTES_LENGTH = 2_000_000
 /** Far above a real export (10,000 interviews with notes is about 50 MB). */
 export const MAX_IMPORT_LENGTH = 200_000_000
