@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach } from 'vitest'
 import { WorkbenchPage } from '../pages/workbench.page'
-import { launchBrowser, type Browser } from './browser'
+import { closeFileChromium, newBrowserContext, type Browser } from './browser'
 import { startWebApp, type WebApp } from './web-app'
 
 export interface OpenOptions {
   /** Fills the fresh data folder before the host opens it (addInterviews, seedInterviews, files of its own). */
   seed?: (dataDir: string) => Promise<unknown>
-  /** The user's clock (launchBrowser's default otherwise). */
+  /** The user's clock (newBrowserContext's default otherwise). */
   timeZone?: string
 }
 
@@ -59,7 +59,7 @@ export class AppSession<App extends RunningApp = WebApp> {
     this.folder = await mkdtemp(join(tmpdir(), 'debrief-e2e-'))
     await seed?.(this.folder)
     this.host = await this.start(this.folder)
-    this.chromium = await launchBrowser(timeZone ? { timeZone } : {})
+    this.chromium = await newBrowserContext(timeZone ? { timeZone } : {})
   }
 
   /** Another page (a second window) on the same app, at `viewport` where given. */
@@ -95,6 +95,8 @@ export function useAppSessionOver<App extends RunningApp>(start: (dataDir: strin
 }
 
 function closing<App extends RunningApp>(session: AppSession<App>, perFile: boolean): AppSession<App> {
+  // Registered before the session's own hook, so it runs after it (hooks after tests run last in, first out).
+  afterAll(closeFileChromium)
   if (perFile) afterAll(() => session.close())
   else afterEach(() => session.close())
   return session
