@@ -10,8 +10,19 @@
 /** A slice stops after this much work: a request that arrives meanwhile is answered within a few ms. */
 export const SLICE_BUDGET_MS = 4
 
+/**
+ * A change in progress holds background turns back, so its own steps (the journal's write, the answer)
+ * wait behind none: the slowest of ~330 moves sent during an import's compaction went from 72–76 ms to
+ * 33–47 ms (three runs each, host at real-time priority beside another agent's load). Never longer
+ * than this at a time, so a long run of changes cannot starve the compaction, and background work a
+ * change might await still moves.
+ */
+const CHANGE_FIRST_MOST_MS = 50
+
 const waiting: Array<() => void> = []
 let turnQueued = false
+let changesRunning = 0
+let heldBack: NodeJS.Timeout | undefined
 
 /** Resolves on a later turn of the loop, after the I/O that came meanwhile; one waiter per turn. */
 export function backgroundTurn(): Promise<void> {
@@ -21,15 +32,40 @@ export function backgroundTurn(): Promise<void> {
   })
 }
 
+/** Runs a change (the host's change queue): background turns wait until it is done. */
+export async function asChange<T>(change: () => Promise<T>): Promise<T> {
+  changesRunning++
+  try {
+    return await change()
+  } finally {
+    changesRunning--
+    queueTurn()
+  }
+}
+
 function queueTurn(): void {
   if (turnQueued || waiting.length === 0) return
+  if (changesRunning > 0) {
+    heldBack ??= setTimeout(() => {
+      heldBack = undefined
+      if (!turnQueued) giveTurn()
+    }, CHANGE_FIRST_MOST_MS)
+    return
+  }
   turnQueued = true
   // An immediate queued while the check phase runs waits for the next turn, after its poll for I/O.
   setImmediate(() => {
     turnQueued = false
-    waiting.shift()!()
-    queueTurn()
+    if (changesRunning > 0) queueTurn()
+    else giveTurn()
   })
+}
+
+function giveTurn(): void {
+  clearTimeout(heldBack)
+  heldBack = undefined
+  waiting.shift()?.()
+  queueTurn()
 }
 
 /**

@@ -9,6 +9,7 @@ import type { InterviewStore } from './storage/interview-store'
 import type { NotesStore } from './notes/notes-store'
 import type { NotesSearch } from './notes/search/notes-search'
 import type { OpenTaskIndex } from './follow-ups/open-tasks'
+import { asChange } from './background-slices'
 
 export interface ChangeQueueParts {
   store: InterviewStore
@@ -39,11 +40,11 @@ export class ChangeQueue {
 
   constructor(private readonly parts: ChangeQueueParts) {}
 
-  /** Runs `task` after every change queued before it. */
+  /** Runs `task` after every change queued before it; background work waits while it runs (background-slices.ts). */
   serially<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(() => {
       this.parts.ensureOpen()
-      return task()
+      return asChange(task)
     })
     this.queue = run.catch(() => undefined)
     return run

@@ -185,7 +185,11 @@ async function bulkImport(): Promise<BulkFigures> {
     await first.call('importData', { json })
     const answered = performance.now()
     const importRate = BULK / ((answered - start) / 1000)
-    const [card] = await first.call<Interview[]>('listInterviews', {})
+    // What the window does once the import answers: the first cards of every column (boardPages.ts).
+    const pages = await Promise.all(
+      STAGE_IDS.map((stage) => first.call<{ interviews: Interview[] }>('listStagePage', { stage, limit: 10 })),
+    )
+    const card = pages.flatMap(({ interviews }) => interviews)[0]
     await untilCompacting(firstDir)
     const moves: number[] = []
     while (compacting(firstDir) || moves.length === 0) {

@@ -1,6 +1,7 @@
 import type { Improvement, NoteHit, QuickOpenHit } from '../../../../shared/api/contract'
 import type { Interview } from '../../../../shared/domain/interview'
 import { improvementSection } from '../../../../shared/notes/summary'
+import { backgroundTurn } from '../../background-slices'
 import { InvertedIndex, type IndexHit } from './inverted-index'
 import { snippetsOf } from './snippets'
 import { wordsOf } from './terms'
@@ -58,7 +59,7 @@ export class NotesIndex {
       const chunk = all.slice(start, start + BUILD_CHUNK)
       index.notesIndex.addAll(chunk.map((interview) => [interview.id, index.notes.get(interview.id) ?? '']))
       // Let calls and events through between chunks: a large index takes a while to build.
-      await new Promise((resolve) => setImmediate(resolve))
+      await backgroundTurn()
     }
     return index
   }
