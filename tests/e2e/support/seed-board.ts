@@ -24,11 +24,16 @@ export async function seedInterviews(dataDir: string, interviews: Interview[]): 
   await new SnapshotFile(join(dataDir, SNAPSHOT_FILE), nodeFileSystem, { timeZone: 'Europe/Berlin' }).write(file)
 }
 
-/** An interview as the data folder holds it now: the snapshot with the change journal replayed on top, as the host replays it. */
+/**
+ * An interview as the data folder holds it now: the snapshot with the change journal replayed on top, as
+ * the host replays it. The journal is read first, so that a compaction between the two reads leaves a
+ * snapshot holding what the journal read had; the other way round, an old snapshot and the journal a
+ * compaction had just cut would miss the changes between them.
+ */
 export async function storedInterview(dataDir: string, id: string): Promise<Interview | null> {
+  const journal = await readFile(join(dataDir, JOURNAL_FILE)).catch(() => Buffer.alloc(0))
   const snapshot = await new SnapshotFile(join(dataDir, SNAPSHOT_FILE), nodeFileSystem, { timeZone: 'UTC' }).read()
   const state = stateFromFile(snapshot ?? emptyInterviewsFile())
-  const journal = await readFile(join(dataDir, JOURNAL_FILE)).catch(() => Buffer.alloc(0))
   for (const record of parseJournal(journal, state.seq).records) applyJournalRecord(state, record)
   return state.interviews.get(id) ?? null
 }
