@@ -14,6 +14,7 @@ import { isCardDrag, isColumnDrop } from './dragData'
 import { EmptyBoard } from './EmptyBoard'
 import { isFiltering, type BoardFilter } from '../services/boardFilters'
 import type { CardHandlers } from './InterviewCard'
+import type { CardHeights } from './cardHeights'
 import { useCancelledInterviews } from '../calendar/cancelledInterviews'
 import { neighbourCard } from './navigation'
 import { dropPlacement } from './placement'
@@ -51,6 +52,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
   const view = board.view()
   const columnsRef = useRef<HTMLDivElement>(null)
   const [draggingId, setDraggingId] = useState<string | null>(null)
+  const [cardHeights] = useState<CardHeights>(() => new Map())
   const shownColumns = useShownColumns(board, columnsRef, status === 'ready')
 
   const handlers = useMemo<CardHandlers>(
@@ -203,6 +205,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
             filtering={filtering}
             now={now}
             handlers={handlers}
+            cardHeights={cardHeights}
             draggingId={draggingId}
             focusId={focusIn(stage.id)}
             focusSeq={focusIn(stage.id) ? focusSeq : 0}
@@ -224,6 +227,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
             filtering={filtering}
             now={now}
             handlers={handlers}
+            cardHeights={cardHeights}
             draggingId={draggingId}
             focusId={focusIn('archived')}
             focusSeq={focusIn('archived') ? focusSeq : 0}
