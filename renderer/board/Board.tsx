@@ -2,7 +2,7 @@ import './board.css'
 import { monitorForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter'
 import { autoScrollForElements } from '@atlaskit/pragmatic-drag-and-drop-auto-scroll/element'
 import { extractClosestEdge } from '@atlaskit/pragmatic-drag-and-drop-hitbox/closest-edge'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { STAGES } from '../../shared/domain/stages'
 import { useServices, useStore } from '../services/services'
 import { Icon } from '../ui/Icon'
@@ -143,7 +143,8 @@ export function Board({ commands }: { commands: BoardCommands }) {
     }
   }, [menuCard, data, services, workbench])
 
-  const addInterview = () => commands.newInterview()
+  const addInterview = useCallback(() => commands.newInterview(), [commands])
+  const removeSamples = useCallback(() => commands.removeSamples(), [commands])
   const filtering = isFiltering(filter)
   // The filter box goes away with the message's button, so focus goes to the box, never to the page body.
   const clearFilter = () => {
@@ -178,7 +179,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
         shownCount={view.shownCount}
         total={interviews.length}
         onNewInterview={addInterview}
-        onRemoveSamples={() => commands.removeSamples()}
+        onRemoveSamples={removeSamples}
       />
       {filtering && view.shownCount === 0 && (
         <div className="board-no-match" role="status">
