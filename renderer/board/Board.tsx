@@ -2,7 +2,7 @@ import './board.css'
 import { monitorForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter'
 import { autoScrollForElements } from '@atlaskit/pragmatic-drag-and-drop-auto-scroll/element'
 import { extractClosestEdge } from '@atlaskit/pragmatic-drag-and-drop-hitbox/closest-edge'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { STAGES } from '../../shared/domain/stages'
 import { useServices, useStore } from '../services/services'
 import { Icon } from '../ui/Icon'
@@ -14,6 +14,7 @@ import { isCardDrag, isColumnDrop } from './dragData'
 import { EmptyBoard } from './EmptyBoard'
 import { isFiltering, type BoardFilter } from '../services/boardFilters'
 import type { CardHandlers } from './InterviewCard'
+import type { CardHeights } from './cardHeights'
 import { useCancelledInterviews } from '../calendar/cancelledInterviews'
 import { neighbourCard } from './navigation'
 import { dropPlacement } from './placement'
@@ -51,6 +52,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
   const view = board.view()
   const columnsRef = useRef<HTMLDivElement>(null)
   const [draggingId, setDraggingId] = useState<string | null>(null)
+  const [cardHeights] = useState<CardHeights>(() => new Map())
   const shownColumns = useShownColumns(board, columnsRef, status === 'ready')
 
   const handlers = useMemo<CardHandlers>(
@@ -141,7 +143,8 @@ export function Board({ commands }: { commands: BoardCommands }) {
     }
   }, [menuCard, data, services, workbench])
 
-  const addInterview = () => commands.newInterview()
+  const addInterview = useCallback(() => commands.newInterview(), [commands])
+  const removeSamples = useCallback(() => commands.removeSamples(), [commands])
   const filtering = isFiltering(filter)
   // The filter box goes away with the message's button, so focus goes to the box, never to the page body.
   const clearFilter = () => {
@@ -176,7 +179,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
         shownCount={view.shownCount}
         total={interviews.length}
         onNewInterview={addInterview}
-        onRemoveSamples={() => commands.removeSamples()}
+        onRemoveSamples={removeSamples}
       />
       {filtering && view.shownCount === 0 && (
         <div className="board-no-match" role="status">
@@ -203,6 +206,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
             filtering={filtering}
             now={now}
             handlers={handlers}
+            cardHeights={cardHeights}
             draggingId={draggingId}
             focusId={focusIn(stage.id)}
             focusSeq={focusIn(stage.id) ? focusSeq : 0}
@@ -224,6 +228,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
             filtering={filtering}
             now={now}
             handlers={handlers}
+            cardHeights={cardHeights}
             draggingId={draggingId}
             focusId={focusIn('archived')}
             focusSeq={focusIn('archived') ? focusSeq : 0}

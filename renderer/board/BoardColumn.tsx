@@ -2,9 +2,10 @@ import { dropTargetForElements } from '@atlaskit/pragmatic-drag-and-drop/element
 import { combine } from '@atlaskit/pragmatic-drag-and-drop/combine'
 import { autoScrollForElements } from '@atlaskit/pragmatic-drag-and-drop-auto-scroll/element'
 import { defaultRangeExtractor, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual'
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { Interview } from '../../shared/domain/interview'
-import { CARD_GAP, CARD_HEIGHT, cardId } from '../ui/cardElement'
+import { CARD_GAP, cardId } from '../ui/cardElement'
+import { cardEstimate, measureCard, type CardHeights } from './cardHeights'
 import { columnDropData, isCardDrag, type ColumnId } from './dragData'
 import { countLabel } from '../services/stageLists'
 import { InterviewCard, type CardHandlers } from './InterviewCard'
@@ -32,6 +33,8 @@ interface BoardColumnProps {
   filtering: boolean
   now: number
   handlers: CardHandlers
+  /** The board's record of card heights, shared by its columns (cardHeights.ts). */
+  cardHeights: CardHeights
   /** The card being dragged, kept rendered while it is scrolled out of view so the drag goes on. */
   draggingId: string | null
   /** A card of this column to scroll to and focus; null when the request is for another column. */
@@ -56,7 +59,7 @@ function isInView(virtualizer: Virtualizer<HTMLDivElement, Element>, index: numb
  * cards puts only the few in view (and the one being dragged) in the page.
  */
 export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
-  const { column, showCards, opening, label, kind, interviews, total, now, handlers, draggingId } = props
+  const { column, showCards, opening, label, kind, interviews, total, now, handlers, cardHeights, draggingId } = props
   const { sampleIds, cancelledIds, filtering } = props
   const { focusId, focusSeq, focusPending, onFocused } = props
   const headingId = useId()
@@ -76,11 +79,17 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
   )
   // A new key function makes the virtualizer place every card again, so it changes only with the cards.
   const getItemKey = useCallback((index: number) => interviews[index]!.id, [interviews])
+  const measure = useMemo(() => measureCard(cardHeights), [cardHeights])
   const virtualizer = useVirtualizer({
     count: showCards ? interviews.length : 0,
     getScrollElement: () => scrollRef.current,
     // An estimate: each card is measured once rendered, since its height follows its text (font, zoom, names).
-    estimateSize: () => CARD_HEIGHT,
+    estimateSize: (index) => cardEstimate(cardHeights, interviews[index]?.id),
+    measureElement: measure,
+    // Cards are placed by the virtualizer itself, the moment a size is known, so a card measured after the
+    // frame's layout moves those below it before that frame is painted, with no render of React's.
+    directDomUpdates: true,
+    directDomUpdatesMode: 'position',
     getItemKey,
     overscan: opening ? 0 : OVERSCAN,
     gap: CARD_GAP,
@@ -127,9 +136,11 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
     const focusWhenRendered = () => {
       const card = document.getElementById(cardId(focusId))
       if (card) {
-        // Focus scrolls the card into view only where it is not (a column scrolled off to the side).
-        card.focus()
+        // Focus that scrolls reads the layout at once, in the middle of the commit; the card is brought
+        // into view (a column scrolled off to the side) by the next frame's own layout instead.
+        card.focus({ preventScroll: true })
         onFocused(focusSeq)
+        requestAnimationFrame(() => card.scrollIntoView({ block: 'nearest', inline: 'nearest' }))
       } else if (tries++ < 20) frame = requestAnimationFrame(focusWhenRendered)
     }
     focusWhenRendered()
@@ -162,7 +173,7 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
             </p>
           )
         ) : (
-          <ul className="card-list" style={{ height: virtualizer.getTotalSize() }}>
+          <ul ref={virtualizer.containerRef} className="card-list">
             {items.map((item) => {
               const interview = interviews[item.index]!
               return (
@@ -173,7 +184,6 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
                   aria-setsize={interviews.length}
                   aria-posinset={item.index + 1}
                   className="card-slot"
-                  style={{ transform: `translateY(${item.start}px)` }}
                 >
                   <InterviewCard
                     interview={interview}

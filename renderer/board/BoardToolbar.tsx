@@ -1,5 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { useServices, useStore } from '../services/services'
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useServices, useStore, useStoreValue } from '../services/services'
 import { Icon } from '../ui/Icon'
 import { menuItems, onMenuKeyDown } from '../ui/menuKeys'
 import { countLabel } from '../services/stageLists'
@@ -79,10 +79,16 @@ function MoreMenu({ onClose, onRemoveSamples }: MoreMenuProps) {
  * "More actions" (density, samples). One row at any width: below about 760 px of board the switches
  * fold into "More actions" (a container query in board.css), below 480 px "New interview" keeps its icon.
  */
-export function BoardToolbar({ shownCount, total, onNewInterview, onRemoveSamples }: BoardToolbarProps) {
+export const BoardToolbar = memo(function BoardToolbar({
+  shownCount,
+  total,
+  onNewInterview,
+  onRemoveSamples,
+}: BoardToolbarProps) {
   const { board, data } = useServices()
-  const { filter, showArchived } = useStore(board)
-  const { sampleIds } = useStore(data)
+  const filter = useStoreValue(board, (state) => state.filter)
+  const showArchived = useStoreValue(board, (state) => state.showArchived)
+  const sampleIds = useStoreValue(data, (state) => state.sampleIds)
   const [menuOpen, setMenuOpen] = useState(false)
   const moreRef = useRef<HTMLButtonElement>(null)
   const summary =
@@ -154,4 +160,4 @@ export function BoardToolbar({ shownCount, total, onNewInterview, onRemoveSample
       </span>
     </header>
   )
-}
+})

@@ -34,6 +34,11 @@ export function selectedCard(services: Services): Interview {
   return card
 }
 
+function releaseFocus(id: string): void {
+  const element = document.getElementById(cardId(id))
+  if (element && element === document.activeElement) element.blur()
+}
+
 function positionText(services: Services, card: Interview, placement: Placement): string {
   const column = services.board.fullIn(placement.stage).filter((each) => each.id !== card.id)
   const index = placement.beforeId ? column.findIndex((each) => each.id === placement.beforeId) : column.length
@@ -58,6 +63,10 @@ export async function moveCard(
     placement.stage === card.stage
       ? `Moved ${card.company} to ${positionText(services, card, placement)} in ${stageLabel(placement.stage)}`
       : `Moved ${card.company} to ${stageLabel(placement.stage)}, ${positionText(services, card, placement)}`
+  // Into another column the card's element is made anew. Let go of its focus now, while the page is laid
+  // out: taken away with the element in the middle of React's commit, the blur makes the browser lay out
+  // the whole page there and then. A keyboard move focuses the card's new element in that same commit.
+  if (placement.stage !== card.stage) releaseFocus(card.id)
   if (focus) board.requestFocus(card.id)
   try {
     await data.change(order ? { ...card, stage: placement.stage, order } : null, card.id, () =>

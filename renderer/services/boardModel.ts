@@ -95,6 +95,7 @@ export class BoardModel extends Store<BoardState> {
   readonly #storage: DensityStorage | null
   /** The density being saved: shown meanwhile, whatever the preferences said before. */
   #densitySaving: BoardDensity | null = null
+  #densityStored: BoardDensity | null = null
 
   constructor(data: DataStore, storage: DensityStorage | null = browserStorage()) {
     super({
@@ -151,6 +152,9 @@ export class BoardModel extends Store<BoardState> {
   #show(density: BoardDensity): void {
     const compact = density === 'compact'
     if (compact !== this.state.compact) this.update({ compact })
+    // Followed on every change of the data (a card moved, say): storage is written only when the density is new to it.
+    if (density === this.#densityStored) return
+    this.#densityStored = density
     try {
       this.#storage?.setItem(SHOWN_DENSITY_KEY, density)
     } catch {

@@ -80,3 +80,12 @@ export function useServices(): Services {
 export function useStore<T>(store: Store<T>): T {
   return useSyncExternalStore(store.subscribe, store.getSnapshot)
 }
+
+/**
+ * One part of a store's state: the component renders again only when that part changes, not on every
+ * change of the store (a card moved re-renders the board, not each toolbar and prompt holding a field,
+ * whose inputs React sets again on every render). `select` returns a value of the state as it is, never a new object.
+ */
+export function useStoreValue<T, V>(store: Store<T>, select: (state: T) => V): V {
+  return useSyncExternalStore(store.subscribe, () => select(store.getSnapshot()))
+}

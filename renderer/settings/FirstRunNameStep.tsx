@@ -1,7 +1,7 @@
 import './firstRun.css'
 import { useId, useState, type FormEvent } from 'react'
 import { messageOf } from '../services/dataStore'
-import { useServices, useStore } from '../services/services'
+import { useServices, useStoreValue } from '../services/services'
 import { Icon } from '../ui/Icon'
 
 /**
@@ -10,7 +10,7 @@ import { Icon } from '../ui/Icon'
  */
 export function FirstRunNameStep() {
   const { data } = useServices()
-  const { preferences } = useStore(data)
+  const preferences = useStoreValue(data, (state) => state.preferences)
   const titleId = useId()
   const inputId = useId()
   const [name, setName] = useState('')

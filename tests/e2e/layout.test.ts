@@ -117,6 +117,58 @@ describe.skipIf(!hasChromium)('the board at every window size and zoom, with lon
     })
   }
 
+  it('a tall card moved by keyboard into a column is drawn at its height in the first frame after the move', async () => {
+    const workbench = await session.newWorkbench({ width: 1400, height: 900 })
+    const { board, page } = workbench
+    try {
+      const card = board.cardOf(LONG_COMPANY, 'Interviewed')
+      await card.focus()
+      // In the page: once the card is in Thanked, wait for the frame that shows it to be painted, then
+      // measure that column's cards as drawn in it.
+      const painted = page.evaluate(
+        (company) =>
+          new Promise<{ overlapping: number; focused: boolean }>((resolve) => {
+            const thanked = () =>
+              [...document.querySelectorAll('.board-column')].find(
+                (column) => column.querySelector('h2')?.textContent === 'Thanked',
+              )
+            const measureWhenPainted = () => {
+              requestAnimationFrame(() => {
+                const channel = new MessageChannel()
+                channel.port1.onmessage = () => {
+                  const cards = [...thanked()!.querySelectorAll('.card')].map((each) => each.getBoundingClientRect())
+                  cards.sort((a, b) => a.top - b.top)
+                  const overlapping = cards.filter(
+                    (box, index) => index > 0 && box.top < cards[index - 1]!.bottom - 0.5,
+                  )
+                  const focused = document.activeElement?.getAttribute('aria-label')?.startsWith(company) ?? false
+                  resolve({ overlapping: overlapping.length, focused })
+                }
+                channel.port2.postMessage(null)
+              })
+            }
+            const watch = new MutationObserver(() => {
+              const moved = [...(thanked()?.querySelectorAll('.card') ?? [])].some((each) =>
+                each.getAttribute('aria-label')?.startsWith(company),
+              )
+              if (!moved) return
+              watch.disconnect()
+              measureWhenPainted()
+            })
+            watch.observe(document.body, { childList: true, subtree: true })
+          }),
+        LONG_COMPANY,
+      )
+      await page.keyboard.press('Alt+ArrowRight')
+      expect(await painted).toEqual({ overlapping: 0, focused: true })
+      expect((await measure(page)).overlapping).toEqual([])
+      await page.keyboard.press('Alt+ArrowLeft')
+      await board.cardOf(LONG_COMPANY, 'Interviewed').waitFor()
+    } finally {
+      await page.close()
+    }
+  })
+
   it('at 1400 px in compact density, all eight stages are in view beside the side bar', async () => {
     const workbench = await session.newWorkbench({ width: 1400, height: 860 })
     const { page } = workbench

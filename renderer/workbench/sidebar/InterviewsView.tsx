@@ -1,5 +1,5 @@
 import './sidebar.css'
-import { useCallback, useDeferredValue, useMemo, useState } from 'react'
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { STAGES } from '../../../shared/domain/stages'
 import { matchesQuery } from '../../services/boardFilters'
 import { groupByStage } from '../../services/stageLists'
@@ -9,10 +9,34 @@ import { useServices, useStore } from '../../services/services'
 import { Icon } from '../../ui/Icon'
 import { StageGroup } from './StageGroup'
 
+/** Its own component, so the input is not set again each time the list renders (a move, an edit). */
+const SidebarFilter = memo(function SidebarFilter({
+  value,
+  onChange,
+}: {
+  value: string
+  onChange: (value: string) => void
+}) {
+  return (
+    <div className="sidebar-filter">
+      <Icon name="filter" className="sidebar-filter-icon" />
+      <input
+        type="search"
+        aria-label="Filter interviews"
+        placeholder="Filter interviews"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  )
+})
+
 /** The side bar's one view: every interview, grouped by stage, with a filter. */
 export function InterviewsView() {
   const services = useServices()
-  const { interviews, status } = useStore(services.data)
+  // The side bar follows the board a frame later: a card moved on the board is painted first, then the
+  // side bar's lists, in a render of their own that the board's frames do not wait for.
+  const { interviews, status } = useDeferredValue(useStore(services.data))
   const { activeKey } = useStore(services.workbench)
   const [filter, setFilter] = useState('')
   const query = useDeferredValue(filter.trim().toLocaleLowerCase())
@@ -41,16 +65,7 @@ export function InterviewsView() {
           <Icon name="add" />
         </button>
       </header>
-      <div className="sidebar-filter">
-        <Icon name="filter" className="sidebar-filter-icon" />
-        <input
-          type="search"
-          aria-label="Filter interviews"
-          placeholder="Filter interviews"
-          value={filter}
-          onChange={(event) => setFilter(event.target.value)}
-        />
-      </div>
+      <SidebarFilter value={filter} onChange={setFilter} />
       <div className="sidebar-content">
         {status === 'loading' && <p className="sidebar-message">Loading interviews…</p>}
         {status === 'ready' && interviews.length === 0 && (
