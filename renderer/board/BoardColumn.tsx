@@ -86,10 +86,6 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
     // An estimate: each card is measured once rendered, since its height follows its text (font, zoom, names).
     estimateSize: (index) => cardEstimate(cardHeights, interviews[index]?.id),
     measureElement: measure,
-    // Cards are placed by the virtualizer itself, the moment a size is known, so a card measured after the
-    // frame's layout moves those below it before that frame is painted, with no render of React's.
-    directDomUpdates: true,
-    directDomUpdatesMode: 'position',
     getItemKey,
     overscan: opening ? 0 : OVERSCAN,
     gap: CARD_GAP,
@@ -173,7 +169,7 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
             </p>
           )
         ) : (
-          <ul ref={virtualizer.containerRef} className="card-list">
+          <ul className="card-list" style={{ height: virtualizer.getTotalSize() }}>
             {items.map((item) => {
               const interview = interviews[item.index]!
               return (
@@ -184,6 +180,8 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
                   aria-setsize={interviews.length}
                   aria-posinset={item.index + 1}
                   className="card-slot"
+                  // A transform, not \`top\`: moving a card then repaints nothing, it only shifts what was painted.
+                  style={{ transform: `translateY(${item.start}px)` }}
                 >
                   <InterviewCard
                     interview={interview}

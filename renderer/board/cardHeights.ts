@@ -17,8 +17,8 @@ export function cardEstimate(heights: CardHeights, id: string | undefined): numb
 
 /**
  * The virtualizer's `measureElement`. A card is measured only by the ResizeObserver, which reports
- * after the frame's own layout, where reading sizes costs nothing; the virtualizer then places the cards
- * below it in that same frame, before it is painted (directDomUpdates). Asked while React attaches a
+ * after the frame's own layout, where reading sizes costs nothing, and the virtualizer places the cards
+ * below it again (the layout e2e test checks the first painted frame). Asked while React attaches a
  * card, it answers what it knows instead of reading `offsetHeight`, which would make the browser lay the
  * whole page out in the middle of the commit (at 10,000 cards, in a trace of one move, a layout of 10–15 ms).
  */

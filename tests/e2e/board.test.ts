@@ -54,7 +54,7 @@ describe.skipIf(!hasChromium)('the board, on a fresh data folder with three inte
     await board.cardOf('Acme', 'Thanked').waitFor()
     await expect.poll(() => board.announcements.textContent()).toMatch(/^Moved Acme to Thanked/)
     expect(await board.cardOf('Acme', 'Thanked').evaluate((card) => card === document.activeElement)).toBe(true)
-    // The side bar follows the board (a frame later): its stages counted again.
+    // The side bar follows the board: its stages counted again.
     const sidebar = page.getByRole('complementary', { name: 'Interviews' })
     await sidebar.getByRole('button', { name: 'Interviewed 2', exact: true }).waitFor()
     await sidebar.getByRole('button', { name: 'Thanked 1', exact: true }).waitFor()

@@ -34,9 +34,7 @@ const SidebarFilter = memo(function SidebarFilter({
 /** The side bar's one view: every interview, grouped by stage, with a filter. */
 export function InterviewsView() {
   const services = useServices()
-  // The side bar follows the board a frame later: a card moved on the board is painted first, then the
-  // side bar's lists, in a render of their own that the board's frames do not wait for.
-  const { interviews, status } = useDeferredValue(useStore(services.data))
+  const { interviews, status } = useStore(services.data)
   const { activeKey } = useStore(services.workbench)
   const [filter, setFilter] = useState('')
   const query = useDeferredValue(filter.trim().toLocaleLowerCase())
