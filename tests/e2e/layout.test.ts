@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { NotesPage } from './pages/notes.page'
+import { WorkbenchPage } from './pages/workbench.page'
 import { SettingsPage } from './pages/settings.page'
 import { useAppSession } from './support/app-session'
 import { hasChromium } from './support/browser'
@@ -164,6 +165,30 @@ describe.skipIf(!hasChromium)('the board at every window size and zoom, with lon
       expect((await measure(page)).overlapping).toEqual([])
       await page.keyboard.press('Alt+ArrowLeft')
       await board.cardOf(LONG_COMPANY, 'Interviewed').waitFor()
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('opens with the cards of the columns in view in the first frame that shows the columns', async () => {
+    const page = await session.browser.context.newPage()
+    await page.setViewportSize({ width: 1400, height: 900 })
+    // A frame callback runs just before its frame is drawn: what the page holds then is what that frame shows.
+    await page.addInitScript(() => {
+      const frame = () => {
+        const columns = document.querySelectorAll('.board-column')
+        if (columns.length === 0) return void requestAnimationFrame(frame)
+        Reflect.set(window, 'firstBoardFrame', {
+          columns: columns.length,
+          interviewedCards: columns[0]!.querySelectorAll('[data-card-id]').length,
+        })
+      }
+      requestAnimationFrame(frame)
+    })
+    try {
+      await new WorkbenchPage(page).open(session.app.url)
+      const first = await page.waitForFunction(() => Reflect.get(window, 'firstBoardFrame') as unknown)
+      expect(await first.jsonValue()).toEqual({ columns: 8, interviewedCards: 1 })
     } finally {
       await page.close()
     }
