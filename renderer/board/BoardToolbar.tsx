@@ -1,5 +1,6 @@
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useServices, useStore, useStoreValue } from '../services/services'
+import { FilterBox } from '../ui/FilterBox'
 import { Icon } from '../ui/Icon'
 import { menuItems, onMenuKeyDown } from '../ui/menuKeys'
 import { countLabel } from '../services/stageLists'
@@ -89,6 +90,7 @@ export const BoardToolbar = memo(function BoardToolbar({
   const filter = useStoreValue(board, (state) => state.filter)
   const showArchived = useStoreValue(board, (state) => state.showArchived)
   const sampleIds = useStoreValue(data, (state) => state.sampleIds)
+  const setQuery = useCallback((query: string) => board.setQuery(query), [board])
   const [menuOpen, setMenuOpen] = useState(false)
   const moreRef = useRef<HTMLButtonElement>(null)
   const summary =
@@ -105,16 +107,13 @@ export const BoardToolbar = memo(function BoardToolbar({
       <span className="board-summary" aria-live="polite">
         {summary}
       </span>
-      <div className="board-filter">
-        <Icon name="filter" className="board-filter-icon" />
-        <input
-          type="search"
-          aria-label="Filter cards by company, role or interviewer"
-          placeholder="Filter by company, role, interviewer"
-          value={filter.query}
-          onChange={(event) => board.setQuery(event.target.value)}
-        />
-      </div>
+      <FilterBox
+        className="board-filter"
+        label="Filter cards by company, role or interviewer"
+        placeholder="Filter by company, role, interviewer"
+        value={filter.query}
+        onChange={setQuery}
+      />
       <button
         type="button"
         className="button button-toggle toolbar-wide-only"

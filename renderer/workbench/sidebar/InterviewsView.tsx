@@ -1,35 +1,14 @@
 import './sidebar.css'
-import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { STAGES } from '../../../shared/domain/stages'
 import { matchesQuery } from '../../services/boardFilters'
 import { groupByStage } from '../../services/stageLists'
 import { newInterview } from '../../commands/newInterview'
 import { runCommand } from '../../commands/registry'
 import { useServices, useStore } from '../../services/services'
+import { FilterBox } from '../../ui/FilterBox'
 import { Icon } from '../../ui/Icon'
 import { StageGroup } from './StageGroup'
-
-/** Its own component, so the input is not set again each time the list renders (a move, an edit). */
-const SidebarFilter = memo(function SidebarFilter({
-  value,
-  onChange,
-}: {
-  value: string
-  onChange: (value: string) => void
-}) {
-  return (
-    <div className="sidebar-filter">
-      <Icon name="filter" className="sidebar-filter-icon" />
-      <input
-        type="search"
-        aria-label="Filter interviews"
-        placeholder="Filter interviews"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
-  )
-})
 
 /** The side bar's one view: every interview, grouped by stage, with a filter. */
 export function InterviewsView() {
@@ -63,7 +42,13 @@ export function InterviewsView() {
           <Icon name="add" />
         </button>
       </header>
-      <SidebarFilter value={filter} onChange={setFilter} />
+      <FilterBox
+        className="sidebar-filter"
+        label="Filter interviews"
+        placeholder="Filter interviews"
+        value={filter}
+        onChange={setFilter}
+      />
       <div className="sidebar-content">
         {status === 'loading' && <p className="sidebar-message">Loading interviews…</p>}
         {status === 'ready' && interviews.length === 0 && (
