@@ -118,11 +118,26 @@ export function reminderLine(
 }
 
 /** The result inquiry matters most, so it leads; the rest come in the order they fell due. */
-function byImportance(reminders: DueReminder[]): DueReminder[] {
-  return [...reminders].sort((a, b) => {
-    const inquiryFirst = Number(b.task.kind === 'inquire-result') - Number(a.task.kind === 'inquire-result')
-    return inquiryFirst || compareWall(effectiveDue(a.task), effectiveDue(b.task))
-  })
+function importance(a: DueReminder, b: DueReminder): number {
+  const inquiryFirst = Number(b.task.kind === 'inquire-result') - Number(a.task.kind === 'inquire-result')
+  return inquiryFirst || compareWall(effectiveDue(a.task), effectiveDue(b.task))
+}
+
+/**
+ * The `count` reminders that matter most, in that order (as a stable sort by importance would give),
+ * picked in one pass: at 50,000 interviews a check held ~100,000 due reminders, and sorting them all
+ * to name three kept the host from answering for 80 ms of its 150 ms check.
+ */
+function mostImportant(reminders: readonly DueReminder[], count: number): DueReminder[] {
+  const top: DueReminder[] = []
+  for (const reminder of reminders) {
+    if (top.length === count && importance(reminder, top[count - 1]!) >= 0) continue
+    let at = top.length
+    while (at > 0 && importance(reminder, top[at - 1]!) < 0) at--
+    top.splice(at, 0, reminder)
+    if (top.length > count) top.pop()
+  }
+  return top
 }
 
 /**
@@ -135,17 +150,17 @@ export function reminderNotification(
   preferences: CallWindowPreferences,
   userZone?: string,
 ): ReminderNotification {
-  const ordered = byImportance(reminders)
-  const first = ordered[0]
+  const shown = mostImportant(reminders, GROUPED_LINES)
+  const first = shown[0]
   if (!first) throw new Error('A reminder notification needs at least one due task')
-  const interviewIds = new Set(ordered.map((reminder) => reminder.interview.id))
-  const interviewId = interviewIds.size === 1 ? { interviewId: first.interview.id } : {}
-  if (ordered.length === 1 && (first.task.kind === DEBRIEF_PROMPT_KIND || first.task.kind === PREPARE_KIND)) {
+  const oneInterview = reminders.every((reminder) => reminder.interview.id === first.interview.id)
+  const interviewId = oneInterview ? { interviewId: first.interview.id } : {}
+  if (reminders.length === 1 && (first.task.kind === DEBRIEF_PROMPT_KIND || first.task.kind === PREPARE_KIND)) {
     const prepare = first.task.kind === PREPARE_KIND
     const view: InterviewView = prepare ? 'prepare' : 'quick-debrief'
     return { title: first.task.title, body: prepare ? PREPARE_BODY : DEBRIEF_PROMPT_BODY, ...interviewId, view }
   }
-  if (ordered.length === 1) {
+  if (reminders.length === 1) {
     return {
       title: `Follow up with ${first.interview.company}`,
       body: reminderLine(first, now, preferences, userZone),
@@ -153,20 +168,20 @@ export function reminderNotification(
       taskId: first.task.id,
     }
   }
-  const lines = ordered.slice(0, GROUPED_LINES).map((reminder) => reminderLine(reminder, now, preferences, userZone))
-  const rest = ordered.length - lines.length
+  const lines = shown.map((reminder) => reminderLine(reminder, now, preferences, userZone))
+  const rest = reminders.length - lines.length
   if (rest > 0) lines.push(`…and ${rest} more in Debrief.`)
   // All about one interview with a calendar prompt among them: the click opens that prompt's screen.
-  const kinds = new Set(ordered.map((reminder) => reminder.task.kind))
-  const view: InterviewView | undefined = kinds.has(DEBRIEF_PROMPT_KIND)
+  const has = (kind: string) => oneInterview && reminders.some((reminder) => reminder.task.kind === kind)
+  const view: InterviewView | undefined = has(DEBRIEF_PROMPT_KIND)
     ? 'quick-debrief'
-    : kinds.has(PREPARE_KIND)
+    : has(PREPARE_KIND)
       ? 'prepare'
       : undefined
   return {
-    title: `${ordered.length} follow-ups are due`,
+    title: `${reminders.length} follow-ups are due`,
     body: lines.join('\n'),
     ...interviewId,
-    ...(interviewIds.size === 1 && view ? { view } : {}),
+    ...(view ? { view } : {}),
   }
 }

@@ -33,6 +33,8 @@ export function parseWall(wall: WallDateTime): WallFields {
  * no parsing, which matters when thousands of reminders are sorted.
  */
 export function compareWall(a: WallDateTime, b: WallDateTime): number {
+  // Both to the minute, or both to the second (the usual case): already comparable, no copies made.
+  if (a.length === b.length && (a.length === 16 || a.length === 19)) return a < b ? -1 : a > b ? 1 : 0
   const keyA = wallSortKey(a)
   const keyB = wallSortKey(b)
   return keyA < keyB ? -1 : keyA > keyB ? 1 : 0

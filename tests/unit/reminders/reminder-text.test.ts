@@ -108,6 +108,26 @@ describe('several reminders at once', () => {
     expect(note.interviewId).toBeUndefined()
   })
 
+  it('of any number lead with the same three a full sort by importance would, ties kept in the order they came', () => {
+    // Due times drawn from a few days, so many tie; every seventh is a result inquiry.
+    const reminders = Array.from({ length: 400 }, (_, index) => {
+      const day = String(1 + ((index * 37) % 9)).padStart(2, '0')
+      const due = `2026-06-${day}T${index % 2 ? '09:00' : '17:30'}`
+      return index % 7 === 3
+        ? { interview: interview({ company: `Inquiry ${index}` }), task: inquiry(due) }
+        : { interview: globex, task: task(due, { title: `Task ${index}` }) }
+    })
+    const rank = (reminder: (typeof reminders)[number]) =>
+      `${reminder.task.kind === 'inquire-result' ? 0 : 1}|${reminder.task.due}`
+    const sorted = [...reminders].sort((a, b) => (rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0))
+    const note = reminderNotification(reminders, now, DEFAULT_PREFERENCES)
+    expect(note.title).toBe('400 follow-ups are due')
+    expect(note.body.split('\n')).toEqual([
+      ...sorted.slice(0, 3).map((reminder) => reminderLine(reminder, now, DEFAULT_PREFERENCES)),
+      '…and 397 more in Debrief.',
+    ])
+  })
+
   it('point to the interview when they all belong to one', () => {
     const summary = task('2026-06-02T17:30')
     const note = reminderNotification([acmeInquiry, { interview: acme, task: summary }], now, DEFAULT_PREFERENCES)
