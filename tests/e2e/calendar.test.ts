@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startFeedServer, type FeedServer } from '../support/feed-server'
@@ -8,6 +8,7 @@ import { CalendarPage } from './pages/calendar.page'
 import { storedInterview } from './support/seed-board'
 import { useAppSession } from './support/app-session'
 import { hasChromium } from './support/browser'
+import { notesFilesIn } from './support/data-folder'
 
 /** What would show that calendar text became part of the page. */
 const INJECTED = 'img, script:not(head script), svg, iframe, [onerror], [onload], a[href^="javascript" i]'
@@ -166,8 +167,9 @@ describe.skipIf(!hasChromium)('calendars in the browser app', () => {
 
     // The notes (one file per interview, named by its id) hold the summary template, saved on their own.
     const notesFolder = join(session.dataDir, 'notes')
-    await expect.poll(() => readdir(notesFolder).catch(() => [])).toHaveLength(1)
-    const [file] = await readdir(notesFolder)
+    // Listed by the name the host gives it: the temporary file it is first written as has another.
+    await expect.poll(() => notesFilesIn(session.dataDir)).toHaveLength(1)
+    const [file] = await notesFilesIn(session.dataDir)
     await expect.poll(() => readFile(join(notesFolder, file!), 'utf8')).toMatch(/^# Initech: QA Lead, round 1/)
     // Saved once the host has the answers: allow a loaded machine more than the poll's default second.
     await expect

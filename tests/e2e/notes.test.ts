@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Dialog } from 'playwright-core'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -9,11 +9,9 @@ import { SearchPage } from './pages/search.page'
 import { WorkbenchPage } from './pages/workbench.page'
 import { useAppSession } from './support/app-session'
 import { hasChromium } from './support/browser'
-import { readDataFolder } from './support/data-folder'
+import { notesFilesIn, readDataFolder } from './support/data-folder'
 
 if (!hasChromium) console.log('e2e: skipped, no Chromium at /usr/bin/chromium (apt-get install chromium)')
-
-const NOTES_FILE = /^[0-9a-f-]{36}\.md$/
 
 /** Polls until `read` returns something `accept` takes, or fails after `timeoutMs`. */
 async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
@@ -33,8 +31,7 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
   let notes: NotesPage
   let dialogs: Dialog[]
 
-  const notesFiles = async () =>
-    (await readdir(join(session.dataDir, 'notes')).catch(() => [])).filter((name) => NOTES_FILE.test(name))
+  const notesFiles = () => notesFilesIn(session.dataDir)
 
   /** The notes file that holds `text`, once one does: what a user would find by grepping the data folder. */
   async function fileHolding(text: string, timeoutMs = 5000) {

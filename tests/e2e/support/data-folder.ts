@@ -12,6 +12,14 @@ export async function readDataFolder(dataDir: string): Promise<string> {
   return contents.join('\n')
 }
 
+/** A notes file as the host names it (`<interview id>.md`), not the temporary file it is written as first. */
+const NOTES_FILE = /^[0-9a-f-]{36}\.md$/
+
+/** The notes files in the data folder, by name; none while the folder does not exist yet. */
+export async function notesFilesIn(dataDir: string): Promise<string[]> {
+  return (await readdir(join(dataDir, 'notes')).catch(() => [])).filter((name) => NOTES_FILE.test(name))
+}
+
 function ignoreVanished(error: NodeJS.ErrnoException): string {
   if (error.code === 'ENOENT') return ''
   throw error
