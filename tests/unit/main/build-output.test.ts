@@ -113,5 +113,7 @@ describe.skipIf(!existsSync(join(root, 'out/renderer/index.html')))('the built p
     // What each library cannot do without: zod's error class, cmdk's item attribute.
     expect(code).not.toContain('ZodError')
     expect(code).not.toContain('cmdk-item')
+    // One request for the board's code (and the bundler's runtime), not one per chunk the lazy screens share.
+    expect(files).toHaveLength(2)
   })
 })
