@@ -114,10 +114,11 @@ export class SnapshotWriteStopped extends Error {}
 
 /**
  * Writes the same sealed file as SnapshotFile.write, but a slice of interviews at a time, each on its
- * own background turn and awaiting the disk after it, so that a change arriving meanwhile is answered within milliseconds instead of
- * after the whole 12 MB file of 10,000 interviews. The checksum covers what follows it, so the text
- * after the head is written first, at its final offset, and the head last. `stopped` is asked between
- * slices: the host is closing and the journal already holds everything, so the file is dropped.
+ * own background turn and awaiting the disk after it, so that a change arriving meanwhile is answered
+ * within milliseconds instead of after the whole 12 MB file of 10,000 interviews. The checksum covers
+ * what follows it, so the text after the head is written first, at its final offset, and the head
+ * last. `stopped` is asked between slices: the host is closing and the journal already holds
+ * everything, so the file is dropped.
  * Returns the file's size. The temporary file is fsynced; the caller renames it into place.
  */
 export async function writeSnapshotInSlices(
