@@ -14,8 +14,12 @@ export const focusNotes: Command = {
   title: 'Go to the notes',
   keybinding: '$mod+Alt+KeyN',
   run: (ctx) => {
-    const pane = shownPanel(ctx, `.${NOTES_PANE_CLASS}`)
-    pane?.querySelector<HTMLElement>('.cm-content, textarea')?.focus()
+    const tab = ctx.workbench.activeTab
+    if (tab?.kind !== 'interview' || !shownPanel(ctx, `.${NOTES_PANE_CLASS}`)) return
+    // The preview alone has nothing to type in: show the editor beside it.
+    if (ctx.notes.view.state.layout === 'preview') ctx.notes.view.setLayout('split')
+    // The editor's code loads on first use; the session focuses it once it is on the page.
+    ctx.notes.open(tab.interviewId).focusEditor()
   },
 }
 

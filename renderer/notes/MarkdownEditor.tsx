@@ -79,12 +79,19 @@ export function MarkdownEditor({ session, label, readOnly, onReady }: MarkdownEd
       }),
     })
     viewRef.current = view
-    session.attachEditor((text) => {
-      const { from, to } = view.state.selection.main
-      const atLineStart = from === view.state.doc.lineAt(from).from
-      const insert = atLineStart ? text : `\n\n${text}`
-      view.dispatch({ changes: { from, to, insert }, selection: { anchor: from + insert.length }, userEvent: 'input' })
-      view.focus()
+    session.attachEditor({
+      insertAtCursor: (text) => {
+        const { from, to } = view.state.selection.main
+        const atLineStart = from === view.state.doc.lineAt(from).from
+        const insert = atLineStart ? text : `\n\n${text}`
+        view.dispatch({
+          changes: { from, to, insert },
+          selection: { anchor: from + insert.length },
+          userEvent: 'input',
+        })
+        view.focus()
+      },
+      focus: () => view.focus(),
     })
     onReady((action) => {
       action.run(view)

@@ -211,3 +211,27 @@ describe('NotesSession when the page goes away', () => {
     })
   })
 })
+
+describe('NotesSession and its editor', () => {
+  const editor = () => ({ insertAtCursor: vi.fn(), focus: vi.fn() })
+
+  it('focuses an editor asked for before it was on the page, once, as it arrives', async () => {
+    const { session } = await opened(fakeHost())
+    session.focusEditor()
+    const first = editor()
+    session.attachEditor(first)
+    expect(first.focus).toHaveBeenCalledTimes(1)
+    session.attachEditor(null)
+    const second = editor()
+    session.attachEditor(second)
+    expect(second.focus).not.toHaveBeenCalled()
+  })
+
+  it('focuses the editor on the page at once', async () => {
+    const { session } = await opened(fakeHost())
+    const shown = editor()
+    session.attachEditor(shown)
+    session.focusEditor()
+    expect(shown.focus).toHaveBeenCalledTimes(1)
+  })
+})

@@ -32,6 +32,12 @@ export interface UnloadWrite {
   baseRevision: string
 }
 
+/** The editor on the page for a session, while there is one. */
+export interface AttachedEditor {
+  insertAtCursor(text: string): void
+  focus(): void
+}
+
 export interface NotesSessionOptions {
   client: Pick<Client, 'readNotes' | 'writeNotes'>
   backup: NotesBackup
@@ -71,7 +77,9 @@ export class NotesSession extends Store<NotesState> {
   #saving: { markdown: string; done: Promise<void> } | null = null
   /** A revision announced while a save was in flight, checked once it lands. */
   #announcedDuringSave: string | null = null
-  #insertAtCursor: ((text: string) => void) | null = null
+  #editor: AttachedEditor | null = null
+  /** Asked to focus the editor before it was on the page (its code loads on first use). */
+  #focusWhenAttached = false
   #disposed = false
 
   constructor(interviewId: string, options: NotesSessionOptions) {
@@ -226,13 +234,23 @@ export class NotesSession extends Store<NotesState> {
   }
 
   /** The mounted editor inserts at its cursor; without one, text goes at the end. */
-  attachEditor(insertAtCursor: ((text: string) => void) | null): void {
-    this.#insertAtCursor = insertAtCursor
+  attachEditor(editor: AttachedEditor | null): void {
+    this.#editor = editor
+    if (editor && this.#focusWhenAttached) {
+      this.#focusWhenAttached = false
+      editor.focus()
+    }
+  }
+
+  /** Puts the keyboard in the editor, now or as soon as the editor is on the page. */
+  focusEditor(): void {
+    if (this.#editor) this.#editor.focus()
+    else this.#focusWhenAttached = true
   }
 
   insert(text: string): void {
     if (!this.#base) return
-    if (this.#insertAtCursor) return this.#insertAtCursor(text)
+    if (this.#editor) return this.#editor.insertAtCursor(text)
     const current = this.state.text.trimEnd()
     this.edit(current ? `${current}\n\n${text}` : text)
   }
@@ -256,7 +274,7 @@ export class NotesSession extends Store<NotesState> {
   dispose(): void {
     this.#disposed = true
     clearTimeout(this.#timer)
-    this.#insertAtCursor = null
+    this.#editor = null
   }
 
   #replaceText(text: string, status: NotesStatus): void {

@@ -84,6 +84,22 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await expect.poll(() => next.toggle(CALL_SAM).evaluate((button) => button === document.activeElement)).toBe(true)
   })
 
+  it('Ctrl+Alt+N pressed while the notes editor is still loading puts the keyboard in it once it is there', async () => {
+    const { page } = await open()
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/MarkdownEditor-[\w-]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await openInterview(page, 'Raman Analytics')
+    await page.getByText('Loading the notes editor…').waitFor()
+    await page.keyboard.press('Control+Alt+KeyN')
+    release()
+    const editor = page.getByRole('textbox', { name: 'Notes for Raman Analytics' })
+    await expect.poll(() => editor.evaluate((element) => element === document.activeElement)).toBe(true)
+  })
+
   it('refuses a decision date before the interview on the field, and takes a city for the time zone', async () => {
     const { page, raman, dataDir } = await open()
     await openInterview(page, 'Raman Analytics')
