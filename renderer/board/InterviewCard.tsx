@@ -111,7 +111,6 @@ export const InterviewCard = memo(function InterviewCard({
     cancelled && CANCELLED_LABEL,
     summary &&
       `${summary.title} ${summary.when}${summary.overdue && !summary.when.includes('overdue') ? ' (overdue)' : ''}`,
-    summary?.overdue && 'Overdue',
     isSample && 'Sample',
     `Round ${interview.round}`,
     format,
@@ -192,12 +191,7 @@ export const InterviewCard = memo(function InterviewCard({
         </span>
       )}
       <span className="card-tags">
-        {summary?.overdue && (
-          <span className="tag tag-overdue">
-            <Icon name="warning" />
-            Overdue
-          </span>
-        )}
+        {/* No "Overdue" tag: the follow-up line above says it, in red, with its warning icon. */}
         {isSample && (
           <span
             className="tag tag-sample"
