@@ -122,7 +122,7 @@ export class NotesSearch {
       const interview = get(id)
       this.pending.push((index) => this.indexInterview(index, id, interview))
     }
-    this.draining ??= this.drain().finally(() => (this.draining = undefined))
+    this.draining ??= this.drain()
   }
 
   private indexInterview(index: NotesIndex, id: string, interview: Interview | undefined): void {
@@ -132,16 +132,26 @@ export class NotesSearch {
     if (!index.hasNotes(id)) void this.checkFile(id, { announce: false })
   }
 
-  /** Applies the pending changes a slice at a time; changes that come meanwhile join the end. */
+  /**
+   * Applies the pending changes a slice at a time; changes that come meanwhile join the end. It says it
+   * is done in the same turn as it finds nothing left: a change that came between the two waited, with
+   * every change after it, for the next bulk change (tests/unit/host/notes-search.test.ts).
+   */
   private async drain(): Promise<void> {
-    await this.ready.catch(() => undefined)
-    let applied = 0
-    await inSlices(() => {
-      if (applied >= this.pending.length || !this.index || this.closed) return false
-      this.pending[applied++]!(this.index)
-      return true
-    })
-    this.pending.splice(0, applied)
+    try {
+      await this.ready.catch(() => undefined)
+      while (this.pending.length > 0 && this.index && !this.closed) {
+        let applied = 0
+        await inSlices(() => {
+          if (applied >= this.pending.length || !this.index || this.closed) return false
+          this.pending[applied++]!(this.index)
+          return true
+        })
+        this.pending.splice(0, applied)
+      }
+    } finally {
+      this.draining = undefined
+    }
   }
 
   /**
