@@ -160,9 +160,13 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await print!.evaluate((button: HTMLButtonElement) => button.click())
     await page.emulateMedia({ media: 'screen' })
     const printed = await page.evaluate(() => (window as unknown as { printed: string }).printed)
-    const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
-      new Date(),
-    )
+    // Dated on the user's clock, the page's (Berlin), which is a day ahead of UTC from 23:00 UTC.
+    const today = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/Berlin',
+    }).format(new Date())
     expect(printed).toContain(today)
     for (const line of [ALEX.name, '12 Elm Street', 'London N1 2AB', ALEX.email]) expect(printed).toContain(line)
     for (const line of ['Priya Raman', 'Head of Data', 'Raman Analytics GmbH', 'Friedrichstraße 1', '10117 Berlin']) {

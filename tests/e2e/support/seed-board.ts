@@ -47,6 +47,8 @@ export interface InterviewDraft {
   interviewer?: string
 }
 
+const berlinDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' })
+
 /** Adds interviews through the host itself, as createInterview does for the app: ids, order keys and tasks are its own. */
 export async function addInterviews(dataDir: string, drafts: InterviewDraft[]): Promise<Interview[]> {
   const host = await openHost({ dataDir, settings: { get: () => undefined, set: () => undefined }, version: 'e2e' })
@@ -54,7 +56,9 @@ export async function addInterviews(dataDir: string, drafts: InterviewDraft[]): 
   try {
     const created: Interview[] = []
     for (const draft of drafts) {
-      const date = new Date(today.getTime() + (draft.day ?? 0) * 86_400_000).toISOString().slice(0, 10)
+      // The day on the interview's clock: from 23:00 UTC the UTC date is Berlin's yesterday, and an
+      // interview entered a day after it took place asks which follow-ups are done instead of listing them.
+      const date = berlinDay.format(new Date(today.getTime() + (draft.day ?? 0) * 86_400_000))
       const fields = interviewFieldsSchema.parse({
         company: draft.company,
         role: draft.role ?? 'Engineer',
