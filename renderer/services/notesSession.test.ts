@@ -227,6 +227,14 @@ describe('NotesSession and its editor', () => {
     expect(second.focus).not.toHaveBeenCalled()
   })
 
+  it('leaves the focus where it is when the request no longer holds as the editor arrives', async () => {
+    const { session } = await opened(fakeHost())
+    session.focusEditor(() => false)
+    const late = editor()
+    session.attachEditor(late)
+    expect(late.focus).not.toHaveBeenCalled()
+  })
+
   it('focuses the editor on the page at once', async () => {
     const { session } = await opened(fakeHost())
     const shown = editor()

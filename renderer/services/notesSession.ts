@@ -78,8 +78,8 @@ export class NotesSession extends Store<NotesState> {
   /** A revision announced while a save was in flight, checked once it lands. */
   #announcedDuringSave: string | null = null
   #editor: AttachedEditor | null = null
-  /** Asked to focus the editor before it was on the page (its code loads on first use). */
-  #focusWhenAttached = false
+  /** Asked to focus the editor before it was on the page (its code loads on first use): whether it still is. */
+  #focusWhenAttached: (() => boolean) | null = null
   #disposed = false
 
   constructor(interviewId: string, options: NotesSessionOptions) {
@@ -233,19 +233,22 @@ export class NotesSession extends Store<NotesState> {
     return this.save()
   }
 
-  /** The mounted editor inserts at its cursor; without one, text goes at the end. */
+  /** The mounted editor inserts at its cursor and takes the focus asked for; without one, text goes at the end. */
   attachEditor(editor: AttachedEditor | null): void {
     this.#editor = editor
-    if (editor && this.#focusWhenAttached) {
-      this.#focusWhenAttached = false
-      editor.focus()
-    }
+    const asked = this.#focusWhenAttached
+    if (!editor || !asked) return
+    this.#focusWhenAttached = null
+    if (asked()) editor.focus()
   }
 
-  /** Puts the keyboard in the editor, now or as soon as the editor is on the page. */
-  focusEditor(): void {
+  /**
+   * Puts the keyboard in the editor, now or as soon as the editor is on the page, if `stillWanted` then
+   * says so (the user may have gone elsewhere while the editor loaded).
+   */
+  focusEditor(stillWanted: () => boolean = () => true): void {
     if (this.#editor) this.#editor.focus()
-    else this.#focusWhenAttached = true
+    else this.#focusWhenAttached = stillWanted
   }
 
   insert(text: string): void {
