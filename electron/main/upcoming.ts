@@ -20,7 +20,12 @@ function sameDay(a: Date, b: Date, timeZone: string | undefined): boolean {
 /** "Overdue", "Today 14:30" or "Fri 21 Nov 10:00", in the user's own zone and language. */
 export function dueText(due: Date, { now, locale, timeZone }: LabelOptions): string {
   if (due.getTime() <= now.getTime()) return 'Overdue'
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(due)
+  const time = new Intl.DateTimeFormat(locale, {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(due)
   if (sameDay(due, now, timeZone)) return `Today ${time}`
   const day = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short' })
   return `${day.format(due)} ${time}`

@@ -61,7 +61,12 @@ export function startsWhen(start: Date, now: Date, options: { locale?: string; t
   const { locale, timeZone } = options
   const today = countdownToday(start, now, timeZone)
   if (today) return today
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(start)
+  const time = new Intl.DateTimeFormat(locale, {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(start)
   // The calendar's next day, not 24 hours on: a day may have 23 or 25 hours.
   if (dayKey(start, timeZone) === addCalendarDays(dayKey(now, timeZone), 1)) return `tomorrow ${time}`
   if (start.getTime() - now.getTime() < 6 * 86_400_000) {

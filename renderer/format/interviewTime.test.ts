@@ -24,6 +24,8 @@ describe('formatInterviewTime', () => {
   it('adds the interview’s own clock only when its zone is not the user’s', () => {
     const here = formatInterviewTime({ date: '2025-06-03', time: '14:00', timeZone: userTimeZone() })
     expect(here.inInterviewZone).toBeNull()
+    // 24-hour in every locale, as every time in Debrief (the machine's en-US said "2:00 PM").
+    expect(here.local).toMatch(/14:00$/)
     const elsewhere = userTimeZone() === 'Asia/Tokyo' ? 'Europe/Berlin' : 'Asia/Tokyo'
     expect(formatInterviewTime({ date: '2025-06-03', time: '14:00', timeZone: elsewhere }).inInterviewZone).toMatch(
       /\d/,

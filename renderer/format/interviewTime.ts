@@ -60,6 +60,8 @@ function displayFormat(withYear: boolean, timeZone: string, showZone: boolean): 
       ...(withYear ? { year: 'numeric' } : {}),
       hour: 'numeric',
       minute: '2-digit',
+      // 24-hour, as every time in Debrief (shared/workflow/zone-text.ts): en-US would say "10:00 AM" here.
+      hourCycle: 'h23',
       timeZone,
       ...(showZone ? { timeZoneName: 'short' } : {}),
     })

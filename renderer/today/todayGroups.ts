@@ -51,6 +51,7 @@ const dateTime = new Intl.DateTimeFormat(undefined, {
   month: 'short',
   hour: 'numeric',
   minute: '2-digit',
+  hourCycle: 'h23',
 })
 
 /** What the empty Today view says about the next follow-up, e.g. "… for Acme, due in 3 days (Thu, 13 Mar, 09:00)." */
