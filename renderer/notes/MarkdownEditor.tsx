@@ -91,7 +91,14 @@ export function MarkdownEditor({ session, label, readOnly, onReady }: MarkdownEd
         })
         view.focus()
       },
-      focus: () => view.focus(),
+      focus: () => {
+        // Where the user was, or, in notes not touched since they loaded, after what is there; shown even
+        // where the notes sit below the form (at 1024×700 some 3,300 px down).
+        const { head } = view.state.selection.main
+        const at = head === 0 ? view.state.doc.length : head
+        view.dispatch({ selection: { anchor: at }, scrollIntoView: true })
+        view.focus()
+      },
     })
     onReady((action) => {
       action.run(view)

@@ -121,6 +121,26 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     expect(await notes.preview.getByRole('heading', { name: 'Acme' }).count()).toBe(1)
   })
 
+  it('Ctrl+Alt+N in a short window brings the notes into view with the cursor after what they hold', async () => {
+    await createInterview('Acme Robotics', 'Backend Engineer')
+    await notes.append('First impressions.')
+    await notes.paneStatus('Saved').waitFor()
+    const { page } = workbench
+    await page.setViewportSize({ width: 1024, height: 700 })
+    await page.reload()
+    await notes.editor.waitFor()
+    await page.keyboard.press('Control+Alt+KeyN')
+    await expect.poll(() => notes.editor.evaluate((element) => element === document.activeElement)).toBe(true)
+    const caret = await notes.editor.evaluate(() => {
+      const box = window.getSelection()!.getRangeAt(0).getBoundingClientRect()
+      return { top: box.top, bottom: box.bottom }
+    })
+    expect(caret.top).toBeGreaterThanOrEqual(0)
+    expect(caret.bottom).toBeLessThanOrEqual(700)
+    await page.keyboard.insertText(' Then the team.')
+    expect(await notes.editorText()).toContain('First impressions. Then the team.')
+  })
+
   it('shows an error for an invalid LinkedIn address or email, and saves nothing', async () => {
     const form = await workbench.newInterview()
     await form.fill({ Company: 'Globex', Role: 'Data Analyst', Date: '2026-11-21', Time: '14:30' })
