@@ -140,7 +140,11 @@ export async function setCardArchived(services: Services, id: string, archived: 
     refocus?.()
     await change
     board.announce(`${verb} ${card.company}.`)
-    notifications.show(`${verb} ${card.company}.`)
+    notifications.show(`${verb} ${card.company}.`, {
+      label: 'Undo',
+      run: () =>
+        void stepHistory(services, 'undo').catch((undoError: unknown) => notifications.show(messageOf(undoError))),
+    })
   } catch (error) {
     notifications.show(`Could not ${archived ? 'archive' : 'restore'} ${card.company}: ${messageOf(error)}`)
   }

@@ -6,12 +6,20 @@ import type { WallDateTime } from '../../shared/workflow/wall-time'
 import { UpcomingInterviews } from '../calendar/UpcomingInterviews'
 import { openFollowUp } from '../messages/messageDrafts'
 import { messageOf } from '../services/dataStore'
+import { stepHistory } from '../services/history'
 import { useServices, useStore } from '../services/services'
 import { FollowUpRow } from './FollowUpRow'
 import { AskedIfDoneRow } from './AskedIfDoneRow'
 import { followUpsIn, groupFollowUps, nextFollowUpText, type TodayRow } from './todayGroups'
 import { TODAY_VIEW_ID } from './todayViewId'
 import { useFollowUps } from './useFollowUps'
+
+/** What the toast says an action did to a row; a snooze says it in the row, which moves to its new time. */
+function actionDone(action: TaskAction, title: string, company: string): string | null {
+  if (action === 'done') return `Marked “${title}” done for ${company}.`
+  if (action === 'dismiss') return `Dismissed “${title}” for ${company}.`
+  return null
+}
 
 interface Failure {
   taskId: string
@@ -20,7 +28,8 @@ interface Failure {
 
 /** The side bar's Today view: every follow-up due today across all interviews, the overdue ones first. */
 export function TodayView() {
-  const { client, data, workbench } = useServices()
+  const services = useServices()
+  const { client, data, workbench, notifications } = services
   const { preferences } = useStore(data)
   const { list, error, model } = useFollowUps()
   const [busyId, setBusyId] = useState<string | null>(null)
@@ -48,6 +57,14 @@ export function TodayView() {
       const changed = await client.updateTask({ interviewId, taskId: task.id, action, until })
       data.applyChanged(changed)
       model.applyChanged({ ids: [changed.id], interviews: [changed] })
+      // The row goes at once: say what became of it, and offer it back, as Ctrl+Z would.
+      const said = actionDone(action, task.title, row.item.company)
+      if (said) {
+        notifications.show(said, {
+          label: 'Undo',
+          run: () => void stepHistory(services, 'undo').catch((error: unknown) => notifications.show(messageOf(error))),
+        })
+      }
     } catch (caught) {
       focusIndex.current = null
       setFailure({ taskId: task.id, message: messageOf(caught) })

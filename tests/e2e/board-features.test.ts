@@ -65,6 +65,13 @@ describe.skipIf(!hasChromium)('the board', () => {
     await board.menu('Acme').getByRole('menuitem', { name: 'Archive' }).click()
     await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Globex'])
     await expect.poll(async () => (await storedInterview(session.dataDir, ids[0]!))?.archived).toBe(true)
+    // The notice offers it back; taken, the card returns, and it is archived again for what follows.
+    await page.getByRole('status').filter({ hasText: 'Archived Acme.' }).getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Acme', 'Globex'])
+    await expect.poll(async () => (await storedInterview(session.dataDir, ids[0]!))?.archived).toBe(false)
+    await board.cardOf('Acme').click({ button: 'right' })
+    await board.menu('Acme').getByRole('menuitem', { name: 'Archive' }).click()
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Globex'])
 
     await board.toolbarButton('Show archived').click()
     await board.cardOf('Acme', 'Archived').focus()

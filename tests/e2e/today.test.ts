@@ -85,6 +85,12 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await expect.poll(() => today.statusItem.textContent()).toBe('1 follow-up due')
     await expect.poll(async () => (await taskOf(acme, INQUIRY))?.status).toBe('done')
     expect((await taskOf(acme, SUMMARY))?.status).toBe('open')
+
+    // The row went at once; the notice says where, and its Undo brings it back.
+    const notice = today.page.getByRole('status').filter({ hasText: `Marked “${INQUIRY}” done for Acme.` })
+    await notice.getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY, INQUIRY])
+    await expect.poll(async () => (await taskOf(acme, INQUIRY))?.status).toBe('open')
   })
 
   it('refuses a snooze to a time that has passed, then snoozes for an hour', async () => {
