@@ -30,7 +30,7 @@ export function FollowUpsSection() {
     <SettingsSection
       headingId={SETTINGS_TARGETS.followUps}
       title="Follow-ups"
-      description="Saving new timings moves the open follow-ups that are still to come. Follow-ups already due, done or dismissed keep their time, and snoozes stay as you set them."
+      description="Saving new timings moves the open follow-ups that are still to come. Follow-ups already due, done or skipped keep their time, and snoozes stay as you set them."
     >
       <div className="settings-grid">
         <NumberField

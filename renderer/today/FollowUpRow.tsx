@@ -13,7 +13,7 @@ interface FollowUpRowProps {
   onAction: (action: TaskAction, until?: WallDateTime) => void
 }
 
-/** One follow-up in the Today view: what to do, for which interview, when; done, snooze or dismiss. */
+/** One follow-up in the Today view: what to do, for which interview, when; done, snooze or skip. */
 export function FollowUpRow({ row, workdayStart, busy, error, onOpen, onAction }: FollowUpRowProps) {
   const { item, when, dueNow } = row
   const taskName = `“${item.task.title}” for ${item.company}`
@@ -59,8 +59,8 @@ export function FollowUpRow({ row, workdayStart, busy, error, onOpen, onAction }
           <button
             type="button"
             className="icon-button"
-            aria-label={`Dismiss ${taskName}`}
-            title="Dismiss"
+            aria-label={`Skip ${taskName}`}
+            title="Skip"
             disabled={busy}
             onClick={() => onAction('dismiss')}
           >

@@ -17,7 +17,7 @@ import { useFollowUps } from './useFollowUps'
 /** What the toast says an action did to a row; a snooze says it in the row, which moves to its new time. */
 function actionDone(action: TaskAction, title: string, company: string): string | null {
   if (action === 'done') return `Marked “${title}” done for ${company}.`
-  if (action === 'dismiss') return `Dismissed “${title}” for ${company}.`
+  if (action === 'dismiss') return `Skipped “${title}” for ${company}.`
   return null
 }
 

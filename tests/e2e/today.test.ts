@@ -80,6 +80,11 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await expect.poll(() => today.statusItem.textContent()).toBe('2 follow-ups due')
     expect(await today.activityButton.getAttribute('aria-label')).toBe('Today, 2 follow-ups due')
 
+    // "Skip", as the interview's own list calls it ("Skipped by you"), not a second word for it.
+    await today
+      .row(INQUIRY, 'Acme')
+      .getByRole('button', { name: `Skip “${INQUIRY}” for Acme` })
+      .waitFor()
     await today.markDone(INQUIRY, 'Acme')
     await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY])
     await expect.poll(() => today.statusItem.textContent()).toBe('1 follow-up due')
