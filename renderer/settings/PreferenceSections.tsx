@@ -32,7 +32,7 @@ export function FollowUpsSection() {
       title="Follow-ups"
       description="Saving new timings moves the open follow-ups that are still to come. Follow-ups already due, done or skipped keep their time, and snoozes stay as you set them."
     >
-      <div className="settings-grid">
+      <div className="settings-grid settings-grid-aligned">
         <NumberField
           name="fewDays"
           label="Days until the formal letter"

@@ -280,6 +280,25 @@ describe.skipIf(!hasChromium)('the board at every window size and zoom, with lon
     }
   })
 
+  it('at 1400×900 the number boxes of Settings › Follow-ups that sit side by side line up', async () => {
+    const workbench = await session.newWorkbench({ width: 1400, height: 900 })
+    try {
+      const settings = new SettingsPage(workbench.page)
+      await settings.openWithKeyboard()
+      const labels = [
+        'Days until the formal letter',
+        'Reply to an offer or next round within (hours)',
+        'Ask again after no answer (business days)',
+      ]
+      const boxes = await Promise.all(labels.map(async (label) => (await settings.field(label).boundingBox())!))
+      // Side by side (one label wraps, one does not), as in a window this wide.
+      expect(new Set(boxes.map((box) => Math.round(box.x))).size).toBe(3)
+      expect(boxes.map((box) => Math.round(box.y))).toEqual(boxes.map(() => Math.round(boxes[0]!.y)))
+    } finally {
+      await workbench.page.close()
+    }
+  })
+
   it('at 720×480 the side bar starts hidden, Ctrl+B shows it and hides it again, and 420 px does not scroll sideways', async () => {
     const workbench = await session.newWorkbench({ width: 720, height: 480 })
     const { page } = workbench
