@@ -3,7 +3,7 @@ import { stageLabel } from '../../shared/domain/stages'
 import { messageOf } from '../services/dataStore'
 import type { Services } from '../services/services'
 import { interviewTabKey } from '../services/workbenchModel'
-import { stepHistory } from '../services/history'
+import { undoOffer } from '../services/history'
 import { cardId } from '../ui/cardElement'
 import { neighbourCard } from './navigation'
 import { isInPlace, keyboardPlacement, provisionalOrder, type Placement } from './placement'
@@ -140,11 +140,7 @@ export async function setCardArchived(services: Services, id: string, archived: 
     refocus?.()
     await change
     board.announce(`${verb} ${card.company}.`)
-    notifications.show(`${verb} ${card.company}.`, {
-      label: 'Undo',
-      run: () =>
-        void stepHistory(services, 'undo').catch((undoError: unknown) => notifications.show(messageOf(undoError))),
-    })
+    notifications.show(`${verb} ${card.company}.`, undoOffer(services))
   } catch (error) {
     notifications.show(`Could not ${archived ? 'archive' : 'restore'} ${card.company}: ${messageOf(error)}`)
   }
@@ -163,11 +159,7 @@ export async function deleteCard(services: Services, id: string): Promise<void> 
     refocus?.()
     workbench.close(interviewTabKey(id), { force: true })
     board.announce(`Deleted ${card.company}.`)
-    notifications.show(`Deleted ${card.company}.`, {
-      label: 'Undo',
-      run: () =>
-        void stepHistory(services, 'undo').catch((undoError: unknown) => notifications.show(messageOf(undoError))),
-    })
+    notifications.show(`Deleted ${card.company}.`, undoOffer(services))
   } catch (error) {
     notifications.show(`Could not delete ${card.company}: ${messageOf(error)}`)
   }

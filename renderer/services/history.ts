@@ -1,10 +1,11 @@
 import type { ChangeSummary } from '../../shared/api/contract'
+import { messageOf } from './dataStore'
 import type { Services } from './services'
 
 /**
  * Undo or redo through the host, so the step is on disk and every window sees it; this window
  * fetches just the interview it touched and says what happened. The Edit menu's commands, the board's
- * undo after a failed move and the toast after a deletion all step through here.
+ * undo after a failed move and the notices' Undo (undoOffer) all step through here.
  */
 export async function stepHistory(services: Services, direction: 'undo' | 'redo'): Promise<ChangeSummary | null> {
   const { board, client, data, notifications, workbench } = services
@@ -23,4 +24,13 @@ export async function stepHistory(services: Services, direction: 'undo' | 'redo'
     board.requestFocus(change.interviewId)
   }
   return change
+}
+
+/** A notice's Undo for the change it reports, as Ctrl+Z would do it; a failure is a notice of its own. */
+export function undoOffer(services: Services): { label: string; run: () => void } {
+  return {
+    label: 'Undo',
+    run: () =>
+      void stepHistory(services, 'undo').catch((error: unknown) => services.notifications.show(messageOf(error))),
+  }
 }

@@ -6,7 +6,7 @@ import type { WallDateTime } from '../../shared/workflow/wall-time'
 import { UpcomingInterviews } from '../calendar/UpcomingInterviews'
 import { openFollowUp } from '../messages/messageDrafts'
 import { messageOf } from '../services/dataStore'
-import { stepHistory } from '../services/history'
+import { undoOffer } from '../services/history'
 import { useServices, useStore } from '../services/services'
 import { FollowUpRow } from './FollowUpRow'
 import { AskedIfDoneRow } from './AskedIfDoneRow'
@@ -59,12 +59,7 @@ export function TodayView() {
       model.applyChanged({ ids: [changed.id], interviews: [changed] })
       // The row goes at once: say what became of it, and offer it back, as Ctrl+Z would.
       const said = actionDone(action, task.title, row.item.company)
-      if (said) {
-        notifications.show(said, {
-          label: 'Undo',
-          run: () => void stepHistory(services, 'undo').catch((error: unknown) => notifications.show(messageOf(error))),
-        })
-      }
+      if (said) notifications.show(said, undoOffer(services))
     } catch (caught) {
       focusIndex.current = null
       setFailure({ taskId: task.id, message: messageOf(caught) })
