@@ -5,18 +5,36 @@ import type { Interview } from '../../shared/domain/interview'
 /** The longest afterNextPaint waits: a hidden window paints no frames. */
 const MOST_WAIT_FOR_PAINT_MS = 200
 
-/** Resolves once the browser has painted the next frame; at once where nothing paints (tests). */
+/** The paint waits in progress, to be cut short when the page is hidden or goes. */
+const waitingForPaint = new Set<() => void>()
+
+/**
+ * A hidden page paints no frames, and one that is closing never will: what waits for a paint goes
+ * now, or a board change made in the last frame before the window closed would never reach the host.
+ */
+function stopWaitingForPaint(): void {
+  if (document.visibilityState !== 'hidden') return
+  for (const resolve of [...waitingForPaint]) resolve()
+}
+
+if (typeof document !== 'undefined') {
+  document.addEventListener('visibilitychange', stopWaitingForPaint)
+  window.addEventListener('pagehide', stopWaitingForPaint)
+}
+
+/** Resolves once the browser has painted the next frame; at once where nothing paints (tests, a hidden page). */
 export function afterNextPaint(): Promise<void> {
-  if (typeof requestAnimationFrame === 'undefined') return Promise.resolve()
+  if (typeof requestAnimationFrame === 'undefined' || document.visibilityState === 'hidden') return Promise.resolve()
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, MOST_WAIT_FOR_PAINT_MS)
+    const done = () => {
+      clearTimeout(timer)
+      waitingForPaint.delete(done)
+      resolve()
+    }
+    waitingForPaint.add(done)
+    const timer = setTimeout(done, MOST_WAIT_FOR_PAINT_MS)
     // rAF runs just before the frame is painted; a task queued from it runs after.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer)
-        resolve()
-      }, 0),
-    )
+    requestAnimationFrame(() => setTimeout(done, 0))
   })
 }
 

@@ -16,7 +16,18 @@ describe('createHttpTransport', () => {
       headers: { 'Content-Type': 'application/json' },
       credentials: 'same-origin',
       body: '{"includeArchived":false}',
+      keepalive: false,
     })
+  })
+
+  it('sends what a hidden page asks as a request that outlives the page, if it is small enough', async () => {
+    const fetch = vi.fn(async (_url: string, _init: RequestInit) => Response.json({ ok: true, value: null }))
+    vi.stubGlobal('fetch', fetch)
+    vi.stubGlobal('document', { visibilityState: 'hidden' })
+    const transport = createHttpTransport()
+    await transport.call('moveInterview', { id: 'a', stage: 'thanked' })
+    await transport.call('writeNotes', { id: 'a', markdown: 'x'.repeat(20_000) })
+    expect(fetch.mock.calls.map(([, init]) => init.keepalive)).toEqual([true, false])
   })
 
   it('passes the host’s error results on, 4xx included', async () => {

@@ -21,14 +21,24 @@ function isApiResult(value: unknown): value is ApiResult<unknown> {
   return value.ok === false && 'error' in value && typeof value.error === 'object' && value.error !== null
 }
 
+/** Browsers cap the bodies of requests that may outlive their page (keepalive) at 64 KiB in all. */
+const KEEPALIVE_MAX_BYTES = 16 * 1024
+
+function pageIsHidden(): boolean {
+  return typeof document !== 'undefined' && document.visibilityState === 'hidden'
+}
+
 async function post(method: MethodName, input: unknown): Promise<ApiResult<unknown>> {
   let response: Response
   try {
+    const body = JSON.stringify(input)
     response = await fetch(`/api/${method}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       credentials: 'same-origin',
-      body: JSON.stringify(input),
+      body,
+      // A page is hidden before it closes: what it sends then must outlive it (a move made just before).
+      keepalive: pageIsHidden() && body.length <= KEEPALIVE_MAX_BYTES,
     })
   } catch {
     return { ok: false, error: { code: 'unavailable', message: CONNECTION_LOST_MESSAGE } }

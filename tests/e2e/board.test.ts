@@ -104,4 +104,17 @@ describe.skipIf(!hasChromium)('the board, on a fresh data folder with three inte
     await other.board.cardOf('Globex', 'Thanked').waitFor({ timeout: 1000 })
     expect(Date.now() - movedAt).toBeLessThan(1000)
   })
+
+  it('keeps a move made as the window closes, before the next frame was drawn', async () => {
+    const closing = await session.newWorkbench()
+    const { board, page } = closing
+    await board.cardOf('Initech').focus()
+    // No frame comes before the close: the move is on screen only in the frame that never is.
+    await page.evaluate(() => {
+      window.requestAnimationFrame = () => 0
+    })
+    await page.keyboard.press('Alt+ArrowRight')
+    await page.close()
+    await expect.poll(async () => (await storedInterview(session.dataDir, ids.Initech!))?.stage).toBe('thanked')
+  })
 })
