@@ -44,7 +44,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
   const services = useServices()
   const { board, data, workbench } = services
   const { interviews, archived, status } = useStore(data)
-  const { showArchived, focusId, focusSeq, menu, announcement, now, filter, compact } = useStore(board)
+  const { showArchived, focusId, focusSeq, selectedId, menu, announcement, now, filter, compact } = useStore(board)
   const { sampleIds } = useStore(data)
   const samples = useMemo(() => new Set(sampleIds), [sampleIds])
   const cancelled = useCancelledInterviews()
@@ -125,6 +125,12 @@ export function Board({ commands }: { commands: BoardCommands }) {
   const focusCard = focusId ? (data.interviewById(focusId) ?? archived?.find((each) => each.id === focusId)) : undefined
   const focusColumn = focusCard ? (focusCard.archived ? 'archived' : focusCard.stage) : null
   const focusIn = (column: string) => (column === focusColumn ? focusId : null)
+  // Likewise the selection: the card the palette's card commands act on, shown while focus is elsewhere.
+  const selectedCard = selectedId
+    ? (data.interviewById(selectedId) ?? archived?.find((each) => each.id === selectedId))
+    : undefined
+  const selectedColumn = selectedCard ? (selectedCard.archived ? 'archived' : selectedCard.stage) : null
+  const selectedIn = (column: string) => (column === selectedColumn ? selectedId : null)
   const menuActions = useMemo<CardMenuActions | null>(() => {
     if (!menuCard) return null
     const current = () => data.interviewById(menuCard.id)
@@ -209,6 +215,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
             cardHeights={cardHeights}
             draggingId={draggingId}
             focusId={focusIn(stage.id)}
+            selectedId={selectedIn(stage.id)}
             focusSeq={focusIn(stage.id) ? focusSeq : 0}
             focusPending={board.focusPending}
             onFocused={board.focusDone}
@@ -231,6 +238,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
             cardHeights={cardHeights}
             draggingId={draggingId}
             focusId={focusIn('archived')}
+            selectedId={selectedIn('archived')}
             focusSeq={focusIn('archived') ? focusSeq : 0}
             focusPending={board.focusPending}
             onFocused={board.focusDone}

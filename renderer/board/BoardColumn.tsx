@@ -43,6 +43,8 @@ interface BoardColumnProps {
   /** Whether request `focusSeq` still waits: a card moved by mouse later must not take the focus back. */
   focusPending: (seq: number) => boolean
   onFocused: (seq: number) => void
+  /** The selected card, if it is in this column (null otherwise, so the other columns do not render again). */
+  selectedId: string | null
 }
 
 /** True when the card at `index` is wholly inside the column's scrolled view, as the virtualizer last saw it. */
@@ -61,7 +63,7 @@ function isInView(virtualizer: Virtualizer<HTMLDivElement, Element>, index: numb
 export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
   const { column, showCards, opening, label, kind, interviews, total, now, handlers, cardHeights, draggingId } = props
   const { sampleIds, cancelledIds, filtering } = props
-  const { focusId, focusSeq, focusPending, onFocused } = props
+  const { focusId, focusSeq, focusPending, onFocused, selectedId } = props
   const headingId = useId()
   const scrollRef = useRef<HTMLDivElement>(null)
   const [dropAtEnd, setDropAtEnd] = useState(false)
@@ -189,6 +191,7 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
                     canDrag={kind !== 'archive'}
                     isSample={sampleIds.has(interview.id)}
                     cancelled={cancelledIds.has(interview.id)}
+                    selected={interview.id === selectedId}
                     handlers={handlers}
                   />
                 </li>

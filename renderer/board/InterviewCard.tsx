@@ -48,6 +48,8 @@ interface InterviewCardProps {
   isSample: boolean
   /** Its calendar event was cancelled or deleted: flagged, while everything the user wrote stays. */
   cancelled: boolean
+  /** The card the board's commands act on (focused last): marked, as VS Code marks a list's selection. */
+  selected: boolean
   handlers: CardHandlers
 }
 
@@ -63,6 +65,7 @@ export const InterviewCard = memo(function InterviewCard({
   canDrag,
   isSample,
   cancelled,
+  selected,
   handlers,
 }: InterviewCardProps) {
   const ref = useRef<HTMLDivElement>(null)
@@ -149,6 +152,7 @@ export const InterviewCard = memo(function InterviewCard({
       className="card"
       data-overdue={summary?.overdue || undefined}
       data-cancelled={cancelled || undefined}
+      data-selected={selected || undefined}
       data-dragging={isDragging || undefined}
       data-drop-edge={dropEdge ?? undefined}
       aria-label={name}

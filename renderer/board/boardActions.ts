@@ -34,6 +34,15 @@ export function selectedCard(services: Services): Interview {
   return card
 }
 
+/** The company of the card the board's commands would act on, for the palette; null when there is none. */
+export function selectedCardName(services: Services): string | null {
+  try {
+    return selectedCard(services).company
+  } catch {
+    return null
+  }
+}
+
 function releaseFocus(id: string): void {
   const element = document.getElementById(cardId(id))
   if (element && element === document.activeElement) element.blur()

@@ -14,6 +14,11 @@ export interface Command {
   keybindingScope?: (focused: Element | null) => boolean
   run(ctx: CommandContext): void | Promise<void>
   /**
+   * What the command would act on now (a card's company), shown beside its title in the palette so the
+   * user knows before choosing it; null when there is nothing (the command then says how to pick one).
+   */
+  subject?(ctx: CommandContext): string | null
+  /**
    * For a command that needs a choice (a stage, say): the choices, which the palette shows as its second
    * step. Throws, with a message for the user, when there is nothing to act on.
    */

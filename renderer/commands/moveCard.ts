@@ -1,5 +1,11 @@
 import { STAGES, stageLabel, type StageId } from '../../shared/domain/stages'
-import { moveCardStep, moveCardToStage, selectedCard, type MoveDirection } from '../board/boardActions'
+import {
+  moveCardStep,
+  moveCardToStage,
+  selectedCard,
+  selectedCardName,
+  type MoveDirection,
+} from '../board/boardActions'
 import { isCard } from '../ui/cardElement'
 import type { Command } from './command'
 
@@ -11,6 +17,7 @@ function stepCommand(direction: MoveDirection, title: string, keybinding: string
     keybinding,
     // Alt+Arrow moves the focused card; in a text field it stays the field's.
     keybindingScope: isCard,
+    subject: selectedCardName,
     run: async (services) => {
       await moveCardStep(services, selectedCard(services), direction)
     },
@@ -30,6 +37,7 @@ export const moveCardTo: Command = {
   id: 'board.moveCardTo',
   category: 'Board',
   title: 'Move card to…',
+  subject: selectedCardName,
   run: ({ workbench }) => workbench.setPaletteOpen(true, 'board.moveCardTo'),
   pick: (services) => {
     const card = selectedCard(services)

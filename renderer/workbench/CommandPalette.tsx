@@ -8,6 +8,9 @@ import { messageOf } from '../services/dataStore'
 import { useServices, useStore } from '../services/services'
 
 function PaletteMenu({ onRun }: { onRun: (command: Command) => void }) {
+  const services = useServices()
+  // Worked out as the palette opens (it is mounted only while open): what each command would act on.
+  const [subjects] = useState(() => new Map(COMMANDS.map((command) => [command.id, command.subject?.(services)])))
   return (
     <CommandMenu
       label="Command palette"
@@ -27,6 +30,7 @@ function PaletteMenu({ onRun }: { onRun: (command: Command) => void }) {
             <span>
               <span className="palette-category">{command.category}: </span>
               {command.title}
+              {subjects.get(command.id) && <span className="palette-subject"> {subjects.get(command.id)}</span>}
             </span>
             {command.keybinding && <kbd>{keybindingLabel(command.keybinding)}</kbd>}
           </CommandMenu.Item>

@@ -114,6 +114,28 @@ describe.skipIf(!hasChromium)('the board', () => {
     await board.cardOf('Globex', 'Letter sent').waitFor()
   })
 
+  it('names in the palette the card its card commands act on, and keeps that card marked on the board', async () => {
+    const { workbench } = await openBoard([{ company: 'Acme' }, { company: 'Globex' }])
+    const { board, page } = workbench
+    const archive = board.palette.getByRole('option', { name: /^Board: Archive card/ })
+    // Nothing chosen yet: the command names no card (run, it says how to pick one).
+    await board.openPalette()
+    await page.keyboard.type('archive card')
+    expect(await archive.textContent()).toBe('Board: Archive card')
+    await page.keyboard.press('Escape')
+
+    await board.cardOf('Globex').focus()
+    await board.openPalette()
+    await page.keyboard.type('archive card')
+    expect(await archive.textContent()).toBe('Board: Archive card Globex')
+    // With the keyboard in the palette, the card it would act on still stands out from the others.
+    const background = (company: string) =>
+      board.cardOf(company).evaluate((card) => getComputedStyle(card).backgroundColor)
+    expect(await background('Globex')).not.toBe(await background('Acme'))
+    await page.keyboard.press('Enter')
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Acme'])
+  })
+
   it('offers in "More actions" only what the toolbar does not show; the switches join it in a narrow window', async () => {
     const { workbench } = await openBoard([{ company: 'Acme' }])
     const { board, page } = workbench
