@@ -81,7 +81,8 @@ export function TodayView() {
                 key={`asked-${row.item.interviewId}`}
                 row={row}
                 items={row.askedIfDone}
-                onOpen={() => openFollowUp(workbench, row.item.interviewId, row.item.task.id)}
+                // Opens on the question, with the interview's own next follow-up shown below it (not this group's first).
+                onOpen={() => openFollowUp(workbench, row.item.interviewId)}
               />
             ) : (
               <FollowUpRow

@@ -135,8 +135,12 @@ describe.skipIf(!hasChromium)('the Today view', () => {
 
     await row.click()
     await workbench.page.getByRole('tab', { name: /^Northwind Analytics/, selected: true }).waitFor()
-    const question = new NextPage(workbench.page).prompt('Which of these have you already done?')
+    const next = new NextPage(workbench.page)
+    const question = next.prompt('Which of these have you already done?')
     await expect.poll(() => question.getByRole('checkbox').count()).toBe(count)
+    // Below the question, the follow-up shown is the interview's next one, as its tab would open on.
+    const first = (await next.panel.getByRole('article').first().getAttribute('aria-label'))!
+    expect(await next.toggle(first).getAttribute('aria-expanded')).toBe('true')
     const allDone = question.getByRole('button', { name: 'All done up to today' })
     await expect.poll(() => allDone.evaluate((button) => button === document.activeElement)).toBe(true)
 
