@@ -15,6 +15,7 @@ function item(company: string, dueAt: string): FollowUpItem {
     timeZone: 'Europe/Berlin',
     task: { id: crypto.randomUUID(), kind: 'write-summary', title: 'Write', due: '2025-03-10T09:00', status: 'open' },
     dueAt,
+    position: 0,
   }
 }
 

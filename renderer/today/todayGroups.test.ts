@@ -15,6 +15,7 @@ function item(title: string, company: string, due: Date, timeZone = MACHINE_ZONE
     timeZone,
     task: { id: crypto.randomUUID(), kind: 'inquire-result', title, due: '2025-03-10T09:00', status: 'open' },
     dueAt: due.toISOString(),
+    position: 0,
   }
 }
 

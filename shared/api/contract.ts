@@ -134,6 +134,8 @@ export const followUpItemSchema = z.strictObject({
   task: followUpTaskSchema,
   /** When it is due (its snooze, if any), as an instant: follow-ups on different clocks sort together. */
   dueAt: z.string(),
+  /** Its place among the interview's follow-ups: those due at the same time keep the interview's order. */
+  position: z.number().int().nonnegative(),
   /** One that "Which of these have you already done?" asks about (an interview entered after it happened). */
   askedIfDone: z.literal(true).optional(),
 })

@@ -18,6 +18,8 @@ export interface OpenFollowUp {
   /** Its snooze or due time, on the interview's clock. */
   readonly due: WallDateTime
   readonly dueMs: number
+  /** Its place among the interview's follow-ups: ties in time keep the order its card and tab show. */
+  readonly position: number
 }
 
 const DAY_MS = 86_400_000
@@ -55,11 +57,11 @@ function wallMs(wall: WallDateTime): number {
 export function openFollowUpsOf(interview: Interview, instants: WallInstants): OpenFollowUp[] {
   if (interview.archived) return []
   const open: OpenFollowUp[] = []
-  for (const task of interview.tasks) {
-    if (task.status !== 'open') continue
+  interview.tasks.forEach((task, position) => {
+    if (task.status !== 'open') return
     const due = effectiveDue(task)
-    open.push({ interview, task, due, dueMs: instants.instant(due, interview.timeZone) })
-  }
+    open.push({ interview, task, due, dueMs: instants.instant(due, interview.timeZone), position })
+  })
   return open
 }
 
@@ -68,7 +70,7 @@ export function compareOpenFollowUps(a: OpenFollowUp, b: OpenFollowUp): number {
   return (
     a.dueMs - b.dueMs ||
     (a.interview.id < b.interview.id ? -1 : a.interview.id > b.interview.id ? 1 : 0) ||
-    (a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0)
+    a.position - b.position
   )
 }
 
@@ -77,11 +79,11 @@ function compareItems(a: FollowUpItem, b: FollowUpItem): number {
   return (
     Date.parse(a.dueAt) - Date.parse(b.dueAt) ||
     (a.interviewId < b.interviewId ? -1 : a.interviewId > b.interviewId ? 1 : 0) ||
-    (a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0)
+    a.position - b.position
   )
 }
 
-export function followUpItem({ interview, task, dueMs }: OpenFollowUp): FollowUpItem {
+export function followUpItem({ interview, task, dueMs, position }: OpenFollowUp): FollowUpItem {
   return {
     interviewId: interview.id,
     company: interview.company,
@@ -90,6 +92,7 @@ export function followUpItem({ interview, task, dueMs }: OpenFollowUp): FollowUp
     timeZone: interview.timeZone,
     task,
     dueAt: new Date(dueMs).toISOString(),
+    position,
     ...(isAskedIfDone(interview, task) && { askedIfDone: true }),
   }
 }

@@ -156,6 +156,19 @@ describe('the follow-ups due today, across every interview', () => {
     expect(list.next).toMatchObject({ company: 'Umbrella', dueAt: '2025-03-11T08:00:00.000Z' })
   })
 
+  it('lists follow-ups due at the same minute in the order the interview holds them, as its card and tab show them', async () => {
+    const names = ['Dana Reyes', 'Lee Park', 'Sam Ito', 'Ana Silva', 'Noor Aziz', 'Kai Berg']
+    const client = await openAt('2025-03-07T15:30:00.000Z')
+    const created = await client.createInterview({
+      fields: fields('Acme', { interviewers: names.map((name) => person(name)) }),
+    })
+    const thankYous = (titles: string[]) => titles.filter((title) => title.startsWith('Send a thank-you'))
+    const listed = (await client.listFollowUps({})).items.map((item) => item.task.title)
+    // Six thank-yous due at one minute: ordered by their random ids, they would come in this order 1 time in 720.
+    expect(thankYous(listed)).toHaveLength(6)
+    expect(thankYous(listed)).toEqual(thankYous(created.tasks.map((task) => task.title)))
+  })
+
   it('reads "today" on each interview’s own clock', async () => {
     // 00:30 on Tuesday in Berlin, still 19:30 on Monday in New York.
     const client = await openAt('2025-03-10T23:30:00.000Z')
