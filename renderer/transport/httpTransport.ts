@@ -21,8 +21,13 @@ function isApiResult(value: unknown): value is ApiResult<unknown> {
   return value.ok === false && 'error' in value && typeof value.error === 'object' && value.error !== null
 }
 
-/** Browsers cap the bodies of requests that may outlive their page (keepalive) at 64 KiB in all. */
-const KEEPALIVE_MAX_BYTES = 16 * 1024
+/**
+ * Browsers cap the bodies of requests that may outlive their page (keepalive) at 64 KiB in flight, all
+ * together, and refuse one past it (not retried: the host may have the change already). A change (a
+ * move, a task done) is well under 1 KiB; 4,096 characters are at most 12 KiB, so five at once still
+ * fit. Notes have their own way out at unload (unloadSave.ts).
+ */
+const KEEPALIVE_MAX_CHARS = 4096
 
 function pageIsHidden(): boolean {
   return typeof document !== 'undefined' && document.visibilityState === 'hidden'
@@ -38,7 +43,7 @@ async function post(method: MethodName, input: unknown): Promise<ApiResult<unkno
       credentials: 'same-origin',
       body,
       // A page is hidden before it closes: what it sends then must outlive it (a move made just before).
-      keepalive: pageIsHidden() && body.length <= KEEPALIVE_MAX_BYTES,
+      keepalive: pageIsHidden() && body.length <= KEEPALIVE_MAX_CHARS,
     })
   } catch {
     return { ok: false, error: { code: 'unavailable', message: CONNECTION_LOST_MESSAGE } }
