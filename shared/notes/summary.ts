@@ -116,11 +116,21 @@ const TEMPLATE_LINES = new Set(
 )
 
 /**
- * Whether the notes hold a summary: any line of the user's own beyond headings and the template's
- * prompts and empty bullets. Saving such notes closes "Write your summary".
+ * Words of the user's own it takes for the notes to count as the summary: a sentence or two. The notes
+ * are saved as the user types, so a lower bar closed "Write your summary" on the first word ("ok").
+ */
+export const SUMMARY_MIN_WORDS = 20
+
+/**
+ * Whether the notes hold a summary: SUMMARY_MIN_WORDS words of the user's own, beyond headings and
+ * the template's prompts and empty bullets. Saving such notes closes "Write your summary".
  */
 export function hasSummaryContent(markdown: string): boolean {
-  return markdown
-    .split(/\r?\n/)
-    .some((line) => !HEADING.test(line) && !TEMPLATE_LINES.has(line.trim()) && hasContent([line]))
+  let words = 0
+  for (const line of markdown.split(/\r?\n/)) {
+    if (HEADING.test(line) || TEMPLATE_LINES.has(line.trim()) || !hasContent([line])) continue
+    words += line.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+    if (words >= SUMMARY_MIN_WORDS) return true
+  }
+  return false
 }

@@ -71,15 +71,26 @@ describe('tasks that follow progress, in the host', () => {
     expect(statuses(edited, 'inquire-result')).toEqual(['skipped/outcome'])
   })
 
-  it('notes saved with a summary close "Write your summary"; notes of the bare template do not', async () => {
+  it('notes saved with a summary close "Write your summary"; the bare template or a first word do not', async () => {
     const { client } = await hosts.open()
     const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
+    const summary = () => client.getInterview({ id: acme.id }).then((interview) => statuses(interview, 'write-summary'))
     await client.writeNotes({ id: acme.id, markdown: '# Acme\n\n## What we talked about\n\n- \n' })
-    expect(statuses(await client.getInterview({ id: acme.id }), 'write-summary')).toEqual(['open'])
+    expect(await summary()).toEqual(['open'])
+    // The notes are saved as the user types: the first words are no summary yet.
+    await client.writeNotes({ id: acme.id, markdown: 'ok' })
     await client.writeNotes({ id: acme.id, markdown: '# Acme\n\n## What we talked about\n\n- Their move to Rust\n' })
-    expect(statuses(await client.getInterview({ id: acme.id }), 'write-summary')).toEqual(['done/summary-saved'])
+    expect(await summary()).toEqual(['open'])
+    const written = [
+      '# Acme',
+      '## What we talked about',
+      '- Their move to Rust, and why the payments team went first',
+      '- Dana asked how I would split the monolith; I answered with the strangler pattern',
+    ].join('\n\n')
+    await client.writeNotes({ id: acme.id, markdown: written })
+    expect(await summary()).toEqual(['done/summary-saved'])
     // Later saves (the editor saves as the user types) add no change of their own.
-    await client.writeNotes({ id: acme.id, markdown: '# Acme\n\n## What we talked about\n\n- Rust, and Kafka\n' })
+    await client.writeNotes({ id: acme.id, markdown: `${written}\n- Kafka too\n` })
     expect((await client.undo({})).change?.label).toBe('Summary written: Acme')
   })
 
