@@ -36,7 +36,7 @@ describe('a reminder’s click', () => {
     const workbench = new WorkbenchModel({ confirmDiscard: () => true })
     openTarget(workbench, { interviewId: 'acme', taskId: 'thank-dana' })
     expect(workbench.activeTab).toMatchObject({ interviewId: 'acme' })
-    expect(messageDraftsFor(workbench).of('acme')).toMatchObject({ taskId: 'thank-dana', focusRequested: true })
+    expect(messageDraftsFor(workbench).of('acme')).toMatchObject({ taskId: 'thank-dana', focusRequested: 'follow-up' })
     expect(calendarScreensFor(workbench).state.open).toBeNull()
   })
 })

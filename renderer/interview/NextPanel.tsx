@@ -49,10 +49,11 @@ export function NextPanel({ interview }: { interview: Interview }) {
   const selected = open.find((task) => task.id === saved?.taskId) ?? open[0]
   const nowThere = instantToWallTime(now, interview.timeZone)
 
-  // A Today row, a reminder or opening the tab asked for the follow-up: its first action takes the focus, once;
-  // for one that "Which of these have you already done?" asks about, that question's.
-  const focusRequested = saved?.focusRequested === true
-  const askedIfDone = selected !== undefined && isAskedIfDone(interview, selected)
+  // A Today row, a reminder or opening the tab asked for attention: the follow-up's first action takes the
+  // focus, once; asked for the tab as a whole, the question "Which of these have you already done?" if it
+  // asks about the picked one. A follow-up asked for by name gets its own first action (its message).
+  const focusRequested = saved?.focusRequested
+  const askedIfDone = focusRequested === 'next' && selected !== undefined && isAskedIfDone(interview, selected)
   useEffect(() => {
     if (!focusRequested) return
     const panel = panelRef.current

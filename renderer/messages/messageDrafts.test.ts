@@ -48,16 +48,16 @@ describe('message drafts', () => {
     expect(drafts.of(ACME).taskId).toBe('task-1')
   })
 
-  it('opens an interview on one follow-up and asks for its focus once', () => {
+  it('opens an interview on one follow-up and asks for its focus once; without one, for the tab as a whole', () => {
     const workbench = new WorkbenchModel({ confirmDiscard: () => true })
     const drafts = messageDraftsFor(workbench)
     openFollowUp(workbench, ACME, 'task-7')
     expect(workbench.activeTab).toEqual({ key: `interview:${ACME}`, kind: 'interview', interviewId: ACME })
-    expect(drafts.of(ACME)).toMatchObject({ taskId: 'task-7', focusRequested: true })
+    expect(drafts.of(ACME)).toMatchObject({ taskId: 'task-7', focusRequested: 'follow-up' })
     drafts.focusHandled(ACME)
-    expect(drafts.of(ACME).focusRequested).toBe(false)
-    // Asked again without a follow-up: the one picked stays.
+    expect(drafts.of(ACME).focusRequested).toBeUndefined()
+    // Asked again without a follow-up: the one picked stays, and the tab as a whole has the focus.
     openFollowUp(workbench, ACME)
-    expect(drafts.of(ACME)).toMatchObject({ taskId: 'task-7', focusRequested: true })
+    expect(drafts.of(ACME)).toMatchObject({ taskId: 'task-7', focusRequested: 'next' })
   })
 })

@@ -28,8 +28,13 @@ export interface InterviewMessages {
   /** Undefined: the point found in the notes. */
   notePoint?: string
   choices: Readonly<Record<string, ChoiceDraft>>
-  /** Set when something (a Today row, a reminder) asks for this follow-up: the tab focuses it once. */
-  focusRequested?: boolean
+  /**
+   * Set when something asks for the tab's attention; it puts the focus there once. 'follow-up': one
+   * follow-up was asked for (a Today row, a reminder), its own first action. 'next': the tab as a whole
+   * (Today's "Added after it happened" row, a tab opened anew), the question "Which of these have you
+   * already done?" if it asks about the picked follow-up, else that follow-up's first action.
+   */
+  focusRequested?: 'follow-up' | 'next'
 }
 
 interface Drafts {
@@ -54,12 +59,16 @@ export class MessageDrafts extends Store<Drafts> {
 
   /** Asks the tab to put the focus on this follow-up's first action (the picked one without `taskId`), once. */
   requestFocus(interviewId: string, taskId?: string): void {
-    this.#change(interviewId, (messages) => ({ ...messages, ...(taskId ? { taskId } : {}), focusRequested: true }))
+    this.#change(interviewId, (messages) => ({
+      ...messages,
+      ...(taskId ? { taskId } : {}),
+      focusRequested: taskId ? 'follow-up' : 'next',
+    }))
   }
 
   focusHandled(interviewId: string): void {
     if (this.of(interviewId).focusRequested)
-      this.#change(interviewId, (messages) => ({ ...messages, focusRequested: false }))
+      this.#change(interviewId, (messages) => ({ ...messages, focusRequested: undefined }))
   }
 
   /** `slot`: the follow-up's id, or 'any' for the message written on its own. */

@@ -148,6 +148,31 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await expect.poll(() => today.rowsOf('Northwind Analytics').count()).toBe(0)
   })
 
+  it('opens the one follow-up left of an interview entered after it happened on that follow-up, not on the question', async () => {
+    const workbench = await session.open()
+    await workbench.board.runCommand('load sample', 'Board: Load sample interviews')
+    const today = new TodayPage(workbench.page)
+    await today.open()
+    await today.askedIfDone('Northwind Analytics').click()
+    const next = new NextPage(workbench.page)
+    const question = next.prompt('Which of these have you already done?')
+    const boxes = question.getByRole('checkbox')
+    await expect.poll(() => boxes.count()).toBeGreaterThan(1)
+    const titles = await boxes.evaluateAll((each) => each.map((box) => box.closest('label')?.textContent?.trim() ?? ''))
+    const left = titles.at(-1)!
+    for (let index = 0; index < titles.length - 1; index++) await boxes.nth(index).check()
+    await question.getByRole('button', { name: 'Mark the ticked ones done' }).click()
+
+    // One left: Today lists it as a row of its own, and opening it goes to that follow-up's own first action,
+    // not to "All done up to today" (one Enter there would have marked it done unseen).
+    await expect.poll(() => today.rowsOf('Northwind Analytics').count()).toBe(1)
+    await workbench.showBoard()
+    await today.open()
+    await today.rowsOf('Northwind Analytics').getByRole('button').first().click()
+    const focusedIn = () => next.followUp(left).evaluate((article) => article.contains(document.activeElement))
+    await expect.poll(focusedIn).toBe(true)
+  })
+
   it('says when nothing is due and when the next follow-up is; a row opens its interview', async () => {
     const { today, workbench } = await openToday()
     await today
