@@ -158,10 +158,10 @@ export function hostApi(core: HostCore): ApiImplementation {
             : taskChange(current, taskId, taskUpdate(action, until, core.now()), action, core.now())
         return core.changes.record(entry, current)
       }),
-    markDoneUpToNow: ({ interviewId }) =>
+    markDoneUpToNow: ({ interviewId, taskIds }) =>
       core.changes.serially(async () => {
         const current = require(interviewId)
-        return core.changes.record(doneUpToNowChange(current, core.now(), planner()), current)
+        return core.changes.record(doneUpToNowChange(current, core.now(), planner(), taskIds), current)
       }),
     markNoneDoneYet: ({ interviewId }) =>
       core.changes.serially(async () => {

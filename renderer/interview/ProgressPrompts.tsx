@@ -51,13 +51,13 @@ export function BackDatedPrompt({ interview }: { interview: Interview }) {
   const tasks = tasksToAskIfDone(interview)
   if (tasks.length === 0) return null
 
+  // One change for all of them: one Ctrl+Z takes them back. The ticks go once they are done.
   const markTicked = () =>
     run(async () => {
-      let latest = interview
-      for (const task of tasks.filter((each) => ticked.has(each.id))) {
-        latest = await client.updateTask({ interviewId: interview.id, taskId: task.id, action: 'done' })
-      }
-      return latest
+      const taskIds = tasks.filter((each) => ticked.has(each.id)).map((each) => each.id)
+      const changed = await client.markDoneUpToNow({ interviewId: interview.id, taskIds })
+      setTicked(new Set())
+      return changed
     })
 
   return (

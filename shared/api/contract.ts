@@ -226,8 +226,14 @@ export const contract = {
       }),
     interviewSchema,
   ),
-  /** An interview entered late: every open follow-up due by now is marked done ("all done up to today"), in one undoable change. */
-  markDoneUpToNow: method(z.strictObject({ interviewId: idSchema }), interviewSchema),
+  /**
+   * An interview entered late: every open follow-up due by now is marked done ("all done up to today"),
+   * or with `taskIds` those ("mark the ticked ones done"), in one undoable change.
+   */
+  markDoneUpToNow: method(
+    z.strictObject({ interviewId: idSchema, taskIds: z.array(idSchema).min(1).max(500).optional() }),
+    interviewSchema,
+  ),
   /** An interview entered late: none of the follow-ups already due is done yet, so the question is not asked again (undoable). */
   markNoneDoneYet: method(z.strictObject({ interviewId: idSchema }), interviewSchema),
   /** The answer to "Still send the letter?" after an outcome: no skips the open thank-you, LinkedIn and letter tasks, yes reopens them. */

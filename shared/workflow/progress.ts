@@ -136,6 +136,13 @@ export function tasksDoneUpTo(tasks: FollowUpTask[], nowInZone: WallDateTime, at
   )
 }
 
+/** The follow-ups ticked in "Which of these have you already done?": those still open are done. */
+export function tasksAlreadyDone(tasks: FollowUpTask[], taskIds: ReadonlySet<string>, at: Date): FollowUpTask[] {
+  return tasks.map((task) =>
+    task.status === 'open' && taskIds.has(task.id) ? close(task, 'done', 'already-done', at) : task,
+  )
+}
+
 /** When an interview was entered, on its clock, if that was on a later day than it took place; else null. */
 function enteredLateAt(interview: Pick<Interview, 'createdAt' | 'timeZone' | 'date'>): WallDateTime | null {
   const entered = instantToWallTime(new Date(interview.createdAt), interview.timeZone)

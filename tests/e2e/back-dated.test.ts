@@ -38,4 +38,25 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
     expect(await otherNext.prompt(QUESTION).count()).toBe(0)
     expect((await storedInterview(session.dataDir, acmeId))?.noneDoneYet).toBe(true)
   })
+
+  it('"Mark the ticked ones done" is one change: one Ctrl+Z brings them all back, unticked', async () => {
+    const workbench = await session.open({
+      seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme', day: -5, interviewer: 'Dana Reyes' }]),
+    })
+    const { board, page } = workbench
+    await board.cardOf('Acme').click()
+    const question = new NextPage(page).prompt(QUESTION)
+    const boxes = question.getByRole('checkbox')
+    await expect.poll(() => boxes.count()).toBeGreaterThan(2)
+    const asked = await boxes.count()
+    await boxes.nth(0).check()
+    await boxes.nth(1).check()
+    await question.getByRole('button', { name: 'Mark the ticked ones done' }).click()
+    await expect.poll(() => boxes.count()).toBe(asked - 2)
+    expect(await question.getByRole('checkbox', { checked: true }).count()).toBe(0)
+
+    await page.keyboard.press('Control+KeyZ')
+    await expect.poll(() => boxes.count()).toBe(asked)
+    expect(await question.getByRole('checkbox', { checked: true }).count()).toBe(0)
+  })
 })

@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/domain/interview'
 import { stageLabel, type StageId } from '../../../shared/domain/stages'
 import type { OutcomeProgress, WorkflowInterview } from '../../../shared/workflow'
+import { tasksAlreadyDone } from '../../../shared/workflow/progress'
 import { keyAtEndOf, keyBefore } from '../../../shared/domain/order'
 
 /**
@@ -161,10 +162,25 @@ export function unansweredInquiryChange(
   return tasksChange(current, `Mark done, no answer: ${task.title}`, planned, at)
 }
 
-/** "All done up to today" on an interview entered late. */
-export function doneUpToNowChange(current: Interview, at: Date, planner: TaskPlanner): HistoryEntry | null {
-  const planned = { ...current, tasks: planner.doneUpToNow(current) }
-  return tasksChange(current, `Mark done up to today: ${current.company}`, planned, at)
+/** "All done up to today" on an interview entered late; with `taskIds`, "Mark the ticked ones done". */
+export function doneUpToNowChange(
+  current: Interview,
+  at: Date,
+  planner: TaskPlanner,
+  taskIds?: readonly string[],
+): HistoryEntry | null {
+  if (!taskIds) {
+    const planned = { ...current, tasks: planner.doneUpToNow(current) }
+    return tasksChange(current, `Mark done up to today: ${current.company}`, planned, at)
+  }
+  const ids = new Set(taskIds)
+  for (const id of ids) {
+    if (!current.tasks.some((task) => task.id === id))
+      throw new ApiError({ code: 'not-found', message: `${current.company} has no follow-up with id ${id}` })
+  }
+  const planned = { ...current, tasks: tasksAlreadyDone(current.tasks, ids, at) }
+  const label = ids.size === 1 ? 'Mark done: 1 follow-up' : `Mark done: ${ids.size} follow-ups`
+  return tasksChange(current, `${label} of ${current.company}`, planned, at)
 }
 
 /** "None yet" on an interview entered late: the question "Which of these have you already done?" is answered. */

@@ -104,6 +104,21 @@ describe('tasks that follow progress, in the host', () => {
     expect((await client.undo({})).change?.label).toBe('Mark done up to today: Acme')
   })
 
+  it('"mark the ticked ones done" on an interview entered late is one change: one undo takes them all back', async () => {
+    const { client } = await hosts.open()
+    const late = await client.createInterview({ fields: fields('Acme', withDecision) })
+    const thankYous = late.tasks.filter((task) => task.kind === 'thank-you-email').map((task) => task.id)
+    const done = await client.markDoneUpToNow({ interviewId: late.id, taskIds: thankYous })
+    expect(statuses(done, 'thank-you-email')).toEqual(['done/already-done', 'done/already-done'])
+    expect(statuses(done, 'write-summary')).toEqual(['open'])
+    expect((await client.undo({})).change?.label).toBe('Mark done: 2 follow-ups of Acme')
+    expect(statuses(await client.getInterview({ id: late.id }), 'thank-you-email')).toEqual(['open', 'open'])
+    const unknown = crypto.randomUUID()
+    await expect(client.markDoneUpToNow({ interviewId: late.id, taskIds: [unknown] })).rejects.toThrow(
+      `Acme has no follow-up with id ${unknown}`,
+    )
+  })
+
   it('"None yet" on an interview entered late is kept on it, after a restart too, and undoable', async () => {
     const first = await hosts.open()
     const late = await first.client.createInterview({ fields: fields('Acme', withDecision) })
