@@ -229,6 +229,26 @@ describe.skipIf(!hasChromium)('the board at every window size and zoom, with lon
     }
   })
 
+  it('at 1024×700 a field in error on Save shows above the sticky Save bar, with its message', async () => {
+    const workbench = await session.newWorkbench({ width: 1024, height: 700 })
+    try {
+      const form = await workbench.newInterview()
+      await form.fill({ Company: 'Lumen Bank', Role: 'Data analyst', Date: '2026-11-21', Time: '14:30' })
+      await form.addInterviewer({ Name: 'Dana Fox', Email: 'dana@lumen' })
+      const email = form.field('Email', form.interviewer(1))
+      // Where typing leaves a field low in the form: at the bottom edge of what scrolls (as the browser keeps a caret in view).
+      await email.evaluate((field) => field.scrollIntoView({ block: 'end' }))
+      await form.save()
+      await expect.poll(() => email.evaluate((field) => field === document.activeElement)).toBe(true)
+      const saveBar = (await form.panel.getByRole('button', { name: 'Save interview' }).boundingBox())!
+      const message = form.interviewer(1).getByText('Must be an email address', { exact: false })
+      const shown = (await message.boundingBox())!
+      expect(shown.y + shown.height).toBeLessThanOrEqual(saveBar.y)
+    } finally {
+      await workbench.page.close()
+    }
+  })
+
   it('at 1280×800 the notes toolbar of an open interview stays on one row', async () => {
     const workbench = await session.newWorkbench({ width: 1280, height: 800 })
     try {
