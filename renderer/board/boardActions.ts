@@ -18,30 +18,46 @@ function findCard({ data }: Services, id: string): Interview | undefined {
 
 /**
  * The card the board's commands act on: the interview whose tab is showing, else the card focused last
- * on the board; or a message that says how to pick one.
+ * on the board, archived ones included; or a message that says how to pick one.
  */
-export function selectedCard(services: Services): Interview {
-  const { board, data, workbench } = services
+function selectedAnyCard(services: Services): Interview {
+  const { board, workbench } = services
   const tab = workbench.activeTab
-  if (tab?.kind === 'interview') {
-    const shown = data.interviewById(tab.interviewId)
-    if (!shown) throw new Error('This interview is archived: restore it to the board first.')
-    return shown
-  }
-  const id = board.state.selectedId
-  const card = id ? data.interviewById(id) : undefined
-  if (!card) throw new Error('Select a card on the board first: click it, or move to it with Tab.')
+  const id = tab?.kind === 'interview' ? tab.interviewId : board.state.selectedId
+  const card = id ? findCard(services, id) : undefined
+  if (card) return card
+  if (tab?.kind === 'interview')
+    throw new Error('This interview is archived: show the archive on the board to restore it.')
+  throw new Error('Select a card on the board first: click it, or move to it with Tab.')
+}
+
+/** The selected card (selectedAnyCard) for the commands that act on cards on the board: moves and Archive. */
+export function selectedCard(services: Services): Interview {
+  const card = selectedAnyCard(services)
+  if (card.archived) throw new Error(`${card.company} is archived: restore it to the board first.`)
   return card
 }
 
-/** The company of the card the board's commands would act on, for the palette; null when there is none. */
-export function selectedCardName(services: Services): string | null {
-  try {
-    return selectedCard(services).company
-  } catch {
-    return null
+/** The selected card for Restore: an archived one. */
+export function selectedArchivedCard(services: Services): Interview {
+  const card = selectedAnyCard(services)
+  if (!card.archived) throw new Error(`${card.company} is on the board: only an archived card can be restored.`)
+  return card
+}
+
+/** For the palette: the company `pick` would act on now, or null when it would say why not. */
+export function subjectOf(pick: (services: Services) => Interview): (services: Services) => string | null {
+  return (services) => {
+    try {
+      return pick(services).company
+    } catch {
+      return null
+    }
   }
 }
+
+/** The company of the card the board's moves and Archive would act on, for the palette. */
+export const selectedCardName = subjectOf(selectedCard)
 
 function releaseFocus(id: string): void {
   const element = document.getElementById(cardId(id))

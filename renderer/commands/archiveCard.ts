@@ -1,4 +1,4 @@
-import { selectedCard, selectedCardName, setCardArchived } from '../board/boardActions'
+import { selectedArchivedCard, selectedCard, selectedCardName, setCardArchived, subjectOf } from '../board/boardActions'
 import type { Command } from './command'
 
 export const archiveCard: Command = {
@@ -7,4 +7,13 @@ export const archiveCard: Command = {
   title: 'Archive card',
   subject: selectedCardName,
   run: (services) => setCardArchived(services, selectedCard(services).id, true),
+}
+
+/** The archived card focused last (or whose tab shows) back on the board, where it was. */
+export const restoreCard: Command = {
+  id: 'board.restoreCard',
+  category: 'Board',
+  title: 'Restore card',
+  subject: subjectOf(selectedArchivedCard),
+  run: (services) => setCardArchived(services, selectedArchivedCard(services).id, false),
 }

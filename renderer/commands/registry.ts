@@ -9,7 +9,7 @@ import { showBoard } from './showBoard'
 import { toggleSidebar } from './toggleSidebar'
 import { toggleTheme } from './toggleTheme'
 import { undoChange } from './undoChange'
-import { archiveCard } from './archiveCard'
+import { archiveCard, restoreCard } from './archiveCard'
 import { toggleArchived, toggleCompact, toggleNeedsAction } from './boardView'
 import { moveCardDown, moveCardToNextStage, moveCardToPreviousStage, moveCardTo, moveCardUp } from './moveCard'
 import { redoChange } from './redoChange'
@@ -44,6 +44,7 @@ export const COMMANDS: readonly Command[] = [
   moveCardDown,
   moveCardTo,
   archiveCard,
+  restoreCard,
   toggleArchived,
   toggleNeedsAction,
   toggleCompact,

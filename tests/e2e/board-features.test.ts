@@ -134,6 +134,23 @@ describe.skipIf(!hasChromium)('the board', () => {
     expect(await background('Globex')).not.toBe(await background('Acme'))
     await page.keyboard.press('Enter')
     await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Acme'])
+
+    // An archived card: a move says why it cannot, and the palette offers to restore it, by name.
+    await board.toolbarButton('Show archived').click()
+    await board.cardOf('Globex', 'Archived').focus()
+    await page.keyboard.press('Alt+ArrowLeft')
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Globex is archived: restore it to the board first.' })
+      .first()
+      .waitFor()
+    await board.openPalette()
+    await page.keyboard.type('card')
+    expect(await archive.textContent()).toBe('Board: Archive card')
+    const restore = board.palette.getByRole('option', { name: /^Board: Restore card/ })
+    expect(await restore.textContent()).toBe('Board: Restore card Globex')
+    await restore.click()
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Acme', 'Globex'])
   })
 
   it('offers in "More actions" only what the toolbar does not show; the switches join it in a narrow window', async () => {
