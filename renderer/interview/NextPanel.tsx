@@ -11,6 +11,7 @@ import { choicesFor, openFollowUps } from '../messages/messageChoices'
 import { messageDraftsFor } from '../messages/messageDrafts'
 import { TaskMessage, type Notice } from '../messages/TaskMessage'
 import { messageOf } from '../services/dataStore'
+import { undoOffer } from '../services/history'
 import { useServices, useStore } from '../services/services'
 import { SnoozeMenu } from '../today/SnoozeMenu'
 import { useMinuteClock } from '../today/useFollowUps'
@@ -18,6 +19,7 @@ import { Icon } from '../ui/Icon'
 import { ASKED_IF_DONE_ATTRIBUTE, BackDatedPrompt, StillSendPrompt } from './ProgressPrompts'
 import { NEXT_ITEM_TOGGLE_CLASS, NEXT_PANEL_ATTRIBUTE } from './anchors'
 import { closedText, dueText, isOverdue } from './followUpStatus'
+import { zonedWall } from '../format/zonedTimes'
 
 /** The first thing to act on inside an element: a call link, the message's first button, else any button. */
 export function focusFirstAction(root: Element | null): boolean {
@@ -35,14 +37,21 @@ export function focusFirstAction(root: Element | null): boolean {
  */
 export function NextPanel({ interview }: { interview: Interview }) {
   const services = useServices()
-  const { data, workbench } = services
+  const { data, notifications, workbench } = services
   const preferences = useStore(data).preferences ?? DEFAULT_PREFERENCES
   const drafts = messageDraftsFor(workbench)
   const saved = useStore(drafts).byInterview[interview.id]
   const now = useMinuteClock()
   const [busyId, setBusyId] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [notice, setNotice] = useState<Notice | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+  // What went right is said in a notice at the window's corner, in view however far the panel is scrolled
+  // (a confirmation at the panel's top was 740 px above the Copy button), with Undo for a change to the
+  // follow-ups, as Today's are; gone by itself, it never stays behind an undo. What failed is said here.
+  const report = (notice: Notice | null) => {
+    if (notice?.tone !== 'done') return setFailure(notice?.text ?? null)
+    setFailure(null)
+    notifications.show(notice.text, notice.undoable ? undoOffer(services) : undefined)
+  }
   const panelRef = useRef<HTMLElement>(null)
   const open = openFollowUps(interview)
   const closed = interview.tasks.filter((task) => task.status !== 'open')
@@ -65,8 +74,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
   }, [focusRequested, askedIfDone, selected?.id, drafts, interview.id])
 
   const act = async (task: FollowUpTask, action: TaskAction, until?: WallDateTime) => {
-    setError(null)
-    setNotice(null)
+    setFailure(null)
     setBusyId(task.id)
     try {
       await changeTask(services, interview, { interviewId: interview.id, taskId: task.id, action, until })
@@ -74,11 +82,11 @@ export function NextPanel({ interview }: { interview: Interview }) {
         done: 'Marked “%” done.',
         dismiss: 'Skipped “%”.',
         reopen: 'Reopened “%”.',
-        snooze: 'Snoozed “%”.',
+        snooze: `Snoozed “%” until ${until ? zonedWall(until, interview.timeZone) : ''}.`,
       }
-      setNotice({ tone: 'done', text: said[action].replace('%', task.title) })
+      report({ tone: 'done', text: said[action].replace('%', task.title), undoable: true })
     } catch (caught) {
-      setError(`Could not change “${task.title}”: ${messageOf(caught)}`)
+      setFailure(`Could not change “${task.title}”: ${messageOf(caught)}`)
     } finally {
       setBusyId(null)
     }
@@ -95,19 +103,10 @@ export function NextPanel({ interview }: { interview: Interview }) {
       <h2 id={`next-${interview.id}`} className="next-title">
         Next {open.length > 0 && <span className="badge">{open.length}</span>}
       </h2>
-      {/* Always in the page, so screen readers announce each new confirmation. */}
-      <p className="message-done" role="status">
-        {notice?.tone === 'done' && (
-          <>
-            <Icon name="pass" />
-            {notice.text}
-          </>
-        )}
-      </p>
-      {(error ?? (notice?.tone === 'error' ? notice.text : null)) && (
+      {failure && (
         <p className="field-message" role="alert">
           <Icon name="error" />
-          {error ?? notice?.text}
+          {failure}
         </p>
       )}
       <StillSendPrompt interview={interview} />
@@ -170,7 +169,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
                     </button>
                   </span>
                 </div>
-                {isSelected && <FollowUpBody interview={interview} task={task} report={setNotice} />}
+                {isSelected && <FollowUpBody interview={interview} task={task} report={report} />}
               </article>
             </li>
           )
@@ -181,7 +180,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
       )}
       <details className="next-closed">
         <summary>Write any other message</summary>
-        <TaskMessage interview={interview} report={setNotice} />
+        <TaskMessage interview={interview} report={report} />
       </details>
     </section>
   )

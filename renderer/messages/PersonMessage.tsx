@@ -11,6 +11,8 @@ import type { TaskMessage, TargetDraft } from './useTaskMessage'
 export interface Notice {
   tone: 'done' | 'error'
   text: string
+  /** It reports a change to the follow-ups, which its notice offers to undo. */
+  undoable?: boolean
 }
 
 interface PersonMessageProps {
@@ -87,6 +89,7 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
       report({
         tone: 'done',
         text: noAnswer ? `Noted: no answer yet. Debrief will remind you to try again.` : `Marked “${task.title}” done.`,
+        undoable: true,
       })
     } catch (error) {
       report({ tone: 'error', text: `Could not mark “${task.title}” done: ${messageOf(error)}` })

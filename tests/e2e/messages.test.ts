@@ -121,8 +121,13 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
     expect(leeMail.body).not.toBe(edited)
 
     await messages.button('Copy text', DANA).click()
-    await messages.status.filter({ hasText: 'Copied the message text to the clipboard.' }).waitFor()
+    const copied = messages.status.filter({ hasText: 'Copied the message text to the clipboard.' })
+    await copied.waitFor()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(edited)
+    // Said where it is seen, however far down the panel the button was (not at the panel's top, out of view).
+    const said = (await copied.boundingBox())!
+    expect(said.y).toBeGreaterThanOrEqual(0)
+    expect(said.y + said.height).toBeLessThanOrEqual(page.viewportSize()!.height)
 
     // The edit stays with this message while another follow-up is looked at.
     await messages.choose(`Send ${DANA} a LinkedIn request with a short note`)
@@ -154,6 +159,20 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
       open.map((task) => `${task.id}@debrief`).sort(),
     )
     expect(events.map((event) => String(event.getFirstPropertyValue('summary')))).not.toContain(thankDana)
+  })
+
+  it('confirms Mark sent with Undo; undone, the follow-up is open again and nothing still says it was done', async () => {
+    const id = await createInterview()
+    const thankDana = `Send a thank-you email to ${DANA}`
+    await messages.choose(thankDana)
+    await messages.button('Mark sent', DANA).click()
+    const marked = messages.status.filter({ hasText: `Marked “${thankDana}” done.` })
+    await marked.getByRole('button', { name: 'Undo' }).click()
+    const statusOnDisk = async () =>
+      (await storedInterview(session.dataDir, id))?.tasks.find((task) => task.title === thankDana)?.status
+    await expect.poll(statusOnDisk).toBe('open')
+    await messages.next.followUp(thankDana).waitFor()
+    expect(await page.getByText(`Marked “${thankDana}” done.`).count()).toBe(0)
   })
 
   it('names whom an inquiry goes to when they are known by name only, not just the people one could tick', async () => {

@@ -92,7 +92,7 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
       .followUp(thankDana)
       .getByRole('button', { name: `Mark “${thankDana}” done` })
       .click()
-    await next.panel
+    await next.page
       .getByRole('status')
       .filter({ hasText: `Marked “${thankDana}” done.` })
       .waitFor()

@@ -63,8 +63,9 @@ export class MessagesPage {
     return this.message(person).getByRole('button', { name, exact: true })
   }
 
+  /** What confirms an action (copied, marked sent): a notice at the window's corner. */
   get status(): Locator {
-    return this.next.panel.getByRole('status')
+    return this.page.getByRole('status')
   }
 
   get alert(): Locator {
