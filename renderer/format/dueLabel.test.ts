@@ -9,7 +9,8 @@ describe('describeDue', () => {
   it('says today or tomorrow with the time, further days as a count', () => {
     // 24-hour in every locale, as every time in Debrief.
     expect(describeDue(new Date(2026, 2, 10, 17, 0), now).text).toBe('today 17:00')
-    expect(describeDue(new Date(2026, 2, 11, 9, 30), now).text).toMatch(/^tomorrow /)
+    // Two digits for the hour, as the times beside it ("09:30 your time"), in en-GB too.
+    expect(describeDue(new Date(2026, 2, 11, 9, 30), now).text).toBe('tomorrow 09:30')
     expect(describeDue(new Date(2026, 2, 12, 8, 0), now)).toEqual({ text: 'in 2 days', overdue: false })
   })
 

@@ -12,7 +12,7 @@ export interface FollowUpSummary {
 }
 
 /** 24-hour, as every time in Debrief (shared/workflow/zone-text.ts), whatever the locale. */
-const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' })
+const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
 
 /** `due` relative to `now`, counted in calendar days of the user's own time zone. */
 export function describeDue(due: Date, now: Date): { text: string; overdue: boolean } {

@@ -13,7 +13,7 @@ function partsFormat(timeZone: string): Intl.DateTimeFormat {
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',
-      hour: 'numeric',
+      hour: '2-digit',
       minute: 'numeric',
       second: 'numeric',
     })
@@ -58,7 +58,7 @@ function displayFormat(withYear: boolean, timeZone: string, showZone: boolean): 
       day: 'numeric',
       month: 'short',
       ...(withYear ? { year: 'numeric' } : {}),
-      hour: 'numeric',
+      hour: '2-digit',
       minute: '2-digit',
       // 24-hour, as every time in Debrief (shared/workflow/zone-text.ts): en-US would say "10:00 AM" here.
       hourCycle: 'h23',

@@ -28,7 +28,8 @@ export async function backUpNow({ client, notifications }: Services): Promise<Ba
 export function backupTimeLabel(backup: Pick<BackupInfo, 'name' | 'takenAt'>): string {
   const takenAt = new Date(backup.takenAt)
   if (Number.isNaN(takenAt.getTime())) return backup.name
-  return takenAt.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+  // 24-hour, as every time in the app (shared/workflow/zone-text.ts): en-US would say "2:45 AM".
+  return takenAt.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' })
 }
 
 /**

@@ -49,7 +49,7 @@ const dateTime = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
   day: 'numeric',
   month: 'short',
-  hour: 'numeric',
+  hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
 })
