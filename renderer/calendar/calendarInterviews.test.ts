@@ -54,6 +54,7 @@ describe('when an upcoming interview starts, in Today', () => {
     expect(startsWhen(new Date('2026-10-20T22:30:00Z'), now, clock)).toBe('tomorrow 00:30')
     expect(startsWhen(new Date('2026-10-23T08:00:00Z'), now, clock)).toBe('Friday 10:00')
     expect(startsWhen(new Date('2026-11-21T09:00:00Z'), now, clock)).toBe('21 Nov 10:00')
+    expect(startsWhen(new Date('2031-06-15T12:30:00Z'), now, clock)).toBe('15 Jun 2031 14:30')
   })
 
   it('says tomorrow for the next calendar day, also on the eve of a 23-hour day', () => {

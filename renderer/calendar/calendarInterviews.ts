@@ -72,7 +72,9 @@ export function startsWhen(start: Date, now: Date, options: { locale?: string; t
   if (start.getTime() - now.getTime() < 6 * 86_400_000) {
     return `${new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long' }).format(start)} ${time}`
   }
-  return `${new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short' }).format(start)} ${time}`
+  // Another year's day says its year: "15 Jun 14:30" alone read as this June.
+  const year = dayKey(start, timeZone).slice(0, 4) !== dayKey(now, timeZone).slice(0, 4) ? 'numeric' : undefined
+  return `${new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', year }).format(start)} ${time}`
 }
 
 /**
