@@ -1,3 +1,4 @@
+import { NOTES_PANE_CLASS } from '../interview/anchors'
 import { insertSummaryTemplate as insertTemplate } from '../notes/summaryTemplate'
 import type { Command, CommandContext } from './command'
 
@@ -28,5 +29,14 @@ export const cycleNotesLayout: Command = {
   keybinding: '$mod+Shift+KeyV',
   // In form fields the same keys paste without formatting; the notes editor pastes plain text anyway.
   keybindingScope: (focused) => !(focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement),
-  run: ({ notes }) => notes.view.cycle(),
+  run: ({ notes, workbench }) => {
+    const tab = workbench.activeTab
+    const pane = document.activeElement?.closest(`.${NOTES_PANE_CLASS}`)
+    notes.view.cycle()
+    if (tab?.kind !== 'interview' || !pane) return
+    // The keyboard stays in the notes, or the editor taken away would leave it nowhere: in the editor
+    // while it shows (a new one as soon as it is on the page), else in the preview, which is already there.
+    if (notes.view.state.layout === 'preview') pane.querySelector<HTMLElement>('[role="document"]')?.focus()
+    else notes.open(tab.interviewId).focusEditor()
+  },
 }

@@ -26,4 +26,26 @@ describe.skipIf(!hasChromium)('the notes preview', () => {
     expect(await open.isChecked()).toBe(false)
     expect(await notes.editorText()).toContain('- [ ] Call HR on Friday')
   })
+
+  it('keeps the keyboard in the notes as Ctrl+Shift+V goes from editor to side by side to preview and back', async () => {
+    const workbench = await session.open({ seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme' }]) })
+    const { page } = workbench
+    await workbench.board.cardOf('Acme').click()
+    const notes = new NotesPage(page)
+    await notes.editor.waitFor()
+    await notes.setLayout('Editor only')
+    await notes.append('A')
+    const inEditor = () => notes.editor.evaluate((editor) => editor.contains(document.activeElement))
+
+    await page.keyboard.press('Control+Shift+KeyV')
+    await expect.poll(inEditor).toBe(true)
+    await page.keyboard.insertText('B')
+    await page.keyboard.press('Control+Shift+KeyV')
+    await expect.poll(() => notes.preview.evaluate((preview) => preview === document.activeElement)).toBe(true)
+    await page.keyboard.press('Control+Shift+KeyV')
+    await expect.poll(inEditor).toBe(true)
+    // Typing goes on where it stopped.
+    await page.keyboard.insertText('C')
+    await expect.poll(() => notes.editorText()).toMatch(/ABC$/)
+  })
 })
