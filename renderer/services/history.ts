@@ -17,7 +17,8 @@ export async function stepHistory(services: Services, direction: 'undo' | 'redo'
     return null
   }
   await data.refreshInterviewsById([change.interviewId])
-  const message = `${direction === 'undo' ? 'Undone' : 'Redone'}: ${change.label}`
+  // The change named as the history names it: "Undid “Mark done: Thank Dana”." ("Undone: Mark done: …" read as two steps).
+  const message = `${direction === 'undo' ? 'Undid' : 'Redid'} “${change.label}”.`
   notifications.show(message)
   board.announce(message)
   if (workbench.state.activeKey === 'board' && data.interviewById(change.interviewId)) {

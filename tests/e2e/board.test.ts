@@ -84,6 +84,7 @@ describe.skipIf(!hasChromium)('the board, on a fresh data folder with three inte
     await board.cardOf('Acme', 'Letter sent').waitFor()
     await page.keyboard.press('Control+KeyZ')
     await board.cardOf('Acme', 'Interviewed').waitFor()
+    await page.getByRole('status').filter({ hasText: 'Undid “Move Acme to Letter sent”.' }).first().waitFor()
     await expect.poll(async () => (await storedInterview(session.dataDir, ids.Acme!))?.stage).toBe('interviewed')
 
     await workbench.reload()

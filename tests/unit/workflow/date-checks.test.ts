@@ -19,6 +19,19 @@ function issues(fields: Partial<InterviewFieldsInput>): Array<{ path: string; me
     : result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
 }
 
+describe('the interview’s date and time', () => {
+  it('says an empty date or time is required, and a malformed one what it must be', () => {
+    expect(issues({ date: '', time: '' })).toEqual([
+      { path: 'date', message: 'A date is required' },
+      { path: 'time', message: 'A time is required' },
+    ])
+    expect(issues({ date: '2026-02-30', time: '25:00' })).toEqual([
+      { path: 'date', message: 'Must be a real date (YYYY-MM-DD)' },
+      { path: 'time', message: 'Must be a time of day (HH:mm)' },
+    ])
+  })
+})
+
 describe('dates checked against the interview date', () => {
   it('refuses a decision date before the interview, under the field, saying why', () => {
     expect(issues({ decision: { expectedDate: '2026-10-24' } })).toEqual([
