@@ -1,6 +1,6 @@
 import './today.css'
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
-import { snoozeForAnHour, snoozeUntilTomorrowMorning } from '../../shared/workflow/snooze'
+import { snoozeForAnHour, snoozeUntilNextMorning, snoozeUntilTomorrowMorning } from '../../shared/workflow/snooze'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
 import { userTimeZone } from '../format/interviewTime'
 import { cityOfZone } from '../../shared/domain/time-zones'
@@ -16,7 +16,7 @@ export interface SnoozeMenuProps {
   taskName: string
   /** The interview's zone: snooze times are stored on its clock, as due times are; the user picks on their own. */
   timeZone: string
-  /** The start of the user's working day, for "Tomorrow morning" on the user's clock. */
+  /** The start of the user's working day, for "This morning" or "Tomorrow morning" on the user's clock. */
   workdayStart: string
   disabled?: boolean
   onSnooze: (until: WallDateTime) => void
@@ -57,7 +57,8 @@ export function SnoozeMenu({ taskName, timeZone, workdayStart, disabled = false,
   const menu = (now: Date) => {
     const inAnHour = snoozeForAnHour(now, timeZone)
     const yourZone = userTimeZone()
-    const tomorrow = fromUserClock(snoozeUntilTomorrowMorning(now, yourZone, workdayStart), yourZone, timeZone)
+    const morning = snoozeUntilNextMorning(now, yourZone, workdayStart)
+    const nextMorning = fromUserClock(morning.until, yourZone, timeZone)
     return (
       <div
         ref={popupRef}
@@ -70,7 +71,7 @@ export function SnoozeMenu({ taskName, timeZone, workdayStart, disabled = false,
           Your time ({cityOfZone(yourZone)})
         </p>
         {choice('For 1 hour', `until ${zonedWall(inAnHour, timeZone)}`, () => choose(inAnHour))}
-        {choice('Tomorrow morning', zonedWall(tomorrow, timeZone), () => choose(tomorrow))}
+        {choice(morning.label, zonedWall(nextMorning, timeZone), () => choose(nextMorning))}
         {choice('Pick a time…', '', () => setShown({ kind: 'picker', now: new Date() }))}
       </div>
     )

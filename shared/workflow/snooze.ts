@@ -40,6 +40,20 @@ export function snoozeUntilTomorrowMorning(now: Date, timeZone: string, workdayS
   return wallAt(addCalendarDays(dayOf(instantToWallTime(now, timeZone)), 1), workdayStart)
 }
 
+/**
+ * The snooze to the next working morning on the clock given: today's start of the working day while it
+ * is still to come (someone up at 02:40 means the morning ahead, not the one after), else tomorrow's.
+ */
+export function snoozeUntilNextMorning(
+  now: Date,
+  timeZone: string,
+  workdayStart: TimeOfDay,
+): { until: WallDateTime; label: 'This morning' | 'Tomorrow morning' } {
+  const today = wallAt(dayOf(instantToWallTime(now, timeZone)), workdayStart)
+  if (wallTimeToInstant(today, timeZone).getTime() > now.getTime()) return { until: today, label: 'This morning' }
+  return { until: snoozeUntilTomorrowMorning(now, timeZone, workdayStart), label: 'Tomorrow morning' }
+}
+
 export type PickedSnooze = { ok: true; until: WallDateTime } | { ok: false; message: string }
 
 /** Checks a time the user picked (a datetime-local value on the interview's clock): it must be a real time to come. */

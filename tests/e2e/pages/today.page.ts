@@ -66,7 +66,11 @@ export class TodayPage {
     return menu
   }
 
-  async snooze(title: string, company: string, choice: 'For 1 hour' | 'Tomorrow morning'): Promise<void> {
+  async snooze(
+    title: string,
+    company: string,
+    choice: 'For 1 hour' | 'This morning' | 'Tomorrow morning',
+  ): Promise<void> {
     const menu = await this.snoozeMenu(title, company)
     await menu.getByRole('menuitem', { name: new RegExp(`^${choice}`) }).click()
   }

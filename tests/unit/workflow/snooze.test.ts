@@ -5,6 +5,7 @@ import {
   checkPickedSnooze,
   checkPickedSnoozeYourTime,
   snoozeForAnHour,
+  snoozeUntilNextMorning,
   snoozeUntilTomorrowMorning,
   snoozeUntilTomorrowMorningYourTime,
 } from '../../../shared/workflow/snooze'
@@ -51,6 +52,21 @@ describe('snoozing until tomorrow morning', () => {
     const now = new Date('2025-03-10T23:30:00Z')
     expect(snoozeUntilTomorrowMorning(now, BERLIN, '08:30')).toBe('2025-03-12T08:30')
     expect(snoozeUntilTomorrowMorning(now, NEW_YORK, '09:00')).toBe('2025-03-11T09:00')
+  })
+})
+
+describe('snoozing until the next morning', () => {
+  it('is this morning while the working day has yet to start, else tomorrow morning', () => {
+    // 02:40 in Berlin: the morning ahead, not the one after.
+    expect(snoozeUntilNextMorning(new Date('2026-12-03T01:40:00Z'), BERLIN, '09:00')).toEqual({
+      until: '2026-12-03T09:00',
+      label: 'This morning',
+    })
+    // 09:00 sharp has begun: tomorrow.
+    expect(snoozeUntilNextMorning(new Date('2026-12-03T08:00:00Z'), BERLIN, '09:00')).toEqual({
+      until: '2026-12-04T09:00',
+      label: 'Tomorrow morning',
+    })
   })
 })
 
