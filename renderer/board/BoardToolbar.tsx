@@ -101,6 +101,8 @@ export const BoardToolbar = memo(function BoardToolbar({
     if (focusButton) moreRef.current?.focus()
   }
 
+  // The switches "More actions" holds in a narrow board, named while on.
+  const switchedOn = [filter.needsAction && 'Needs action', showArchived && 'Show archived'].filter(Boolean).join(', ')
   return (
     <header className="board-toolbar">
       <h1 className="board-title">Board</h1>
@@ -148,7 +150,9 @@ export const BoardToolbar = memo(function BoardToolbar({
           type="button"
           className="icon-button board-more-button"
           aria-label="More actions"
-          title="More actions"
+          title={switchedOn ? `More actions (on: ${switchedOn})` : 'More actions'}
+          // Marked while a switch it holds at this width is on: folded away, "Needs action" was on unseen.
+          data-switched-on={switchedOn || undefined}
           aria-haspopup="menu"
           aria-expanded={menuOpen}
           onClick={() => setMenuOpen(!menuOpen)}

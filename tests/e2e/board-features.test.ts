@@ -170,6 +170,15 @@ describe.skipIf(!hasChromium)('the board', () => {
     await expect.poll(focused).toBe('Needs action')
     await page.keyboard.press('ArrowDown')
     expect(await focused()).toBe('Show archived')
+
+    // A switch folded away and on is not on unseen: the button is marked, and says which.
+    const more = board.toolbarButton('More actions')
+    const dot = () => more.evaluate((button) => getComputedStyle(button, '::after').content)
+    expect(await dot()).toBe('none')
+    await page.keyboard.press('ArrowUp')
+    await page.keyboard.press('Enter')
+    await expect.poll(dot).toBe('""')
+    expect(await more.getAttribute('title')).toBe('More actions (on: Needs action)')
   })
 
   it('keeps the keyboard on the board when a card leaves it from its menu', async () => {
