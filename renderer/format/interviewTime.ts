@@ -13,7 +13,7 @@ function partsFormat(timeZone: string): Intl.DateTimeFormat {
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',
-      hour: '2-digit',
+      hour: 'numeric',
       minute: 'numeric',
       second: 'numeric',
     })

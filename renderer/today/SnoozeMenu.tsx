@@ -1,10 +1,9 @@
 import './today.css'
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
-import { snoozeForAnHour, snoozeUntilNextMorning, snoozeUntilTomorrowMorning } from '../../shared/workflow/snooze'
+import { snoozeForAnHour, snoozeUntilNextMorning, snoozeUntilNextMorningYourTime } from '../../shared/workflow/snooze'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
 import { userTimeZone } from '../format/interviewTime'
 import { cityOfZone } from '../../shared/domain/time-zones'
-import { fromUserClock } from '../../shared/workflow/zone-text'
 import { zonedWall } from '../format/zonedTimes'
 import { Icon } from '../ui/Icon'
 import { onMenuKeyDown } from '../ui/menuKeys'
@@ -57,8 +56,7 @@ export function SnoozeMenu({ taskName, timeZone, workdayStart, disabled = false,
   const menu = (now: Date) => {
     const inAnHour = snoozeForAnHour(now, timeZone)
     const yourZone = userTimeZone()
-    const morning = snoozeUntilNextMorning(now, yourZone, workdayStart)
-    const nextMorning = fromUserClock(morning.until, yourZone, timeZone)
+    const morning = snoozeUntilNextMorningYourTime(now, yourZone, timeZone, workdayStart)
     return (
       <div
         ref={popupRef}
@@ -71,7 +69,7 @@ export function SnoozeMenu({ taskName, timeZone, workdayStart, disabled = false,
           Your time ({cityOfZone(yourZone)})
         </p>
         {choice('For 1 hour', `until ${zonedWall(inAnHour, timeZone)}`, () => choose(inAnHour))}
-        {choice(morning.label, zonedWall(nextMorning, timeZone), () => choose(nextMorning))}
+        {choice(morning.label, zonedWall(morning.until, timeZone), () => choose(morning.until))}
         {choice('Pick a time…', '', () => setShown({ kind: 'picker', now: new Date() }))}
       </div>
     )
@@ -98,7 +96,7 @@ export function SnoozeMenu({ taskName, timeZone, workdayStart, disabled = false,
           ref={popupRef}
           taskName={taskName}
           timeZone={timeZone}
-          initial={snoozeUntilTomorrowMorning(shown.now, userTimeZone(), workdayStart)}
+          initial={snoozeUntilNextMorning(shown.now, userTimeZone(), workdayStart).until}
           onSnooze={choose}
           onCancel={closeToButton}
         />

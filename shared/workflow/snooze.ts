@@ -78,18 +78,19 @@ export function canSnooze(task: FollowUpTask, now: Date, timeZone: string): bool
 }
 
 /**
- * The snooze choices on one clock, the user's: "Tomorrow morning" is tomorrow on the user's clock at the
- * start of their working day, and a picked time is read on the user's clock, so the menu and the picker
- * say "your time" and mean it. What is stored is the same moment on the interview's clock, where due
- * times live.
+ * The snooze choices on one clock, the user's: "This morning" or "Tomorrow morning" is the start of their
+ * working day on the user's clock, and a picked time is read on the user's clock, so the menu and the
+ * picker say "your time" and mean it. What is stored is the same moment on the interview's clock, where
+ * due times live.
  */
-export function snoozeUntilTomorrowMorningYourTime(
+export function snoozeUntilNextMorningYourTime(
   now: Date,
   userZone: string,
   interviewZone: string,
   workdayStart: TimeOfDay,
-): WallDateTime {
-  return fromUserClock(snoozeUntilTomorrowMorning(now, userZone, workdayStart), userZone, interviewZone)
+): ReturnType<typeof snoozeUntilNextMorning> {
+  const morning = snoozeUntilNextMorning(now, userZone, workdayStart)
+  return { ...morning, until: fromUserClock(morning.until, userZone, interviewZone) }
 }
 
 /** Checks a time picked on the user's clock and gives it on the interview's. */

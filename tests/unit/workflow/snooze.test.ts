@@ -7,7 +7,7 @@ import {
   snoozeForAnHour,
   snoozeUntilNextMorning,
   snoozeUntilTomorrowMorning,
-  snoozeUntilTomorrowMorningYourTime,
+  snoozeUntilNextMorningYourTime,
 } from '../../../shared/workflow/snooze'
 import { wallTimeToInstant } from '../../../shared/workflow/time-zone'
 
@@ -121,9 +121,9 @@ describe("snoozing on the user's own clock", () => {
 
   it('"Tomorrow morning" is tomorrow 09:00 in Los Angeles, stored as that moment on Berlin\'s clock', () => {
     // Friday 2026-10-30, 20:00 in Los Angeles (UTC-7); Berlin has been on UTC+1 since Sunday 25th.
-    const until = snoozeUntilTomorrowMorningYourTime(new Date('2026-10-31T03:00:00Z'), LA, BERLIN, '09:00')
+    const morning = snoozeUntilNextMorningYourTime(new Date('2026-10-31T03:00:00Z'), LA, BERLIN, '09:00')
     // Saturday 31st, 09:00 PDT is 16:00 UTC, 17:00 in Berlin.
-    expect(until).toBe('2026-10-31T17:00')
+    expect(morning).toEqual({ until: '2026-10-31T17:00', label: 'Tomorrow morning' })
   })
 
   it("a picked time is read on the user's clock; one already past on it is refused", () => {
