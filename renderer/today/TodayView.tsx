@@ -106,7 +106,6 @@ export function TodayView() {
         <h2 className="sidebar-title">Today</h2>
       </header>
       <div className="sidebar-content">
-        <UpcomingInterviews />
         {error && (
           <p className="sidebar-message" role="alert">
             Could not load the follow-ups: {error}
@@ -130,6 +129,8 @@ export function TodayView() {
             )}
           </>
         )}
+        {/* After what is due: the next thing to do comes first, the interviews ahead are what to prepare for. */}
+        <UpcomingInterviews />
       </div>
     </aside>
   )

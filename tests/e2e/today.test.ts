@@ -76,7 +76,14 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     expect(await today.row(INQUIRY, 'Acme').textContent()).toMatch(/Acme — Backend engineer.*\d+ days overdue/)
     // Globex's interview is still to come: none of its follow-ups is due, and it shows under Upcoming instead.
     expect(await today.group('Due now').textContent()).not.toContain('Globex')
-    await today.view.getByRole('region', { name: 'Upcoming interviews' }).getByText('Globex').waitFor()
+    const upcoming = today.view.getByRole('region', { name: 'Upcoming interviews' })
+    await upcoming.getByText('Globex').waitFor()
+    // What to do now leads; the interviews ahead follow.
+    const regions = await today.view
+      .getByRole('region')
+      .evaluateAll((each) => each.map((region) => region.getAttribute('aria-label')))
+    expect(regions.indexOf('Due now')).toBe(0)
+    expect(regions.indexOf('Upcoming interviews')).toBeGreaterThan(0)
     await expect.poll(() => today.statusItem.textContent()).toBe('2 follow-ups due')
     expect(await today.activityButton.getAttribute('aria-label')).toBe('Today, 2 follow-ups due')
 
