@@ -7,7 +7,7 @@ import { STAGES } from '../../shared/domain/stages'
 import { useServices, useStore } from '../services/services'
 import { Icon } from '../ui/Icon'
 import { BoardColumn } from './BoardColumn'
-import { deleteCard, moveCard, moveCardStep, moveCardToStage, setCardArchived } from './boardActions'
+import { deleteCard, findCard, moveCard, moveCardStep, moveCardToStage, setCardArchived } from './boardActions'
 import { BoardToolbar } from './BoardToolbar'
 import { CardMenu, type CardMenuActions } from './CardMenu'
 import { isCardDrag, isColumnDrop } from './dragData'
@@ -120,16 +120,16 @@ export function Board({ commands }: { commands: BoardCommands }) {
     }
   }, [services, board, data, status])
 
-  const menuCard = menu ? (data.interviewById(menu.id) ?? archived?.find((each) => each.id === menu.id)) : undefined
-  // Only the column holding the card asked for is told, so a focus request renders that column alone.
-  const focusCard = focusId ? (data.interviewById(focusId) ?? archived?.find((each) => each.id === focusId)) : undefined
-  const focusColumn = focusCard ? (focusCard.archived ? 'archived' : focusCard.stage) : null
+  const menuCard = menu ? findCard(services, menu.id) : undefined
+  const columnHolding = (id: string | null) => {
+    const card = id ? findCard(services, id) : undefined
+    return card ? (card.archived ? 'archived' : card.stage) : null
+  }
+  // Only the column holding the card asked for is told, so a focus request renders that column alone;
+  // likewise the selection (the card the palette's card commands act on, shown while focus is elsewhere).
+  const focusColumn = columnHolding(focusId)
   const focusIn = (column: string) => (column === focusColumn ? focusId : null)
-  // Likewise the selection: the card the palette's card commands act on, shown while focus is elsewhere.
-  const selectedCard = selectedId
-    ? (data.interviewById(selectedId) ?? archived?.find((each) => each.id === selectedId))
-    : undefined
-  const selectedColumn = selectedCard ? (selectedCard.archived ? 'archived' : selectedCard.stage) : null
+  const selectedColumn = columnHolding(selectedId)
   const selectedIn = (column: string) => (column === selectedColumn ? selectedId : null)
   const menuActions = useMemo<CardMenuActions | null>(() => {
     if (!menuCard) return null

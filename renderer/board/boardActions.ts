@@ -12,7 +12,8 @@ import { isInPlace, keyboardPlacement, provisionalOrder, type Placement } from '
 
 export type MoveDirection = 'up' | 'down' | 'next' | 'previous'
 
-function findCard({ data }: Services, id: string): Interview | undefined {
+/** A card on the board or in the archive (when the archive has been loaded), by id. */
+export function findCard({ data }: Services, id: string): Interview | undefined {
   return data.interviewById(id) ?? data.state.archived?.find((interview) => interview.id === id)
 }
 
