@@ -4,6 +4,7 @@ import { messageOf } from '../services/dataStore'
 import type { Services } from '../services/services'
 import { interviewTabKey } from '../services/workbenchModel'
 import { undoOffer } from '../services/history'
+import { ActionRefused } from '../services/notificationsModel'
 import { cardId } from '../ui/cardElement'
 import { neighbourCard } from './navigation'
 import { isInPlace, keyboardPlacement, provisionalOrder, type Placement } from './placement'
@@ -28,21 +29,21 @@ function selectedAnyCard(services: Services): Interview {
   const card = id ? findCard(services, id) : undefined
   if (card) return card
   if (tab?.kind === 'interview')
-    throw new Error('This interview is archived: show the archive on the board to restore it.')
-  throw new Error('Select a card on the board first: click it, or move to it with Tab.')
+    throw new ActionRefused('This interview is archived: show the archive on the board to restore it.')
+  throw new ActionRefused('Select a card on the board first: click it, or move to it with Tab.')
 }
 
 /** The selected card (selectedAnyCard) for the commands that act on cards on the board: moves and Archive. */
 export function selectedCard(services: Services): Interview {
   const card = selectedAnyCard(services)
-  if (card.archived) throw new Error(`${card.company} is archived: restore it to the board first.`)
+  if (card.archived) throw new ActionRefused(`${card.company} is archived: restore it to the board first.`)
   return card
 }
 
 /** The selected card for Restore: an archived one. */
 export function selectedArchivedCard(services: Services): Interview {
   const card = selectedAnyCard(services)
-  if (!card.archived) throw new Error(`${card.company} is on the board: only an archived card can be restored.`)
+  if (!card.archived) throw new ActionRefused(`${card.company} is on the board: only an archived card can be restored.`)
   return card
 }
 
@@ -103,7 +104,7 @@ export async function moveCard(
   } catch (error) {
     const message = `Could not move ${card.company}: ${messageOf(error)}`
     board.announce(message)
-    notifications.show(message)
+    notifications.error(message)
     return false
   }
 }
@@ -166,9 +167,9 @@ export async function setCardArchived(services: Services, id: string, archived: 
     refocus?.()
     await change
     board.announce(`${verb} ${card.company}.`)
-    notifications.show(`${verb} ${card.company}.`, undoOffer(services))
+    notifications.done(`${verb} ${card.company}.`, undoOffer(services))
   } catch (error) {
-    notifications.show(`Could not ${archived ? 'archive' : 'restore'} ${card.company}: ${messageOf(error)}`)
+    notifications.error(`Could not ${archived ? 'archive' : 'restore'} ${card.company}: ${messageOf(error)}`)
   }
 }
 
@@ -185,8 +186,8 @@ export async function deleteCard(services: Services, id: string): Promise<void> 
     refocus?.()
     workbench.close(interviewTabKey(id), { force: true })
     board.announce(`Deleted ${card.company}.`)
-    notifications.show(`Deleted ${card.company}.`, undoOffer(services))
+    notifications.done(`Deleted ${card.company}.`, undoOffer(services))
   } catch (error) {
-    notifications.show(`Could not delete ${card.company}: ${messageOf(error)}`)
+    notifications.error(`Could not delete ${card.company}: ${messageOf(error)}`)
   }
 }

@@ -9,14 +9,14 @@ export async function loadSampleInterviews({ board, client, data, notifications,
   await Promise.all([data.refreshInterviewsById(ids), data.refreshSamples()])
   const message = `Added ${ids.length} sample interviews. Each is badged “Sample”; remove them from the board's More actions (…) when you are done.`
   board.announce(message)
-  notifications.show(message)
+  notifications.done(message)
 }
 
 /** Asks first, in an in-app dialog: the samples may have been edited, and removing them cannot be undone from here. */
 export async function removeSampleInterviews({ board, client, data, notifications }: Services): Promise<void> {
   const count = data.state.sampleIds.length
   if (count === 0) {
-    notifications.show('There are no sample interviews to remove.')
+    notifications.info('There are no sample interviews to remove.')
     return
   }
   const confirmed = await askConfirm({
@@ -30,5 +30,6 @@ export async function removeSampleInterviews({ board, client, data, notification
   await Promise.all([data.refreshInterviewsById(ids), data.refreshSamples()])
   const message = ids.length ? `Removed ${ids.length} sample interviews.` : 'There are no sample interviews to remove.'
   board.announce(message)
-  notifications.show(message)
+  if (ids.length) notifications.done(message)
+  else notifications.info(message)
 }

@@ -25,7 +25,7 @@ export function CalendarScreen({ screen, onClose }: { screen: Screen; onClose: (
       (interview) => live && setFetched(interview),
       (error: unknown) => {
         if (!live) return
-        notifications.show(`That interview could not be opened: ${messageOf(error)}`)
+        notifications.error(`That interview could not be opened: ${messageOf(error)}`)
         onClose()
       },
     )

@@ -34,7 +34,7 @@ function useInAppPrompts(workbench: WorkbenchModel): void {
     return client.onEvent((event) => {
       if (event.topic !== 'calendar-prompt') return
       const { interviewId, view, title } = event
-      notifications.show(title, {
+      notifications.info(title, {
         label: view === 'prepare' ? 'Read the earlier rounds' : 'Capture it now',
         run: () => openTarget(workbench, { interviewId, view }),
       })

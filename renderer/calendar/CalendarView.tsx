@@ -134,7 +134,7 @@ function SuggestionCard({ suggestion }: { suggestion: CalendarSuggestion }) {
       const interview = await client.addInterviewFromCalendar({ key: suggestion.key, company, role })
       data.applyChanged(interview)
       workbench.openInterview(interview.id)
-      notifications.show(`Added the interview at ${interview.company} from your calendar.`)
+      notifications.done(`Added the interview at ${interview.company} from your calendar.`)
     } catch (caught) {
       setError(messageOf(caught))
       setBusy(false)

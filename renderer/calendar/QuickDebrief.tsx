@@ -80,7 +80,7 @@ export function QuickDebrief({ interview, onClose }: { interview: Interview; onC
         arrangers: withCards(interview.arrangers),
       }
       data.applyChanged(await client.updateInterview({ id: interview.id, fields }))
-      notifications.show(`Saved what you were told at ${interview.company}.`)
+      notifications.done(`Saved what you were told at ${interview.company}.`)
       onClose()
     } catch (caught) {
       setFailure(messageOf(caught))

@@ -15,11 +15,11 @@ export const readCalendars: Command = {
   run: async ({ client, notifications }) => {
     const { sources } = await client.syncCalendars({})
     const failing = sources.filter((source) => source.lastError)
-    notifications.show(
-      failing.length === 0
-        ? `Read ${sources.length} calendar${sources.length === 1 ? '' : 's'}.`
-        : `${failing.map((source) => source.label).join(', ')} could not be read. See Settings › Calendars.`,
-    )
+    if (failing.length === 0) notifications.done(`Read ${sources.length} calendar${sources.length === 1 ? '' : 's'}.`)
+    else
+      notifications.error(
+        `${failing.map((source) => source.label).join(', ')} could not be read. See Settings › Calendars.`,
+      )
   },
 }
 

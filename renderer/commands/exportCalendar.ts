@@ -8,6 +8,6 @@ export const exportCalendar: Command = {
   async run({ client, notifications }) {
     const file = await client.exportCalendar({})
     saveDownload(file)
-    notifications.show(`Exported the open follow-ups to ${file.fileName}: open it to add them to your calendar app.`)
+    notifications.done(`Exported the open follow-ups to ${file.fileName}: open it to add them to your calendar app.`)
   },
 }

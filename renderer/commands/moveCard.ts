@@ -6,6 +6,7 @@ import {
   selectedCardName,
   type MoveDirection,
 } from '../board/boardActions'
+import { ActionRefused } from '../services/notificationsModel'
 import { isCard } from '../ui/cardElement'
 import type { Command } from './command'
 
@@ -48,11 +49,11 @@ export const moveCardTo: Command = {
         const { data, notifications, workbench } = services
         // The card as it is now: the host may have changed it while the palette was open.
         const current = data.interviewById(card.id)
-        if (!current) throw new Error(`${card.company} is no longer on the board.`)
+        if (!current) throw new ActionRefused(`${card.company} is no longer on the board.`)
         const onBoard = workbench.state.activeKey === 'board'
         const moved = await moveCardToStage(services, current, stage as StageId, { focus: onBoard })
         // The board's announcement is not heard while another tab shows.
-        if (moved && !onBoard) notifications.show(`Moved ${card.company} to ${stageLabel(stage as StageId)}.`)
+        if (moved && !onBoard) notifications.done(`Moved ${card.company} to ${stageLabel(stage as StageId)}.`)
       },
     }
   },

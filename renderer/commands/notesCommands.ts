@@ -15,7 +15,7 @@ export const insertSummaryTemplate: Command = {
   run: (ctx) => {
     const interview = activeInterview(ctx)
     if (!interview) {
-      ctx.notifications.show('Open an interview first: the template goes into its notes.')
+      ctx.notifications.info('Open an interview first: the template goes into its notes.')
       return
     }
     insertTemplate(ctx.notes.open(interview.id), interview)

@@ -1,4 +1,3 @@
-import { messageOf } from '../services/dataStore'
 import { closeTab } from './closeTab'
 import { saveForm } from './saveForm'
 import type { Command, CommandContext } from './command'
@@ -79,7 +78,7 @@ export function findCommand(id: string): Command | undefined {
 
 /** Runs a command at once; a failure becomes a notification instead of an unhandled rejection. */
 export function runCommand(command: Command, ctx: CommandContext): void {
-  const report = (error: unknown) => ctx.notifications.show(`${command.title} failed: ${messageOf(error)}`)
+  const report = (error: unknown) => ctx.notifications.commandFailed(command.title, error)
   try {
     command.run(ctx)?.catch(report)
   } catch (error) {

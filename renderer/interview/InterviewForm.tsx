@@ -127,7 +127,7 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
       await client.deleteInterview({ id: interview.id })
       data.applyDeleted(interview.id)
       workbench.close(tabKey, { force: true })
-      notifications.show(`Deleted ${interview.company}, ${interview.role}.`, {
+      notifications.done(`Deleted ${interview.company}, ${interview.role}.`, {
         label: 'Undo',
         run: () => undoAndReopen(services),
       })

@@ -50,7 +50,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
   const report = (notice: Notice | null) => {
     if (notice?.tone !== 'done') return setFailure(notice?.text ?? null)
     setFailure(null)
-    notifications.show(notice.text, notice.undoable ? undoOffer(services) : undefined)
+    notifications.done(notice.text, notice.undoable ? undoOffer(services) : undefined)
   }
   const panelRef = useRef<HTMLElement>(null)
   const open = openFollowUps(interview)

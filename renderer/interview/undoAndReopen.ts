@@ -9,6 +9,6 @@ export function undoAndReopen(services: Services): void {
         services.workbench.openInterview(change.interviewId)
     })
     .catch((error: unknown) =>
-      services.notifications.show(`Could not undo: ${error instanceof Error ? error.message : String(error)}`),
+      services.notifications.error(`Could not undo: ${error instanceof Error ? error.message : String(error)}`),
     )
 }

@@ -13,7 +13,7 @@ interface ConflictViewProps {
 export function ConflictView({ session, mine, disk }: ConflictViewProps) {
   const { notifications } = useServices()
   const choose = (choice: ConflictChoice) => {
-    session.resolveConflict(choice).catch((error: unknown) => notifications.show(messageOf(error)))
+    session.resolveConflict(choice).catch((error: unknown) => notifications.error(messageOf(error)))
   }
   return (
     <div className="notes-conflict" role="alert">

@@ -12,14 +12,14 @@ export async function stepHistory(services: Services, direction: 'undo' | 'redo'
   const { change } = direction === 'undo' ? await client.undo({}) : await client.redo({})
   if (!change) {
     const message = `There is nothing to ${direction}.`
-    notifications.show(message)
+    notifications.info(message)
     board.announce(message)
     return null
   }
   await data.refreshInterviewsById([change.interviewId])
   // The change named as the history names it: "Undid “Mark done: Thank Dana”." ("Undone: Mark done: …" read as two steps).
   const message = `${direction === 'undo' ? 'Undid' : 'Redid'} “${change.label}”.`
-  notifications.show(message)
+  notifications.done(message)
   board.announce(message)
   if (workbench.state.activeKey === 'board' && data.interviewById(change.interviewId)) {
     board.requestFocus(change.interviewId)
@@ -32,6 +32,6 @@ export function undoOffer(services: Services): { label: string; run: () => void 
   return {
     label: 'Undo',
     run: () =>
-      void stepHistory(services, 'undo').catch((error: unknown) => services.notifications.show(messageOf(error))),
+      void stepHistory(services, 'undo').catch((error: unknown) => services.notifications.error(messageOf(error))),
   }
 }

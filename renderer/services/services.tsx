@@ -49,7 +49,7 @@ export function createServices(client: Client, data = new DataStore(client)): Se
     backup: localStorageBackup(),
     sendOnUnload: (write) => sendOnUnload(client, write),
     onClosedUnsaved: (id, reason) =>
-      notifications.show(
+      notifications.error(
         `The notes for ${data.interviewById(id)?.company ?? 'that interview'} are not saved yet: ${reason} ` +
           'They are kept in this window and come back when you open the interview again.',
       ),

@@ -97,7 +97,7 @@ export function AddCalendarSourceForm() {
     setFailure(null)
     try {
       const added = await client.addCalendarSource(input)
-      notifications.show(`${added.label} added: ${added.eventCount} events read.`)
+      notifications.done(`${added.label} added: ${added.eventCount} events read.`)
       // Secrets leave the window once the host has them.
       setValues((current) => ({ ...current, address: '', password: '', label: '' }))
     } catch (caught) {

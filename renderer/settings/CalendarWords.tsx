@@ -43,7 +43,7 @@ export function CalendarWords({ overview }: { overview: CalendarOverview }) {
     }
     try {
       await client.setCalendarSettings(parsed.data)
-      notifications.show('Calendar settings saved.')
+      notifications.done('Calendar settings saved.')
     } catch (caught) {
       setFailure(messageOf(caught))
     }

@@ -173,7 +173,7 @@ function ImportPanel() {
     try {
       const message = await importFile(services, file)
       setOutcome({ ok: true, message })
-      services.notifications.show(message)
+      services.notifications.done(message)
     } catch (caught) {
       setOutcome({ ok: false, message: messageOf(caught) })
     } finally {

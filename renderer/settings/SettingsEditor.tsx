@@ -161,12 +161,13 @@ function SettingsForm({ preferences }: { preferences: Preferences }) {
         label: 'Undo',
         run: () => {
           data.savePreferences(settingsChangeOf(previous)).then(
-            () => notifications.show('Your previous settings are back.'),
-            (error: unknown) => notifications.show(`Your previous settings could not be put back: ${messageOf(error)}`),
+            () => notifications.done('Your previous settings are back.'),
+            (error: unknown) =>
+              notifications.error(`Your previous settings could not be put back: ${messageOf(error)}`),
           )
         },
       }
-      notifications.show(message, undo ?? undefined)
+      notifications.done(message, undo ?? undefined)
     } catch (error) {
       workbench.setSaveStatus(SETTINGS_TAB.key, 'failed')
       showHostError(error)

@@ -14,13 +14,13 @@ export async function exportData(
 ): Promise<void> {
   const file = await client.exportData({ format, includeSamples })
   saveDownload(file)
-  notifications.show(`Exported your interviews as ${file.fileName}.`)
+  notifications.done(`Exported your interviews as ${file.fileName}.`)
 }
 
 /** Backs up the data folder now ("Back up now" in Settings › Data and the palette). */
 export async function backUpNow({ client, notifications }: Services): Promise<BackupInfo> {
   const backup = await client.backUpNow({})
-  notifications.show(`Backed up your data folder (${backupTimeLabel(backup)}). Settings › Data lists every backup.`)
+  notifications.done(`Backed up your data folder (${backupTimeLabel(backup)}). Settings › Data lists every backup.`)
   return backup
 }
 
@@ -40,7 +40,7 @@ export async function restoreBackup(services: Services, backup: Pick<BackupInfo,
   const { client, data, notifications } = services
   const { setAsideAs } = await client.restoreBackup({ name: backup.name })
   await Promise.all([data.refreshInterviews(), data.refreshPreferences()])
-  notifications.show(
+  notifications.done(
     `Restored the backup from ${backupTimeLabel(backup)}. ` + 'What it replaced was set aside as a backup.',
     {
       label: 'Undo',
@@ -49,8 +49,8 @@ export async function restoreBackup(services: Services, backup: Pick<BackupInfo,
           .restoreBackup({ name: setAsideAs })
           .then(() => Promise.all([data.refreshInterviews(), data.refreshPreferences()]))
           .then(
-            () => notifications.show('The restore was undone.'),
-            (error: unknown) => notifications.show(`The restore could not be undone: ${messageOf(error)}`),
+            () => notifications.done('The restore was undone.'),
+            (error: unknown) => notifications.error(`The restore could not be undone: ${messageOf(error)}`),
           )
       },
     },

@@ -59,7 +59,7 @@ export function TodayView() {
       model.applyChanged({ ids: [changed.id], interviews: [changed] })
       // The row goes at once: say what became of it, and offer it back, as Ctrl+Z would.
       const said = actionDone(action, task.title, row.item.company)
-      if (said) notifications.show(said, undoOffer(services))
+      if (said) notifications.done(said, undoOffer(services))
     } catch (caught) {
       focusIndex.current = null
       setFailure({ taskId: task.id, message: messageOf(caught) })

@@ -132,7 +132,7 @@ export function CommandPalette() {
   const accept = (id: string) => {
     if (!step || !('pick' in step)) return
     close()
-    const report = (error: unknown) => notifications.show(`${step.command.title} failed: ${messageOf(error)}`)
+    const report = (error: unknown) => notifications.commandFailed(step.command.title, error)
     Promise.resolve()
       .then(() => step.pick.accept(id))
       .catch(report)

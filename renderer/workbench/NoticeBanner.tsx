@@ -3,6 +3,9 @@ import { messageOf } from '../services/dataStore'
 import { useServices, useStore } from '../services/services'
 import { Icon } from '../ui/Icon'
 
+/** The banner's id: the status bar's notices item takes the keyboard here. */
+export const NOTICES_ID = 'notices'
+
 const LEVEL_ICONS: Record<Notice['level'], string> = { info: 'info', warning: 'warning', error: 'error' }
 
 /** The host's notices (a restored file, a second instance…) and a lost connection, above the editor. */
@@ -11,7 +14,7 @@ export function NoticeBanner() {
   const { notices, loadError } = useStore(data)
 
   const dismiss = (id: string) => {
-    data.dismissNotice(id).catch((error: unknown) => notifications.show(messageOf(error)))
+    data.dismissNotice(id).catch((error: unknown) => notifications.error(messageOf(error)))
   }
   const retry = () => {
     void data.refreshInterviews()
@@ -21,7 +24,7 @@ export function NoticeBanner() {
 
   if (notices.length === 0 && !loadError) return null
   return (
-    <div className="notice-banner">
+    <section id={NOTICES_ID} className="notice-banner" aria-label="Notices" tabIndex={-1}>
       {loadError && (
         <div role="alert" className="notice" data-level="error">
           <Icon name="debug-disconnect" />
@@ -43,6 +46,6 @@ export function NoticeBanner() {
           )}
         </div>
       ))}
-    </div>
+    </section>
   )
 }

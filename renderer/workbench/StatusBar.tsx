@@ -1,7 +1,10 @@
+import { runCommand } from '../commands/registry'
+import { showBoard } from '../commands/showBoard'
 import { countLabel } from '../services/stageLists'
 import { NotesSaveStatus } from '../notes/NotesSaveStatus'
 import { heldChangesLabel, useHeldChanges } from '../services/heldChanges'
 import { useServices, useStore } from '../services/services'
+import { NOTICES_ID } from './NoticeBanner'
 import { TodayStatusItem } from './TodayStatusItem'
 import type { WorkbenchState } from '../services/workbenchModel'
 import { Icon } from '../ui/Icon'
@@ -19,20 +22,35 @@ function saveState(
 }
 
 export function StatusBar() {
-  const { data, workbench } = useServices()
+  const services = useServices()
+  const { data, workbench } = services
   const { interviews, status, notices } = useStore(data)
   const save = saveState(useStore(workbench), useHeldChanges())
 
   return (
     <footer className="status-bar" aria-label="Status bar">
-      <span className="status-item">
+      {/* VS Code's status bar items do what they name: the count shows the board, the notices take the keyboard to them. */}
+      <button
+        type="button"
+        className="status-item status-button"
+        title="Show the board"
+        onClick={() => runCommand(showBoard, services)}
+      >
         <Icon name="briefcase" />
         {status === 'loading' ? 'Loading…' : countLabel(interviews.length, 'interview')}
-      </span>
-      <span className="status-item" data-attention={notices.length > 0}>
-        <Icon name={notices.length > 0 ? 'bell-dot' : 'bell'} />
-        {countLabel(notices.length, 'notice')}
-      </span>
+      </button>
+      {notices.length > 0 && (
+        <button
+          type="button"
+          className="status-item status-button"
+          title="Go to the notices"
+          data-attention="true"
+          onClick={() => document.getElementById(NOTICES_ID)?.focus()}
+        >
+          <Icon name="bell-dot" />
+          {countLabel(notices.length, 'notice')}
+        </button>
+      )}
       <TodayStatusItem />
       <span className="status-spacer" />
       <NotesSaveStatus />

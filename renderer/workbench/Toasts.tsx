@@ -1,7 +1,13 @@
+import type { ToastKind } from '../services/notificationsModel'
 import { useServices, useStore } from '../services/services'
 import { Icon } from '../ui/Icon'
 
-/** Notification toasts in the bottom-right corner, each with an optional action such as Undo. */
+const KIND_ICONS: Record<ToastKind, string> = { done: 'check', info: 'info', error: 'error' }
+
+/**
+ * Notification toasts in the bottom-right corner, each with an optional action such as Undo. A failure
+ * is an alert, read out at once; the others are statuses, read out when the reader is free.
+ */
 export function Toasts() {
   const { notifications } = useServices()
   const { toasts } = useStore(notifications)
@@ -9,8 +15,8 @@ export function Toasts() {
   return (
     <div className="toasts" aria-live="polite">
       {toasts.map((toast) => (
-        <div key={toast.id} className="toast" role="status">
-          <Icon name="info" />
+        <div key={toast.id} className="toast" data-kind={toast.kind} role={toast.kind === 'error' ? 'alert' : 'status'}>
+          <Icon name={KIND_ICONS[toast.kind]} />
           <span className="toast-message">{toast.message}</span>
           {toast.action && (
             <button

@@ -21,7 +21,7 @@ export function startBrowserReminders({ client, workbench, notifications }: Serv
       interviewId === undefined ? undefined : { interviewId, ...(taskId && { taskId }), ...(view && { view }) }
     const open = () => target && openTarget(workbench, target)
     if (!pageMayNotify()) {
-      if (!view) notifications.show(`${title}: ${body}`, target && { label: 'Open', run: open })
+      if (!view) notifications.info(`${title}: ${body}`, target && { label: 'Open', run: open })
       return
     }
     // One tag per reminder: two pages that both show it leave one notification.

@@ -58,6 +58,32 @@ describe.skipIf(!hasChromium)('the board', () => {
     expect((await board.cardOf('Acme').getAttribute('aria-label'))?.match(/overdue/gi)).toHaveLength(1)
   })
 
+  it('says a failure as an alert that names it, and a success as a done notice', async () => {
+    const { workbench } = await openBoard([{ company: 'Acme' }, { company: 'Globex' }])
+    const { board, page } = workbench
+    await page.route('**/api/setArchived', (route) => route.fulfill({ status: 500, body: 'broken' }))
+    await board.cardOf('Acme').click({ button: 'right' })
+    await board.menu('Acme').getByRole('menuitem', { name: 'Archive' }).click()
+    const failure = page.getByRole('alert').filter({ hasText: /^Could not archive Acme: / })
+    await failure.waitFor()
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Acme', 'Globex'])
+    expect(await failure.getAttribute('data-kind')).toBe('error')
+    expect(await page.getByRole('status').filter({ hasText: 'Could not archive' }).count()).toBe(0)
+
+    await page.unroute('**/api/setArchived')
+    await board.cardOf('Acme').click({ button: 'right' })
+    await board.menu('Acme').getByRole('menuitem', { name: 'Archive' }).click()
+    const done = page
+      .getByRole('status')
+      .filter({ hasText: 'Archived Acme.' })
+      .filter({ has: page.getByRole('button', { name: 'Undo' }) })
+    await done.waitFor()
+    expect(await done.getAttribute('data-kind')).toBe('done')
+    // The failure stays until it is closed, beside the success that came after it.
+    await failure.getByRole('button', { name: 'Close notification' }).click()
+    await failure.waitFor({ state: 'detached' })
+  })
+
   it('archives a card from its menu, shows it in the archive on request, and restores it', async () => {
     const { workbench, ids } = await openBoard([{ company: 'Acme' }, { company: 'Globex' }])
     const { board, page } = workbench

@@ -19,6 +19,9 @@ describe.skipIf(!hasChromium)('a full disk', () => {
     const { app, dataDir } = session
     const { board, page } = workbench
     await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Acme', 'Globex'])
+    const statusBar = page.getByRole('contentinfo', { name: 'Status bar' })
+    const noticesItem = statusBar.getByRole('button', { name: /\d+ notices?$/ })
+    expect(await noticesItem.count()).toBe(0)
 
     await app.setDiskFull(true)
     await board.cardOf('Acme').focus()
@@ -31,6 +34,9 @@ describe.skipIf(!hasChromium)('a full disk', () => {
     expect(await notice.textContent()).toContain('Your last change is kept in memory and will be written as soon')
     expect(await notice.getByRole('button', { name: 'Dismiss' }).count()).toBe(0)
     expect((await storedInterview(dataDir, acme!.id))?.stage).toBe('interviewed')
+    // The status bar says there is a notice, and takes the keyboard to it.
+    await noticesItem.click()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Notices')
 
     // A reload asks the host again: the board shows what it holds, never an empty board.
     await workbench.reload()

@@ -16,6 +16,19 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
   const open = (drafts: InterviewDraft[]): Promise<WorkbenchPage> =>
     session.open({ seed: (dataDir) => addInterviews(dataDir, drafts) })
 
+  it("the status bar's interview count shows the board", async () => {
+    const workbench = await open([{ company: 'Acme' }, { company: 'Globex' }])
+    const { page } = workbench
+    await page.keyboard.press('ControlOrMeta+KeyP')
+    await new SearchPage(page).quickOpen.getByRole('combobox').waitFor()
+    await page.keyboard.type('Globex')
+    await page.keyboard.press('Enter')
+    const selectedTab = page.getByRole('tab', { selected: true })
+    await expect.poll(() => selectedTab.textContent()).not.toBe('Board')
+    await page.getByRole('contentinfo', { name: 'Status bar' }).getByRole('button', { name: '2 interviews' }).click()
+    await expect.poll(() => selectedTab.textContent()).toBe('Board')
+  })
+
   it('Ctrl+P opens the interview the final text names, typed fast with Enter straight after, 20 times in a row', async () => {
     const workbench = await open(LOOKALIKES.map((company) => ({ company, role: 'Engineer' })))
     const { page } = workbench
