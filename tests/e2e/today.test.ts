@@ -193,6 +193,9 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     const snoozeButton = followUp.getByRole('button', { name: `Snooze “${INQUIRY}”`, exact: true })
     await snoozeButton.click()
     const menu = workbench.page.getByRole('menu', { name: `Snooze “${INQUIRY}”`, exact: true })
+    // It drops down from its button, beside the Today side bar rather than over it.
+    const sideBar = (await today.view.boundingBox())!
+    expect((await menu.boundingBox())!.x).toBeGreaterThanOrEqual(sideBar.x + sideBar.width)
     const choices = await menu.getByRole('menuitem').allTextContents()
     // Before the working day starts (09:00 on the page's clock, Berlin's), the next morning is this one.
     const hourInBerlin = Number(
