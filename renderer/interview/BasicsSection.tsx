@@ -1,6 +1,10 @@
-import { RecordSection } from './RecordSection'
+import { format } from 'date-fns'
 import { useId } from 'react'
+import { useWatch } from 'react-hook-form'
+import type { InterviewFieldsInput } from '../../shared/domain/interview'
+import { unlikelyInterviewDate } from '../../shared/domain/interview-date'
 import { STAGES, type StageId } from '../../shared/domain/stages'
+import { RecordSection } from './RecordSection'
 import { FORMAT_LABELS } from './formValues'
 import { SelectField } from './fields/SelectField'
 import { TextField } from './fields/TextField'
@@ -14,6 +18,8 @@ interface BasicsSectionProps {
 /** Company, role, round, when and where. */
 export function BasicsSection({ stage }: BasicsSectionProps) {
   const stageId = useId()
+  const date = useWatch<InterviewFieldsInput, 'date'>({ name: 'date' })
+  const dateNote = unlikelyInterviewDate(date ?? '', format(new Date(), 'yyyy-MM-dd'))
   return (
     <RecordSection
       id="basics"
@@ -25,7 +31,7 @@ export function BasicsSection({ stage }: BasicsSectionProps) {
         <TextField name="role" label="Role" autoComplete="organization-title" />
         <TextField name="round" label="Round" type="number" numeric />
         <SelectField name="format" label="Format" options={FORMAT_LABELS} />
-        <TextField name="date" label="Date" type="date" />
+        <TextField name="date" label="Date" type="date" note={dateNote} />
         <TextField name="time" label="Time" type="time" />
         <TimeZoneField />
         {stage && (

@@ -44,4 +44,18 @@ describe.skipIf(!hasChromium)('the browser app on a fresh data folder', () => {
     await workbench.reload()
     expect(await workbench.board.card('Globex', 'Data Analyst').count()).toBe(0)
   })
+
+  it('asks whether the year is right for a date decades ahead, and saves it as typed all the same', async () => {
+    const form = await workbench.newInterview()
+    const farYear = new Date().getFullYear() + 36
+    await form.fill({ Company: 'Initech', Role: 'Analyst', Date: `${farYear}-03-10`, Time: '10:00' })
+    const date = form.field('Date')
+    await expect.poll(() => form.descriptionOf(date)).toBe('That is 36 years from today: is the year right?')
+    await form.fill({ Date: `${farYear - 36}-03-10` })
+    await expect.poll(() => form.descriptionOf(date)).toBe('')
+
+    await form.fill({ Date: `${farYear}-03-10` })
+    await form.save()
+    await expect.poll(() => readDataFolder(session.dataDir)).toContain(`"date":"${farYear}-03-10"`)
+  })
 })

@@ -16,27 +16,36 @@ interface FieldProps {
   name: FieldName
   label: string
   className?: string
+  /** A caution that does not stop the save ("is the year right?"), shown while the field has no error. */
+  note?: string | null
   children: (control: ControlProps) => ReactNode
 }
 
-/** A visible label, the control, and its validation message underneath, wired for screen readers. */
-export function Field({ name, label, className, children }: FieldProps) {
+/** A visible label, the control, and its validation message (or a caution) underneath, wired for screen readers. */
+export function Field({ name, label, className, note, children }: FieldProps) {
   const id = useId()
   const { errors } = useFormState<InterviewFieldsInput>({ name })
   const message = (get(errors, name) as { message?: string } | undefined)?.message
   const messageId = `${id}-message`
+  const caution = message ? null : note
   return (
     <div className={`field${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
       {children({
         id,
         'aria-invalid': message ? true : undefined,
-        'aria-describedby': message ? messageId : undefined,
+        'aria-describedby': message || caution ? messageId : undefined,
       })}
       {message && (
         <p id={messageId} className="field-message">
           <Icon name="error" />
           {message}
+        </p>
+      )}
+      {caution && (
+        <p id={messageId} className="field-message" data-level="warning">
+          <Icon name="warning" />
+          {caution}
         </p>
       )}
     </div>

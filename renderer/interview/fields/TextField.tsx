@@ -14,13 +14,23 @@ interface TextFieldProps {
   /** For number inputs: hand the form a number, not the text. */
   numeric?: boolean
   multiline?: boolean
+  /** A caution under the field that does not stop the save. */
+  note?: string | null
 }
 
-export function TextField({ name, label, className, numeric = false, multiline = false, ...input }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  className,
+  note,
+  numeric = false,
+  multiline = false,
+  ...input
+}: TextFieldProps) {
   const { register } = useFormContext<InterviewFieldsInput>()
   const registration = register(name, numeric ? { valueAsNumber: true } : {})
   return (
-    <Field name={name} label={label} className={className}>
+    <Field name={name} label={label} className={className} note={note}>
       {(control) =>
         multiline ? (
           <textarea {...control} {...registration} rows={2} placeholder={input.placeholder} />

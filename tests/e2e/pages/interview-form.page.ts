@@ -38,6 +38,13 @@ export class InterviewFormPage {
     await this.panel.getByRole('button', { name: 'Save interview', exact: true }).click()
   }
 
+  /** What a field's accessible description says now (a caution, or nothing): '' when it has none. */
+  async descriptionOf(field: Locator): Promise<string> {
+    const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean)
+    const texts = await Promise.all(ids.map((id) => this.page.locator(`[id="${id}"]`).innerText()))
+    return texts.join(' ').trim()
+  }
+
   /** The inline message a field shows, read through its accessible description. */
   errorOf(field: Locator): Promise<string> {
     return fieldError(field)
