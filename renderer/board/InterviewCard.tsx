@@ -172,7 +172,7 @@ export const InterviewCard = memo(function InterviewCard({
         <Icon name="calendar" />
         <span>
           {time.local}
-          {time.inInterviewZone && <span className="card-zone">({time.inInterviewZone})</span>}
+          {time.inInterviewZone && <span className="card-zone">{time.inInterviewZone}</span>}
         </span>
       </span>
       {cancelled && (

@@ -32,6 +32,26 @@ describe('formatInterviewTime', () => {
     )
   })
 
+  it('names the interview’s clock by its city, as every other time on another clock, never "GMT-5"', () => {
+    const zone = userTimeZone() === 'America/New_York' ? 'America/Los_Angeles' : 'America/New_York'
+    const city = zone === 'America/New_York' ? 'New York' : 'Los Angeles'
+    const other = formatInterviewTime({ date: '2025-01-15', time: '09:00', timeZone: zone }).inInterviewZone
+    expect(other).toMatch(new RegExp(`09:00 in ${city}$`))
+  })
+
+  it('says the time alone on the interview’s clock when both clocks are on the same day', () => {
+    // 17:00 in Tokyo is the same day in UTC or Berlin ("17:00 in Tokyo"), the day before in Honolulu (the date said).
+    const sameDay = { date: '2025-01-15', time: '17:00', timeZone: 'Asia/Tokyo' }
+    const here = userTimeZone()
+    const tokyoDay = new Intl.DateTimeFormat('en-CA', { timeZone: here }).format(
+      instantOf(sameDay.date, sameDay.time, sameDay.timeZone)!,
+    )
+    const text = formatInterviewTime(sameDay).inInterviewZone
+    if (here === 'Asia/Tokyo') expect(text).toBeNull()
+    else if (tokyoDay === '2025-01-15') expect(text).toBe('17:00 in Tokyo')
+    else expect(text).toMatch(/15.*17:00 in Tokyo$/)
+  })
+
   it('shows the year only for another year than the current one', () => {
     const now = new Date('2025-08-01T12:00:00Z')
     const interview = { date: '2025-06-03', time: '14:00', timeZone: 'UTC' }

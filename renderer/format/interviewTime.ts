@@ -1,4 +1,5 @@
 import { isSameYear } from 'date-fns'
+import { cityOfZone } from '../../shared/domain/time-zones'
 
 /** Formatters are costly to build and a board may show thousands of cards, so each is built once. */
 const zoneParts = new Map<string, Intl.DateTimeFormat>()
@@ -22,13 +23,18 @@ function partsFormat(timeZone: string): Intl.DateTimeFormat {
   return format
 }
 
-/** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in milliseconds. */
-function zoneOffset(timeZone: string, instant: number): number {
-  const parts = Object.fromEntries(
+/** `timeZone`'s wall clock at `instant`, as numbers. */
+function wallParts(timeZone: string, instant: number): Record<string, number> {
+  return Object.fromEntries(
     partsFormat(timeZone)
       .formatToParts(instant)
       .map((part) => [part.type, Number(part.value)]),
   )
+}
+
+/** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in milliseconds. */
+function zoneOffset(timeZone: string, instant: number): number {
+  const parts = wallParts(timeZone, instant)
   const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!)
   return asUtc - Math.floor(instant / 1000) * 1000
 }
@@ -48,9 +54,8 @@ export function instantOf(date: string, time: string, timeZone: string): Date | 
   }
 }
 
-/** `showZone`: name the zone, for a time shown on a clock other than the user's. */
-function displayFormat(withYear: boolean, timeZone: string, showZone: boolean): Intl.DateTimeFormat {
-  const key = `${withYear}|${timeZone}|${showZone}`
+function displayFormat(withYear: boolean, timeZone: string): Intl.DateTimeFormat {
+  const key = `${withYear}|${timeZone}`
   let format = displayFormats.get(key)
   if (!format) {
     format = new Intl.DateTimeFormat(undefined, {
@@ -63,7 +68,6 @@ function displayFormat(withYear: boolean, timeZone: string, showZone: boolean): 
       // 24-hour, as every time in Debrief (shared/workflow/zone-text.ts): en-US would say "10:00 AM" here.
       hourCycle: 'h23',
       timeZone,
-      ...(showZone ? { timeZoneName: 'short' } : {}),
     })
     displayFormats.set(key, format)
   }
@@ -85,7 +89,7 @@ export function userTimeZone(): string {
 export interface InterviewTime {
   /** In the user's locale and time zone, e.g. "Tue, 3 Jun, 14:00". */
   local: string
-  /** The same moment on the interview's own clock, when that clock differs from the user's. */
+  /** The same moment on the interview's own clock, when that clock differs from the user's: "Wed, 2 Dec, 09:00 in New York". */
   inInterviewZone: string | null
 }
 
@@ -97,11 +101,25 @@ export function formatInterviewTime(
   if (!instant) return { local: `${interview.date} ${interview.time}`, inInterviewZone: null }
   const withYear = !isSameYear(instant, now)
   const userZone = userTimeZone()
-  const local = displayFormat(withYear, userZone, false).format(instant)
+  const local = displayFormat(withYear, userZone).format(instant)
   // A different zone name on the same clock (Europe/London and UTC in winter) is not worth a second line.
   const sameClock =
     interview.timeZone === userZone ||
     zoneOffset(interview.timeZone, instant.getTime()) === zoneOffset(userZone, instant.getTime())
-  const inInterviewZone = sameClock ? null : displayFormat(withYear, interview.timeZone, true).format(instant)
+  const inInterviewZone = sameClock ? null : onItsClock(instant.getTime(), interview.timeZone, userZone, withYear)
   return { local, inInterviewZone }
+}
+
+/**
+ * The moment on the interview's clock, named by its city as every other time on another clock ("in New
+ * York", shared/workflow/zone-text.ts; Intl's short zone name said "GMT-5" outside the US), and by its
+ * time alone when both clocks are on the same day (the date said twice wrapped a card's line to three).
+ */
+function onItsClock(instant: number, timeZone: string, userZone: string, withYear: boolean): string {
+  const its = wallParts(timeZone, instant)
+  const yours = wallParts(userZone, instant)
+  const sameDay = its.year === yours.year && its.month === yours.month && its.day === yours.day
+  const pad = (value: number | undefined) => String(value).padStart(2, '0')
+  const when = sameDay ? `${pad(its.hour)}:${pad(its.minute)}` : displayFormat(withYear, timeZone).format(instant)
+  return `${when} in ${cityOfZone(timeZone)}`
 }
