@@ -6,7 +6,7 @@ import { drawSelection, EditorView, keymap, placeholder } from '@codemirror/view
 import { tags } from '@lezer/highlight'
 import { useEffect, useRef } from 'react'
 import { useStore } from '../services/services'
-import { formattingKeymap, type FormattingAction } from './markdownCommands'
+import { formattingKeymap, retypedBulletIsKept, type FormattingAction } from './markdownCommands'
 import type { NotesSession } from '../services/notesSession'
 
 /** Markdown colours from the workbench's theme tokens, so light and dark both read well. */
@@ -63,6 +63,7 @@ export function MarkdownEditor({ session, label, readOnly, onReady }: MarkdownEd
           drawSelection(),
           EditorView.lineWrapping,
           markdown({ base: markdownLanguage }),
+          retypedBulletIsKept,
           syntaxHighlighting(highlightStyle),
           keymap.of([...formattingKeymap, ...defaultKeymap, ...historyKeymap]),
           placeholder('Write what you remember while it is fresh, or insert the summary template.'),

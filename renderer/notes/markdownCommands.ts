@@ -1,5 +1,5 @@
 import { EditorSelection, type ChangeSpec } from '@codemirror/state'
-import type { EditorView, KeyBinding } from '@codemirror/view'
+import { EditorView, type KeyBinding } from '@codemirror/view'
 
 /** Wraps each selection in `mark` (or unwraps it when already wrapped); an empty one gets the marks around the cursor. */
 function toggleWrap(mark: string) {
@@ -84,6 +84,22 @@ export const formattingKeymap: KeyBinding[] = FORMATTING_ACTIONS.map((action) =>
   run: action.run,
   stopPropagation: true,
 }))
+
+/** A bullet, then the same bullet typed again: "- -" (before the space that would make it a list in a list). */
+const RETYPED_BULLET = /^\s*([-*+]) \1$/
+
+/**
+ * Enter in a list starts the next item with its bullet (the markdown mode's list continuation); a user
+ * who types the bullet as well, as in a plain text box, got "- - two", a list nested in the item. The
+ * bullet typed again, then a space, is taken as the one already there.
+ */
+export const retypedBulletIsKept = EditorView.inputHandler.of((view, from, to, text) => {
+  if (text !== ' ' || from !== to) return false
+  const line = view.state.doc.lineAt(from)
+  if (!RETYPED_BULLET.test(line.text.slice(0, from - line.from))) return false
+  view.dispatch({ changes: { from: from - 1, to }, selection: { anchor: from - 1 }, userEvent: 'input.type' })
+  return true
+})
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform)
 

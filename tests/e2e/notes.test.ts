@@ -141,6 +141,18 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     expect(await notes.editorText()).toContain('First impressions. Then the team.')
   })
 
+  it('keeps one bullet when Enter continues a list and the bullet is typed again, as in a plain text box', async () => {
+    await createInterview('Acme Robotics', 'Backend Engineer')
+    await notes.editor.click()
+    const { page } = workbench
+    await page.keyboard.type('- They asked about on-call')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('- and about the migration')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('* still a dash')
+    expect(await notes.editorText()).toBe('- They asked about on-call\n- and about the migration\n- * still a dash')
+  })
+
   it('shows an error for an invalid LinkedIn address or email, and saves nothing', async () => {
     const form = await workbench.newInterview()
     await form.fill({ Company: 'Globex', Role: 'Data Analyst', Date: '2026-11-21', Time: '14:30' })
