@@ -1,9 +1,11 @@
 import './today.css'
 import { useEffect, useMemo, useRef, useState } from 'react'
+import type { FollowUpItem } from '../../shared/api/contract'
 import type { TaskAction } from '../../shared/domain/interview'
 import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
 import { UpcomingInterviews } from '../calendar/UpcomingInterviews'
+import { zonedWall } from '../format/zonedTimes'
 import { openFollowUp } from '../messages/messageDrafts'
 import { messageOf } from '../services/dataStore'
 import { undoOffer } from '../services/history'
@@ -14,10 +16,16 @@ import { followUpsIn, groupFollowUps, nextFollowUpText, type TodayRow } from './
 import { TODAY_VIEW_ID } from './todayViewId'
 import { useFollowUps } from './useFollowUps'
 
-/** What the toast says an action did to a row; a snooze says it in the row, which moves to its new time. */
-function actionDone(action: TaskAction, title: string, company: string): string | null {
-  if (action === 'done') return `Marked “${title}” done for ${company}.`
-  if (action === 'dismiss') return `Skipped “${title}” for ${company}.`
+/**
+ * What the toast says an action did to a row. A snooze says until when: to a time later today the row
+ * moves there, but to a later day it leaves Today, and went without a word.
+ */
+function actionDone(action: TaskAction, item: FollowUpItem, until?: WallDateTime): string | null {
+  const { task, company } = item
+  if (action === 'done') return `Marked “${task.title}” done for ${company}.`
+  if (action === 'dismiss') return `Skipped “${task.title}” for ${company}.`
+  if (action === 'snooze' && until)
+    return `Snoozed “${task.title}” for ${company} until ${zonedWall(until, item.timeZone)}.`
   return null
 }
 
@@ -58,7 +66,7 @@ export function TodayView() {
       data.applyChanged(changed)
       model.applyChanged({ ids: [changed.id], interviews: [changed] })
       // The row goes at once: say what became of it, and offer it back, as Ctrl+Z would.
-      const said = actionDone(action, task.title, row.item.company)
+      const said = actionDone(action, row.item, until)
       if (said) notifications.done(said, undoOffer(services))
     } catch (caught) {
       focusIndex.current = null

@@ -2,7 +2,7 @@ import type { FollowUpTask, Interview } from '../domain/interview'
 import { isAskedIfDone } from '../workflow/progress'
 import { effectiveDue } from '../workflow/task-state'
 import { instantToWallTime, wallTimeToInstant } from '../workflow/time-zone'
-import { dayOf, parseWall, type WallDateTime } from '../workflow/wall-time'
+import { addCalendarDays, dayOf, parseWall, type WallDateTime } from '../workflow/wall-time'
 import type { DueCounts, FollowUpItem, FollowUpList } from './contract'
 
 /**
@@ -21,8 +21,6 @@ export interface OpenFollowUp {
   /** Its place among the interview's follow-ups: ties in time keep the order its card and tab show. */
   readonly position: number
 }
-
-const DAY_MS = 86_400_000
 
 /**
  * Wall times to instants, fast: within a day whose offset does not change (all but two a year in zones
@@ -124,46 +122,53 @@ export function todayEntries(items: readonly FollowUpItem[]): TodayEntry[] {
   return entries
 }
 
-/** Whether a follow-up is due by the end of today on its interview's own clock. */
-export class TodayByZone {
-  readonly nowMs: number
-  private readonly days = new Map<string, string>()
+/** The zone the user lives in: the machine's, which the host and its windows share (local-first). */
+export function machineTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone
+}
 
-  constructor(readonly now: Date) {
+/**
+ * Whether a follow-up is due by the end of the user's today: before midnight on their own clock, as a
+ * card's "today 09:00" and the board's "Needs action" count it. (Counted on each interview's clock, a
+ * follow-up snoozed to 09:00 Berlin, 03:00 in New York, left Today until New York's midnight had passed.)
+ */
+export class TodayOnUserClock {
+  readonly nowMs: number
+  /** When tomorrow begins on the user's clock. */
+  readonly endMs: number
+
+  constructor(
+    readonly now: Date,
+    userZone = machineTimeZone(),
+  ) {
     this.nowMs = now.getTime()
+    const tomorrow = addCalendarDays(dayOf(instantToWallTime(now, userZone)), 1)
+    this.endMs = wallTimeToInstant(`${tomorrow}T00:00`, userZone).getTime()
   }
 
-  includes(open: Pick<OpenFollowUp, 'due' | 'interview'>): boolean {
-    const { timeZone } = open.interview
-    let today = this.days.get(timeZone)
-    if (today === undefined) {
-      today = dayOf(instantToWallTime(this.now, timeZone))
-      this.days.set(timeZone, today)
-    }
-    return dayOf(open.due) <= today
+  includes(open: Pick<OpenFollowUp, 'dueMs'>): boolean {
+    return open.dueMs < this.endMs
   }
 }
 
 /**
- * Today's list from open follow-ups in compareOpenFollowUps order: what is due by the end of today on
- * each interview's clock, and the first one after. Every zone's today ends within a day of now, so the
- * walk stops a day ahead once it has that next one: its cost is what is due, not the whole board.
+ * Today's list from open follow-ups in compareOpenFollowUps order: what is due by the end of the user's
+ * today, and the first one after, where the walk stops: its cost is what is due, not the whole board.
  */
 export function followUpListOf(sorted: Iterable<OpenFollowUp>, now: Date, limit: number): FollowUpList {
-  const today = new TodayByZone(now)
+  const today = new TodayOnUserClock(now)
   const items: FollowUpItem[] = []
   let total = 0
   let dueNow = 0
   let next: OpenFollowUp | undefined
   for (const open of sorted) {
-    if (today.includes(open)) {
-      total++
-      if (open.dueMs <= today.nowMs) dueNow++
-      if (items.length < limit) items.push(followUpItem(open))
-    } else {
-      next ??= open
-      if (open.dueMs > today.nowMs + DAY_MS) break
+    if (!today.includes(open)) {
+      next = open
+      break
     }
+    total++
+    if (open.dueMs <= today.nowMs) dueNow++
+    if (items.length < limit) items.push(followUpItem(open))
   }
   return { asOf: now.toISOString(), items, total, dueNow, next: next ? followUpItem(next) : null }
 }
@@ -191,7 +196,7 @@ export function patchFollowUpList(
   const cut = list.total > list.items.length
   const touched = new Set(ids)
   const instants = new WallInstants()
-  const today = new TodayByZone(now)
+  const today = new TodayOnUserClock(now)
   const fresh = interviews
     .filter((interview) => touched.has(interview.id))
     .flatMap((interview) => openFollowUpsOf(interview, instants))

@@ -2,14 +2,12 @@ import {
   compareOpenFollowUps,
   followUpItem,
   openFollowUpsOf,
-  TodayByZone,
+  TodayOnUserClock,
   WallInstants,
   type OpenFollowUp,
 } from '../../../shared/api/follow-up-list'
 import type { DueCounts, FollowUpItem, FollowUpList } from '../../../shared/api/contract'
 import type { Interview } from '../../../shared/domain/interview'
-import { instantToWallTime } from '../../../shared/workflow/time-zone'
-import { addCalendarDays, dayOf } from '../../../shared/workflow/wall-time'
 
 /** One follow-up the tray lists, soonest first. */
 export interface UpcomingFollowUp {
@@ -30,14 +28,12 @@ const MOST_PATCHED = 500
  * first question, so the host's start does not wait for it; then kept in step by each change (service.ts
  * calls `changed`), each costing about the size of that change.
  *
- * Each zone's follow-ups are also kept apart: "due by the end of today" is "before tomorrow's midnight on
- * that zone's clock", one binary search per zone, so counting what is due costs the same at 50,000
- * interviews as at 50.
+ * "Due by the end of today" is "before midnight on the user's clock": one binary search, so counting
+ * what is due costs the same at 50,000 interviews as at 50.
  */
 export class OpenTaskIndex {
   private readonly instants = new WallInstants()
   private sorted: OpenFollowUp[] | null = null
-  private readonly byZone = new Map<string, OpenFollowUp[]>()
   private readonly byInterview = new Map<string, OpenFollowUp[]>()
   private readonly openTaskIds = new Set<string>()
   /** Bumped by every change and rebuild: the reminder scheduler reads only what came due since, while it holds. */
@@ -56,7 +52,6 @@ export class OpenTaskIndex {
     for (const id of new Set(ids)) {
       for (const open of this.byInterview.get(id) ?? []) {
         remove(this.sorted, open)
-        remove(this.byZone.get(open.interview.timeZone)!, open)
         this.openTaskIds.delete(open.task.id)
       }
       const interview = current(id)
@@ -66,7 +61,6 @@ export class OpenTaskIndex {
       for (const open of fresh) {
         this.openTaskIds.add(open.task.id)
         insert(this.sorted, open)
-        insert(this.zone(open.interview.timeZone), open)
       }
     }
   }
@@ -74,7 +68,6 @@ export class OpenTaskIndex {
   /** Every open follow-up, soonest first (the reminder scheduler reads its due head; the tray its first few). Read, never change. */
   all(): OpenFollowUp[] {
     if (this.sorted) return this.sorted
-    this.byZone.clear()
     this.byInterview.clear()
     this.openTaskIds.clear()
     const sorted: OpenFollowUp[] = []
@@ -85,10 +78,8 @@ export class OpenTaskIndex {
       for (const each of open) {
         this.openTaskIds.add(each.task.id)
         sorted.push(each)
-        this.zone(each.interview.timeZone).push(each)
       }
     }
-    for (const zone of this.byZone.values()) zone.sort(compareOpenFollowUps)
     this.revision++
     this.sorted = sorted.sort(compareOpenFollowUps)
     return this.sorted
@@ -135,46 +126,21 @@ export class OpenTaskIndex {
     return this.sorted ? this.counts(now) : undefined
   }
 
-  /** How many are due by the end of today on their own clocks, and how many of those are due now. */
+  /** How many are due by the end of the user's today, and how many of those are due now. */
   counts(now: Date): DueCounts {
     const sorted = this.all()
-    let total = 0
-    for (const [timeZone, zone] of this.byZone) total += firstAtOrAfter(zone, this.tomorrowStarts(timeZone, now))
+    const total = firstAtOrAfter(sorted, new TodayOnUserClock(now).endMs)
     return { asOf: now.toISOString(), total, dueNow: firstAtOrAfter(sorted, now.getTime() + 1) }
   }
 
   /** Today's list (contract.listFollowUps): the first `limit` due by the end of today, the counts, the next one. */
   list(now: Date, limit: number): FollowUpList {
     const sorted = this.all()
-    const today = new TodayByZone(now)
-    const items: FollowUpItem[] = []
-    let latestEnd = 0
-    for (const timeZone of this.byZone.keys()) latestEnd = Math.max(latestEnd, this.tomorrowStarts(timeZone, now))
-    for (const open of sorted) {
-      if (items.length === limit || open.dueMs >= latestEnd) break
-      if (today.includes(open)) items.push(followUpItem(open))
-    }
-    let next: OpenFollowUp | undefined
-    for (const [timeZone, zone] of this.byZone) {
-      const first = zone[firstAtOrAfter(zone, this.tomorrowStarts(timeZone, now))]
-      if (first && (!next || compareOpenFollowUps(first, next) < 0)) next = first
-    }
+    const { endMs } = new TodayOnUserClock(now)
+    const total = firstAtOrAfter(sorted, endMs)
+    const items: FollowUpItem[] = sorted.slice(0, Math.min(limit, total)).map(followUpItem)
+    const next = sorted[total]
     return { ...this.counts(now), items, next: next ? followUpItem(next) : null }
-  }
-
-  private zone(timeZone: string): OpenFollowUp[] {
-    let zone = this.byZone.get(timeZone)
-    if (!zone) {
-      zone = []
-      this.byZone.set(timeZone, zone)
-    }
-    return zone
-  }
-
-  /** The instant tomorrow begins on the zone's clock: follow-ups due before it are due today there. */
-  private tomorrowStarts(timeZone: string, now: Date): number {
-    const tomorrow = addCalendarDays(dayOf(instantToWallTime(now, timeZone)), 1)
-    return this.instants.instant(`${tomorrow}T00:00`, timeZone)
   }
 }
 

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { resolve } from 'node:path'
-import { readUrl, stopProcess } from './web-app'
+import { HOST_TIME_ZONE, readUrl, stopProcess } from './web-app'
 
 /** The built renderer that serve-web would serve (`DEBRIEF_OUT_DIR`, else out/). */
 const RENDERER_DIR = resolve(process.env.DEBRIEF_OUT_DIR ?? 'out', 'renderer')
@@ -18,6 +18,7 @@ export async function startFaultyWebApp(dataDir: string): Promise<FaultyWebApp> 
   const script = resolve('tests/e2e/support/faulty-serve-web.ts')
   const child = spawn(process.execPath, ['--import', 'tsx', script, dataDir, RENDERER_DIR], {
     stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, TZ: HOST_TIME_ZONE },
   })
   const url = await readUrl(child)
   return {

@@ -15,13 +15,17 @@ export interface WebApp {
   stop(): Promise<void>
 }
 
+/** The zone of the machine the host runs on: the user's, as the page's clock says (support/browser.ts). */
+export const HOST_TIME_ZONE = 'Europe/Berlin'
+
 /** `dataDir`: an existing folder to serve (kept afterwards); `env`: extra environment, e.g. a D-Bus session. */
 export async function startWebApp(dataDir?: string, env: NodeJS.ProcessEnv = {}): Promise<WebApp> {
   if (!existsSync(SERVE_WEB)) throw new Error(`${SERVE_WEB} is missing: run \`npm run build\` first`)
   const folder = dataDir ?? (await mkdtemp(join(tmpdir(), 'debrief-e2e-')))
   const child = spawn(process.execPath, [SERVE_WEB, '--data-dir', folder, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...env },
+    // The host runs on the user's machine, on their clock: the page's (support/browser.ts), Berlin's.
+    env: { ...process.env, TZ: HOST_TIME_ZONE, ...env },
   })
   const url = await readUrl(child)
   return {

@@ -169,16 +169,24 @@ describe('the follow-ups due today, across every interview', () => {
     expect(thankYous(listed)).toEqual(thankYous(created.tasks.map((task) => task.title)))
   })
 
-  it('reads "today" on each interview’s own clock', async () => {
-    // 00:30 on Tuesday in Berlin, still 19:30 on Monday in New York.
-    const client = await openAt('2025-03-10T23:30:00.000Z')
-    await withTaskDueAt(client, 'Berlin GmbH', '2025-03-11T08:00')
-    await withTaskDueAt(client, 'New York Inc', '2025-03-11T08:00', 'America/New_York')
+  it('reads "today" on the user’s own clock, whatever the interview’s', async () => {
+    // The user is in Berlin (the machine's zone): 04:57 on Tuesday there, still 23:57 on Monday in New York.
+    const machineZone = process.env.TZ
+    process.env.TZ = 'Europe/Berlin'
+    try {
+      const client = await openAt('2025-03-11T03:57:00.000Z')
+      // Snoozed to 09:00 the user's time, 04:00 in New York: today for the user, though not yet in New York.
+      await withTaskDueAt(client, 'New York Inc', '2025-03-11T04:00', 'America/New_York')
+      await withTaskDueAt(client, 'Berlin GmbH', '2025-03-12T08:00')
 
-    const list = await client.listFollowUps({})
-    expect(list.items.map((item) => item.company)).toEqual(['Berlin GmbH'])
-    expect(list.dueNow).toBe(0)
-    expect(list.next).toMatchObject({ company: 'New York Inc', dueAt: '2025-03-11T12:00:00.000Z' })
+      const list = await client.listFollowUps({})
+      expect(list.items.map((item) => item.company)).toEqual(['New York Inc'])
+      expect(list).toMatchObject({ total: 1, dueNow: 0 })
+      expect(list.next).toMatchObject({ company: 'Berlin GmbH', dueAt: '2025-03-12T07:00:00.000Z' })
+    } finally {
+      if (machineZone === undefined) delete process.env.TZ
+      else process.env.TZ = machineZone
+    }
   })
 
   it('returns at most `limit` follow-ups, counting them all', async () => {
