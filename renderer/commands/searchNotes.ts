@@ -1,4 +1,5 @@
 import { SEARCH_INPUT_ID } from '../search/searchInputId'
+import { focusWhenShown } from '../ui/focusWhenShown'
 import type { Command } from './command'
 
 export const searchNotes: Command = {
@@ -8,7 +9,6 @@ export const searchNotes: Command = {
   keybinding: '$mod+Shift+KeyF',
   run: ({ workbench }) => {
     workbench.showSidebarView('search')
-    // The view may only now be mounting; focus its box once it is on the page.
-    requestAnimationFrame(() => document.getElementById(SEARCH_INPUT_ID)?.focus())
+    focusWhenShown(SEARCH_INPUT_ID)
   },
 }

@@ -1,4 +1,5 @@
 import { TODAY_VIEW_ID } from '../today/todayViewId'
+import { focusWhenShown } from '../ui/focusWhenShown'
 import type { Command } from './command'
 
 export const showToday: Command = {
@@ -8,7 +9,6 @@ export const showToday: Command = {
   keybinding: '$mod+Shift+KeyD',
   run: ({ workbench }) => {
     workbench.showSidebarView('today')
-    // The view may only now be mounting; focus it once it is on the page, so its list is a Tab away.
-    requestAnimationFrame(() => document.getElementById(TODAY_VIEW_ID)?.focus())
+    focusWhenShown(TODAY_VIEW_ID)
   },
 }

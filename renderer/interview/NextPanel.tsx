@@ -51,8 +51,13 @@ export function NextPanel({ interview }: { interview: Interview }) {
     if (notice?.tone !== 'done') return setFailure(notice?.text ?? null)
     setFailure(null)
     notifications.done(notice.text, notice.undoable ? undoOffer(services) : undefined)
+    // A follow-up done, skipped or snoozed leaves the list with the button pressed: the keyboard goes on
+    // to what is next here, as Today's does, where it fell to the tab strip.
+    if (notice.undoable && keyboardHere.current) drafts.requestFocus(interview.id)
   }
   const panelRef = useRef<HTMLElement>(null)
+  /** The keyboard is in the panel, or was when what held it left the page (no focusout then). */
+  const keyboardHere = useRef(false)
   const open = openFollowUps(interview)
   const closed = interview.tasks.filter((task) => task.status !== 'open')
   const selected = open.find((task) => task.id === saved?.taskId) ?? open[0]
@@ -60,16 +65,18 @@ export function NextPanel({ interview }: { interview: Interview }) {
 
   // A Today row, a reminder or opening the tab asked for attention: the follow-up's first action takes the
   // focus, once; asked for the tab as a whole, the question "Which of these have you already done?" if it
-  // asks about the picked one. A follow-up asked for by name gets its own first action (its message).
+  // asks about the picked one, as a whole, so Tab leads to its boxes (its first button, "All done up to
+  // today", took it, and one Enter after a tab closed marked every follow-up of the next one done).
+  // A follow-up asked for by name gets its own first action (its message).
   const focusRequested = saved?.focusRequested
   const askedIfDone = focusRequested === 'next' && selected !== undefined && isAskedIfDone(interview, selected)
   useEffect(() => {
     if (!focusRequested) return
     const panel = panelRef.current
-    const item = askedIfDone
-      ? panel?.querySelector(`[${ASKED_IF_DONE_ATTRIBUTE}]`)
-      : panel?.querySelector(`[data-task-id="${selected?.id ?? ''}"]`)
-    if (!focusFirstAction(item ?? panel ?? null)) panel?.focus()
+    const question = askedIfDone ? panel?.querySelector<HTMLElement>(`[${ASKED_IF_DONE_ATTRIBUTE}]`) : null
+    if (question) question.focus()
+    else if (!focusFirstAction(panel?.querySelector(`[data-task-id="${selected?.id ?? ''}"]`) ?? panel ?? null))
+      panel?.focus()
     drafts.focusHandled(interview.id)
   }, [focusRequested, askedIfDone, selected?.id, drafts, interview.id])
 
@@ -98,6 +105,10 @@ export function NextPanel({ interview }: { interview: Interview }) {
       className="next-panel"
       aria-labelledby={`next-${interview.id}`}
       tabIndex={-1}
+      onFocus={() => (keyboardHere.current = true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) keyboardHere.current = false
+      }}
       {...{ [NEXT_PANEL_ATTRIBUTE]: '' }}
     >
       <h2 id={`next-${interview.id}`} className="next-title">

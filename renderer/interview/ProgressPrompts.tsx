@@ -65,6 +65,7 @@ export function BackDatedPrompt({ interview }: { interview: Interview }) {
       className="progress-prompt"
       role="group"
       aria-labelledby={`backdated-${interview.id}`}
+      tabIndex={-1}
       {...{ [ASKED_IF_DONE_ATTRIBUTE]: '' }}
     >
       <h3 id={`backdated-${interview.id}`} className="progress-prompt-title">

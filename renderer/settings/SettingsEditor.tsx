@@ -24,7 +24,7 @@ import {
   type SettingsFormValues,
   type SettingsPath,
 } from './settingsForm'
-import { SETTINGS_TARGETS, settingsSession, type SettingsTarget } from './settingsSession'
+import { SETTINGS_FORM_ID, SETTINGS_TARGETS, settingsSession, type SettingsTarget } from './settingsSession'
 
 type SettingsForm = UseFormReturn<SettingsFormValues, unknown, SettingsChange>
 
@@ -90,6 +90,7 @@ function SettingsForm({ preferences }: { preferences: Preferences }) {
   const [draft] = useState(() => session.takeDraft())
   /** The host's values the form was last brought in line with: whatever differs from them is the user's edit. */
   const baseline = useRef(initialValues)
+  const formRef = useRef<HTMLFormElement>(null)
   const form = useForm<SettingsFormValues, unknown, SettingsChange>({
     resolver: zodResolver(settingsFormSchema),
     defaultValues: initialValues,
@@ -143,6 +144,14 @@ function SettingsForm({ preferences }: { preferences: Preferences }) {
     if (shown.length === 0 || shown.length < issues.length) setFormError(messageOf(error))
   }
 
+  /**
+   * Save and Discard are disabled once they have done their work: the keyboard on either is moved to the
+   * form first, or it fell to the page's body and Tab started again from the window's top.
+   */
+  const keepKeyboard = () => {
+    if (document.activeElement?.closest('.settings-buttons')) formRef.current?.focus({ preventScroll: true })
+  }
+
   const save = async (change: SettingsChange) => {
     setFormError(null)
     const previous = data.state.preferences
@@ -176,6 +185,7 @@ function SettingsForm({ preferences }: { preferences: Preferences }) {
 
   const discard = () => {
     setFormError(null)
+    keepKeyboard()
     form.reset(baseline.current)
   }
 
@@ -191,10 +201,17 @@ function SettingsForm({ preferences }: { preferences: Preferences }) {
   return (
     <FormProvider {...form}>
       <form
+        ref={formRef}
+        id={SETTINGS_FORM_ID}
         className="settings"
+        tabIndex={-1}
         noValidate
         aria-labelledby={titleId}
-        onSubmit={(event) => void form.handleSubmit(save)(event)}
+        onSubmit={(event) => {
+          // Before Save greys out while it saves.
+          keepKeyboard()
+          void form.handleSubmit(save)(event)
+        }}
       >
         <header className="settings-header">
           <div className="settings-heading">

@@ -1,8 +1,12 @@
 import { Store } from '../services/store'
+import { focusWhenShown } from '../ui/focusWhenShown'
 import { SETTINGS_TAB, type WorkbenchModel } from '../services/workbenchModel'
 import type { SettingsFormValues } from './settingsForm'
 
 /** Places in the Settings editor a command or its table of contents can take the user to. */
+/** The Settings form's id: Ctrl+, puts the keyboard there. */
+export const SETTINGS_FORM_ID = 'settings'
+
 export const SETTINGS_TARGETS = {
   you: 'settings-you',
   workingDay: 'settings-working-day',
@@ -76,4 +80,6 @@ export function settingsSession(workbench: WorkbenchModel): SettingsSession {
 export function openSettingsAt(workbench: WorkbenchModel, target?: SettingsTarget): void {
   workbench.showSettings()
   if (target) settingsSession(workbench).reveal(target)
+  // Opened by its shortcut, the tab takes the keyboard, as VS Code's settings editor does (it stayed on the board).
+  else focusWhenShown(SETTINGS_FORM_ID)
 }

@@ -39,6 +39,31 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
     expect((await storedInterview(session.dataDir, acmeId))?.noneDoneYet).toBe(true)
   })
 
+  it('after another tab is deleted, the question has the keyboard as a whole: one Enter marks nothing done', async () => {
+    const workbench = await session.open({
+      seed: (dataDir) =>
+        addInterviews(dataDir, [
+          { company: 'Acme', day: -5, interviewer: 'Dana Reyes' },
+          { company: 'Globex', day: 3 },
+        ]),
+    })
+    const { board, page } = workbench
+    const question = new NextPage(page).prompt(QUESTION)
+    await board.cardOf('Acme').click()
+    const boxes = question.getByRole('checkbox')
+    await expect.poll(() => boxes.count()).toBeGreaterThan(2)
+    const asked = await boxes.count()
+    await workbench.showBoard()
+    await board.cardOf('Globex').click()
+    await page.getByRole('button', { name: 'Delete interview', exact: true }).click()
+
+    await page.getByRole('tab', { name: /^Acme/, selected: true }).waitFor()
+    await expect.poll(() => question.evaluate((group) => group === document.activeElement)).toBe(true)
+    await page.keyboard.press('Enter')
+    await page.waitForTimeout(300)
+    expect(await boxes.count()).toBe(asked)
+  })
+
   it('"Mark the ticked ones done" is one change: one Ctrl+Z brings them all back, unticked', async () => {
     const workbench = await session.open({
       seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme', day: -5, interviewer: 'Dana Reyes' }]),

@@ -144,6 +144,9 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
       )
       .toBe('done')
     await expect.poll(() => messages.chosen()).not.toBe(thankDana)
+    // The keyboard goes on to the next follow-up here, not to the tab strip, as the marked one leaves.
+    const focusedInNext = () => messages.next.panel.evaluate((panel) => panel.contains(document.activeElement))
+    await expect.poll(focusedInNext).toBe(true)
 
     const downloading = page.waitForEvent('download')
     await page.keyboard.press('Control+Shift+P')

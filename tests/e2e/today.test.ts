@@ -123,6 +123,15 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await expect
       .poll(async () => (await taskOf(acme, SUMMARY))?.snoozedUntil)
       .toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
+
+    // Snoozed to the morning, the row may leave Today: the notice says until when, and Undo brings it back.
+    const menu = await today.snoozeMenu(INQUIRY, 'Acme')
+    await menu.getByRole('menuitem', { name: /morning/ }).click()
+    const notice = today.page
+      .getByRole('status')
+      .filter({ hasText: new RegExp(`^Snoozed “${INQUIRY}” for Acme until .*09:00`) })
+    await notice.getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(() => today.titlesIn('Due now')).toEqual([INQUIRY])
   })
 
   it('shows an interview entered after it happened as one row, which opens "Which of these have you already done?"', async () => {
@@ -148,8 +157,16 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     // Below the question, the follow-up shown is the interview's next one, as its tab would open on.
     const first = (await next.panel.getByRole('article').first().getAttribute('aria-label'))!
     expect(await next.toggle(first).getAttribute('aria-expanded')).toBe('true')
+    // The question as a whole has the keyboard, not its "All done up to today": Tab leads to its boxes.
+    await expect.poll(() => question.evaluate((group) => group === document.activeElement)).toBe(true)
+    await workbench.page.keyboard.press('Tab')
+    expect(
+      await question
+        .getByRole('checkbox')
+        .first()
+        .evaluate((box) => box === document.activeElement),
+    ).toBe(true)
     const allDone = question.getByRole('button', { name: 'All done up to today' })
-    await expect.poll(() => allDone.evaluate((button) => button === document.activeElement)).toBe(true)
 
     await allDone.click()
     await expect.poll(() => today.rowsOf('Northwind Analytics').count()).toBe(0)

@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { SearchPage } from './pages/search.page'
 import { SettingsPage } from './pages/settings.page'
@@ -100,6 +101,9 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     const { page } = workbench
     const settings = new SettingsPage(page)
     await settings.openWithKeyboard()
+    const keyboardIn = (where: Locator) => where.evaluate((element) => element.contains(document.activeElement))
+    // Ctrl+, puts the keyboard in Settings, as VS Code's does (it stayed on the board behind).
+    await expect.poll(() => keyboardIn(settings.panel)).toBe(true)
     const save = settings.button('Save')
     expect(await save.isDisabled()).toBe(true)
     // Disabled looks disabled: not the accent blue of a Save that works.
@@ -112,6 +116,16 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     await page.keyboard.press('Control+KeyS')
     await settings.panel.getByText('You have unsaved changes.').waitFor({ state: 'detached' })
     expect(await save.isDisabled()).toBe(true)
+    // Saved with the button, the keyboard stays in Settings, not on the page's body as Save greys out.
+    await settings.field('Days until the formal letter').fill('6')
+    await save.focus()
+    await page.keyboard.press('Enter')
+    await settings.panel.getByText('You have unsaved changes.').waitFor({ state: 'detached' })
+    expect(await keyboardIn(settings.panel)).toBe(true)
+
+    // Ctrl+Shift+D puts it in Today, the first time too, while the view's code is still loading.
+    await page.keyboard.press('Control+Shift+KeyD')
+    await expect.poll(() => keyboardIn(page.getByRole('complementary', { name: 'Today' }))).toBe(true)
 
     const rowsBefore = await settings.backupRows.count()
     await settings.button('Back up now').click()
