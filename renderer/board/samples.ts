@@ -5,11 +5,18 @@ import { askConfirm } from '../ui/ConfirmDialog'
 /** Sample interviews, dated around today in the user's own time zone; one click takes them away again. */
 export async function loadSampleInterviews({ board, client, data, notifications, workbench }: Services): Promise<void> {
   workbench.showBoard()
+  const before = new Set(data.state.sampleIds)
   const { ids } = await client.loadSamples({ timeZone: userTimeZone() })
   await Promise.all([data.refreshInterviewsById(ids), data.refreshSamples()])
-  const message = `Added ${ids.length} sample interviews. Each is badged “Sample”; remove them from the board's More actions (…) when you are done.`
+  // Loaded again, the host answers with the samples already there: "Added 6" would say what did not happen.
+  const added = ids.filter((id) => !before.has(id)).length
+  const message =
+    added > 0
+      ? `Added ${added} sample interviews. Each is badged “Sample”; remove them from the board's More actions (…) when you are done.`
+      : `The sample interviews are already on the board: remove them from the board's More actions (…) when you are done.`
   board.announce(message)
-  notifications.done(message)
+  if (added > 0) notifications.done(message)
+  else notifications.info(message)
 }
 
 /** Asks first, in an in-app dialog: the samples may have been edited, and removing them cannot be undone from here. */

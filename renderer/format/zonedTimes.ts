@@ -1,4 +1,5 @@
 import { instantToWallTime, type DatedCallWindow, type WallDateTime } from '../../shared/workflow'
+import type { IsoDay } from '../../shared/workflow/wall-time'
 import { callWindowInZones, dayText, dueInZones, sameClock } from '../../shared/workflow/zone-text'
 import { userTimeZone } from './interviewTime'
 
@@ -9,6 +10,25 @@ import { userTimeZone } from './interviewTime'
 
 function locale(): string {
   return typeof navigator === 'undefined' ? 'en-US' : navigator.language
+}
+
+const dayFormats = new Map<boolean, Intl.DateTimeFormat>()
+
+/** A calendar day in words, as a card says it ("Tue 1 Dec"), with its year when that is not this one. */
+export function dayInWords(day: IsoDay, now: Date = new Date()): string {
+  const withYear = day.slice(0, 4) !== String(now.getFullYear())
+  let format = dayFormats.get(withYear)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale(), {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      ...(withYear ? { year: 'numeric' } : {}),
+      timeZone: 'UTC',
+    })
+    dayFormats.set(withYear, format)
+  }
+  return format.format(new Date(`${day}T12:00:00Z`))
 }
 
 /** A wall time stored on the interview's clock (a due time, a snooze), on both clocks where they differ. */

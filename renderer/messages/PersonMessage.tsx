@@ -198,7 +198,7 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
             disabled={marking}
             onClick={() => void markSent(target.closes!, true)}
           >
-            No answer yet
+            {channel === 'phone' ? 'Called, no answer yet' : 'Sent, no answer yet'}
           </button>
         )}
       </div>

@@ -81,23 +81,23 @@ export function MarkdownEditor({ session, label, readOnly, onReady }: MarkdownEd
     })
     viewRef.current = view
     session.attachEditor({
-      insertAtCursor: (text) => {
+      insertAtCursor: (text, cursorAt = text.length) => {
         const { from, to } = view.state.selection.main
         const atLineStart = from === view.state.doc.lineAt(from).from
-        const insert = atLineStart ? text : `\n\n${text}`
+        const lead = atLineStart ? '' : '\n\n'
         view.dispatch({
-          changes: { from, to, insert },
-          selection: { anchor: from + insert.length },
+          changes: { from, to, insert: lead + text },
+          selection: { anchor: from + lead.length + cursorAt },
           userEvent: 'input',
         })
         view.focus()
       },
-      focus: () => {
-        // Where the user was, or, in notes not touched since they loaded, after what is there; shown even
-        // where the notes sit below the form (at 1024×700 some 3,300 px down).
+      focus: (at) => {
+        // Where asked, else where the user was, or, in notes not touched since they loaded, after what is
+        // there; shown even where the notes sit below the form (at 1024×700 some 3,300 px down).
         const { head } = view.state.selection.main
-        const at = head === 0 ? view.state.doc.length : head
-        view.dispatch({ selection: { anchor: at }, scrollIntoView: true })
+        const anchor = Math.min(at ?? (head === 0 ? view.state.doc.length : head), view.state.doc.length)
+        view.dispatch({ selection: { anchor }, scrollIntoView: true })
         view.focus()
       },
     })

@@ -105,6 +105,9 @@ const isMac = /Mac|iPhone|iPad/.test(navigator.platform)
 
 /** "Mod-b" as the user reads it: "Ctrl+B", or "⌘B" on macOS. */
 export function shortcutLabel(key: string): string {
-  const parts = key.split('-').map((part) => (part === 'Mod' ? (isMac ? '⌘' : 'Ctrl') : part.toUpperCase()))
+  // "Mod-Enter" as "Ctrl+Enter", not "Ctrl+ENTER": a key's name keeps its case, a letter is upper case.
+  const parts = key
+    .split('-')
+    .map((part) => (part === 'Mod' ? (isMac ? '⌘' : 'Ctrl') : part[0]!.toUpperCase() + part.slice(1)))
   return parts.join(isMac ? '' : '+')
 }

@@ -1,4 +1,5 @@
 import { Command as CommandMenu } from 'cmdk'
+import { dayInWords } from '../format/zonedTimes'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { HostEvent, QuickOpenHit } from '../../shared/api/contract'
 import { stageLabel } from '../../shared/domain/stages'
@@ -70,7 +71,7 @@ function QuickOpenMenu({ onOpen }: { onOpen: (hit: QuickOpenHit) => void }) {
                 {hit.company} · {hit.role}
               </span>
               <span className="quick-open-meta">
-                {hit.date} · {hit.archived ? 'Archived' : stageLabel(hit.stage)}
+                {dayInWords(hit.date)} · {hit.archived ? 'Archived' : stageLabel(hit.stage)}
               </span>
             </span>
             {hit.people.length > 0 && <span className="quick-open-people">Met {hit.people.join(', ')}</span>}

@@ -235,6 +235,16 @@ describe('NotesSession and its editor', () => {
     expect(late.focus).not.toHaveBeenCalled()
   })
 
+  it('puts text inserted before the editor arrived at the end, and the cursor where it was asked for once it is there', async () => {
+    const { session } = await opened(fakeHost())
+    session.edit('First impressions.')
+    session.insert('# Summary\n\n- \n\n## More\n', '# Summary\n\n- '.length)
+    expect(session.state.text).toBe('First impressions.\n\n# Summary\n\n- \n\n## More\n')
+    const late = editor()
+    session.attachEditor(late)
+    expect(late.focus).toHaveBeenCalledWith('First impressions.\n\n# Summary\n\n- '.length)
+  })
+
   it('focuses the editor on the page at once', async () => {
     const { session } = await opened(fakeHost())
     const shown = editor()

@@ -34,8 +34,10 @@ export interface UnloadWrite {
 
 /** The editor on the page for a session, while there is one. */
 export interface AttachedEditor {
-  insertAtCursor(text: string): void
-  focus(): void
+  /** `cursorAt`: where in `text` the cursor is left (its end without it). */
+  insertAtCursor(text: string, cursorAt?: number): void
+  /** `at`: where to put the cursor; else where the user left it (after the text in notes not yet touched). */
+  focus(at?: number): void
 }
 
 export interface NotesSessionOptions {
@@ -80,6 +82,8 @@ export class NotesSession extends Store<NotesState> {
   #editor: AttachedEditor | null = null
   /** Asked to focus the editor before it was on the page (its code loads on first use): whether it still is. */
   #focusWhenAttached: (() => boolean) | null = null
+  /** Where that focus puts the cursor, for text inserted before the editor was there. */
+  #cursorWhenAttached: number | null = null
   #disposed = false
 
   constructor(interviewId: string, options: NotesSessionOptions) {
@@ -239,7 +243,9 @@ export class NotesSession extends Store<NotesState> {
     const asked = this.#focusWhenAttached
     if (!editor || !asked) return
     this.#focusWhenAttached = null
-    if (asked()) editor.focus()
+    const at = this.#cursorWhenAttached ?? undefined
+    this.#cursorWhenAttached = null
+    if (asked()) editor.focus(at)
   }
 
   /**
@@ -251,11 +257,16 @@ export class NotesSession extends Store<NotesState> {
     else this.#focusWhenAttached = stillWanted
   }
 
-  insert(text: string): void {
+  insert(text: string, cursorAt?: number): void {
     if (!this.#base) return
-    if (this.#editor) return this.#editor.insertAtCursor(text)
+    if (this.#editor) return this.#editor.insertAtCursor(text, cursorAt)
+    // The editor's code may still be loading (a click straight after the tab opened): the text goes at
+    // the end, and the cursor where it was asked for once the editor is there.
     const current = this.state.text.trimEnd()
-    this.edit(current ? `${current}\n\n${text}` : text)
+    const before = current ? `${current}\n\n` : ''
+    this.edit(before + text)
+    this.#cursorWhenAttached = before.length + (cursorAt ?? text.length)
+    this.#focusWhenAttached = () => true
   }
 
   /** Keeps a copy of unsaved text in the window's storage, synchronously: for when the page goes away. */

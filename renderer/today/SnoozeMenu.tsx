@@ -3,7 +3,6 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { snoozeForAnHour, snoozeUntilNextMorning, snoozeUntilNextMorningYourTime } from '../../shared/workflow/snooze'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
 import { userTimeZone } from '../format/interviewTime'
-import { cityOfZone } from '../../shared/domain/time-zones'
 import { zonedWall } from '../format/zonedTimes'
 import { Icon } from '../ui/Icon'
 import { onMenuKeyDown } from '../ui/menuKeys'
@@ -65,9 +64,6 @@ export function SnoozeMenu({ taskName, timeZone, workdayStart, disabled = false,
         className="popup snooze-popup"
         onKeyDown={(event) => onMenuKeyDown(event, closeToButton)}
       >
-        <p className="snooze-zone" role="presentation">
-          Your time ({cityOfZone(yourZone)})
-        </p>
         {choice('For 1 hour', `until ${zonedWall(inAnHour, timeZone)}`, () => choose(inAnHour))}
         {choice(morning.label, zonedWall(morning.until, timeZone), () => choose(morning.until))}
         {choice('Pick a time…', '', () => setShown({ kind: 'picker', now: new Date() }))}

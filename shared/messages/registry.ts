@@ -86,9 +86,13 @@ export type MessageTemplateId = keyof typeof MESSAGE_TEMPLATES
 
 export const MESSAGE_TEMPLATE_IDS = Object.keys(MESSAGE_TEMPLATES) as MessageTemplateId[]
 
+/** A follow-up written as another kind is: asking again about the result, as the first time ("Check again" had no message). */
+const WRITTEN_AS: Partial<Record<string, TaskKind>> = { 'check-again': 'inquire-result' }
+
 /** The templates whose sending completes a task of this kind (none for tasks that are not messages). */
 export function templatesForTask(kind: string): MessageTemplateId[] {
-  return MESSAGE_TEMPLATE_IDS.filter((id) => MESSAGE_TEMPLATES[id].completes === kind)
+  const as = WRITTEN_AS[kind] ?? kind
+  return MESSAGE_TEMPLATE_IDS.filter((id) => MESSAGE_TEMPLATES[id].completes === as)
 }
 
 export interface SuggestedMessage {
@@ -143,7 +147,8 @@ export function suggestedMessage(
       return withRecipient('formal-letter', interviewer)
     case 'thank-after-rejection':
       return withRecipient('rejection-thank-you', interviewer)
-    case 'inquire-result': {
+    case 'inquire-result':
+    case 'check-again': {
       const templateId = interview.decision.channel === 'phone' ? 'result-inquiry-call' : 'result-inquiry-email'
       return withRecipient(templateId, decisionContact(interview))
     }

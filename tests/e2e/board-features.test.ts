@@ -24,6 +24,15 @@ describe.skipIf(!hasChromium)('the board', () => {
     await board.toolbarButton('Load sample interviews').click()
     await board.cardOf('Northwind Analytics', 'Interviewed').waitFor()
     expect(await board.allCards.count()).toBeGreaterThanOrEqual(5)
+    // Loaded again, nothing is added, and nothing says it was.
+    const cards = await board.allCards.count()
+    await board.runCommand('load sample', 'Board: Load sample interviews')
+    await workbench.page
+      .getByRole('status')
+      .filter({ hasText: /^The sample interviews are already on the board/ })
+      .first()
+      .waitFor()
+    expect(await board.allCards.count()).toBe(cards)
 
     await workbench.reload()
     await board.moreAction('Remove sample interviews…')

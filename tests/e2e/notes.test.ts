@@ -151,6 +151,9 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     await page.keyboard.press('Enter')
     await page.keyboard.type('* still a dash')
     expect(await notes.editorText()).toBe('- They asked about on-call\n- and about the migration\n- * still a dash')
+    // The toolbar names its keys as the palette does: "Ctrl+Enter", not "Ctrl+ENTER".
+    const checklist = notes.pane.getByRole('button', { name: /^Checklist item/ })
+    expect(await checklist.getAttribute('title')).toBe('Checklist item (Ctrl+Enter)')
   })
 
   it('shows an error for an invalid LinkedIn address or email, and saves nothing', async () => {
@@ -295,6 +298,12 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     for (const heading of ['What we talked about', 'What they are looking for', 'Where I can improve']) {
       await notes.preview.getByRole('heading', { name: heading }).waitFor()
     }
+    // The cursor waits in the first bullet, where the summary starts: typing goes there.
+    await expect.poll(() => notes.editor.evaluate((editor) => editor.contains(document.activeElement))).toBe(true)
+    await workbench.page.keyboard.insertText('They asked about the Kubernetes migration')
+    expect(await notes.editorText()).toContain(
+      '## What we talked about\n\n- They asked about the Kubernetes migration\n',
+    )
     const template = await notes.editorText()
     expect(template).toContain('## Where I can improve\n\n- \n')
     await notes.editor.click()

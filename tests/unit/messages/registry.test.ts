@@ -19,6 +19,8 @@ describe('the message templates registry', () => {
   it('offers a message for every task that is a message, and none for the others', () => {
     expect(templatesForTask('thank-you-email')).toEqual(['thank-you-interviewer', 'thank-you-arranger'])
     expect(templatesForTask('inquire-result')).toEqual(['result-inquiry-email', 'result-inquiry-call'])
+    // Asked again after no answer, with the same messages ("Check again" had none to offer).
+    expect(templatesForTask('check-again')).toEqual(['result-inquiry-email', 'result-inquiry-call'])
     expect(templatesForTask('reply-quickly')).toEqual(['offer-reply', 'next-round-reply'])
     for (const kind of ['linkedin-request', 'formal-letter', 'thank-after-rejection']) {
       expect(templatesForTask(kind)).toHaveLength(1)
@@ -55,6 +57,10 @@ describe('the message suggested for a task', () => {
       decision: { ...fullInterview.decision, channel: 'email' as const, informerName: 'Robin Hale' },
     }
     expect(suggestedMessage(byEmail, { kind: 'inquire-result' })).toEqual({
+      templateId: 'result-inquiry-email',
+      recipient: { name: 'Robin Hale' },
+    })
+    expect(suggestedMessage(byEmail, { kind: 'check-again' })).toEqual({
       templateId: 'result-inquiry-email',
       recipient: { name: 'Robin Hale' },
     })
