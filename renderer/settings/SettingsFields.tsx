@@ -17,7 +17,7 @@ interface FieldProps {
   children: (control: ControlProps) => ReactNode
 }
 
-/** A label, the control, a hint and the validation message, the last two read out with the control. */
+/** A label, the control, the validation message and a hint, the last two read out with the control. */
 function SettingField({ name, label, hint, className, children }: FieldProps) {
   const id = useId()
   const { errors } = useFormState<SettingsFormValues>({ name })
@@ -29,16 +29,22 @@ function SettingField({ name, label, hint, className, children }: FieldProps) {
     <div className={`settings-field${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
       {children({ id, 'aria-invalid': message ? true : undefined, 'aria-describedby': describedBy || undefined })}
-      {hint && (
-        <p id={hintId} className="settings-hint">
-          {hint}
-        </p>
-      )}
-      {message && (
-        <p id={messageId} className="field-message">
-          <Icon name="error" />
-          {message}
-        </p>
+      {/* Right under its box, its hint after it, both in one row of the grid: below the hint, in a row as
+          tall as the neighbours' longest hint, the message sat nearer the next field's label than its box. */}
+      {(message || hint) && (
+        <div className="settings-field-notes">
+          {message && (
+            <p id={messageId} className="field-message">
+              <Icon name="error" />
+              {message}
+            </p>
+          )}
+          {hint && (
+            <p id={hintId} className="settings-hint">
+              {hint}
+            </p>
+          )}
+        </div>
       )}
     </div>
   )

@@ -313,6 +313,19 @@ describe.skipIf(!hasChromium)('the board at every window size and zoom, with lon
       // Side by side (one label wraps, one does not), as in a window this wide.
       expect(new Set(boxes.map((box) => Math.round(box.x))).size).toBe(3)
       expect(boxes.map((box) => Math.round(box.y))).toEqual(boxes.map(() => Math.round(boxes[0]!.y)))
+
+      // A value out of range says so right under its box, above its hint, not under its neighbours' hints.
+      const letter = settings.field(labels[0]!)
+      await letter.fill('45')
+      await settings.button('Save').click()
+      const message = settings.panel.getByText('Must be at most 30', { exact: true })
+      const hint = settings.panel.getByText('After the interview; 1 to 30.', { exact: true })
+      await message.waitFor()
+      const box = (await letter.boundingBox())!
+      const below = (await message.boundingBox())!.y - (box.y + box.height)
+      expect(below).toBeGreaterThanOrEqual(0)
+      expect(below).toBeLessThan(12)
+      expect((await hint.boundingBox())!.y).toBeGreaterThan((await message.boundingBox())!.y)
     } finally {
       await workbench.page.close()
     }
