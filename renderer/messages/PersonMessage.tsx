@@ -67,8 +67,16 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
 
   const copy = async (what: 'text' | 'subject') => {
     try {
-      await copyToClipboard(what === 'text' ? text.body : text.subject)
-      report({ tone: 'done', text: `Copied the ${what === 'text' ? 'message text' : 'subject'} to the clipboard.` })
+      const copied = what === 'text' ? text.body : text.subject
+      await copyToClipboard(copied)
+      // Pasted into a mail, a "[suggest two or three dates]" left in would go out as it is: said where it is seen.
+      const left = placeholdersIn(copied)
+      report({
+        tone: 'done',
+        text:
+          `Copied the ${what === 'text' ? 'message text' : 'subject'} to the clipboard.` +
+          (left.length > 0 ? ` Replace ${left.join(' ')} before you send it.` : ''),
+      })
     } catch (error) {
       if (what === 'text') {
         bodyRef.current?.focus()

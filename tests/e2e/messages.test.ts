@@ -207,6 +207,10 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
     await messages.button('Copy text').click()
     await messages.status.filter({ hasText: 'Copied the message text to the clipboard.' }).waitFor()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(tooLong)
+    // Copied with a placeholder left in, the notice says so where it is seen.
+    await messages.body().fill('Hello Dana, [suggest two or three dates] would suit me.')
+    await messages.button('Copy text').click()
+    await messages.status.filter({ hasText: 'Replace [suggest two or three dates] before you send it.' }).waitFor()
 
     // A clipboard that refuses: the user is told, and the text is selected for Ctrl+C.
     await page.evaluate(() => {
