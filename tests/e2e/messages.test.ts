@@ -208,7 +208,8 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
     await messages.status.filter({ hasText: 'Copied the message text to the clipboard.' }).waitFor()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(tooLong)
     // Copied with a placeholder left in, the notice says so where it is seen.
-    await messages.body().fill('Hello Dana, [suggest two or three dates] would suit me.')
+    const withPlaceholder = 'Hello Dana, [suggest two or three dates] would suit me.'
+    await messages.body().fill(withPlaceholder)
     await messages.button('Copy text').click()
     await messages.status.filter({ hasText: 'Replace [suggest two or three dates] before you send it.' }).waitFor()
 
@@ -223,7 +224,7 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
       await messages
         .body()
         .evaluate((box: HTMLTextAreaElement) => [box.selectionStart, box.selectionEnd, box.value.length]),
-    ).toEqual([0, tooLong.length, tooLong.length])
+    ).toEqual([0, withPlaceholder.length, withPlaceholder.length])
 
     await messages.choose(`Send a formal thank-you letter to ${DANA}`)
     const letter = `${await messages.body().inputValue()}\n"><script>alert(5)</script>`
