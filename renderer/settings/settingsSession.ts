@@ -3,10 +3,10 @@ import { focusWhenShown } from '../ui/focusWhenShown'
 import { SETTINGS_TAB, type WorkbenchModel } from '../services/workbenchModel'
 import type { SettingsFormValues } from './settingsForm'
 
-/** Places in the Settings editor a command or its table of contents can take the user to. */
 /** The Settings form's id: Ctrl+, puts the keyboard there. */
 export const SETTINGS_FORM_ID = 'settings'
 
+/** Places in the Settings editor a command or its table of contents can take the user to. */
 export const SETTINGS_TARGETS = {
   you: 'settings-you',
   workingDay: 'settings-working-day',

@@ -122,26 +122,20 @@ export function todayEntries(items: readonly FollowUpItem[]): TodayEntry[] {
   return entries
 }
 
-/** The zone the user lives in: the machine's, which the host and its windows share (local-first). */
-export function machineTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone
-}
-
 /**
- * Whether a follow-up is due by the end of the user's today: before midnight on their own clock, as a
- * card's "today 09:00" and the board's "Needs action" count it. (Counted on each interview's clock, a
- * follow-up snoozed to 09:00 Berlin, 03:00 in New York, left Today until New York's midnight had passed.)
+ * Whether a follow-up is due by the end of the user's today: before midnight on their own clock, the
+ * machine's, which the host and its windows share (local-first), as a card's "today 09:00" and the
+ * board's "Needs action" count it. (Counted on each interview's clock, a follow-up snoozed to 09:00
+ * Berlin, 03:00 in New York, left Today until New York's midnight had passed.)
  */
 export class TodayOnUserClock {
   readonly nowMs: number
   /** When tomorrow begins on the user's clock. */
   readonly endMs: number
 
-  constructor(
-    readonly now: Date,
-    userZone = machineTimeZone(),
-  ) {
+  constructor(readonly now: Date) {
     this.nowMs = now.getTime()
+    const userZone = Intl.DateTimeFormat().resolvedOptions().timeZone
     const tomorrow = addCalendarDays(dayOf(instantToWallTime(now, userZone)), 1)
     this.endMs = wallTimeToInstant(`${tomorrow}T00:00`, userZone).getTime()
   }
