@@ -32,11 +32,15 @@ function wallParts(timeZone: string, instant: number): Record<string, number> {
   )
 }
 
-/** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in milliseconds. */
-function zoneOffset(timeZone: string, instant: number): number {
-  const parts = wallParts(timeZone, instant)
+/** How far a wall clock reading `parts` at `instant` is ahead of UTC, in milliseconds. */
+function offsetOf(parts: Record<string, number>, instant: number): number {
   const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!)
   return asUtc - Math.floor(instant / 1000) * 1000
+}
+
+/** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in milliseconds. */
+function zoneOffset(timeZone: string, instant: number): number {
+  return offsetOf(wallParts(timeZone, instant), instant)
 }
 
 /** The instant at which a wall-clock date and time happen in `timeZone`; null if they cannot be read. */
@@ -102,24 +106,20 @@ export function formatInterviewTime(
   const withYear = !isSameYear(instant, now)
   const userZone = userTimeZone()
   const local = displayFormat(withYear, userZone).format(instant)
+  if (interview.timeZone === userZone) return { local, inInterviewZone: null }
+  // Both clocks read once: they tell whether the clocks differ and, where they do, whether the day does.
+  const ms = instant.getTime()
+  const its = wallParts(interview.timeZone, ms)
+  const yours = wallParts(userZone, ms)
   // A different zone name on the same clock (Europe/London and UTC in winter) is not worth a second line.
-  const sameClock =
-    interview.timeZone === userZone ||
-    zoneOffset(interview.timeZone, instant.getTime()) === zoneOffset(userZone, instant.getTime())
-  const inInterviewZone = sameClock ? null : onItsClock(instant.getTime(), interview.timeZone, userZone, withYear)
-  return { local, inInterviewZone }
-}
-
-/**
- * The moment on the interview's clock, named by its city as every other time on another clock ("in New
- * York", shared/workflow/zone-text.ts; Intl's short zone name said "GMT-5" outside the US), and by its
- * time alone when both clocks are on the same day (the date said twice wrapped a card's line to three).
- */
-function onItsClock(instant: number, timeZone: string, userZone: string, withYear: boolean): string {
-  const its = wallParts(timeZone, instant)
-  const yours = wallParts(userZone, instant)
+  if (offsetOf(its, ms) === offsetOf(yours, ms)) return { local, inInterviewZone: null }
+  // Named by its city, as every other time on another clock ("in New York", shared/workflow/zone-text.ts;
+  // Intl's short zone name said "GMT-5" outside the US), by its time alone when both clocks are on the
+  // same day (the date said twice wrapped a card's line to three).
   const sameDay = its.year === yours.year && its.month === yours.month && its.day === yours.day
   const pad = (value: number | undefined) => String(value).padStart(2, '0')
-  const when = sameDay ? `${pad(its.hour)}:${pad(its.minute)}` : displayFormat(withYear, timeZone).format(instant)
-  return `${when} in ${cityOfZone(timeZone)}`
+  const when = sameDay
+    ? `${pad(its.hour)}:${pad(its.minute)}`
+    : displayFormat(withYear, interview.timeZone).format(instant)
+  return { local, inInterviewZone: `${when} in ${cityOfZone(interview.timeZone)}` }
 }

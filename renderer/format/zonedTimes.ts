@@ -12,23 +12,9 @@ function locale(): string {
   return typeof navigator === 'undefined' ? 'en-US' : navigator.language
 }
 
-const dayFormats = new Map<boolean, Intl.DateTimeFormat>()
-
 /** A calendar day in words, as a card says it ("Tue 1 Dec"), with its year when that is not this one. */
 export function dayInWords(day: IsoDay, now: Date = new Date()): string {
-  const withYear = day.slice(0, 4) !== String(now.getFullYear())
-  let format = dayFormats.get(withYear)
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale(), {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      ...(withYear ? { year: 'numeric' } : {}),
-      timeZone: 'UTC',
-    })
-    dayFormats.set(withYear, format)
-  }
-  return format.format(new Date(`${day}T12:00:00Z`))
+  return dayText(day, locale(), day.slice(0, 4) !== String(now.getFullYear()))
 }
 
 /** A wall time stored on the interview's clock (a due time, a snooze), on both clocks where they differ. */

@@ -1,3 +1,4 @@
+import { messageOf } from '../services/dataStore'
 import { stepHistory } from '../services/history'
 import type { Services } from '../services/services'
 
@@ -8,7 +9,5 @@ export function undoAndReopen(services: Services): void {
       if (change && services.data.interviewById(change.interviewId))
         services.workbench.openInterview(change.interviewId)
     })
-    .catch((error: unknown) =>
-      services.notifications.error(`Could not undo: ${error instanceof Error ? error.message : String(error)}`),
-    )
+    .catch((error: unknown) => services.notifications.error(`Could not undo: ${messageOf(error)}`))
 }

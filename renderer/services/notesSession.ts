@@ -80,10 +80,11 @@ export class NotesSession extends Store<NotesState> {
   /** A revision announced while a save was in flight, checked once it lands. */
   #announcedDuringSave: string | null = null
   #editor: AttachedEditor | null = null
-  /** Asked to focus the editor before it was on the page (its code loads on first use): whether it still is. */
-  #focusWhenAttached: (() => boolean) | null = null
-  /** Where that focus puts the cursor, for text inserted before the editor was there. */
-  #cursorWhenAttached: number | null = null
+  /**
+   * Asked to focus the editor before it was on the page (its code loads on first use): whether it still
+   * is, and where the cursor goes (for text inserted before the editor was there).
+   */
+  #focusWhenAttached: { stillWanted: () => boolean; at?: number } | null = null
   #disposed = false
 
   constructor(interviewId: string, options: NotesSessionOptions) {
@@ -243,9 +244,7 @@ export class NotesSession extends Store<NotesState> {
     const asked = this.#focusWhenAttached
     if (!editor || !asked) return
     this.#focusWhenAttached = null
-    const at = this.#cursorWhenAttached ?? undefined
-    this.#cursorWhenAttached = null
-    if (asked()) editor.focus(at)
+    if (asked.stillWanted()) editor.focus(asked.at)
   }
 
   /**
@@ -254,7 +253,7 @@ export class NotesSession extends Store<NotesState> {
    */
   focusEditor(stillWanted: () => boolean = () => true): void {
     if (this.#editor) this.#editor.focus()
-    else this.#focusWhenAttached = stillWanted
+    else this.#focusWhenAttached = { stillWanted }
   }
 
   insert(text: string, cursorAt?: number): void {
@@ -265,8 +264,7 @@ export class NotesSession extends Store<NotesState> {
     const current = this.state.text.trimEnd()
     const before = current ? `${current}\n\n` : ''
     this.edit(before + text)
-    this.#cursorWhenAttached = before.length + (cursorAt ?? text.length)
-    this.#focusWhenAttached = () => true
+    this.#focusWhenAttached = { stillWanted: () => true, at: before.length + (cursorAt ?? text.length) }
   }
 
   /** Keeps a copy of unsaved text in the window's storage, synchronously: for when the page goes away. */

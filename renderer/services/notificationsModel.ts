@@ -1,3 +1,4 @@
+import { messageOf } from './dataStore'
 import { Store } from './store'
 
 /**
@@ -54,7 +55,7 @@ export class NotificationsModel extends Store<{ toasts: readonly Toast[] }> {
   /** A command that did not go through: a refusal as the hint it is, anything else as "<title> failed: …". */
   commandFailed(title: string, error: unknown): void {
     if (error instanceof ActionRefused) this.info(error.message)
-    else this.error(`${title} failed: ${error instanceof Error ? error.message : String(error)}`)
+    else this.error(`${title} failed: ${messageOf(error)}`)
   }
 
   dismiss(id: number): void {

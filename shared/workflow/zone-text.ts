@@ -21,12 +21,19 @@ export function sameClock(wall: WallDateTime, interviewZone: string, userZone: s
 
 const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>()
 
-/** "Mon, Nov 30" in the given locale (a calendar day, so formatted as UTC). */
-export function dayText(day: IsoDay, locale = 'en-US'): string {
-  let format = DAY_FORMATS.get(locale)
+/** "Mon, Nov 30" in the given locale (a calendar day, so formatted as UTC); "Mon, Nov 30, 2031" `withYear`. */
+export function dayText(day: IsoDay, locale = 'en-US', withYear = false): string {
+  const key = `${locale}|${withYear}`
+  let format = DAY_FORMATS.get(key)
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' })
-    DAY_FORMATS.set(locale, format)
+    format = new Intl.DateTimeFormat(locale, {
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+      ...(withYear ? { year: 'numeric' } : {}),
+      timeZone: 'UTC',
+    })
+    DAY_FORMATS.set(key, format)
   }
   return format.format(new Date(`${day}T12:00:00Z`))
 }

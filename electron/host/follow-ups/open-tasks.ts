@@ -136,11 +136,10 @@ export class OpenTaskIndex {
   /** Today's list (contract.listFollowUps): the first `limit` due by the end of today, the counts, the next one. */
   list(now: Date, limit: number): FollowUpList {
     const sorted = this.all()
-    const { endMs } = new TodayOnUserClock(now)
-    const total = firstAtOrAfter(sorted, endMs)
-    const items: FollowUpItem[] = sorted.slice(0, Math.min(limit, total)).map(followUpItem)
-    const next = sorted[total]
-    return { ...this.counts(now), items, next: next ? followUpItem(next) : null }
+    const counts = this.counts(now)
+    const items: FollowUpItem[] = sorted.slice(0, Math.min(limit, counts.total)).map(followUpItem)
+    const next = sorted[counts.total]
+    return { ...counts, items, next: next ? followUpItem(next) : null }
   }
 }
 
