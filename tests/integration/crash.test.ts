@@ -50,6 +50,21 @@ describe('its model of what must survive', () => {
     expect(expected.records.get(acme.id)).toEqual(landed)
   })
 
+  it('takes a restore of a backup with the same interviews as not landed while notes written since are there', () => {
+    const expected = new ExpectedState()
+    const acme = record('Acme')
+    expected.apply({ op: 'create', id: acme.id, record: acme })
+    expected.apply({ op: 'notes', id: acme.id, markdown: 'written after the backup' })
+    const backup = { records: new Map([[acme.id, acme]]), notes: new Map<string, string>() }
+    const restore = { op: 'restore', name: '2026-12-19' } as const
+
+    const untouched = { ...disk([acme], { [acme.id]: 'written after the backup' }), backup }
+    expect(expected.reconcile(untouched, restore).lost).toEqual([])
+    expect(expected.notes.get(acme.id)).toBe('written after the backup')
+    expect(expected.reconcile({ ...disk([acme]), backup }, restore).lost).toEqual([])
+    expect(expected.notes.get(acme.id)).toBe('')
+  })
+
   it('knows what an undo restores, so an undo that lands unacknowledged is not a loss', () => {
     const expected = new ExpectedState()
     const acme = record('Acme')

@@ -181,12 +181,14 @@ export class ExpectedState {
       const backup = disk.backup
       if (!backup) return void this.partial.push(`restore of ${pending.name}: the backup is not there to compare`)
       const ids = new Set([...disk.records.keys(), ...backup.records.keys()])
+      // Notes written since the backup count too: a restore empties them, so a disk that still holds
+      // them was not restored, even where every record and every note the backup has matches.
+      const noteIds = new Set([...this.notes.keys(), ...backup.notes.keys()])
       const whole =
         [...ids].every((id) => same(disk.records.get(id), backup.records.get(id))) &&
-        [...backup.notes].every(([id, markdown]) => disk.notesOf(id) === markdown)
+        [...noteIds].every((id) => disk.notesOf(id) === (backup.notes.get(id) ?? ''))
       const before = [...new Set([...disk.records.keys(), ...this.records.keys()])].every(unchanged)
       if (whole) {
-        const noteIds = new Set([...this.notes.keys(), ...backup.notes.keys()])
         this.replaceAll(backup.records.values(), new Map([...noteIds].map((id) => [id, backup.notes.get(id) ?? ''])))
       } else if (!before)
         this.partial.push(`restore of ${pending.name}: the board is neither as before nor as the backup`)
