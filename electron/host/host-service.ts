@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { ApiImplementation, HostEvent, HostInfo, Notice } from '../../shared/api/contract'
 import { ApiError } from '../../shared/api/errors'
 import type { Preferences } from '../../shared/domain/settings'
-import { type FileSystem } from './storage/durable-file'
+import { nodeFileSystem, type FileSystem } from './storage/durable-file'
 import type { Host, HostOptions, SettingsBackend } from './host'
 import type { InterviewStore } from './storage/interview-store'
 import { Compactor } from './storage/compactor'
@@ -11,6 +11,7 @@ import type { NotesStore } from './notes/notes-store'
 import { heldNotes, NOTES_FOLDER, type NotesKeptBeside } from './notes/notes-store'
 import type { SampleRegistry } from './interviews/samples'
 import { BoardColumns } from './interviews/board-pages'
+import { FirstPagesKeeper } from './interviews/first-pages'
 import { HostNotices } from './host-notices'
 import { BackupKeeper } from './backup/backup-keeper'
 import { Downloads, type DownloadFile } from './backup/downloads'
@@ -56,6 +57,8 @@ export class HostService implements Host, HostCore {
   readonly calendar: CalendarCenter
   /** Folds the journal into a new snapshot when its growth warrants it, off the queue (storage/compactor.ts). */
   private readonly compactor: Compactor
+  /** The board's first cards, kept for the next start to show before it reads the interviews. */
+  readonly firstPages: FirstPagesKeeper
   private readonly notices: HostNotices
   readonly downloads = new Downloads()
   /** Start-up work that can wait for the first answer (first-answer.ts). */
@@ -64,7 +67,7 @@ export class HostService implements Host, HostCore {
   readonly changes: ChangeQueue
 
   constructor(
-    options: HostOptions & { retryHeldMs?: number; timeZone?: string },
+    options: HostOptions & { retryHeldMs?: number; timeZone?: string; fileSystem?: FileSystem },
     settings: SettingsBackend,
     readonly now: () => Date,
     private readonly lock: FolderLock,
@@ -113,6 +116,7 @@ export class HostService implements Host, HostCore {
       written: () => {
         this.pending.afterWrite()
         this.compactor.ask()
+        this.firstPages.changed()
       },
     })
     this.pending = new PendingWrites({
@@ -154,6 +158,15 @@ export class HostService implements Host, HostCore {
         const message = error instanceof Error ? error.message : String(error)
         this.notices.add('warning', `${message} Your changes are safe in the change journal; Debrief will try again.`)
       },
+      onCompacted: () => this.firstPages.changed(),
+    })
+    this.firstPages = new FirstPagesKeeper({
+      dataDir: this.dataDir,
+      version: this.version,
+      fs: options.fileSystem ?? nodeFileSystem,
+      exclusive: (task) => this.changes.serially(task),
+      page: (stage, limit) => this.columns.page(stage, undefined, limit),
+      unsettled: () => this.pending.unsaved > 0 || this.compactor.busy,
     })
   }
 
@@ -285,11 +298,13 @@ export class HostService implements Host, HostCore {
             // Notes a batch wrote are vouched for by its journal line until they are fsynced.
             await this.notes.syncBatchWrites()
             await this.store.compact()
+            this.firstPages.changed()
           }
         } catch (error) {
           if (this.pending.unsaved === 0) throw error
         }
         await this.pending.flushBeforeClose()
+        await this.firstPages.closeInQueue()
       })
     } finally {
       this.pending.stop()

@@ -34,21 +34,30 @@ const LARGE_START_BYTES = 32 * 1024 * 1024
  * preferences. Every notice about what recovery did is in getHostInfo.
  */
 export async function openHost(options: HostOptions & StorageOptions): Promise<Host> {
-  const now = options.now ?? (() => new Date())
+  return openLockedHost(options, await lockDataFolder(options))
+}
+
+/** Creates the data folder if needed and takes its lock: quick, so a refused folder is said at once. */
+export async function lockDataFolder(options: HostOptions & StorageOptions): Promise<FolderLock> {
   const fs = options.fileSystem ?? nodeFileSystem
   try {
     await fs.mkdir(options.dataDir, { recursive: true })
   } catch (error) {
     throw storageError('create the data folder', error, options.dataDir)
   }
-  let lock: FolderLock
   try {
     // A read-only folder opens without its lock, to show what it holds (storage/held-writes.ts).
-    lock = FolderLock.take(options.dataDir)
+    return FolderLock.take(options.dataDir)
   } catch (error) {
     if (error instanceof DataFolderLockedError) throw error
     throw storageError('lock the data folder', error, join(options.dataDir, LOCK_FILE))
   }
+}
+
+/** The rest of openHost, over a folder whose lock `lock` holds (or could not take, read-only). */
+export async function openLockedHost(options: HostOptions & StorageOptions, lock: FolderLock): Promise<Host> {
+  const now = options.now ?? (() => new Date())
+  const fs = options.fileSystem ?? nodeFileSystem
   try {
     if (lock.held) {
       const folders = [options.dataDir, join(options.dataDir, NOTES_FOLDER), join(options.dataDir, CALENDAR_FOLDER)]
@@ -88,6 +97,7 @@ export async function openHost(options: HostOptions & StorageOptions): Promise<H
         if (store.snapshotSize >= LARGE_START_BYTES) collectStartGarbage()
       })
     })
+    if (lock.held) service.afterFirstAnswer.run(() => void service.firstPages.checkAtStart())
     const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
     await service.startBackups(fs, timeZone, options.backupCheckMs)
     return service

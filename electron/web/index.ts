@@ -7,7 +7,7 @@ import { DATA_DIR_ENV, resolveDataDir } from '../host/data-dir'
 import type { Host } from '../host/host'
 import { DataFolderLockedError } from '../host/storage/lock'
 import { createNodeNotifier } from '../host/follow-ups/reminders/notifier'
-import { openHost } from '../host/service'
+import { startHost } from '../host/starting-host'
 import { settingsStoreOptions } from '../host/settings/settings-file'
 import { InterruptGuard, interruptWarning, ownQuitSignals, type QuitSignal } from '../host/interrupts'
 import { openBrowser } from './open-browser'
@@ -75,16 +75,22 @@ async function main(): Promise<void> {
   }
 
   let host: Host
+  let opened: Promise<Host>
   const pages = new PageNotifier(createNodeNotifier())
   pages.onPageReady = () => host.refreshReminders()
-  try {
-    const { cwd, name } = settingsStoreOptions(dataDir)
-    const settings = () => new Conf<Record<string, unknown>>({ cwd, configName: name, projectName: 'debrief' })
-    host = await openHost({ dataDir, settings, version, notifier: pages })
-  } catch (error) {
+  function cannotOpen(error: unknown): never {
     if (error instanceof DataFolderLockedError) fail(error.message)
     fail(`Debrief could not open its data folder ${dataDir}: ${(error as Error).message}`)
   }
+  try {
+    const { cwd, name } = settingsStoreOptions(dataDir)
+    const settings = () => new Conf<Record<string, unknown>>({ cwd, configName: name, projectName: 'debrief' })
+    ;({ host, opened } = await startHost({ dataDir, settings, version, notifier: pages }))
+  } catch (error) {
+    cannotOpen(error)
+  }
+  // With the board's first pages kept, the host answers them while it reads the interviews (starting-host.ts).
+  opened.catch(cannotOpen)
 
   let server: WebServer
   try {

@@ -9,7 +9,9 @@ import { readBackup } from '../../electron/host/backup/backups'
 import { openHost } from '../../electron/host/service'
 import { nodeFileSystem } from '../../electron/host/storage/durable-file'
 import { settingsStoreOptions } from '../../electron/host/settings/settings-file'
-import { ExpectedState, type DiskState } from './crash-model'
+import { canonical, ExpectedState, type DiskState } from './crash-model'
+import { STAGE_IDS } from '../../shared/domain/stages'
+import { FIRST_PAGES_LIMIT, readFirstPages } from '../../electron/host/interviews/first-pages'
 import type { ChildLine, Phase, PlannedChange, RecordJson } from './crash-protocol'
 import { seededRandom } from './random'
 
@@ -196,6 +198,7 @@ async function openAfterCrash(
   const { cwd, name } = settingsStoreOptions(dataDir)
   // Read before the host opens (and finishes what the kill interrupted): what the restore had to reach.
   const backup = pending?.op === 'restore' ? await backupContent(dataDir, pending.name) : undefined
+  const kept = await readFirstPages(dataDir, 'crash-test', nodeFileSystem)
   const host = await openHost({
     dataDir,
     settings: () => new Conf<Record<string, unknown>>({ cwd, configName: name, projectName: 'debrief' }),
@@ -211,6 +214,12 @@ async function openAfterCrash(
     const ids = new Set([...noteIds, ...(backup ? [...backup.notes.keys(), ...backup.records.keys()] : [])])
     const notes = await readNotes(dataDir, ids)
     const preferences = JSON.parse(JSON.stringify(await host.api.getPreferences({}))) as unknown
+    // Pages kept for the next start to show at once must be those of the interviews the host has read.
+    for (const stage of kept ? STAGE_IDS : []) {
+      const page = await host.api.listStagePage({ stage, limit: FIRST_PAGES_LIMIT })
+      if (canonical(page) !== canonical(kept![stage]))
+        notices.push(`error: the kept first page of ${stage} is not the board's`)
+    }
     const disk: DiskState = {
       records,
       notesOf: (id) => notes.get(id) ?? '',

@@ -7,15 +7,7 @@ import type { SettingsBackend } from '../host'
 import type { NotesStore } from '../notes/notes-store'
 import { loadPreferences, writePreferences } from '../settings/preferences'
 import type { Preferences } from '../../../shared/domain/settings'
-
-/** JSON with keys in order, so two stored objects compare by content whatever order they were written in. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : item,
-  )
-}
+import { canonicalJson } from '../storage/canonical-json'
 
 /**
  * At start, after the journal was replayed: the notes and preferences of each batch it holds (import,
@@ -34,8 +26,8 @@ async function finishInterruptedBatches(
     const preferences = effect.preferences
     if (!preferences) continue
     // The preferences in effect: a file without any means the defaults, which a batch names as such.
-    const stored = canonical(loadPreferences(settings, new Date()).preferences)
-    if (stored === canonical(preferences.before) && stored !== canonical(preferences.after)) {
+    const stored = canonicalJson(loadPreferences(settings, new Date()).preferences)
+    if (stored === canonicalJson(preferences.before) && stored !== canonicalJson(preferences.after)) {
       writePreferences(settings, preferences.after as Preferences)
       finished = true
     }

@@ -10,6 +10,8 @@ export interface CompactorOptions {
   beforeReplace: () => Promise<void>
   /** A compaction failed; the journal still holds every change. */
   onFailure: (error: unknown) => void
+  /** A compaction replaced the snapshot and started a new journal. */
+  onCompacted: () => void
 }
 
 /**
@@ -37,11 +39,17 @@ export class Compactor {
       if (this.stopped || !store.wantsCompaction) return
       this.running = this.run().then((done) => {
         this.running = undefined
+        if (done) this.options.onCompacted()
         // Changes that came in meanwhile may have grown the journal past its threshold again; after a
         // failure, the next change asks again rather than a loop against a refusing disk.
         if (done) this.ask()
       })
     })
+  }
+
+  /** Asked for or under way: the files on disk are being replaced. */
+  get busy(): boolean {
+    return this.asked || this.running !== undefined
   }
 
   /** Stops a running compaction at its next slice (nothing is replaced) and resolves once it has. */

@@ -86,6 +86,16 @@ export async function readSealedFile(
   return { text: parts.join(''), bytes, intact }
 }
 
+/**
+ * The sealed head of a file (`{"schemaVersion":1,"seq":22,"sum":"…",`), read without the rest: what
+ * names its content. Undefined for a file that is missing, empty or not sealed.
+ */
+export async function readSealedHead(handle: Pick<FileHandle, 'read'>): Promise<string | undefined> {
+  const buffer = Buffer.alloc(HEAD_MAX_BYTES)
+  const { bytesRead } = await handle.read(buffer, 0, HEAD_MAX_BYTES, 0)
+  return SEALED_HEAD.exec(buffer.toString('latin1', 0, bytesRead))?.[0]
+}
+
 /** The parsed value without its checksum field. */
 export function withoutSeal(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || !('sum' in value)) return value
