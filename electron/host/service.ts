@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { nodeFileSystem, removeLeftoverTempFiles, storageError, type FileSystem } from './storage/durable-file'
-import type { Host, HostOptions } from './host'
+import type { Notice } from '../../shared/api/contract'
+import type { Host, HostOptions, SettingsBackend } from './host'
 import { InterviewStore } from './storage/interview-store'
 import { DataFolderLockedError, FolderLock, LOCK_FILE } from './storage/lock'
 import { NOTES_FOLDER, NotesStore } from './notes/notes-store'
@@ -54,16 +55,35 @@ export async function lockDataFolder(options: HostOptions & StorageOptions): Pro
   }
 }
 
-/** The rest of openHost, over a folder whose lock `lock` holds (or could not take, read-only). */
-export async function openLockedHost(options: HostOptions & StorageOptions, lock: FolderLock): Promise<Host> {
+/**
+ * The preferences' store, opened once the folder's lock is taken and a damaged settings file set aside
+ * (the notices say so). Quick: startHost opens it before the interviews are read, for a door that
+ * needs it at once (the desktop window's size and place).
+ */
+export function openSettings(options: HostOptions, now: () => Date): { settings: SettingsBackend; notices: Notice[] } {
+  if (typeof options.settings !== 'function') return { settings: options.settings, notices: [] }
+  const notices = prepareSettingsFile(options.dataDir, now())
+  return { settings: options.settings(), notices }
+}
+
+/**
+ * The rest of openHost, over a folder whose lock `lock` holds (or could not take, read-only), with its
+ * settings opened already when `settingsOpened` is given.
+ */
+export async function openLockedHost(
+  options: HostOptions & StorageOptions,
+  lock: FolderLock,
+  settingsOpened?: ReturnType<typeof openSettings>,
+): Promise<Host> {
   const now = options.now ?? (() => new Date())
   const fs = options.fileSystem ?? nodeFileSystem
   try {
+    const { settings, notices: settingsNotices } = settingsOpened ?? openSettings(options, now)
     if (lock.held) {
       const folders = [options.dataDir, join(options.dataDir, NOTES_FOLDER), join(options.dataDir, CALENDAR_FOLDER)]
       await removeLeftoverTempFiles(folders, fs)
     }
-    const opened = await InterviewStore.open({
+    const interviews = await InterviewStore.open({
       dataDir: options.dataDir,
       now,
       fs,
@@ -71,18 +91,18 @@ export async function openLockedHost(options: HostOptions & StorageOptions, lock
       compactAtBytes: options.compactAtBytes,
       gate: lock.ensure,
     })
-    const settingsNotices = typeof options.settings === 'function' ? prepareSettingsFile(options.dataDir, now()) : []
-    const settings = typeof options.settings === 'function' ? options.settings() : options.settings
     const notes = new NotesStore(options.dataDir, fs, lock.ensure, now)
-    const startNotices = lock.held ? await finishInterrupted(options.dataDir, opened.effects, notes, settings, now) : []
+    const startNotices = lock.held
+      ? await finishInterrupted(options.dataDir, interviews.effects, notes, settings, now)
+      : []
     const loaded = loadPreferences(settings, now())
-    const notices = [...settingsNotices, ...opened.notices, ...startNotices, ...loaded.notices]
+    const notices = [...settingsNotices, ...interviews.notices, ...startNotices, ...loaded.notices]
     const service = new HostService(
       options,
       settings,
       now,
       lock,
-      opened.store,
+      interviews.store,
       notes,
       new SampleRegistry(options.dataDir, fs),
       loaded.preferences,
@@ -92,9 +112,8 @@ export async function openLockedHost(options: HostOptions & StorageOptions, lock
     const { notifier } = options
     if (notifier) service.afterFirstAnswer.run(() => service.startReminders(notifier))
     service.afterFirstAnswer.run(() => {
-      const { store } = opened
-      void shareRepeatedStrings([...store.values()]).then(() => {
-        if (store.snapshotSize >= LARGE_START_BYTES) collectStartGarbage()
+      void shareRepeatedStrings([...interviews.store.values()]).then(() => {
+        if (interviews.store.snapshotSize >= LARGE_START_BYTES) collectStartGarbage()
       })
     })
     if (lock.held) service.afterFirstAnswer.run(() => void service.firstPages.checkAtStart())

@@ -3,7 +3,7 @@ import { METHOD_NAMES } from '../../shared/api/method-names'
 import { STAGE_IDS, type StageId } from '../../shared/domain/stages'
 import type { Host, HostOptions } from './host'
 import { keptPage, readFirstPages, type FirstPages } from './interviews/first-pages'
-import { lockDataFolder, openLockedHost, type StorageOptions } from './service'
+import { lockDataFolder, openLockedHost, openSettings, type StorageOptions } from './service'
 import { nodeFileSystem } from './storage/durable-file'
 import { canonicalJson } from './storage/canonical-json'
 import type { UpcomingFollowUp } from './follow-ups/open-tasks'
@@ -13,21 +13,30 @@ import type { DownloadFile } from './backup/downloads'
  * Opens the data folder as openHost does, but when the last run kept the board's first pages of the
  * interviews on disk (interviews/first-pages.ts), returns at once a host that answers them while the
  * interviews are read: at 50,000 interviews the first cards come in a fraction of a second instead of
- * after the 3 s the read takes. Every other call waits for the read. `opened` settles once it is done,
- * and rejects when the folder could not be opened (the door then says so and stops).
+ * after the 3 s the read takes. Every other call waits for the read. The settings are opened before it
+ * returns, as a door may need them at once. `opened` settles once the read is done, and rejects when
+ * the folder could not be opened (the door then says so and stops).
  */
 export async function startHost(options: HostOptions & StorageOptions): Promise<{ host: Host; opened: Promise<Host> }> {
   const lock = await lockDataFolder(options)
-  const kept = lock.held
-    ? await readFirstPages(options.dataDir, options.version, options.fileSystem ?? nodeFileSystem)
-    : undefined
+  let settings: ReturnType<typeof openSettings>
+  let kept: FirstPages | undefined
+  try {
+    settings = openSettings(options, options.now ?? (() => new Date()))
+    kept = lock.held
+      ? await readFirstPages(options.dataDir, options.version, options.fileSystem ?? nodeFileSystem)
+      : undefined
+  } catch (error) {
+    lock.release()
+    throw error
+  }
   if (!kept) {
-    const host = await openLockedHost(options, lock)
+    const host = await openLockedHost(options, lock, settings)
     return { host, opened: Promise.resolve(host) }
   }
   // Read on the next turn, once the door has started listening and can answer with the kept pages.
   const opened = new Promise<Host>((resolve, reject) =>
-    setImmediate(() => void openLockedHost(options, lock).then(resolve, reject)),
+    setImmediate(() => void openLockedHost(options, lock, settings).then(resolve, reject)),
   )
   return { host: new StartingHost(options.dataDir, opened, kept), opened }
 }

@@ -6,7 +6,7 @@ import Store from 'electron-store'
 import { DATA_DIR_ENV, resolveDataDir } from '../host/data-dir'
 import type { Host } from '../host/host'
 import { DataFolderLockedError } from '../host/storage/lock'
-import { openHost } from '../host/service'
+import { startHost } from '../host/starting-host'
 import { settingsStoreOptions } from '../host/settings/settings-file'
 import { InterruptGuard, interruptWarning, ownQuitSignals, type QuitSignal } from '../host/interrupts'
 import { serveDownloads, setupAppProtocol } from './app-protocol'
@@ -116,20 +116,26 @@ async function start(dataDir: string, renderer: RendererLocation, defaultDataDir
   await app.whenReady()
 
   let host: Host
+  let opened: Promise<Host>
   let store: Store
+  const cannotOpen = (error: unknown) => {
+    const message =
+      error instanceof DataFolderLockedError ? error.message : `Debrief could not open ${dataDir}: ${messageOf(error)}`
+    return failToStart('Debrief cannot open its data folder', message)
+  }
   try {
-    host = await openHost({
+    // With the board's first pages kept, the window shows them while the host reads the interviews (starting-host.ts).
+    ;({ host, opened } = await startHost({
       dataDir,
       settings: () => (store = new Store(settingsStoreOptions(dataDir))),
       version: app.getVersion(),
       notifier: createDesktopNotifier(openInterviewFromReminder),
       secretCipher: safeStorageCipher(safeStorage),
-    })
+    }))
   } catch (error) {
-    const message =
-      error instanceof DataFolderLockedError ? error.message : `Debrief could not open ${dataDir}: ${messageOf(error)}`
-    return failToStart('Debrief cannot open its data folder', message)
+    return cannotOpen(error)
   }
+  opened.catch(cannotOpen)
   closeHostOnQuit(host)
   // Started by the system at login with the tray on: stay in the tray until the user asks for the window.
   const startInTray =

@@ -25,7 +25,7 @@ vi.mock('electron-store', () => ({
     }
   },
 }))
-vi.mock('../../../electron/host/service', () => ({ openHost: vi.fn() }))
+vi.mock('../../../electron/host/starting-host', () => ({ startHost: vi.fn() }))
 
 type FakeElectron = typeof fakeElectron
 
@@ -40,24 +40,29 @@ const heldNotice: Notice = {
   unsavedChanges: 2,
 }
 
-/** As the real openHost does once it holds the lock: opens the settings store through the door's function. */
-function resolvesWith(openHost: ReturnType<typeof vi.fn>, host: Host) {
-  openHost.mockImplementation(async (options: HostOptions) => {
+/**
+ * As the real startHost does once it holds the lock: opens the settings store through the door's
+ * function, and returns the host, whose reading of the interviews ends with `opened`.
+ */
+function resolvesWith(startHost: ReturnType<typeof vi.fn>, host: Host, opened: Promise<Host> = Promise.resolve(host)) {
+  startHost.mockImplementation(async (options: HostOptions) => {
     if (typeof options.settings === 'function') options.settings()
-    return host
+    return { host, opened }
   })
 }
 
-async function launch(configure: (electron: FakeElectron, openHost: ReturnType<typeof vi.fn>) => Promise<void> | void) {
+async function launch(
+  configure: (electron: FakeElectron, startHost: ReturnType<typeof vi.fn>) => Promise<void> | void,
+) {
   vi.resetModules()
   const electron = (await import('electron')) as unknown as FakeElectron
   electron.resetFakeElectron()
-  const { openHost } = (await import('../../../electron/host/service')) as unknown as {
-    openHost: ReturnType<typeof vi.fn>
+  const { startHost } = (await import('../../../electron/host/starting-host')) as unknown as {
+    startHost: ReturnType<typeof vi.fn>
   }
-  await configure(electron, openHost)
+  await configure(electron, startHost)
   await import('../../../electron/main/index')
-  return { electron, openHost }
+  return { electron, startHost }
 }
 
 function fakeHost(
@@ -113,13 +118,13 @@ afterEach(() => {
 describe('starting the desktop app', () => {
   it('opens the host on the data folder with settings.json as its store, then the window', async () => {
     const host = fakeHost()
-    const { electron, openHost } = await launch((_electron, openHost) => {
-      resolvesWith(openHost, host)
+    const { electron, startHost } = await launch((_electron, startHost) => {
+      resolvesWith(startHost, host)
     })
     await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
 
     expect(electron.app.getPath('userData')).toBe(dataDir)
-    const options = openHost.mock.calls[0]?.[0] as HostOptions
+    const options = startHost.mock.calls[0]?.[0] as HostOptions
     expect(options).toMatchObject({ dataDir, version: '0.1.0-test' })
     const openSettings = options.settings as unknown as () => { options: unknown }
     expect(openSettings().options).toEqual({ cwd: dataDir, name: 'settings' })
@@ -130,8 +135,8 @@ describe('starting the desktop app', () => {
   it('creates the data folder on first run', async () => {
     const firstRun = join(dataDir, 'not', 'there', 'yet')
     vi.stubEnv('DEBRIEF_DATA_DIR', firstRun)
-    const { electron } = await launch((_electron, openHost) => {
-      resolvesWith(openHost, fakeHost())
+    const { electron } = await launch((_electron, startHost) => {
+      resolvesWith(startHost, fakeHost())
     })
     await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
 
@@ -143,12 +148,12 @@ describe('starting the desktop app', () => {
     const argv = process.argv
     process.argv = [...argv, '--data-dir']
     try {
-      const { electron, openHost } = await launch(() => {})
+      const { electron, startHost } = await launch(() => {})
       await vi.waitFor(() => expect(electron.dialog.showErrorBox).toHaveBeenCalled())
 
       expect(electron.dialog.showErrorBox.mock.calls[0]?.[1]).toMatch(/--data-dir needs a folder/)
       expect(electron.app.quit).toHaveBeenCalled()
-      expect(openHost).not.toHaveBeenCalled()
+      expect(startHost).not.toHaveBeenCalled()
     } finally {
       process.argv = argv
     }
@@ -156,21 +161,38 @@ describe('starting the desktop app', () => {
 
   it('leaves settings.json to the host, which opens it only once it holds the lock', async () => {
     writeFileSync(join(dataDir, 'settings.json'), '{ torn')
-    const { electron, openHost } = await launch((_electron, openHost) => {
-      openHost.mockRejectedValue(new Error('locked elsewhere'))
+    const { electron, startHost } = await launch((_electron, startHost) => {
+      startHost.mockRejectedValue(new Error('locked elsewhere'))
     })
     await vi.waitFor(() => expect(electron.dialog.showErrorBox).toHaveBeenCalled())
 
-    const { settings } = openHost.mock.calls[0]?.[0] as HostOptions
+    const { settings } = startHost.mock.calls[0]?.[0] as HostOptions
     expect(settings).toBeTypeOf('function')
     expect(readFileSync(join(dataDir, 'settings.json'), 'utf8')).toBe('{ torn')
   })
 
+  it('shows the window while the host reads the interviews, and says so and quits should the read fail', async () => {
+    let failRead = (_error: Error) => {}
+    const reading = new Promise<Host>((_resolve, reject) => (failRead = reject))
+    const { electron } = await launch((_electron, startHost) => {
+      resolvesWith(startHost, fakeHost(), reading)
+    })
+    await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
+    expect(electron.dialog.showErrorBox).not.toHaveBeenCalled()
+
+    failRead(new Error('interviews.json is damaged'))
+    await vi.waitFor(() => expect(electron.dialog.showErrorBox).toHaveBeenCalled())
+    const [title, message] = electron.dialog.showErrorBox.mock.calls[0] as [string, string]
+    expect(title).toBe('Debrief cannot open its data folder')
+    expect(message).toMatch(/interviews\.json is damaged/)
+    expect(electron.app.quit).toHaveBeenCalled()
+  })
+
   it('says which process holds a locked data folder, and quits without a window', async () => {
-    const { electron } = await launch(async (_electron, openHost) => {
+    const { electron } = await launch(async (_electron, startHost) => {
       const { DataFolderLockedError } = await import('../../../electron/host/storage/lock')
       const owner = { pid: 4242, hostname: 'here', startedAt: '' }
-      openHost.mockRejectedValue(new DataFolderLockedError(owner, 'here', '/data/debrief.lock'))
+      startHost.mockRejectedValue(new DataFolderLockedError(owner, 'here', '/data/debrief.lock'))
     })
     await vi.waitFor(() => expect(electron.dialog.showErrorBox).toHaveBeenCalled())
 
@@ -182,20 +204,20 @@ describe('starting the desktop app', () => {
   })
 
   it('hands a second launch on the same folder to the first and does not open the host', async () => {
-    const { electron, openHost } = await launch((electron) => {
+    const { electron, startHost } = await launch((electron) => {
       electron.app.gotSingleInstanceLock = false
     })
 
     expect(electron.app.quit).toHaveBeenCalled()
-    expect(openHost).not.toHaveBeenCalled()
+    expect(startHost).not.toHaveBeenCalled()
   })
 
   it('a click on "How did it go at Acme?" brings the window forward and asks it for that quick debrief', async () => {
-    const { electron, openHost } = await launch((_electron, openHost) => {
-      resolvesWith(openHost, fakeHost())
+    const { electron, startHost } = await launch((_electron, startHost) => {
+      resolvesWith(startHost, fakeHost())
     })
     await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
-    const { notifier } = openHost.mock.calls[0]?.[0] as HostOptions
+    const { notifier } = startHost.mock.calls[0]?.[0] as HostOptions
     const showing = notifier!.show({
       title: 'How did it go at Acme?',
       body: '…',
@@ -216,8 +238,8 @@ describe('starting the desktop app', () => {
   })
 
   it('brings the window forward when the user launches Debrief again', async () => {
-    const { electron } = await launch((_electron, openHost) => {
-      resolvesWith(openHost, fakeHost())
+    const { electron } = await launch((_electron, startHost) => {
+      resolvesWith(startHost, fakeHost())
     })
     await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
 
@@ -230,8 +252,8 @@ describe('starting the desktop app', () => {
     const host = fakeHost()
     let finishClosing = () => {}
     host.close.mockImplementation(() => new Promise<void>((resolve) => (finishClosing = resolve)))
-    const { electron } = await launch((_electron, openHost) => {
-      resolvesWith(openHost, host)
+    const { electron } = await launch((_electron, startHost) => {
+      resolvesWith(startHost, host)
     })
     await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
     const quits: boolean[] = []
@@ -254,9 +276,9 @@ describe('starting the desktop app', () => {
     [1, 'quits'],
   ])('asks before quitting with changes the disk refused; answer %i %s', async (answer, outcome) => {
     const host = fakeHost({}, [heldNotice])
-    const { electron } = await launch((fake, openHost) => {
+    const { electron } = await launch((fake, startHost) => {
       fake.dialog.showMessageBoxSync.mockReturnValue(answer)
-      resolvesWith(openHost, host)
+      resolvesWith(startHost, host)
     })
     await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
     electron.BrowserWindow.windows[0]!.emit('closed')
@@ -274,8 +296,8 @@ describe('starting the desktop app', () => {
 
   it('warns on the first Ctrl+C with changes held, in the terminal and the window, and quits on a second', async () => {
     const host = fakeHost({}, [heldNotice])
-    const { electron } = await launch((_electron, openHost) => {
-      resolvesWith(openHost, host)
+    const { electron } = await launch((_electron, startHost) => {
+      resolvesWith(startHost, host)
     })
     await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
     // The app's own handler only: no library's (conf's when-exit) stays to re-send the signal.
@@ -298,8 +320,8 @@ describe('starting the desktop app', () => {
 
   it('keeps the host open when the quit is called off, as when the user keeps editing', async () => {
     const host = fakeHost()
-    const { electron } = await launch((_electron, openHost) => {
-      resolvesWith(openHost, host)
+    const { electron } = await launch((_electron, startHost) => {
+      resolvesWith(startHost, host)
     })
     await vi.waitFor(() => expect(electron.BrowserWindow.windows).toHaveLength(1))
     electron.app.on('before-quit', (event: { preventDefault: () => void }) => event.preventDefault())
@@ -312,8 +334,8 @@ describe('starting the desktop app', () => {
 
 describe('the desktop shell around the window', () => {
   it('declares app:// as a secure standard scheme before ready, serves the built page from it, then says it is ready', async () => {
-    const { electron } = await launch((electron, openHost) => {
-      resolvesWith(openHost, fakeHost())
+    const { electron } = await launch((electron, startHost) => {
+      resolvesWith(startHost, fakeHost())
       electron.app.whenReady.mockImplementation(async () => {
         expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
           {
@@ -333,8 +355,8 @@ describe('the desktop shell around the window', () => {
     [true, 'keeps running in the tray'],
     [false, 'quits'],
   ])('with keepRunningInTray %s, closing the last window %s', async (keepRunningInTray, _outcome) => {
-    const { electron } = await launch((_electron, openHost) => {
-      resolvesWith(openHost, fakeHost({ keepRunningInTray }))
+    const { electron } = await launch((_electron, startHost) => {
+      resolvesWith(startHost, fakeHost({ keepRunningInTray }))
     })
     await vi.waitFor(() => expect(Reflect.get(globalThis, READY_SIGNAL)).toBe(true))
     await vi.waitFor(() =>
@@ -353,8 +375,8 @@ describe('the desktop shell around the window', () => {
     const argv = process.argv
     process.argv = [...argv, LOGIN_FLAG]
     try {
-      const { electron } = await launch((_electron, openHost) => {
-        resolvesWith(openHost, fakeHost({ keepRunningInTray }))
+      const { electron } = await launch((_electron, startHost) => {
+        resolvesWith(startHost, fakeHost({ keepRunningInTray }))
       })
       await vi.waitFor(() => expect(Reflect.get(globalThis, READY_SIGNAL)).toBe(true))
       expect(electron.BrowserWindow.windows).toHaveLength(windows)
@@ -368,8 +390,8 @@ describe('the desktop shell around the window', () => {
 
   it('asks the reminder scheduler to look again when the computer wakes up', async () => {
     const host = fakeHost()
-    const { electron } = await launch((_electron, openHost) => {
-      resolvesWith(openHost, host)
+    const { electron } = await launch((_electron, startHost) => {
+      resolvesWith(startHost, host)
     })
     await vi.waitFor(() => expect(Reflect.get(globalThis, READY_SIGNAL)).toBe(true))
 
