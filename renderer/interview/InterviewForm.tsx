@@ -15,6 +15,7 @@ import { Icon } from '../ui/Icon'
 import { BasicsSection } from './BasicsSection'
 import { DecisionSection } from './DecisionSection'
 import type { FieldName } from './fields/Field'
+import { messagesBetweenSaves } from './fields/messagesBetweenSaves'
 import { emptyFields, fieldsOf } from './formValues'
 import { sortHostError } from './hostIssues'
 import { OutcomeSection } from './OutcomeSection'
@@ -35,14 +36,19 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
   const formRef = useRef<HTMLFormElement>(null)
   const [initialValues] = useState(() => (interview ? fieldsOf(interview) : emptyFields()))
   const [draft] = useState(() => workbench.takeDraft(tabKey))
+  const [checks] = useState(() => messagesBetweenSaves(zodResolver(interviewFieldsSchema)))
   const form = useForm<InterviewFieldsInput, unknown, InterviewFields>({
-    resolver: zodResolver(interviewFieldsSchema),
+    resolver: checks.resolver,
     defaultValues: initialValues,
     // Messages appear on the first save and then follow each keystroke. Validating on blur instead would
     // insert a message as focus leaves a field, shifting the button being clicked out from under the pointer.
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   })
+  useEffect(
+    () => checks.follow(() => ({ errors: form.formState.errors, isSubmitting: form.formState.isSubmitting })),
+    [checks, form],
+  )
   const { isDirty, isSubmitting } = form.formState
   const [stageDraft, setStageDraft] = useState<StageId | null>(draft?.stage ?? null)
   const [formError, setFormError] = useState<string | null>(null)

@@ -28,13 +28,14 @@ export function SnoozePicker({ ref, taskName, timeZone, initial, onSnooze, onCan
   const errorId = useId()
   const now = new Date()
   const yourZone = userTimeZone()
-  const checked = checkPickedSnooze(value, now, yourZone)
+  const inWords = (wall: WallDateTime) => zonedWall(wall, yourZone, yourZone)
+  const checked = checkPickedSnooze(value, now, yourZone, inWords)
   const picked = checked.ok ? fromUserClock(checked.until, yourZone, timeZone) : null
   const onTheirClock = picked && !sameClock(picked, timeZone, yourZone) ? zonedWall(picked, timeZone, yourZone) : null
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const checked = checkPickedSnooze(value, new Date(), yourZone)
+    const checked = checkPickedSnooze(value, new Date(), yourZone, inWords)
     if (checked.ok) onSnooze(fromUserClock(checked.until, yourZone, timeZone))
     else {
       setError(checked.message)

@@ -135,7 +135,8 @@ export const interviewFieldsSchema = interviewFieldsShape.superRefine((fields, c
       context.addIssue({
         code: 'custom',
         path: [...rule.path],
-        message: `${rule.what} cannot be before the interview (${fields.date})`,
+        // No date in the message: the form shows the interview's beside it, in the user's words.
+        message: `${rule.what} cannot be before the interview's date`,
       })
     }
   }

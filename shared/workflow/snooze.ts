@@ -56,8 +56,16 @@ export function snoozeUntilNextMorning(
 
 export type PickedSnooze = { ok: true; until: WallDateTime } | { ok: false; message: string }
 
-/** Checks a time the user picked (a datetime-local value on the interview's clock): it must be a real time to come. */
-export function checkPickedSnooze(value: string, now: Date, timeZone: string): PickedSnooze {
+/**
+ * Checks a time the user picked (a datetime-local value on the clock of `timeZone`): it must be a real
+ * time to come. `describe` says a time in the user's words, as a window does ("Thu 3 Dec, 05:57").
+ */
+export function checkPickedSnooze(
+  value: string,
+  now: Date,
+  timeZone: string,
+  describe: (wall: WallDateTime) => string = (wall) => wall.replace('T', ' '),
+): PickedSnooze {
   const trimmed = value.trim()
   if (trimmed === '') return { ok: false, message: 'Choose the date and time to snooze until.' }
   const match = PICKED_TIME.exec(trimmed)
@@ -66,8 +74,10 @@ export function checkPickedSnooze(value: string, now: Date, timeZone: string): P
     return { ok: false, message: 'Enter a real date and time, such as 2025-03-10 14:00.' }
   }
   if (wallTimeToInstant(wall, timeZone).getTime() <= now.getTime()) {
-    const current = instantToWallTime(now, timeZone).replace('T', ' ')
-    return { ok: false, message: `That time has passed. Pick a time after ${current}.` }
+    return {
+      ok: false,
+      message: `That time has passed. Pick a time after ${describe(instantToWallTime(now, timeZone))}.`,
+    }
   }
   return { ok: true, until: wall }
 }

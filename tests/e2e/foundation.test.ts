@@ -45,6 +45,29 @@ describe.skipIf(!hasChromium)('the browser app on a fresh data folder', () => {
     expect(await workbench.board.card('Globex', 'Data Analyst').count()).toBe(0)
   })
 
+  it('after a failed save, says nothing new on a field still being typed or just added until the next save', async () => {
+    const form = await workbench.newInterview()
+    await form.fill({ Role: 'Analyst', Date: '2026-11-21', Time: '14:30' })
+    await form.save()
+    const company = form.field('Company')
+    expect(await form.errorOf(company)).toBe('Company is required')
+
+    // A zone typed a letter at a time, and a new interviewer card, left for later: no message yet.
+    await form.field('Time zone').pressSequentially('Europe/Ber')
+    await form.panel.getByRole('button', { name: 'Add interviewer', exact: true }).click()
+    const name = form.field('Name', form.interviewer(1))
+    await name.focus()
+    await expect.poll(() => form.descriptionOf(form.field('Time zone'))).not.toMatch(/time zone/i)
+    expect(await name.getAttribute('aria-invalid')).not.toBe('true')
+    // A message already shown still follows each keystroke, and goes once the field is right.
+    await form.fill({ Company: 'Initech' })
+    await expect.poll(() => company.getAttribute('aria-invalid')).not.toBe('true')
+
+    await form.save()
+    expect(await form.errorOf(name)).toBe('Name is required')
+    expect(await form.errorOf(form.field('Time zone'))).toMatch(/time zone/i)
+  })
+
   it('asks whether the year is right for a date decades ahead, and saves it as typed all the same', async () => {
     const form = await workbench.newInterview()
     const farYear = new Date().getFullYear() + 36

@@ -112,7 +112,8 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     const picker = await today.snoozeUntil(SUMMARY, 'Acme', '2020-01-06T10:00')
     await expect
       .poll(() => picker.getByRole('alert').textContent())
-      .toMatch(/^That time has passed\. Pick a time after/)
+      // In the window's words, not the ISO form: "Thu 3 Dec, 07:45".
+      .toMatch(/^That time has passed\. Pick a time after [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}, \d{2}:\d{2}\.$/)
     await picker.getByRole('button', { name: 'Cancel' }).click()
     expect(await today.titlesIn('Due now')).toEqual([SUMMARY, INQUIRY])
     expect((await taskOf(acme, SUMMARY))?.snoozedUntil).toBeUndefined()

@@ -184,7 +184,7 @@ describe('dates checked against the interview date', () => {
       issues: [
         {
           path: 'fields.decision.expectedDate',
-          message: 'The decision date cannot be before the interview (2025-03-07)',
+          message: "The decision date cannot be before the interview's date",
         },
       ],
     })
