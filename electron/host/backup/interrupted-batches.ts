@@ -8,27 +8,37 @@ import type { NotesStore } from '../notes/notes-store'
 import { loadPreferences, writePreferences } from '../settings/preferences'
 import type { Preferences } from '../../../shared/domain/settings'
 import { canonicalJson } from '../storage/canonical-json'
+import { batchChainState } from '../storage/batch-chains'
 
 /**
- * At start, after the journal was replayed: the notes and preferences of each batch it holds (import,
- * restore, a settings change) are on disk, or are written now when a kill came between the batch's
- * line and its files. Each file is written only where it still holds what the batch replaced, never
- * over a later save. True when something had to be finished.
+ * At start, after the journal was replayed: the notes and preferences the batches it holds wrote
+ * (import, restore, a settings change) are on disk, or the last batch's are written now when a kill
+ * came between its line and its files; never over a later save (storage/batch-chains.ts). True when
+ * something had to be finished.
  */
 async function finishInterruptedBatches(
   effects: BatchEffects[],
   notes: NotesStore,
   settings: SettingsBackend,
 ): Promise<boolean> {
-  let finished = false
-  for (const effect of effects) {
-    if (effect.notes && (await notes.redoBatch(effect.notes))) finished = true
-    const preferences = effect.preferences
-    if (!preferences) continue
+  const notesWrites = new Map<string, Array<{ markdown: string; before: string }>>()
+  for (const { id, markdown, before } of effects.flatMap((effect) => effect.notes ?? [])) {
+    const writes = notesWrites.get(id) ?? []
+    writes.push({ markdown, before })
+    notesWrites.set(id, writes)
+  }
+  let finished = await notes.finishBatches(notesWrites)
+  const preferences = effects.flatMap((effect) => (effect.preferences ? [effect.preferences] : []))
+  const last = preferences.at(-1)
+  if (last) {
     // The preferences in effect: a file without any means the defaults, which a batch names as such.
     const stored = canonicalJson(loadPreferences(settings, new Date()).preferences)
-    if (stored === canonicalJson(preferences.before) && stored !== canonicalJson(preferences.after)) {
-      writePreferences(settings, preferences.after as Preferences)
+    const chain = preferences.map(({ before, after }) => ({
+      before: canonicalJson(before),
+      after: canonicalJson(after),
+    }))
+    if (batchChainState(chain, stored) === 'finish') {
+      writePreferences(settings, last.after as Preferences)
       finished = true
     }
   }

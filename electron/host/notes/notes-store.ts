@@ -3,6 +3,7 @@ import { constants } from 'node:fs'
 import { lstat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Notes } from '../../../shared/api/contract'
+import { batchChainState } from '../storage/batch-chains'
 import { ApiError } from '../../../shared/api/errors'
 import {
   isMissingFile,
@@ -249,24 +250,29 @@ export class NotesStore {
   }
 
   /**
-   * At start, the notes of a batch the journal holds: written where the file still has the revision
-   * from before the batch (a crash came before), left where it has any other (a later save). True
-   * when a file had to be written.
+   * At start, the notes the batches in the journal wrote, by interview, oldest first: the last batch's
+   * written where a kill came before it was (storage/batch-chains.ts), left where a save came after.
+   * True when a file had to be written.
    */
-  async redoBatch(notes: Array<{ id: string; markdown: string; before: string }>): Promise<boolean> {
-    let redone = false
-    for (const { id, markdown, before } of notes) {
-      const onDisk = (await this.readDisk(id)).revision
-      if (onDisk === before && onDisk !== notesRevision(markdown)) {
+  async finishBatches(
+    writes: ReadonlyMap<string, ReadonlyArray<{ markdown: string; before: string }>>,
+  ): Promise<boolean> {
+    let finished = false
+    for (const [id, batches] of writes) {
+      const last = batches.at(-1)
+      if (!last) continue
+      const chain = batches.map(({ markdown, before }) => ({ before, after: notesRevision(markdown) }))
+      const state = batchChainState(chain, (await this.readDisk(id)).revision)
+      if (state === 'finish') {
         await this.fs.mkdir(this.folder, { recursive: true })
-        await writeFileDurable(this.pathOf(id), markdown, { fs: this.fs })
-        redone = true
-      } else if (onDisk === notesRevision(markdown)) {
+        await writeFileDurable(this.pathOf(id), last.markdown, { fs: this.fs })
+        finished = true
+      } else if (state === 'written') {
         // Written before the crash but maybe not flushed: make sure before its line is folded.
         this.unsynced.add(this.pathOf(id))
       }
     }
-    return redone
+    return finished
   }
 
   private async readDisk(id: string): Promise<Notes> {

@@ -79,6 +79,22 @@ describe('an import', () => {
     expect((await restarted.client.getHostInfo({})).notices).toEqual([])
   })
 
+  it("finished at start keeps the last import's notes when a save between two imports put the older text back", async () => {
+    const { json, ids } = await exportFile(['Acme'], { 0: 'eight' })
+    const later = (text: string, at: string) =>
+      json.replace('"eight"', JSON.stringify(text)).replace(/"updatedAt": *"[^"]+"/, `"updatedAt": "${at}"`)
+    const first = await temp.open()
+    await first.client.importData({ json })
+    await first.client.importData({ json: later('two', '2030-01-01T00:00:00.000Z') })
+    await first.client.writeNotes({ id: ids[0]!, markdown: 'written between' })
+    await first.client.importData({ json: later('eight', '2031-01-01T00:00:00.000Z') })
+    expect((await first.client.readNotes({ id: ids[0]! })).markdown).toBe('eight')
+    // A crash now: the three imports are still in the journal; the second replaced "eight", the file's text now.
+    const restarted = await temp.open()
+    expect((await restarted.client.readNotes({ id: ids[0]! })).markdown).toBe('eight')
+    expect((await restarted.client.getHostInfo({})).notices).toEqual([])
+  })
+
   it('that failed can be tried again', async () => {
     const { json } = await exportFile(['Acme', 'Globex'], {})
     const { client } = await temp.open()
