@@ -165,7 +165,7 @@ export class HostService implements Host, HostCore {
       version: this.version,
       fs: options.fileSystem ?? nodeFileSystem,
       exclusive: (task) => this.changes.serially(task),
-      page: (stage, limit) => this.columns.page(stage, undefined, limit),
+      pages: (limit) => this.columns.firstPages(limit),
       unsettled: () => this.pending.unsaved > 0 || this.compactor.busy,
     })
   }

@@ -31,7 +31,7 @@ interface FirstPagesFile {
   /** The app that wrote it: another version may shape its interviews differently, so it starts as before. */
   version: string
   /** What names the interviews the pages were taken from (interviewsOnDisk). */
-  interviews: string
+  takenFrom: string
   pages: FirstPages
 }
 
@@ -81,7 +81,7 @@ export async function readFirstPages(
       interviewsOnDisk(dataDir, fs),
     ])
     const kept = JSON.parse(text) as Partial<FirstPagesFile>
-    if (interviews === undefined || kept.version !== version || kept.interviews !== interviews) return undefined
+    if (interviews === undefined || kept.version !== version || kept.takenFrom !== interviews) return undefined
     return STAGE_IDS.every((stage) => Array.isArray(kept.pages?.[stage]?.interviews)) ? kept.pages : undefined
   } catch {
     // Missing, cut short or unreadable: the interviews are read as they would be without it.
@@ -105,8 +105,8 @@ export interface FirstPagesKeeperOptions {
   fs: FileSystem
   /** Runs `task` between changes, so the pages and the name of the interviews on disk agree. */
   exclusive: <T>(task: () => Promise<T>) => Promise<T>
-  /** A column's first cards now. */
-  page(stage: StageId, limit: number): StagePage
+  /** Every column's first cards now (a column with none may be missing). */
+  pages(limit: number): Map<StageId, StagePage>
   /** True while the disk does not hold what memory holds (changes held, a compaction under way). */
   unsettled(): boolean
 }
@@ -159,17 +159,19 @@ export class FirstPagesKeeper {
    * again later while the disk has not caught up with memory.
    */
   private async writeInQueue(): Promise<void> {
-    const { dataDir, version, fs, page, unsettled } = this.options
+    const { dataDir, version, fs, unsettled } = this.options
     if (!this.stale) return
     if (unsettled()) {
       if (!this.closed) this.writeLater()
       return
     }
-    const interviews = await interviewsOnDisk(dataDir, fs).catch(() => undefined)
-    if (interviews === undefined) return
+    const takenFrom = await interviewsOnDisk(dataDir, fs).catch(() => undefined)
+    if (takenFrom === undefined) return
     this.stale = false
-    const pages = Object.fromEntries(STAGE_IDS.map((stage) => [stage, page(stage, FIRST_PAGES_LIMIT)])) as FirstPages
-    const kept: FirstPagesFile = { version, interviews, pages }
+    const now = this.options.pages(FIRST_PAGES_LIMIT)
+    const empty: StagePage = { interviews: [], more: false }
+    const pages = Object.fromEntries(STAGE_IDS.map((stage) => [stage, now.get(stage) ?? empty])) as FirstPages
+    const kept: FirstPagesFile = { version, takenFrom, pages }
     // Best effort: without the file the next start reads the interviews first, as it did before.
     await writeFileDurable(join(dataDir, FIRST_PAGES_FILE), JSON.stringify(kept), { fs, sync: false }).catch(
       () => undefined,
