@@ -37,11 +37,12 @@ export class HostNotices {
     this.reminderNotice = undefined
     if (old) this.notices = this.notices.filter((notice) => notice.id !== old.id)
     if (status.notifications === 'unavailable' && status.pending > 0) {
-      const count = status.pending === 1 ? 'a follow-up reminder waits' : `${status.pending} follow-up reminders wait`
-      // What to do first; the system's own words last, for whoever fixes the desktop.
+      // What to do first; the system's own words last, for whoever fixes the desktop. No count: the
+      // reminders held are not Today's list (one shown before the service failed is not held), and a
+      // number beside Today's other one read as a mistake.
       this.reminderNotice = createNotice(
         'warning',
-        `Desktop notifications are not working right now, so ${count} in Today; Debrief shows them on the ` +
+        `Desktop notifications are not working right now, so your follow-up reminders wait in Today; Debrief shows them on the ` +
           `desktop as soon as notifications work again. (The system said: ${(reason ?? 'no answer').replace(/\.$/, '')}.)`,
         this.now(),
       )

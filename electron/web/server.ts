@@ -60,6 +60,8 @@ const API_PREFIX = '/api/'
 const UNAUTHORIZED_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Debrief</title></head>
 <body><h1>Debrief needs its access link</h1>
+<p>This page was opened without its link, or with one from an earlier start: Debrief makes a new one each
+time it starts, so that no other program on this computer can open your data.</p>
 <p>Open the address printed in the terminal where Debrief is running.
 It looks like <code>http://127.0.0.1:&lt;port&gt;/?token=…</code>.</p></body></html>
 `

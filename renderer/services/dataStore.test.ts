@@ -171,6 +171,24 @@ describe('DataStore', () => {
     expect(data.state.interviews.map((item) => item.company)).toEqual(['Acme'])
   })
 
+  it('shows a card as it was when its change fails, the host unreachable, and throws the failure on', async () => {
+    const { client, pending } = fakeClient()
+    const data = new DataStore(client)
+    data.start()
+    pending.shift()!([{ ...interview('a', 'Acme'), stage: 'interviewed' }])
+    await tick()
+    const acme = data.interviewById('a')!
+
+    const moving = data.change({ ...acme, stage: 'thanked' }, 'a', () =>
+      Promise.reject(new Error('Lost the connection to Debrief')),
+    )
+    expect(data.interviewById('a')?.stage).toBe('thanked')
+    await expect(moving).rejects.toThrow('Lost the connection to Debrief')
+    expect(data.interviewById('a')?.stage).toBe('interviewed')
+    expect(data.state.stages.get('interviewed')?.map((card) => card.id)).toEqual(['a'])
+    expect(data.state.stages.get('thanked') ?? []).toEqual([])
+  })
+
   it('keeps the last good list and reports why when a refresh fails', async () => {
     const { client, pending, emit } = fakeClient()
     const data = new DataStore(client)

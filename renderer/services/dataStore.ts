@@ -199,12 +199,14 @@ export class DataStore extends Store<DataState> {
 
   /**
    * Shows `provisional` at once, then runs `call` after the changes before it; its answer replaces
-   * the provisional record. On failure the record comes back from the host as it is, and the error
-   * is thrown on. The call goes out once the frame showing the change is painted: setting up a request
-   * costs the browser milliseconds that the frame would otherwise wait for.
+   * the provisional record. On failure the record is shown as it was before, then as the host has it
+   * (when it can be reached), and the error is thrown on. The call goes out once the frame showing the
+   * change is painted: setting up a request costs the browser milliseconds that the frame would
+   * otherwise wait for.
    */
   async change(provisional: Interview | null, id: string, call: () => Promise<Interview | null>): Promise<void> {
     // null from `call`: the interview is gone (deleted).
+    const before = this.#byId.get(id) ?? this.state.archived?.find((interview) => interview.id === id)
     this.#unconfirmed.set(id, (this.#unconfirmed.get(id) ?? 0) + 1)
     if (provisional) this.applyChanged(provisional)
     const run = this.#changeQueue.then(afterNextPaint).then(call)
@@ -218,8 +220,12 @@ export class DataStore extends Store<DataState> {
       else this.#unconfirmed.delete(id)
       // A later change of the same card is still on its way: its answer is the one to show.
       if (left === 0) {
-        if (result === undefined) void this.refreshInterviewsById([id])
-        else if (result) this.applyChanged(result)
+        if (result === undefined) {
+          // Never a change shown as made that was not: with the host unreachable the refetch fails too
+          // (a card moved while serve-web was stopped stayed in its new column, "All changes saved").
+          if (before && provisional) this.applyChanged(before)
+          void this.refreshInterviewsById([id])
+        } else if (result) this.applyChanged(result)
         else this.applyDeleted(id)
       }
     }

@@ -44,7 +44,9 @@ describe('createHttpTransport', () => {
       ok: false,
       error: { code: 'unavailable', message: CONNECTION_LOST_MESSAGE },
     })
-    expect(CONNECTION_LOST_MESSAGE).toBe("Lost the connection to Debrief's host. Is `npm run web` still running?")
+    expect(CONNECTION_LOST_MESSAGE).toBe(
+      'Debrief is not answering: it may have been stopped. Start it again (npm run web) and open the address it prints.',
+    )
   })
 
   it('turns an answer that is not an ApiResult into an error naming the status', async () => {

@@ -2,7 +2,8 @@ import type { HostEvent, MethodName } from '../../shared/api/contract'
 import type { ApiResult } from '../../shared/api/errors'
 import type { Transport } from '../../shared/api/client'
 
-export const CONNECTION_LOST_MESSAGE = "Lost the connection to Debrief's host. Is `npm run web` still running?"
+export const CONNECTION_LOST_MESSAGE =
+  'Debrief is not answering: it may have been stopped. Start it again (npm run web) and open the address it prints.'
 
 /** A reconnected stream may have missed events, so everything is announced as changed. */
 const RESYNC_EVENTS: HostEvent[] = [
@@ -53,7 +54,7 @@ async function post(method: MethodName, input: unknown): Promise<ApiResult<unkno
   const code = response.status === 401 || response.status === 403 ? 'unavailable' : 'internal'
   const message =
     code === 'unavailable'
-      ? "Debrief's host no longer recognises this page. Open the address `npm run web` printed again."
+      ? 'Debrief was started again, so the link this page was opened with has expired (a new one is made at each start). Open the address Debrief printed when it started.'
       : `Debrief's host gave an unexpected answer (HTTP ${response.status}).`
   return { ok: false, error: { code, message } }
 }

@@ -96,7 +96,7 @@ export function followUpSteps(
   const steps: FollowUpStep[] = []
 
   if (decisionDetailsMissing(interview)) {
-    steps.push({ kind: 'ask-decision-details', title: taskTitles.askDecisionDetails(), due: atStart })
+    steps.push({ kind: 'ask-decision-details', title: taskTitles.askDecisionDetails(decision), due: atStart })
   }
   const withoutCard = interviewers.filter((person) => !person.cardCollected)
   steps.push(...perPerson('collect-card', withoutCard, taskTitles.collectCard, atStart))

@@ -33,7 +33,12 @@ export const ADDED_TASK_KINDS: readonly TaskKind[] = ['check-again']
 export const OUTCOME_TASK_KINDS: readonly TaskKind[] = ['reply-quickly', 'thank-after-rejection']
 
 export const taskTitles = {
-  askDecisionDetails: () => 'Ask when they will decide, who will tell you, and how',
+  /** Names only what the user has not noted yet: asking again for a date already entered read as a mistake. */
+  askDecisionDetails: (decision: Decision) => {
+    if (decision.expectedDate !== '' && decision.channel === '') return 'Ask how they will tell you the decision'
+    if (decision.expectedDate === '' && decision.channel !== '') return 'Ask when they will decide'
+    return 'Ask when they will decide, who will tell you, and how'
+  },
   collectCard: (person: Person) => `Get ${person.name}'s business card`,
   thankYouEmail: (person: Person) => `Send a thank-you email to ${person.name}`,
   writeSummary: () => 'Write your summary of the interview',

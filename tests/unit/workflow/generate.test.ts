@@ -34,6 +34,15 @@ describe('the follow-up checklist of a new interview', () => {
     expect(ofKind(generate(dateOnly), 'ask-decision-details')).toHaveLength(1)
   })
 
+  it('asks only for what is not noted yet: not the date again once it is entered', () => {
+    const dateOnly = interview({ decision: { expectedDate: '2026-11-06' } })
+    expect(only(ofKind(generate(dateOnly), 'ask-decision-details')).title).toBe(
+      'Ask how they will tell you the decision',
+    )
+    const channelOnly = interview({ decision: { channel: 'phone' } })
+    expect(only(ofKind(generate(channelOnly), 'ask-decision-details')).title).toBe('Ask when they will decide')
+  })
+
   it('asks for each interviewer’s card at the interview, except cards already collected', () => {
     const withCard = interview({ interviewers: [dana, { ...lee, cardCollected: true }] })
     const cards = ofKind(generate(withCard), 'collect-card')
