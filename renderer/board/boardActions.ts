@@ -72,16 +72,24 @@ function positionText(services: Services, card: Interview, placement: Placement)
   return `position ${index + 1} of ${column.length + 1}`
 }
 
+/** Follow-ups open before a move that the move closed: the stages they belong to are passed, or an outcome came. */
+function skippedByMove(before: Interview, after: Interview | undefined): number {
+  const open = new Set(before.tasks.filter((task) => task.status === 'open').map((task) => task.id))
+  return (after?.tasks ?? []).filter((task) => open.has(task.id) && task.status === 'skipped').length
+}
+
 /**
  * Moves a card with one contract call; the board shows the move at once and the host's answer (its
  * order key, and the tasks an outcome stage adds) replaces it. `focus`: keep the keyboard on the card.
+ * A notice says the move when `sayMoved` (no board in view to show it), and always when it skipped
+ * follow-ups: they went from Today without a word, "10 to do" became "2 to do" (a walkthrough).
  * True once the host has made the move; false when there was nothing to move or it failed (said so).
  */
 export async function moveCard(
   services: Services,
   card: Interview,
   placement: Placement,
-  { focus }: { focus: boolean },
+  { focus, sayMoved = false }: { focus: boolean; sayMoved?: boolean },
 ): Promise<boolean> {
   const { board, client, data, notifications } = services
   if (isInPlace(board.fullIn(placement.stage), card, placement)) return false
@@ -100,6 +108,12 @@ export async function moveCard(
       client.moveInterview({ id: card.id, ...placement }),
     )
     board.announce(`${where}.`)
+    const skipped = placement.stage === card.stage ? 0 : skippedByMove(card, data.interviewById(card.id))
+    if (sayMoved || skipped > 0) {
+      const moved = `Moved ${card.company} to ${stageLabel(placement.stage)}.`
+      const passed = skipped === 1 ? '1 earlier follow-up' : `${skipped} earlier follow-ups`
+      notifications.done(skipped > 0 ? `${moved} Skipped ${passed}.` : moved, undoOffer(services))
+    }
     return true
   } catch (error) {
     const message = `Could not move ${card.company}: ${messageOf(error)}`
@@ -135,10 +149,10 @@ export function moveCardToStage(
   services: Services,
   card: Interview,
   stage: Interview['stage'],
-  { focus }: { focus: boolean } = { focus: true },
+  options: { focus: boolean; sayMoved?: boolean } = { focus: true },
 ): Promise<boolean> {
   const first = services.board.fullIn(stage).find((each) => each.id !== card.id)
-  return moveCard(services, card, first ? { stage, beforeId: first.id } : { stage }, { focus })
+  return moveCard(services, card, first ? { stage, beforeId: first.id } : { stage }, options)
 }
 
 /**

@@ -1,4 +1,4 @@
-import { STAGES, stageLabel, type StageId } from '../../shared/domain/stages'
+import { STAGES, type StageId } from '../../shared/domain/stages'
 import {
   moveCardStep,
   moveCardToStage,
@@ -46,14 +46,13 @@ export const moveCardTo: Command = {
       placeholder: `Move ${card.company} to…`,
       items: STAGES.filter((stage) => stage.id !== card.stage).map((stage) => ({ id: stage.id, label: stage.label })),
       accept: async (stage) => {
-        const { data, notifications, workbench } = services
+        const { data, workbench } = services
         // The card as it is now: the host may have changed it while the palette was open.
         const current = data.interviewById(card.id)
         if (!current) throw new ActionRefused(`${card.company} is no longer on the board.`)
         const onBoard = workbench.state.activeKey === 'board'
-        const moved = await moveCardToStage(services, current, stage as StageId, { focus: onBoard })
-        // The board's announcement is not heard while another tab shows.
-        if (moved && !onBoard) notifications.done(`Moved ${card.company} to ${stageLabel(stage as StageId)}.`)
+        // The board's announcement is not heard while another tab shows: a notice says it.
+        await moveCardToStage(services, current, stage as StageId, { focus: onBoard, sayMoved: !onBoard })
       },
     }
   },

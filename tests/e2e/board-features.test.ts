@@ -149,6 +149,29 @@ describe.skipIf(!hasChromium)('the board', () => {
     await board.cardOf('Globex', 'Letter sent').waitFor()
   })
 
+  it('says which follow-ups a move skipped, and its Undo brings them back', async () => {
+    const { workbench, ids } = await openBoard([{ company: 'Acme', day: -1 }])
+    const { board, page } = workbench
+    const skipped = async () =>
+      (await storedInterview(session.dataDir, ids[0]!))!.tasks.filter((task) => task.status === 'skipped').length
+    expect(await skipped()).toBe(0)
+    await board.cardOf('Acme').focus()
+    await page.keyboard.press('Alt+ArrowRight')
+    await board.cardOf('Acme', 'Thanked').waitFor()
+
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: /^Moved Acme to Thanked\. Skipped \d+ earlier follow-ups?\./ })
+    await notice.waitFor()
+    const said = Number(/Skipped (\d+)/.exec((await notice.textContent()) ?? '')?.[1])
+    expect(said).toBeGreaterThan(0)
+    await expect.poll(skipped).toBe(said)
+
+    await notice.getByRole('button', { name: 'Undo' }).click()
+    await board.cardOf('Acme', 'Interviewed').waitFor()
+    await expect.poll(skipped).toBe(0)
+  })
+
   it('names in the palette the card its card commands act on, and keeps that card marked on the board', async () => {
     const { workbench } = await openBoard([{ company: 'Acme' }, { company: 'Globex' }])
     const { board, page } = workbench
