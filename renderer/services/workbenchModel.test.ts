@@ -79,6 +79,17 @@ describe('WorkbenchModel', () => {
     expect(busy.state.tabs).toEqual([BOARD_TAB])
   })
 
+  it('restores the last session’s side bar, unless the user has already shown, switched or hidden it', () => {
+    const fresh = model().workbench
+    fresh.restoreSidebar('today', true)
+    expect([fresh.state.sidebarView, fresh.state.sidebarVisible]).toEqual(['today', true])
+
+    const busy = model().workbench
+    busy.toggleSidebarView('search')
+    busy.restoreSidebar('today', false)
+    expect([busy.state.sidebarView, busy.state.sidebarVisible]).toEqual(['search', true])
+  })
+
   it('closes a clean tab without asking and activates its neighbour', () => {
     const { workbench, asked } = model()
     workbench.openInterview(ID)

@@ -1,5 +1,6 @@
 import type { InterviewFieldsInput } from '../../shared/domain/interview'
 import type { StageId } from '../../shared/domain/stages'
+import type { SidebarView } from '../../shared/domain/window-state'
 import { Store } from './store'
 
 export type Tab =
@@ -10,7 +11,7 @@ export type Tab =
   | { key: 'settings'; kind: 'settings' }
 
 /** What the side bar shows: the interviews list, search over every interview's notes, or the follow-ups due today. */
-export type SidebarView = 'interviews' | 'search' | 'today' | 'calendar'
+export type { SidebarView }
 
 export type SaveStatus = 'saving' | 'saved' | 'failed'
 
@@ -58,6 +59,8 @@ export class WorkbenchModel extends Store<WorkbenchState> {
   #newTabCount = 0
   /** The user has opened, switched or closed a tab: a late restore of the last session must not undo it. */
   #touched = false
+  /** The same for the side bar: the user has shown, switched or hidden it. */
+  #sidebarTouched = false
 
   constructor(options: WorkbenchOptions) {
     super({
@@ -217,15 +220,23 @@ export class WorkbenchModel extends Store<WorkbenchState> {
   }
 
   toggleSidebar(): void {
+    this.#sidebarTouched = true
     this.update({ sidebarVisible: !this.state.sidebarVisible })
   }
 
   hideSidebar(): void {
+    this.#sidebarTouched = true
     if (this.state.sidebarVisible) this.update({ sidebarVisible: false })
   }
 
   showSidebar(): void {
+    this.#sidebarTouched = true
     this.update({ sidebarVisible: true })
+  }
+
+  /** The side bar as the last session left it, unless the user has changed it since this one began. */
+  restoreSidebar(sidebarView: SidebarView, sidebarVisible: boolean): void {
+    if (!this.#sidebarTouched) this.update({ sidebarView, sidebarVisible })
   }
 
   /** `step`: open on that command's choices rather than on the list of commands. */
@@ -242,12 +253,13 @@ export class WorkbenchModel extends Store<WorkbenchState> {
 
   /** Shows `view` in the side bar. */
   showSidebarView(sidebarView: SidebarView): void {
+    this.#sidebarTouched = true
     this.update({ sidebarVisible: true, sidebarView })
   }
 
   /** The activity bar's buttons, as in VS Code: the view shown already hides the side bar, another replaces it. */
   toggleSidebarView(sidebarView: SidebarView): void {
-    if (this.state.sidebarVisible && this.state.sidebarView === sidebarView) this.update({ sidebarVisible: false })
+    if (this.state.sidebarVisible && this.state.sidebarView === sidebarView) this.hideSidebar()
     else this.showSidebarView(sidebarView)
   }
 }

@@ -40,7 +40,7 @@ function loaded(data: DataStore): Promise<void> {
 }
 
 /**
- * Restores the tabs, the active one and their scroll positions after a restart (from the host, so
+ * Restores the tabs, the active one, their scroll positions and the side bar's view after a restart (from the host, so
  * the browser app keeps them across ports too), and saves them as they change.
  */
 export function useWindowState({ client, data, workbench }: Services): void {
@@ -65,6 +65,7 @@ export function useWindowState({ client, data, workbench }: Services): void {
         tabs: kept.map((tab) => savedTab(tab)!),
         active: active < 0 ? null : active,
         scroll: kept.map((tab) => scroll.get(tab.key) ?? null),
+        sidebar: { view: workbench.state.sidebarView, visible: workbench.state.sidebarVisible },
       }
     }
     const save = () => {
@@ -96,6 +97,8 @@ export function useWindowState({ client, data, workbench }: Services): void {
       async (state) => {
         if (stopped) return
         if (state) {
+          // The side bar comes back at once: it needs no interview to be loaded.
+          if (state.sidebar) workbench.restoreSidebar(state.sidebar.view, state.sidebar.visible)
           await loaded(data)
           const tabs = state.tabs
             .map(tabOf)

@@ -20,7 +20,7 @@ const selectedTab = (page: Page) => page.getByRole('tab', { selected: true })
 describe.skipIf(!hasChromium)('a restart of the host, and what leaves the app', () => {
   const session = useAppSession()
 
-  it('opens the same tabs after the host restarts, with the same one active and scrolled where it was', async () => {
+  it('opens the same tabs after the host restarts, with the same one active and scrolled where it was, and the same side bar', async () => {
     const seed = (dataDir: string) =>
       addInterviews(dataDir, [{ company: 'Acme' }, { company: 'Globex' }, { company: 'Initech' }])
     await session.launch({ seed })
@@ -33,6 +33,11 @@ describe.skipIf(!hasChromium)('a restart of the host, and what leaves the app', 
     const settings = page.getByRole('tabpanel', { name: 'Settings', exact: true })
     await settings.evaluate((panel) => (panel.scrollTop = 300))
     await page.getByRole('tab', { name: /^Initech/ }).click()
+    await page
+      .getByRole('navigation', { name: 'Activity bar' })
+      .getByRole('button', { name: /^Today/ })
+      .click()
+    await page.getByRole('complementary', { name: 'Today' }).waitFor()
     // The tabs are saved shortly after they change.
     await page.waitForTimeout(1000)
     const before = await page.getByRole('tab').allTextContents()
@@ -46,6 +51,7 @@ describe.skipIf(!hasChromium)('a restart of the host, and what leaves the app', 
     await expect.poll(() => page.getByRole('tab').allTextContents()).toEqual(before)
     expect(before).toEqual(['Board', 'Acme · Engineer', 'Initech · Engineer', 'Settings'])
     expect(await selectedTab(page).textContent()).toBe('Initech · Engineer')
+    await page.getByRole('complementary', { name: 'Today' }).waitFor()
     await page.getByRole('tab', { name: 'Settings' }).click()
     await expect
       .poll(() => page.getByRole('tabpanel', { name: 'Settings', exact: true }).evaluate((panel) => panel.scrollTop))
