@@ -1,3 +1,4 @@
+import { canonicalJson } from '../../electron/host/storage/canonical-json'
 import type { Acknowledged, PlannedChange, RecordJson } from './crash-protocol'
 
 /** The host's undo reach (electron/host/interviews/interview-state.ts HISTORY_LIMIT), mirrored by the model. */
@@ -9,17 +10,9 @@ interface Entry {
   after: RecordJson | null
 }
 
-/** JSON with sorted keys: the same record read back from disk compares equal whatever its key order. */
-export function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  )
-}
-
 function same(a: unknown, b: unknown): boolean {
-  return canonical(a ?? null) === canonical(b ?? null)
+  // Key order aside: the same record read back from disk compares equal whatever order it was written in.
+  return canonicalJson(a ?? null) === canonicalJson(b ?? null)
 }
 
 export interface DiskState {

@@ -9,7 +9,8 @@ import { readBackup } from '../../electron/host/backup/backups'
 import { openHost } from '../../electron/host/service'
 import { nodeFileSystem } from '../../electron/host/storage/durable-file'
 import { settingsStoreOptions } from '../../electron/host/settings/settings-file'
-import { canonical, ExpectedState, type DiskState } from './crash-model'
+import { ExpectedState, type DiskState } from './crash-model'
+import { canonicalJson } from '../../electron/host/storage/canonical-json'
 import { STAGE_IDS } from '../../shared/domain/stages'
 import { FIRST_PAGES_LIMIT, readFirstPages } from '../../electron/host/interviews/first-pages'
 import type { ChildLine, Phase, PlannedChange, RecordJson } from './crash-protocol'
@@ -217,7 +218,7 @@ async function openAfterCrash(
     // Pages kept for the next start to show at once must be those of the interviews the host has read.
     for (const stage of kept ? STAGE_IDS : []) {
       const page = await host.api.listStagePage({ stage, limit: FIRST_PAGES_LIMIT })
-      if (canonical(page) !== canonical(kept![stage]))
+      if (canonicalJson(page) !== canonicalJson(kept![stage]))
         notices.push(`error: the kept first page of ${stage} is not the board's`)
     }
     const disk: DiskState = {

@@ -88,7 +88,7 @@ export async function readSealedFile(
 
 /**
  * The sealed head of a file (`{"schemaVersion":1,"seq":22,"sum":"…",`), read without the rest: what
- * names its content. Undefined for a file that is missing, empty or not sealed.
+ * names its content. Undefined for a file that is empty or not sealed.
  */
 export async function readSealedHead(handle: Pick<FileHandle, 'read'>): Promise<string | undefined> {
   const buffer = Buffer.alloc(HEAD_MAX_BYTES)
