@@ -1,6 +1,5 @@
 import './sidebar.css'
-import { useCallback, useDeferredValue, useMemo, useState } from 'react'
-import { STAGES } from '../../../shared/domain/stages'
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import { matchesQuery } from '../../services/boardFilters'
 import { groupByStage } from '../../services/stageLists'
 import { newInterview } from '../../commands/newInterview'
@@ -8,14 +7,18 @@ import { runCommand } from '../../commands/registry'
 import { useServices, useStore } from '../../services/services'
 import { FilterBox } from '../../ui/FilterBox'
 import { Icon } from '../../ui/Icon'
-import { StageGroup } from './StageGroup'
+import { InterviewRows } from './InterviewRows'
 
 /** The side bar's one view: every interview, grouped by stage, with a filter. */
 export function InterviewsView() {
   const services = useServices()
-  const { interviews, status } = useStore(services.data)
+  const { interviews: current, status } = useStore(services.data)
+  // The side bar follows a change in the render after the board's: a moved card is in its new column
+  // in the frame after the key, and the list catches up in the next (board.move.10k).
+  const interviews = useDeferredValue(current)
   const { activeKey } = useStore(services.workbench)
   const [filter, setFilter] = useState('')
+  const scrollRef = useRef<HTMLDivElement>(null)
   const query = useDeferredValue(filter.trim().toLocaleLowerCase())
 
   // Unfiltered, the board's grouping serves: worked out once per change, keeping the stages a change did not touch.
@@ -49,7 +52,7 @@ export function InterviewsView() {
         value={filter}
         onChange={setFilter}
       />
-      <div className="sidebar-content">
+      <div ref={scrollRef} className="sidebar-content">
         {status === 'loading' && <p className="sidebar-message">Loading interviews…</p>}
         {status === 'ready' && interviews.length === 0 && (
           <p className="sidebar-message">No interviews yet. Add one right after it happens.</p>
@@ -57,12 +60,7 @@ export function InterviewsView() {
         {interviews.length > 0 && groups.size === 0 && (
           <p className="sidebar-message">No interviews match “{filter.trim()}”.</p>
         )}
-        {STAGES.map((stage) => {
-          const members = groups.get(stage.id)
-          return members ? (
-            <StageGroup key={stage.id} label={stage.label} interviews={members} activeKey={activeKey} onOpen={open} />
-          ) : null
-        })}
+        {groups.size > 0 && <InterviewRows groups={groups} activeKey={activeKey} onOpen={open} scrollRef={scrollRef} />}
       </div>
     </aside>
   )
