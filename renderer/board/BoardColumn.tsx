@@ -1,10 +1,11 @@
 import { dropTargetForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter'
 import { combine } from '@atlaskit/pragmatic-drag-and-drop/combine'
 import { autoScrollForElements } from '@atlaskit/pragmatic-drag-and-drop-auto-scroll/element'
-import { defaultRangeExtractor, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual'
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { Interview } from '../../shared/domain/interview'
 import { CARD_GAP, cardId } from '../ui/cardElement'
+import { useRangeKeeping } from '../ui/useRangeKeeping'
 import { cardEstimate, measureCard, type CardHeights } from './cardHeights'
 import { columnDropData, isCardDrag, type ColumnId } from './dragData'
 import { countLabel } from '../services/stageLists'
@@ -70,15 +71,7 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
   const [isOver, setIsOver] = useState(false)
 
   const draggingIndex = draggingId ? interviews.findIndex((interview) => interview.id === draggingId) : -1
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range)
-      return draggingIndex < 0 || indexes.includes(draggingIndex)
-        ? indexes
-        : [...indexes, draggingIndex].sort((a, b) => a - b)
-    },
-    [draggingIndex],
-  )
+  const rangeExtractor = useRangeKeeping(draggingIndex)
   // A new key function makes the virtualizer place every card again, so it changes only with the cards.
   const getItemKey = useCallback((index: number) => interviews[index]!.id, [interviews])
   const measure = useMemo(() => measureCard(cardHeights), [cardHeights])

@@ -1,9 +1,10 @@
-import { defaultRangeExtractor, useVirtualizer, type Range, type VirtualItem } from '@tanstack/react-virtual'
+import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
 import { memo, useCallback, useMemo, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react'
 import type { Interview } from '../../../shared/domain/interview'
 import type { StageId } from '../../../shared/domain/stages'
 import { interviewTabKey } from '../../services/workbenchModel'
 import { Icon } from '../../ui/Icon'
+import { useRangeKeeping } from '../../ui/useRangeKeeping'
 import { sidebarRows, SHOWN_AT_FIRST, type SidebarRow, type StageRow } from './sidebarRows'
 
 /** Rows rendered past each end of the view, so a scroll shows names, not gaps, before React catches up. */
@@ -83,15 +84,7 @@ export const InterviewRows = memo(function InterviewRows({ groups, activeKey, on
   const rows = useMemo(() => sidebarRows(groups, folded, showingAll), [groups, folded, showingAll])
 
   const focusedIndex = focusedKey === null ? -1 : rows.findIndex((row) => row.key === focusedKey)
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range)
-      return focusedIndex < 0 || indexes.includes(focusedIndex)
-        ? indexes
-        : [...indexes, focusedIndex].sort((a, b) => a - b)
-    },
-    [focusedIndex],
-  )
+  const rangeExtractor = useRangeKeeping(focusedIndex)
   const estimateSize = useCallback((index: number) => rows[index]!.size, [rows])
   const getItemKey = useCallback((index: number) => rows[index]!.key, [rows])
   const virtualizer = useVirtualizer({
