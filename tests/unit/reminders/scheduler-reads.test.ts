@@ -83,6 +83,43 @@ describe('what a check reads', () => {
     expect(board.shown).toHaveLength(2)
   })
 
+  it('retries with the service down by reading only what came due since, and shows all that waited once it is back', async () => {
+    const due = Array.from({ length: 300 }, (_, n) =>
+      interview({ company: `Due ${n}`, tasks: [task(`2026-06-09T${String(8 + (n % 10)).padStart(2, '0')}:00`)] }),
+    )
+    const later = interview({ company: 'Later', tasks: [task('2026-06-10T10:00')] })
+    board.interviews = [...due, later]
+    const reads: number[] = []
+    let serviceUp = false
+    setClock('2026-06-10T07:00:00Z') // 09:00 in Berlin: 300 due since yesterday, one at 10:00.
+    board.running = createReminderScheduler({
+      dataDir: board.dir,
+      getSources: counted(reads),
+      notify: async (notification) => {
+        if (!serviceUp) throw new Error('no notification service')
+        board.shown.push(notification)
+      },
+      getPreferences: defaults,
+      timeZone: () => 'Europe/Berlin',
+    })
+    await board.running.start()
+    expect(reads).toEqual([301])
+    expect(board.running.status()).toMatchObject({ notifications: 'unavailable', pending: 300 })
+
+    // Retries every few seconds, then every half minute: each reads one, the first follow-up not yet due.
+    await runUntil('2026-06-10T07:30:00Z')
+    expect(reads.length).toBeGreaterThan(10)
+    expect(reads.slice(1).every((count) => count === 1)).toBe(true)
+    // At 10:00 the one due then joins those waiting.
+    await runUntil('2026-06-10T08:01:00Z')
+    expect(board.running.status()).toMatchObject({ notifications: 'unavailable', pending: 301 })
+
+    serviceUp = true
+    await runUntil('2026-06-10T08:02:00Z')
+    expect(board.shown.map((notification) => notification.title)).toEqual(['301 follow-ups are due'])
+    expect(board.running.status()).toMatchObject({ notifications: 'available', pending: 0 })
+  })
+
   it('loses and doubles nothing across a snooze, a sleep, a reopen, the clock set back, quiet hours and a restart', async () => {
     const a = task('2026-06-10T09:00', { title: 'A' })
     const b = task('2026-06-10T10:00', { title: 'B' })
