@@ -6,11 +6,11 @@ import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, 
 import type { Interview } from '../../shared/domain/interview'
 import { CARD_GAP, cardId } from '../ui/cardElement'
 import { useRangeKeeping } from '../ui/useRangeKeeping'
+import { observeRectAfterLayout } from '../ui/virtualListLayout'
 import { cardEstimate, measureCard, type CardHeights } from './cardHeights'
 import { columnDropData, isCardDrag, type ColumnId } from './dragData'
 import { countLabel } from '../services/stageLists'
 import { InterviewCard, type CardHandlers } from './InterviewCard'
-import { observeColumnRect } from './observeColumnRect'
 
 /** Cards rendered past each end of the view, so scrolling shows cards, not gaps, before React catches up. */
 const OVERSCAN = 3
@@ -89,7 +89,7 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
     rangeExtractor,
     // Render the first screen in the first pass, before the column has been measured.
     initialRect: { width: 264, height: typeof window === 'undefined' ? 800 : window.innerHeight },
-    observeElementRect: observeColumnRect,
+    observeElementRect: observeRectAfterLayout,
   })
 
   useEffect(() => {

@@ -5,6 +5,7 @@ import type { StageId } from '../../../shared/domain/stages'
 import { interviewTabKey } from '../../services/workbenchModel'
 import { Icon } from '../../ui/Icon'
 import { useRangeKeeping } from '../../ui/useRangeKeeping'
+import { observeRectAfterLayout } from '../../ui/virtualListLayout'
 import { sidebarRows, SHOWN_AT_FIRST, type SidebarRow, type StageRow } from './sidebarRows'
 
 /** Rows rendered past each end of the view, so a scroll shows names, not gaps, before React catches up. */
@@ -96,6 +97,7 @@ export const InterviewRows = memo(function InterviewRows({ groups, activeKey, on
     rangeExtractor,
     // Render the first screen in the first pass, before the side bar has been measured.
     initialRect: { width: 272, height: typeof window === 'undefined' ? 800 : window.innerHeight },
+    observeElementRect: observeRectAfterLayout,
   })
 
   /** Brings a row into view and gives it the keyboard once it is rendered. */
