@@ -90,6 +90,24 @@ describe('WorkbenchModel', () => {
     expect([busy.state.sidebarView, busy.state.sidebarVisible]).toEqual(['search', true])
   })
 
+  it('keeps the side bar the user chose while a narrow window hides it, for the next start', () => {
+    const narrow = model().workbench
+    narrow.hideSidebarForNarrowWindow()
+    expect(narrow.state.sidebarVisible).toBe(false)
+    expect(narrow.sidebarChosenVisible).toBe(true)
+    // The last session's side bar arrives: its view is taken, the window stays clear, the choice kept.
+    narrow.restoreSidebar('today', true)
+    expect([narrow.state.sidebarView, narrow.state.sidebarVisible, narrow.sidebarChosenVisible]).toEqual([
+      'today',
+      false,
+      true,
+    ])
+    // The user shows it (Ctrl+B) and hides it again: now hidden is their choice.
+    narrow.toggleSidebar()
+    narrow.toggleSidebar()
+    expect(narrow.sidebarChosenVisible).toBe(false)
+  })
+
   it('closes a clean tab without asking and activates its neighbour', () => {
     const { workbench, asked } = model()
     workbench.openInterview(ID)

@@ -61,6 +61,12 @@ export class WorkbenchModel extends Store<WorkbenchState> {
   #touched = false
   /** The same for the side bar: the user has shown, switched or hidden it. */
   #sidebarTouched = false
+  /**
+   * Set while the side bar is hidden because the window is narrow, not by the user: whether they had it
+   * shown, which is what the next start restores. Saved as hidden, a window opened narrow once started
+   * every later one, however wide, without its side bar.
+   */
+  #hiddenForNarrow: { visible: boolean } | null = null
 
   constructor(options: WorkbenchOptions) {
     super({
@@ -220,23 +226,47 @@ export class WorkbenchModel extends Store<WorkbenchState> {
   }
 
   toggleSidebar(): void {
-    this.#sidebarTouched = true
+    this.#userSidebar()
     this.update({ sidebarVisible: !this.state.sidebarVisible })
   }
 
   hideSidebar(): void {
-    this.#sidebarTouched = true
+    this.#userSidebar()
     if (this.state.sidebarVisible) this.update({ sidebarVisible: false })
   }
 
   showSidebar(): void {
-    this.#sidebarTouched = true
+    this.#userSidebar()
     this.update({ sidebarVisible: true })
   }
 
-  /** The side bar as the last session left it, unless the user has changed it since this one began. */
+  /** The window became narrow: the side bar makes room for the editor, the user's choice kept for later. */
+  hideSidebarForNarrowWindow(): void {
+    if (!this.state.sidebarVisible) return
+    this.#hiddenForNarrow = { visible: true }
+    this.update({ sidebarVisible: false })
+  }
+
+  /** Whether the side bar shows as the user left it, which the next start restores. */
+  get sidebarChosenVisible(): boolean {
+    return this.#hiddenForNarrow?.visible ?? this.state.sidebarVisible
+  }
+
+  /**
+   * The side bar as the last session left it, unless the user has changed it since this one began; in
+   * a narrow window it stays hidden, the choice kept.
+   */
   restoreSidebar(sidebarView: SidebarView, sidebarVisible: boolean): void {
-    if (!this.#sidebarTouched) this.update({ sidebarView, sidebarVisible })
+    if (this.#sidebarTouched) return
+    if (this.#hiddenForNarrow) {
+      this.#hiddenForNarrow = { visible: sidebarVisible }
+      this.update({ sidebarView })
+    } else this.update({ sidebarView, sidebarVisible })
+  }
+
+  #userSidebar(): void {
+    this.#sidebarTouched = true
+    this.#hiddenForNarrow = null
   }
 
   /** `step`: open on that command's choices rather than on the list of commands. */
@@ -253,7 +283,7 @@ export class WorkbenchModel extends Store<WorkbenchState> {
 
   /** Shows `view` in the side bar. */
   showSidebarView(sidebarView: SidebarView): void {
-    this.#sidebarTouched = true
+    this.#userSidebar()
     this.update({ sidebarVisible: true, sidebarView })
   }
 

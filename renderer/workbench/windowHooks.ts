@@ -57,7 +57,7 @@ export function useNarrowWindow(workbench: WorkbenchModel): void {
   useEffect(() => {
     const narrow = window.matchMedia(NARROW_WINDOW)
     const apply = () => {
-      if (narrow.matches) workbench.hideSidebar()
+      if (narrow.matches) workbench.hideSidebarForNarrowWindow()
     }
     apply()
     narrow.addEventListener('change', apply)

@@ -65,7 +65,7 @@ export function useWindowState({ client, data, workbench }: Services): void {
         tabs: kept.map((tab) => savedTab(tab)!),
         active: active < 0 ? null : active,
         scroll: kept.map((tab) => scroll.get(tab.key) ?? null),
-        sidebar: { view: workbench.state.sidebarView, visible: workbench.state.sidebarVisible },
+        sidebar: { view: workbench.state.sidebarView, visible: workbench.sidebarChosenVisible },
       }
     }
     const save = () => {

@@ -58,6 +58,22 @@ describe.skipIf(!hasChromium)('a restart of the host, and what leaves the app', 
       .toBe(300)
   })
 
+  it('a window too narrow for the side bar hides it without making that the choice a wide window starts with', async () => {
+    await session.launch({ seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme' }]) })
+    const narrow = await session.newWorkbench({ width: 720, height: 480 })
+    await narrow.board.cardOf('Acme').waitFor()
+    expect(await narrow.page.getByRole('complementary', { name: 'Interviews' }).count()).toBe(0)
+    // An interview opened: the window's tabs, and its side bar with them, are saved shortly after.
+    await narrow.board.cardOf('Acme').click()
+    await narrow.page.getByRole('tab', { name: /^Acme/ }).waitFor()
+    await narrow.page.waitForTimeout(1000)
+    await session.restartHost()
+    await narrow.page.close()
+
+    const wide = await session.newWorkbench({ width: 1400, height: 900 })
+    await wide.page.getByRole('complementary', { name: 'Interviews' }).waitFor()
+  })
+
   it('leaves the samples out of the JSON and CSV exports and the .ics, and keeps the user’s own in', async () => {
     const workbench = await session.open({ seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme', day: 2 }]) })
     await workbench.board.runCommand('load sample', 'Board: Load sample interviews')
