@@ -126,11 +126,14 @@ export function Board({ commands }: { commands: BoardCommands }) {
     return card ? (card.archived ? 'archived' : card.stage) : null
   }
   // Only the column holding the card asked for is told, so a focus request renders that column alone;
-  // likewise the selection (the card the palette's card commands act on, shown while focus is elsewhere).
+  // likewise the selection (the card the palette's card commands act on, shown while focus is elsewhere)
+  // and the card being dragged (a drop rendered all eight columns again: board.move.drop.10k).
   const focusColumn = columnHolding(focusId)
   const focusIn = (column: string) => (column === focusColumn ? focusId : null)
   const selectedColumn = columnHolding(selectedId)
   const selectedIn = (column: string) => (column === selectedColumn ? selectedId : null)
+  const draggingColumn = columnHolding(draggingId)
+  const draggingIn = (column: string) => (column === draggingColumn ? draggingId : null)
   const menuActions = useMemo<CardMenuActions | null>(() => {
     if (!menuCard) return null
     const current = () => data.interviewById(menuCard.id)
@@ -213,7 +216,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
             now={now}
             handlers={handlers}
             cardHeights={cardHeights}
-            draggingId={draggingId}
+            draggingId={draggingIn(stage.id)}
             focusId={focusIn(stage.id)}
             selectedId={selectedIn(stage.id)}
             focusSeq={focusIn(stage.id) ? focusSeq : 0}
@@ -236,7 +239,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
             now={now}
             handlers={handlers}
             cardHeights={cardHeights}
-            draggingId={draggingId}
+            draggingId={draggingIn('archived')}
             focusId={focusIn('archived')}
             selectedId={selectedIn('archived')}
             focusSeq={focusIn('archived') ? focusSeq : 0}
