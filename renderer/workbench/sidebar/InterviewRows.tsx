@@ -74,7 +74,8 @@ function segmentsOf(items: readonly VirtualItem[], rows: readonly SidebarRow[]):
 /**
  * Every interview by stage, as a virtualised list: of the hundreds of names a stage may list, only the
  * few in view are in the page. 50 names a stage put 1,700 elements in the side bar, and every move on
- * the board laid them out and painted them again: 5 ms of a 12 ms keyboard move at 10,000 interviews.
+ * the board laid them out and painted them again: at 10,000 interviews a keyboard move's frame took
+ * 9.9 ms from its animation frame to the next task, 4.6 with the side bar hidden (probe movecss).
  * Up and Down (Home, End) walk the rows, as in VS Code's lists; the row that holds the keyboard stays
  * rendered while it is scrolled out of view.
  */
