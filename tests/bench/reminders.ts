@@ -3,11 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { OpenTaskIndex } from '../../electron/host/follow-ups/open-tasks'
-import {
-  createReminderScheduler,
-  type ReminderSource,
-  type TimedReminder,
-} from '../../electron/host/follow-ups/reminders/scheduler'
+import type { ReminderSource, TimedReminder } from '../../electron/host/follow-ups/reminders/reminder-sources'
+import { createReminderScheduler } from '../../electron/host/follow-ups/reminders/scheduler'
 import { boardInterviews } from './board-data'
 import { median, type BenchResult } from './result'
 

@@ -2,11 +2,11 @@ import { afterEach, beforeEach, vi } from 'vitest'
 import type { Interview } from '../../../shared/domain/interview'
 import type { ReminderNotification } from '../../../shared/workflow/reminder-text'
 import { OpenTaskIndex } from '../../../electron/host/follow-ups/open-tasks'
+import type { ReminderSource } from '../../../electron/host/follow-ups/reminders/reminder-sources'
 import {
   createReminderScheduler,
   type ReminderPreferences,
   type ReminderScheduler,
-  type ReminderSource,
 } from '../../../electron/host/follow-ups/reminders/scheduler'
 import { makeTempDir } from './support'
 

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  createReminderScheduler,
-  type ReminderSource,
-  type TimedReminder,
-} from '../../../electron/host/follow-ups/reminders/scheduler'
+import type { ReminderSource, TimedReminder } from '../../../electron/host/follow-ups/reminders/reminder-sources'
+import { createReminderScheduler } from '../../../electron/host/follow-ups/reminders/scheduler'
 import {
   board,
   bodies,

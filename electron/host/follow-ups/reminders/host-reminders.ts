@@ -6,7 +6,8 @@ import type { CalendarCenter } from '../../calendar/calendar-center'
 import type { HostNotices } from '../../host-notices'
 import type { OpenTaskIndex } from '../open-tasks'
 import type { Notifier } from './notifier'
-import { createReminderScheduler, listedReminders, type ReminderScheduler } from './scheduler'
+import { listedReminders } from './reminder-sources'
+import { createReminderScheduler, type ReminderScheduler } from './scheduler'
 
 /** What the running host gives its reminders: where they come from, and whom they tell. */
 export interface HostReminderParts {

@@ -1,5 +1,4 @@
 import type { ReminderStatus } from '../../../../shared/api/contract'
-import { WallInstants } from '../../../../shared/api/follow-up-list'
 import { DEFAULT_PREFERENCES } from '../../../../shared/domain/settings'
 import type { CallWindowPreferences } from '../../../../shared/workflow/call-windows'
 import {
@@ -11,6 +10,7 @@ import { effectiveDue } from '../../../../shared/workflow/task-state'
 import type { FileSystem } from '../../storage/durable-file'
 import { damagedFiredLogNotice, loadFiredLog, saveFiredLog } from './fired-log'
 import { quietHoursEnd, type QuietHours } from './quiet-hours'
+import { readDue, type ReadThrough, type ReminderSource } from './reminder-sources'
 
 /** What the scheduler reads from the user's preferences, on every check. */
 export interface ReminderPreferences extends CallWindowPreferences {
@@ -22,36 +22,6 @@ export interface ReminderPreferences extends CallWindowPreferences {
 export interface TimerApi {
   setTimeout(callback: () => void, ms: number): unknown
   clearTimeout(handle: unknown): void
-}
-
-/** An open reminder with the instant it comes due (its snooze or due time on its interview's clock). */
-export interface TimedReminder extends DueReminder {
-  readonly dueMs: number
-}
-
-/** Where reminders come from, as it stands at one check: the open-task index, the calendar's prompts. */
-export interface ReminderSource {
-  /** The open reminders, soonest first: a check reads them only up to the first that is not yet due. */
-  readonly soonestFirst: Iterable<TimedReminder>
-  /** Those due after `ms`, soonest first. */
-  after(ms: number): Iterable<TimedReminder>
-  /** Equal (===) as long as the reminders and their due times are unchanged. */
-  readonly version: unknown
-  /** Whether a task is still open, so that the record of one shown and since closed is forgotten. */
-  isOpen(taskId: string): boolean
-}
-
-/**
- * A source's version and the instant through which its due reminders were read, at the last check, with
- * those of them not shown yet (quiet hours, notifications off or unavailable): while the version holds,
- * they are still due and unshown, so a retry reads only what came due since. At 50,000 interviews a
- * retry with the notification service down read ~100,000 due reminders again: 106 ms in which the host
- * answered nothing (probe exportwait with a CPU profile, the longest wait during the exports).
- */
-interface Handled {
-  version: unknown
-  throughMs: number
-  unshown: readonly DueReminder[]
 }
 
 export interface ReminderSchedulerOptions {
@@ -109,23 +79,6 @@ const CLOCK_JUMP_MS = 5_000
 export const FIRST_RETRY_MS = 5_000
 export const MAX_RETRY_MS = 30_000
 
-/** A short list of reminders (the calendar's prompts) as a source, sorted once: its length is a few per linked event. */
-export function listedReminders(reminders: readonly DueReminder[], instants = new WallInstants()): ReminderSource {
-  const open = reminders.filter(({ task }) => task.status === 'open')
-  const timed = open.map((reminder) => ({
-    ...reminder,
-    dueMs: instants.instant(effectiveDue(reminder.task), reminder.interview.timeZone),
-  }))
-  const ids = new Set(open.map(({ task }) => task.id))
-  const sorted = timed.sort((a, b) => a.dueMs - b.dueMs)
-  return {
-    soonestFirst: sorted,
-    after: (ms) => sorted.filter((reminder) => reminder.dueMs > ms),
-    version: sorted.map(({ task, dueMs }) => `${task.id}@${dueMs}`).join(' '),
-    isOpen: (taskId) => ids.has(taskId),
-  }
-}
-
 const realTimers: TimerApi = {
   setTimeout(callback, ms) {
     const handle = setTimeout(callback, ms)
@@ -164,7 +117,7 @@ class Scheduler implements ReminderScheduler {
   /** Task id → the due time it was shown for. A Map: lookups by uuid run on every check, for every due task. */
   private fired = new Map<string, string>()
   /** By the source's place in getSources(): what the last check settled, so the next reads only what came due since. */
-  private handled: Array<Handled | undefined> = []
+  private handled: Array<ReadThrough | undefined> = []
   private chain: Promise<void> = Promise.resolve()
   /** A check that is queued but not begun: later requests join it. */
   private queuedCheck: Promise<void> | undefined
@@ -276,29 +229,7 @@ class Scheduler implements ReminderScheduler {
     const sources = this.options.getSources()
     const quietUntil = quietHoursEnd(preferences.quietHours, now, this.timeZone())
 
-    // Soonest first, so the walk ends at the first reminder not yet due: it costs what is due, not the
-    // board. While a source is unchanged since the last check, only what came due after that check is
-    // read, beside what it found and could not show (a wait of a minute reads one or two reminders, not
-    // every overdue one).
-    const dueBySource: DueReminder[][] = []
-    let nextDueMs: number | undefined
-    const versions = sources.map((source) => source.version)
-    let anyChanged = false
-    for (const [place, source] of sources.entries()) {
-      const last = this.handled[place]
-      const unchanged = last !== undefined && last.version === versions[place] && last.throughMs <= nowMs
-      if (!unchanged) anyChanged = true
-      const found: DueReminder[] = []
-      for (const reminder of unchanged ? source.after(last.throughMs) : source.soonestFirst) {
-        if (reminder.dueMs > nowMs) {
-          if (nextDueMs === undefined || reminder.dueMs < nextDueMs) nextDueMs = reminder.dueMs
-          break
-        }
-        if (this.fired.get(reminder.task.id) !== effectiveDue(reminder.task)) found.push(reminder)
-      }
-      dueBySource.push(unchanged && last.unshown.length > 0 ? last.unshown.concat(found) : found)
-    }
-    const due = dueBySource.length === 1 ? dueBySource[0]! : ([] as DueReminder[]).concat(...dueBySource)
+    const { due, nextDueMs, anyChanged, readThrough } = readDue(sources, this.handled, this.fired, nowMs)
 
     // A task closes only by a change, which changes its source's version.
     let changed = anyChanged && this.forgetClosed(sources)
@@ -334,11 +265,7 @@ class Scheduler implements ReminderScheduler {
       )
     }
     // Anything left unshown (quiet hours, notifications off or unavailable) is kept for the next check.
-    this.handled = versions.map((version, place) => ({
-      version,
-      throughMs: nowMs,
-      unshown: settled ? [] : dueBySource[place]!,
-    }))
+    this.handled = readThrough(settled)
     if (changed) await this.saveLog()
     this.arm(wakeMs)
   }
