@@ -3,6 +3,7 @@ import { memo, useCallback, useMemo, useState, type FocusEvent, type KeyboardEve
 import type { Interview } from '../../../shared/domain/interview'
 import type { StageId } from '../../../shared/domain/stages'
 import { interviewTabKey } from '../../services/workbenchModel'
+import { focusWhenShown } from '../../ui/focusWhenShown'
 import { Icon } from '../../ui/Icon'
 import { useRangeKeeping } from '../../ui/useRangeKeeping'
 import { observeRectAfterLayout } from '../../ui/virtualListLayout'
@@ -10,6 +11,12 @@ import { sidebarRows, SHOWN_AT_FIRST, type SidebarRow, type StageRow } from './s
 
 /** Rows rendered past each end of the view, so a scroll shows names, not gaps, before React catches up. */
 const OVERSCAN = 8
+
+/** A row's element id, by its key: what the keyboard walks by and is put on. */
+const ROW_ID_PREFIX = 'sidebar-row-'
+const rowId = (key: string) => ROW_ID_PREFIX + key
+const rowKeyOf = (element: EventTarget): string | null =>
+  element instanceof HTMLElement && element.id.startsWith(ROW_ID_PREFIX) ? element.id.slice(ROW_ID_PREFIX.length) : null
 
 /** Where a row sits: the list places each one itself, as the board's columns do. */
 const placed = (start: number) => ({ transform: `translateY(${start}px)` })
@@ -38,7 +45,7 @@ const Entry = memo(function Entry({ interview, position, setSize, start, active,
       <button
         type="button"
         className="sidebar-item"
-        data-row-key={interview.id}
+        id={rowId(interview.id)}
         aria-current={active ? 'true' : undefined}
         onClick={() => onOpen(interview.id)}
       >
@@ -105,18 +112,12 @@ export const InterviewRows = memo(function InterviewRows({ groups, activeKey, on
   const focusRow = (key: string, index: number) => {
     setFocusedKey(key)
     virtualizer.scrollToIndex(index, { align: 'auto' })
-    let tries = 0
-    const attempt = () => {
-      const element = scrollRef.current?.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(key)}"]`)
-      if (element) element.focus({ preventScroll: true })
-      else if (tries++ < 20) requestAnimationFrame(attempt)
-    }
-    attempt()
+    focusWhenShown(rowId(key))
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const key = (event.target as HTMLElement).dataset.rowKey
-    if (key === undefined || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
+    const key = rowKeyOf(event.target)
+    if (key === null || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
     const index = rows.findIndex((row) => row.key === key)
     const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1 }[event.key]
     if (next === undefined) return
@@ -124,8 +125,7 @@ export const InterviewRows = memo(function InterviewRows({ groups, activeKey, on
     const row = rows[next]
     if (row) focusRow(row.key, next)
   }
-  const onFocus = (event: FocusEvent<HTMLDivElement>) =>
-    setFocusedKey((event.target as HTMLElement).dataset.rowKey ?? null)
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => setFocusedKey(rowKeyOf(event.target))
   const onBlur = (event: FocusEvent<HTMLDivElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget)) setFocusedKey(null)
   }
@@ -160,7 +160,7 @@ export const InterviewRows = memo(function InterviewRows({ groups, activeKey, on
               <button
                 type="button"
                 className="sidebar-row stage-group-toggle"
-                data-row-key={stageRow.key}
+                id={rowId(stageRow.key)}
                 aria-expanded={stageRow.expanded}
                 style={placed(heading.start)}
                 onClick={() => toggle(stageRow)}
@@ -199,7 +199,7 @@ export const InterviewRows = memo(function InterviewRows({ groups, activeKey, on
                       <button
                         type="button"
                         className="link-button sidebar-show-all"
-                        data-row-key={row.key}
+                        id={rowId(row.key)}
                         onClick={() => showAll(stage, item.index)}
                       >
                         Show all {row.count}
