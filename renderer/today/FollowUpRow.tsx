@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react'
 import type { TaskAction } from '../../shared/domain/interview'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
 import { Icon } from '../ui/Icon'
@@ -11,6 +12,16 @@ interface FollowUpRowProps {
   error: string | null
   onOpen: () => void
   onAction: (action: TaskAction, until?: WallDateTime) => void
+}
+
+/**
+ * Acts on a click but not on the second click of a double click: the row is gone by then (a done or a
+ * skip answers in a few milliseconds), and the next row's button, the same size, sits where it was.
+ */
+function firstClickOnly(act: () => void) {
+  return (event: MouseEvent) => {
+    if (event.detail <= 1) act()
+  }
 }
 
 /** One follow-up in the Today view: what to do, for which interview, when; done, snooze or skip. */
@@ -43,7 +54,7 @@ export function FollowUpRow({ row, workdayStart, busy, error, onOpen, onAction }
             aria-label={`Mark ${taskName} done`}
             title="Done"
             disabled={busy}
-            onClick={() => onAction('done')}
+            onClick={firstClickOnly(() => onAction('done'))}
           >
             <Icon name="check" />
           </button>
@@ -62,7 +73,7 @@ export function FollowUpRow({ row, workdayStart, busy, error, onOpen, onAction }
             aria-label={`Skip ${taskName}`}
             title="Skip"
             disabled={busy}
-            onClick={() => onAction('dismiss')}
+            onClick={firstClickOnly(() => onAction('dismiss'))}
           >
             <Icon name="close" />
           </button>

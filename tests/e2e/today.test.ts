@@ -105,6 +105,20 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await expect.poll(async () => (await taskOf(acme, INQUIRY))?.status).toBe('open')
   })
 
+  it('takes a double click on ✓ as one: the follow-up that moves up under the pointer stays', async () => {
+    const { today, acme } = await openToday()
+    await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY, INQUIRY])
+    await today.doubleClickDone(SUMMARY, 'Acme')
+    // The inquiry's ✓ is where the summary's was when the second click came.
+    const notice = today.page.getByRole('status').filter({ hasText: `Marked “${SUMMARY}” done for Acme.` })
+    await notice.waitFor()
+    await expect.poll(() => today.titlesIn('Due now')).toEqual([INQUIRY])
+    expect((await taskOf(acme, INQUIRY))?.status).toBe('open')
+    // A single click on it still marks it done.
+    await today.markDone(INQUIRY, 'Acme')
+    await expect.poll(async () => (await taskOf(acme, INQUIRY))?.status).toBe('done')
+  })
+
   it('refuses a snooze to a time that has passed, then snoozes for an hour', async () => {
     const { today, acme } = await openToday()
     await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY, INQUIRY])

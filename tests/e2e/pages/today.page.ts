@@ -56,6 +56,23 @@ export class TodayPage {
       .click()
   }
 
+  /**
+   * A double click on a row's ✓ by a hand quicker to click twice than to see the row go: the second
+   * click lands, as the platform counts it (the second of two), where the first one was, after the
+   * host has answered the first.
+   */
+  async doubleClickDone(title: string, company: string): Promise<void> {
+    const row = this.row(title, company)
+    const box = await row.getByRole('button', { name: `Mark “${title}” for ${company} done` }).boundingBox()
+    if (!box) throw new Error(`The ✓ of “${title}” for ${company} is not on screen`)
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
+    await this.page.mouse.click(x, y)
+    await row.waitFor({ state: 'detached' })
+    // Not mouse.click with clickCount 2, which clicks twice more (counts 1 and 2).
+    await this.page.mouse.down({ clickCount: 2 })
+    await this.page.mouse.up({ clickCount: 2 })
+  }
+
   /** Opens a row's snooze menu and returns it. */
   async snoozeMenu(title: string, company: string): Promise<Locator> {
     await this.row(title, company)
