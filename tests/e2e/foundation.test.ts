@@ -37,8 +37,13 @@ describe.skipIf(!hasChromium)('the browser app on a fresh data folder', () => {
     await form.addInterviewer({ Name: 'Sam Lee', Email: 'not-an-email' })
     await form.save()
 
-    const message = await form.errorOf(form.field('Email', form.interviewer(1)))
+    const email = form.field('Email', form.interviewer(1))
+    const message = await form.errorOf(email)
     expect(message).toMatch(/email/i)
+    // Back in the field to mend it, it still shows it is wrong: border and focus ring in the message's red.
+    await email.focus()
+    const colours = await form.coloursOf(email)
+    expect(colours).toEqual({ border: colours.message, ring: colours.message, message: colours.message })
     expect(await readDataFolder(session.dataDir)).not.toContain('Globex')
 
     await workbench.reload()

@@ -13,3 +13,19 @@ export async function fieldError(field: Locator): Promise<string> {
   )
   return texts.join(' ').trim()
 }
+
+/** The colours a field is drawn in (its border and focus ring) beside its message's, as computed now. */
+export async function fieldColours(field: Locator): Promise<{ border: string; ring: string; message: string }> {
+  const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean)
+  const message =
+    ids.length > 0
+      ? await field
+          .page()
+          .locator(`[id="${ids[0]}"]`)
+          .evaluate((m) => getComputedStyle(m).color)
+      : ''
+  return field.evaluate((element, message) => {
+    const style = getComputedStyle(element)
+    return { border: style.borderTopColor, ring: style.outlineColor, message }
+  }, message)
+}

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
-import { fieldError } from './field-error'
+import { fieldColours, fieldError } from './field-error'
 
 /** The interview editor's form, found by its visible labels. */
 export class InterviewFormPage {
@@ -48,5 +48,10 @@ export class InterviewFormPage {
   /** The inline message a field shows, read through its accessible description. */
   errorOf(field: Locator): Promise<string> {
     return fieldError(field)
+  }
+
+  /** A field's border and focus ring colours, beside its message's. */
+  coloursOf(field: Locator): Promise<{ border: string; ring: string; message: string }> {
+    return fieldColours(field)
   }
 }
