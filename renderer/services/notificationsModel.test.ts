@@ -20,6 +20,53 @@ describe('NotificationsModel', () => {
     expect(notifications.state.toasts).toEqual([])
   })
 
+  it('keeps every toast while held, and gives one held past its time two seconds once let go', () => {
+    const notifications = new NotificationsModel()
+    const messages = () => notifications.state.toasts.map((toast) => toast.message)
+    notifications.done('Archived Acme.')
+    vi.advanceTimersByTime(6_000)
+    notifications.hold('pointer', true)
+    notifications.done('Moved Globex to Thanked.')
+    vi.advanceTimersByTime(60_000)
+    expect(messages()).toEqual(['Archived Acme.', 'Moved Globex to Thanked.'])
+
+    // The keyboard came in while the pointer was there: letting go of one reason still holds.
+    notifications.hold('focus', true)
+    notifications.hold('pointer', false)
+    vi.advanceTimersByTime(60_000)
+    expect(messages()).toHaveLength(2)
+
+    // Acme had 4 s left, Globex all its 10 s: the time spent held counts for neither.
+    notifications.hold('focus', false)
+    vi.advanceTimersByTime(3_999)
+    expect(messages()).toHaveLength(2)
+    vi.advanceTimersByTime(1)
+    expect(messages()).toEqual(['Moved Globex to Thanked.'])
+    vi.advanceTimersByTime(6_000)
+    expect(messages()).toEqual([])
+  })
+
+  it('lets a toast go two seconds after a hold that outlasted it, and forgets the pointer once none is left', () => {
+    const notifications = new NotificationsModel()
+    notifications.done('Archived Acme.')
+    vi.advanceTimersByTime(9_500)
+    notifications.hold('hidden', true)
+    vi.advanceTimersByTime(30_000)
+    notifications.hold('hidden', false)
+    vi.advanceTimersByTime(1_999)
+    expect(notifications.state.toasts).toHaveLength(1)
+    vi.advanceTimersByTime(1)
+    expect(notifications.state.toasts).toEqual([])
+
+    // The last toast went from under the pointer, which then sent no leave: the next one still goes.
+    notifications.done('Snoozed.')
+    notifications.hold('pointer', true)
+    notifications.dismiss(notifications.state.toasts[0]!.id)
+    notifications.done('Moved Globex to Thanked.')
+    vi.advanceTimersByTime(10_000)
+    expect(notifications.state.toasts).toEqual([])
+  })
+
   it('tells a refused command as a hint in its own words, and names the command that failed', () => {
     const notifications = new NotificationsModel()
     notifications.commandFailed('Board: Archive card', new ActionRefused('Select a card on the board first.'))

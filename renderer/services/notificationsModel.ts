@@ -22,6 +22,24 @@ export interface Toast {
 }
 
 const TOAST_LIFETIME_MS = 10_000
+/**
+ * Once the user lets go of the toasts, one held past its time stays this long: gone the instant the
+ * pointer leaves, it would seem to flee from the pointer.
+ */
+const AFTER_HOLD_MS = 2_000
+
+/**
+ * Why the toasts are held: the pointer is over them, the keyboard is in them, or the window is hidden.
+ * While any holds, no toast goes by time (WCAG 2.2.1: the user reaching for Undo is not raced by a timer).
+ */
+export type ToastHold = 'pointer' | 'focus' | 'hidden'
+
+/** The time a toast has left to live, counted only while nothing holds the toasts. */
+interface Lifetime {
+  leftMs: number
+  since: number
+  timer?: ReturnType<typeof setTimeout>
+}
 
 /**
  * What the user asked for cannot be done as things stand ("Select a card on the board first"): a command
@@ -32,6 +50,8 @@ export class ActionRefused extends Error {}
 /** Short-lived messages in the corner of the workbench, like VS Code's notification toasts. */
 export class NotificationsModel extends Store<{ toasts: readonly Toast[] }> {
   #nextId = 1
+  readonly #lifetimes = new Map<number, Lifetime>()
+  readonly #holds = new Set<ToastHold>()
 
   constructor() {
     super({ toasts: [] })
@@ -59,14 +79,47 @@ export class NotificationsModel extends Store<{ toasts: readonly Toast[] }> {
   }
 
   dismiss(id: number): void {
-    if (this.state.toasts.some((toast) => toast.id === id)) {
-      this.update({ toasts: this.state.toasts.filter((toast) => toast.id !== id) })
+    clearTimeout(this.#lifetimes.get(id)?.timer)
+    this.#lifetimes.delete(id)
+    if (!this.state.toasts.some((toast) => toast.id === id)) return
+    this.update({ toasts: this.state.toasts.filter((toast) => toast.id !== id) })
+    // No pointer or keyboard can be in toasts that are all gone, whatever event the leaving did not send.
+    if (this.state.toasts.length === 0) {
+      this.#holds.delete('pointer')
+      this.#holds.delete('focus')
+    }
+  }
+
+  /** Holds the toasts for one reason, or lets go of it; they go by time again once nothing holds them. */
+  hold(reason: ToastHold, held: boolean): void {
+    const wasHeld = this.#holds.size > 0
+    if (held) this.#holds.add(reason)
+    else this.#holds.delete(reason)
+    const isHeld = this.#holds.size > 0
+    if (isHeld === wasHeld) return
+    const now = Date.now()
+    for (const [id, lifetime] of this.#lifetimes) {
+      if (isHeld) {
+        clearTimeout(lifetime.timer)
+        lifetime.leftMs -= now - lifetime.since
+      } else {
+        lifetime.leftMs = Math.max(lifetime.leftMs, AFTER_HOLD_MS)
+        this.#live(id, lifetime)
+      }
     }
   }
 
   #add(kind: ToastKind, message: string, action?: ToastAction): void {
     const toast: Toast = { id: this.#nextId++, kind, message, ...(action ? { action } : {}) }
     this.update({ toasts: [...this.state.toasts, toast] })
-    if (kind !== 'error') setTimeout(() => this.dismiss(toast.id), TOAST_LIFETIME_MS)
+    if (kind === 'error') return
+    const lifetime: Lifetime = { leftMs: TOAST_LIFETIME_MS, since: Date.now() }
+    this.#lifetimes.set(toast.id, lifetime)
+    if (this.#holds.size === 0) this.#live(toast.id, lifetime)
+  }
+
+  #live(id: number, lifetime: Lifetime): void {
+    lifetime.since = Date.now()
+    lifetime.timer = setTimeout(() => this.dismiss(id), lifetime.leftMs)
   }
 }

@@ -119,6 +119,24 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await expect.poll(async () => (await taskOf(acme, INQUIRY))?.status).toBe('done')
   })
 
+  it('keeps the Undo notice while the pointer is on it, and lets it go the rest of its time after the pointer leaves', async () => {
+    const { today } = await openToday()
+    const { page } = today
+    await page.clock.install()
+    await today.markDone(INQUIRY, 'Acme')
+    const notice = page.getByRole('status').filter({ hasText: `Marked “${INQUIRY}” done for Acme.` })
+    await notice.hover()
+    // Past the ten seconds a notice lives: the user reaching for Undo is not raced by it.
+    await page.clock.fastForward(15_000)
+    expect(await notice.isVisible()).toBe(true)
+    await page.mouse.move(0, 0)
+    // The time it was held did not count: it has the rest of its ten seconds.
+    await page.clock.fastForward(5_000)
+    expect(await notice.isVisible()).toBe(true)
+    await page.clock.fastForward(5_000)
+    await notice.waitFor({ state: 'detached' })
+  })
+
   it('refuses a snooze to a time that has passed, then snoozes for an hour', async () => {
     const { today, acme } = await openToday()
     await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY, INQUIRY])
