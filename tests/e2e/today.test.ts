@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { interviewFieldsSchema, type Interview } from '../../shared/domain/interview'
 import { openHost } from '../../electron/host/service'
 import { NextPage } from './pages/next.page'
+import { isShownWhole } from './pages/on-screen'
 import { TodayPage } from './pages/today.page'
 import type { WorkbenchPage } from './pages/workbench.page'
 import { useAppSession } from './support/app-session'
@@ -142,6 +143,7 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY, INQUIRY])
 
     const picker = await today.snoozeUntil(SUMMARY, 'Acme', '2020-01-06T10:00')
+    expect(await isShownWhole(picker)).toBe(true)
     await expect
       .poll(() => picker.getByRole('alert').textContent())
       // In the window's words, not the ISO form: "Thu 3 Dec, 07:45".
@@ -159,6 +161,8 @@ describe.skipIf(!hasChromium)('the Today view', () => {
 
     // Snoozed to the morning, the row may leave Today: the notice says until when, and Undo brings it back.
     const menu = await today.snoozeMenu(INQUIRY, 'Acme')
+    // The menu opens over the board beside the side bar, whole, not cut off at the side bar's edge.
+    expect(await isShownWhole(menu)).toBe(true)
     await menu.getByRole('menuitem', { name: /morning/ }).click()
     const notice = today.page
       .getByRole('status')

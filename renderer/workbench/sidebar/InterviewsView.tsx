@@ -52,7 +52,7 @@ export function InterviewsView() {
         value={filter}
         onChange={setFilter}
       />
-      <div ref={scrollRef} className="sidebar-content">
+      <div ref={scrollRef} className="sidebar-content sidebar-interview-list">
         {status === 'loading' && <p className="sidebar-message">Loading interviews…</p>}
         {status === 'ready' && interviews.length === 0 && (
           <p className="sidebar-message">No interviews yet. Add one right after it happens.</p>
