@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import type { ApiImplementation, ChangeSummary, HostInfo, Notice } from '../../shared/api/contract'
+import type { ApiImplementation, ChangeRef, ChangeSummary, HostInfo, Notice } from '../../shared/api/contract'
 import { ApiError } from '../../shared/api/errors'
-import type { Interview } from '../../shared/domain/interview'
+import type { HistoryEntry, Interview } from '../../shared/domain/interview'
 import type { Preferences } from '../../shared/domain/settings'
 import type { BackupKeeper } from './backup/backup-keeper'
 import { listBackups, manualBackupName } from './backup/backups'
@@ -84,7 +84,8 @@ export function hostApi(core: HostCore): ApiImplementation {
       return await run(input)
     }
 
-  const step = async (direction: 'undo' | 'redo'): Promise<{ change: ChangeSummary | null }> => {
+  const step = async (direction: 'undo' | 'redo', of?: ChangeRef): Promise<{ change: ChangeSummary | null }> => {
+    if (of) refuseUnlessLast(of)
     const entry = direction === 'undo' ? store.lastUndoable() : store.lastRedoable()
     if (!entry) return { change: null }
     // The stack holds every later change undone, so the record's old place (its order key) is free again.
@@ -92,6 +93,20 @@ export function hostApi(core: HostCore): ApiImplementation {
     await store.commit({ op: direction, id: entry.interviewId, record })
     core.changes.afterChanges([entry.interviewId])
     return { change: { label: entry.label, interviewId: entry.interviewId } }
+  }
+
+  /** A notice's Undo for a change no longer the last one: undoing the last instead would undo another. */
+  const refuseUnlessLast = (of: ChangeRef): void => {
+    const made = (entry: HistoryEntry) =>
+      entry.interviewId === of.interviewId && (entry.after?.updatedAt ?? null) === of.updatedAt
+    const place = store.placeInHistory(made)
+    if (place === 'last') return
+    const reason = {
+      earlier: `Later changes came after it: undo them first (Edit › Undo, Ctrl+Z) to reach it`,
+      undone: 'It is already undone',
+      gone: 'It is no longer in the history',
+    }[place]
+    throw new ApiError({ code: 'conflict', message: `Not undone. ${reason}.` })
   }
 
   /** The samples still on the board; a damaged samples file is told once and counts as none. */
@@ -190,7 +205,7 @@ export function hostApi(core: HostCore): ApiImplementation {
         return { ids: present }
       }),
     listSamples: async () => ({ ids: await presentSamples() }),
-    undo: () => core.changes.serially(() => step('undo')),
+    undo: ({ of }) => core.changes.serially(() => step('undo', of)),
     redo: () => core.changes.serially(() => step('redo')),
     readNotes: async ({ id }) => {
       require(id)

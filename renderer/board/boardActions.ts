@@ -3,7 +3,7 @@ import { stageLabel } from '../../shared/domain/stages'
 import { messageOf } from '../services/dataStore'
 import type { Services } from '../services/services'
 import { interviewTabKey } from '../services/workbenchModel'
-import { undoOffer } from '../services/history'
+import { changeLeaving, undoOffer } from '../services/history'
 import { ActionRefused } from '../services/notificationsModel'
 import { cardId } from '../ui/cardElement'
 import { neighbourCard } from './navigation'
@@ -104,15 +104,18 @@ export async function moveCard(
   if (placement.stage !== card.stage) releaseFocus(card.id)
   if (focus) board.requestFocus(card.id)
   try {
-    await data.change(order ? { ...card, stage: placement.stage, order } : null, card.id, () =>
+    const moved = await data.change(order ? { ...card, stage: placement.stage, order } : null, card.id, () =>
       client.moveInterview({ id: card.id, ...placement }),
     )
     board.announce(`${where}.`)
     const skipped = placement.stage === card.stage ? 0 : skippedByMove(card, data.interviewById(card.id))
     if (sayMoved || skipped > 0) {
-      const moved = `Moved ${card.company} to ${stageLabel(placement.stage)}.`
+      const said = `Moved ${card.company} to ${stageLabel(placement.stage)}.`
       const passed = skipped === 1 ? '1 earlier follow-up' : `${skipped} earlier follow-ups`
-      notifications.done(skipped > 0 ? `${moved} Skipped ${passed}.` : moved, undoOffer(services))
+      notifications.done(
+        skipped > 0 ? `${said} Skipped ${passed}.` : said,
+        undoOffer(services, changeLeaving(moved, card.id)),
+      )
     }
     return true
   } catch (error) {
@@ -179,9 +182,9 @@ export async function setCardArchived(services: Services, id: string, archived: 
   try {
     const change = data.change({ ...card, archived }, id, () => client.setArchived({ id, archived }))
     refocus?.()
-    await change
+    const changed = await change
     board.announce(`${verb} ${card.company}.`)
-    notifications.done(`${verb} ${card.company}.`, undoOffer(services))
+    notifications.done(`${verb} ${card.company}.`, undoOffer(services, changeLeaving(changed, id)))
   } catch (error) {
     notifications.error(`Could not ${archived ? 'archive' : 'restore'} ${card.company}: ${messageOf(error)}`)
   }
@@ -200,7 +203,7 @@ export async function deleteCard(services: Services, id: string): Promise<void> 
     refocus?.()
     workbench.close(interviewTabKey(id), { force: true })
     board.announce(`Deleted ${card.company}.`)
-    notifications.done(`Deleted ${card.company}.`, undoOffer(services))
+    notifications.done(`Deleted ${card.company}.`, undoOffer(services, changeLeaving(null, id)))
   } catch (error) {
     notifications.error(`Could not delete ${card.company}: ${messageOf(error)}`)
   }

@@ -11,7 +11,7 @@ import { choicesFor, openFollowUps } from '../messages/messageChoices'
 import { messageDraftsFor } from '../messages/messageDrafts'
 import { TaskMessage, type Notice } from '../messages/TaskMessage'
 import { messageOf } from '../services/dataStore'
-import { undoOffer } from '../services/history'
+import { changeLeaving, undoOffer } from '../services/history'
 import { useServices, useStore } from '../services/services'
 import { SnoozeMenu } from '../today/SnoozeMenu'
 import { useMinuteClock } from '../today/useFollowUps'
@@ -50,10 +50,10 @@ export function NextPanel({ interview }: { interview: Interview }) {
   const report = (notice: Notice | null) => {
     if (notice?.tone !== 'done') return setFailure(notice?.text ?? null)
     setFailure(null)
-    notifications.done(notice.text, notice.undoable ? undoOffer(services) : undefined)
+    notifications.done(notice.text, notice.undo ? undoOffer(services, notice.undo) : undefined)
     // A follow-up done, skipped or snoozed leaves the list with the button pressed: the keyboard goes on
     // to what is next here, as Today's does, where it fell to the tab strip.
-    if (notice.undoable && keyboardHere.current) drafts.requestFocus(interview.id)
+    if (notice.undo && keyboardHere.current) drafts.requestFocus(interview.id)
   }
   const panelRef = useRef<HTMLElement>(null)
   /** The keyboard is in the panel, or was when what held it left the page (no focusout then). */
@@ -84,14 +84,19 @@ export function NextPanel({ interview }: { interview: Interview }) {
     setFailure(null)
     setBusyId(task.id)
     try {
-      await changeTask(services, interview, { interviewId: interview.id, taskId: task.id, action, until })
+      const changed = await changeTask(services, interview, {
+        interviewId: interview.id,
+        taskId: task.id,
+        action,
+        until,
+      })
       const said = {
         done: 'Marked “%” done.',
         dismiss: 'Skipped “%”.',
         reopen: 'Reopened “%”.',
         snooze: `Snoozed “%” until ${until ? zonedWall(until, interview.timeZone) : ''}.`,
       }
-      report({ tone: 'done', text: said[action].replace('%', task.title), undoable: true })
+      report({ tone: 'done', text: said[action].replace('%', task.title), undo: changeLeaving(changed, interview.id) })
     } catch (caught) {
       setFailure(`Could not change “${task.title}”: ${messageOf(caught)}`)
     } finally {

@@ -1,7 +1,9 @@
 import { useId, useRef, useState } from 'react'
+import type { ChangeRef } from '../../shared/api/contract'
 import type { FollowUpTask } from '../../shared/domain/interview'
 import { characterCount, mailtoUrl, placeholdersIn } from '../../shared/messages'
 import { messageOf } from '../services/dataStore'
+import { changeLeaving } from '../services/history'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
 import { changeTask } from './changeTask'
@@ -11,8 +13,8 @@ import type { TaskMessage, TargetDraft } from './useTaskMessage'
 export interface Notice {
   tone: 'done' | 'error'
   text: string
-  /** It reports a change to the follow-ups, which its notice offers to undo. */
-  undoable?: boolean
+  /** The change to the follow-ups it reports, which its notice offers to undo. */
+  undo?: ChangeRef
 }
 
 interface PersonMessageProps {
@@ -93,11 +95,11 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
     draft.sent(target)
     try {
       const input = { interviewId: draft.interview.id, taskId: task.id, action: 'done' as const }
-      await changeTask(services, draft.interview, noAnswer ? { ...input, noAnswer } : input)
+      const changed = await changeTask(services, draft.interview, noAnswer ? { ...input, noAnswer } : input)
       report({
         tone: 'done',
         text: noAnswer ? `Noted: no answer yet. Debrief will remind you to try again.` : `Marked “${task.title}” done.`,
-        undoable: true,
+        undo: changeLeaving(changed, draft.interview.id),
       })
     } catch (error) {
       report({ tone: 'error', text: `Could not mark “${task.title}” done: ${messageOf(error)}` })

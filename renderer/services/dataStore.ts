@@ -202,9 +202,13 @@ export class DataStore extends Store<DataState> {
    * the provisional record. On failure the record is shown as it was before, then as the host has it
    * (when it can be reached), and the error is thrown on. The call goes out once the frame showing the
    * change is painted: setting up a request costs the browser milliseconds that the frame would
-   * otherwise wait for.
+   * otherwise wait for. Resolves with the host's record after the change (null: deleted).
    */
-  async change(provisional: Interview | null, id: string, call: () => Promise<Interview | null>): Promise<void> {
+  async change(
+    provisional: Interview | null,
+    id: string,
+    call: () => Promise<Interview | null>,
+  ): Promise<Interview | null> {
     // null from `call`: the interview is gone (deleted).
     const before = this.#byId.get(id) ?? this.state.archived?.find((interview) => interview.id === id)
     this.#unconfirmed.set(id, (this.#unconfirmed.get(id) ?? 0) + 1)
@@ -229,6 +233,7 @@ export class DataStore extends Store<DataState> {
         else this.applyDeleted(id)
       }
     }
+    return result
   }
 
   /** Fetches just these interviews (all of them for an empty or long list) and puts them in place. */

@@ -67,6 +67,20 @@ describe('NotificationsModel', () => {
     expect(notifications.state.toasts).toEqual([])
   })
 
+  it('offers Undo on the newest notice alone, and on none once the history stepped', () => {
+    const notifications = new NotificationsModel()
+    const undo = () => ({ label: 'Undo', run: () => undefined, undoesLast: true as const })
+    const offering = () => notifications.state.toasts.filter((toast) => toast.action).map((toast) => toast.message)
+    notifications.done('Moved Acme to Thanked.', undo())
+    notifications.info('Copied.', { label: 'Open', run: () => undefined })
+    notifications.done('Moved Globex to Thanked.', undo())
+    // Acme's Undo would now undo Globex's move: only Globex's notice offers it; other actions stay.
+    expect(offering()).toEqual(['Copied.', 'Moved Globex to Thanked.'])
+    notifications.withdrawUndo()
+    expect(offering()).toEqual(['Copied.'])
+    expect(notifications.state.toasts).toHaveLength(3)
+  })
+
   it('tells a refused command as a hint in its own words, and names the command that failed', () => {
     const notifications = new NotificationsModel()
     notifications.commandFailed('Board: Archive card', new ActionRefused('Select a card on the board first.'))

@@ -12,6 +12,11 @@ export type ToastKind = 'done' | 'info' | 'error'
 export interface ToastAction {
   label: string
   run: () => void
+  /**
+   * It undoes the last change: offered by one notice at a time, the newest, and by none once the
+   * history has stepped (Undid …), so no notice offers to undo what it no longer can.
+   */
+  undoesLast?: true
 }
 
 export interface Toast {
@@ -90,6 +95,13 @@ export class NotificationsModel extends Store<{ toasts: readonly Toast[] }> {
     }
   }
 
+  /** Takes Undo off every notice: the history stepped, so none of them names the last change now. */
+  withdrawUndo(): void {
+    if (!this.state.toasts.some((toast) => toast.action?.undoesLast)) return
+    const withoutUndo = ({ action, ...toast }: Toast): Toast => (action?.undoesLast ? toast : { ...toast, action })
+    this.update({ toasts: this.state.toasts.map(withoutUndo) })
+  }
+
   /** Holds the toasts for one reason, or lets go of it; they go by time again once nothing holds them. */
   hold(reason: ToastHold, held: boolean): void {
     const wasHeld = this.#holds.size > 0
@@ -110,6 +122,7 @@ export class NotificationsModel extends Store<{ toasts: readonly Toast[] }> {
   }
 
   #add(kind: ToastKind, message: string, action?: ToastAction): void {
+    if (action?.undoesLast) this.withdrawUndo()
     const toast: Toast = { id: this.#nextId++, kind, message, ...(action ? { action } : {}) }
     this.update({ toasts: [...this.state.toasts, toast] })
     if (kind === 'error') return

@@ -8,7 +8,7 @@ import { UpcomingInterviews } from '../calendar/UpcomingInterviews'
 import { zonedWall } from '../format/zonedTimes'
 import { openFollowUp } from '../messages/messageDrafts'
 import { messageOf } from '../services/dataStore'
-import { undoOffer } from '../services/history'
+import { changeLeaving, undoOffer } from '../services/history'
 import { useServices, useStore } from '../services/services'
 import { FollowUpRow } from './FollowUpRow'
 import { AskedIfDoneRow } from './AskedIfDoneRow'
@@ -67,7 +67,7 @@ export function TodayView() {
       model.applyChanged({ ids: [changed.id], interviews: [changed] })
       // The row goes at once: say what became of it, and offer it back, as Ctrl+Z would.
       const said = actionDone(action, row.item, until)
-      if (said) notifications.done(said, undoOffer(services))
+      if (said) notifications.done(said, undoOffer(services, changeLeaving(changed, interviewId)))
     } catch (caught) {
       focusIndex.current = null
       setFailure({ taskId: task.id, message: messageOf(caught) })

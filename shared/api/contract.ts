@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema, timeZoneSchema, wallDateTimeSchema } from '../domain/fields'
+import { idSchema, instantSchema, timeZoneSchema, wallDateTimeSchema } from '../domain/fields'
 import {
   followUpTaskSchema,
   interviewFieldsSchema,
@@ -36,6 +36,13 @@ export const changeSummarySchema = z.strictObject({
   interviewId: idSchema,
 })
 export type ChangeSummary = z.output<typeof changeSummarySchema>
+
+/**
+ * One change in the history, named by what it left: the interview as of its `updatedAt`, or null for the
+ * change that deleted it. A notice's Undo names its own change, so the host undoes that one or none.
+ */
+export const changeRefSchema = z.strictObject({ interviewId: idSchema, updatedAt: instantSchema.nullable() })
+export type ChangeRef = z.output<typeof changeRefSchema>
 
 export const noticeSchema = z.strictObject({
   id: z.string(),
@@ -244,7 +251,11 @@ export const contract = {
   removeSamples: method(noInput, sampleIdsSchema),
   /** The sample interviews still present. */
   listSamples: method(noInput, sampleIdsSchema),
-  undo: method(noInput, z.strictObject({ change: changeSummarySchema.nullable() })),
+  /** Undoes the last change; with `of`, only if that is the change named (a conflict otherwise, saying why). */
+  undo: method(
+    z.strictObject({ of: changeRefSchema.optional() }),
+    z.strictObject({ change: changeSummarySchema.nullable() }),
+  ),
   redo: method(noInput, z.strictObject({ change: changeSummarySchema.nullable() })),
   readNotes: method(byId, notesSchema),
   writeNotes: method(

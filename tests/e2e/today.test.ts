@@ -120,6 +120,29 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await expect.poll(async () => (await taskOf(acme, INQUIRY))?.status).toBe('done')
   })
 
+  it("offers Undo on the last change's notice alone, and undoes that change", async () => {
+    const { today, acme } = await openToday()
+    await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY, INQUIRY])
+    const notice = (title: string) =>
+      today.page.getByRole('status').filter({ hasText: `Marked “${title}” done for Acme.` })
+    await today.markDone(SUMMARY, 'Acme')
+    await notice(SUMMARY).getByRole('button', { name: 'Undo' }).waitFor()
+    await today.markDone(INQUIRY, 'Acme')
+    await notice(INQUIRY).getByRole('button', { name: 'Undo' }).waitFor()
+    // The summary's Undo would have undone the inquiry (the last change): it is gone from its notice.
+    expect(await notice(SUMMARY).getByRole('button', { name: 'Undo' }).count()).toBe(0)
+    await today.page.keyboard.press('ControlOrMeta+KeyZ')
+    await today.page
+      .getByRole('status')
+      .filter({ hasText: `Undid “Mark done: ${INQUIRY}”.` })
+      .filter({ has: today.page.getByRole('button', { name: 'Close notification' }) })
+      .waitFor()
+    // Undone with Ctrl+Z, the inquiry's notice no longer offers it either.
+    expect(await notice(INQUIRY).getByRole('button', { name: 'Undo' }).count()).toBe(0)
+    await expect.poll(async () => (await taskOf(acme, INQUIRY))?.status).toBe('open')
+    expect((await taskOf(acme, SUMMARY))?.status).toBe('done')
+  })
+
   it('keeps the Undo notice while the pointer is on it, and lets it go the rest of its time after the pointer leaves', async () => {
     const { today } = await openToday()
     const { page } = today

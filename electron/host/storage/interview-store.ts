@@ -134,6 +134,14 @@ export class InterviewStore {
     return this.state.redo.at(-1)
   }
 
+  /** Where a change is in the history: the last undoable, further back, undone (in the redo stack), or gone. */
+  placeInHistory(matches: (entry: HistoryEntry) => boolean): 'last' | 'earlier' | 'undone' | 'gone' {
+    const { undo, redo } = this.state
+    if (undo.length > 0 && matches(undo.at(-1)!)) return 'last'
+    if (undo.some(matches)) return 'earlier'
+    return redo.some(matches) ? 'undone' : 'gone'
+  }
+
   /** The changes applied in memory that the disk refused so far (see commit). */
   get held(): HeldWrites {
     return this.journal

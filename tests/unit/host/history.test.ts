@@ -60,6 +60,37 @@ describe('undo and redo', () => {
     expect((await client.readNotes({ id: acme.id })).markdown).toBe('They want Rust.')
   })
 
+  it("undoes a notice's own change or none: refused once later changes came, once undone, once gone", async () => {
+    const host = await openHere()
+    const { client } = host
+    const acme = await client.createInterview({ fields: fields('Acme') })
+    const moved = await client.moveInterview({ id: acme.id, stage: 'thanked' })
+    const globex = await client.createInterview({ fields: fields('Globex') })
+    const ofMove = { interviewId: acme.id, updatedAt: moved.updatedAt }
+
+    await expect(client.undo({ of: ofMove })).rejects.toMatchObject({
+      code: 'conflict',
+      message: 'Not undone. Later changes came after it: undo them first (Edit › Undo, Ctrl+Z) to reach it.',
+    })
+    expect(await board(host)).toEqual(['interviewed:Globex', 'thanked:Acme'])
+
+    expect(await client.undo({ of: { interviewId: globex.id, updatedAt: globex.updatedAt } })).toEqual({
+      change: { label: 'Add Globex', interviewId: globex.id },
+    })
+    expect(await client.undo({ of: ofMove })).toEqual({
+      change: { label: 'Move Acme to Thanked', interviewId: acme.id },
+    })
+    await expect(client.undo({ of: ofMove })).rejects.toMatchObject({ message: 'Not undone. It is already undone.' })
+    expect(await board(host)).toEqual(['interviewed:Acme'])
+
+    // A delete is named by the interview it removed; a new change clears what was undone.
+    await client.deleteInterview({ id: acme.id })
+    await expect(client.undo({ of: ofMove })).rejects.toMatchObject({
+      message: 'Not undone. It is no longer in the history.',
+    })
+    expect((await client.undo({ of: { interviewId: acme.id, updatedAt: null } })).change?.label).toBe('Delete Acme')
+  })
+
   it('a new change clears redo', async () => {
     const { client } = await openHere()
     await client.createInterview({ fields: fields('Acme') })
