@@ -75,8 +75,10 @@ export function NextPanel({ interview }: { interview: Interview }) {
     const panel = panelRef.current
     const question = askedIfDone ? panel?.querySelector<HTMLElement>(`[${ASKED_IF_DONE_ATTRIBUTE}]`) : null
     if (question) question.focus()
-    else if (!focusFirstAction(panel?.querySelector(`[data-task-id="${selected?.id ?? ''}"]`) ?? panel ?? null))
-      panel?.focus()
+    else focusFirstAction(panel?.querySelector(`[data-task-id="${selected?.id ?? ''}"]`) ?? panel ?? null)
+    // Nothing took it (with nothing left open, the first button found was in the folded "Write any other
+    // message", which cannot take the focus): the panel as a whole, where "Nothing left to do" is read.
+    if (!panel?.contains(document.activeElement)) panel?.focus()
     drafts.focusHandled(interview.id)
   }, [focusRequested, askedIfDone, selected?.id, drafts, interview.id])
 
@@ -126,7 +128,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
         </p>
       )}
       <StillSendPrompt interview={interview} />
-      <BackDatedPrompt interview={interview} />
+      <BackDatedPrompt interview={interview} report={report} />
       {open.length === 0 && (
         <p className="form-hint">Nothing left to do for this interview right now. Move the card when you hear back.</p>
       )}

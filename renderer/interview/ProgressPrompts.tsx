@@ -1,21 +1,27 @@
 import { useState } from 'react'
 import type { Interview } from '../../shared/domain/interview'
 import { tasksToAskIfDone } from '../../shared/workflow/progress'
+import type { Notice } from '../messages/PersonMessage'
 import { messageOf } from '../services/dataStore'
+import { changeLeaving } from '../services/history'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
 
-/** Runs a host change, keeps its result, and says what went wrong. */
-function useHostChange(interviewId: string) {
+/**
+ * Runs a host change, keeps its result, and says what went wrong; with `report`, says what went right
+ * too (a notice with Undo, as every change to the follow-ups has).
+ */
+function useHostChange(interviewId: string, report?: (notice: Notice) => void) {
   const { data } = useServices()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const run = async (change: () => Promise<Interview>) => {
+  const run = async (change: () => Promise<Interview>, said?: (changed: Interview) => string) => {
     setBusy(true)
     setError(null)
     try {
       // In line with the interview's other changes, so an older answer never shows over a newer one.
-      await data.change(null, interviewId, change)
+      const changed = await data.change(null, interviewId, change)
+      if (changed && said) report?.({ tone: 'done', text: said(changed), undo: changeLeaving(changed, interviewId) })
     } catch (caught) {
       setError(messageOf(caught))
     } finally {
@@ -39,13 +45,21 @@ function ErrorLine({ error }: { error: string | null }) {
 /** Marks "Which of these have you already done?", which takes the focus when one of its follow-ups is asked for. */
 export const ASKED_IF_DONE_ATTRIBUTE = 'data-asked-if-done'
 
+/** "Marked 7 follow-ups done.": how many of `asked` the change closed as done. */
+function markedDone(asked: readonly { id: string }[], changed: Interview): string {
+  const ids = new Set(asked.map((task) => task.id))
+  const done = changed.tasks.filter((task) => ids.has(task.id) && task.status === 'done').length
+  return done === 1 ? 'Marked 1 follow-up done.' : `Marked ${done} follow-ups done.`
+}
+
 /**
  * An interview entered after the fact arrives with follow-ups already due. Rather than a wall of
- * overdue tasks, ask which are done: tick some, or say all of them were, up to today.
+ * overdue tasks, ask which are done: tick some, or say all of them were, up to today. What an answer
+ * did is said in a notice (with Undo) by `report`, which also keeps the keyboard in the panel.
  */
-export function BackDatedPrompt({ interview }: { interview: Interview }) {
+export function BackDatedPrompt({ interview, report }: { interview: Interview; report: (notice: Notice) => void }) {
   const { client } = useServices()
-  const { busy, error, run } = useHostChange(interview.id)
+  const { busy, error, run } = useHostChange(interview.id, report)
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set())
   // "None yet" is kept on the interview by the host: the question stays answered in every window and after a restart.
   const tasks = tasksToAskIfDone(interview)
@@ -53,12 +67,15 @@ export function BackDatedPrompt({ interview }: { interview: Interview }) {
 
   // One change for all of them: one Ctrl+Z takes them back. The ticks go once they are done.
   const markTicked = () =>
-    run(async () => {
-      const taskIds = tasks.filter((each) => ticked.has(each.id)).map((each) => each.id)
-      const changed = await client.markDoneUpToNow({ interviewId: interview.id, taskIds })
-      setTicked(new Set())
-      return changed
-    })
+    run(
+      async () => {
+        const taskIds = tasks.filter((each) => ticked.has(each.id)).map((each) => each.id)
+        const changed = await client.markDoneUpToNow({ interviewId: interview.id, taskIds })
+        setTicked(new Set())
+        return changed
+      },
+      (changed) => markedDone(tasks, changed),
+    )
 
   return (
     <div
@@ -96,7 +113,12 @@ export function BackDatedPrompt({ interview }: { interview: Interview }) {
           type="button"
           className="button button-primary"
           disabled={busy}
-          onClick={() => void run(() => client.markDoneUpToNow({ interviewId: interview.id }))}
+          onClick={() =>
+            void run(
+              () => client.markDoneUpToNow({ interviewId: interview.id }),
+              (changed) => markedDone(tasks, changed),
+            )
+          }
         >
           <Icon name="check-all" />
           All done up to today
@@ -113,7 +135,12 @@ export function BackDatedPrompt({ interview }: { interview: Interview }) {
           type="button"
           className="link-button"
           disabled={busy}
-          onClick={() => void run(() => client.markNoneDoneYet({ interviewId: interview.id }))}
+          onClick={() =>
+            void run(
+              () => client.markNoneDoneYet({ interviewId: interview.id }),
+              () => `Kept ${tasks.length === 1 ? 'it' : `all ${tasks.length}`} to do: listed under Next.`,
+            )
+          }
         >
           None yet
         </button>

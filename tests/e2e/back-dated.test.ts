@@ -64,6 +64,31 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
     expect(await boxes.count()).toBe(asked)
   })
 
+  it('"All done up to today" says how many it marked, offers Undo, and keeps the keyboard in Next', async () => {
+    const workbench = await session.open({
+      seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme', day: -5, interviewer: 'Dana Reyes' }]),
+    })
+    const { board, page } = workbench
+    await board.cardOf('Acme').click()
+    const next = new NextPage(page)
+    const question = next.prompt(QUESTION)
+    await expect.poll(() => question.getByRole('checkbox').count()).toBeGreaterThan(2)
+    const asked = await question.getByRole('checkbox').count()
+    await question.getByRole('button', { name: 'All done up to today' }).focus()
+    await page.keyboard.press('Enter')
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: `Marked ${asked} follow-ups done.` })
+      .filter({ has: page.getByRole('button', { name: 'Undo' }) })
+    await notice.waitFor()
+    await question.waitFor({ state: 'detached' })
+    // The buttons went with the question: the keyboard goes on to what is next, not to the page.
+    await expect.poll(() => next.panel.evaluate((panel) => panel.contains(document.activeElement))).toBe(true)
+
+    await notice.getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(() => question.getByRole('checkbox').count()).toBe(asked)
+  })
+
   it('"Mark the ticked ones done" is one change: one Ctrl+Z brings them all back, unticked', async () => {
     const workbench = await session.open({
       seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme', day: -5, interviewer: 'Dana Reyes' }]),
