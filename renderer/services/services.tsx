@@ -4,9 +4,10 @@ import { BoardModel } from './boardModel'
 import { localStorageBackup } from './notesBackup'
 import { NotesSessions } from './notesSessions'
 import { sendOnUnload } from './unloadSave'
-import { askConfirm } from '../ui/ConfirmDialog'
+import { askChoice } from '../ui/ConfirmDialog'
 import { DataStore } from './dataStore'
 import { NotificationsModel } from './notificationsModel'
+import { saveBeforeClosing } from './saveBeforeClosing'
 import type { Store } from './store'
 import { ThemeService } from './themeService'
 import { WorkbenchModel, type Tab } from './workbenchModel'
@@ -33,15 +34,19 @@ export function tabTitle(data: DataStore, tab: Tab): string {
 
 /** `data`: the window's data store when it was made, and set loading, before the UI (boot.ts). */
 export function createServices(client: Client, data = new DataStore(client)): Services {
-  const workbench = new WorkbenchModel({
-    confirmDiscard: (tab) =>
-      askConfirm({
-        title: 'Discard unsaved changes?',
-        message: `“${tabTitle(data, tab)}” has changes that are not saved. Closing it throws them away.`,
-        confirmLabel: 'Discard changes',
-        cancelLabel: 'Keep editing',
+  const workbench: WorkbenchModel = new WorkbenchModel({
+    confirmDiscard: async (tab) => {
+      const choice = await askChoice({
+        title: 'Save changes before closing?',
+        message: `“${tabTitle(data, tab)}” has changes that are not saved. Closing it without saving throws them away.`,
+        preferredLabel: 'Save',
+        confirmLabel: 'Don’t save',
+        cancelLabel: 'Cancel',
         danger: true,
-      }),
+      })
+      if (choice === 'preferred') void saveBeforeClosing(workbench, tab.key)
+      return choice === 'confirm'
+    },
   })
   const notifications = new NotificationsModel()
   const notes = new NotesSessions({

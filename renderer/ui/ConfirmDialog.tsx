@@ -11,8 +11,18 @@ export interface ConfirmRequest {
   danger?: boolean
 }
 
+/** A confirmation with a safe way through first, as VS Code asks "Save" / "Don't Save" / "Cancel". */
+export interface ChoiceRequest extends ConfirmRequest {
+  /** The first button, the one with the focus: e.g. "Save". */
+  preferredLabel: string
+}
+
+/** Which button answered: the preferred one, the confirm one, or cancel (Escape too). */
+export type Choice = 'preferred' | 'confirm' | 'cancel'
+
 interface Pending extends ConfirmRequest {
-  answer(confirmed: boolean): void
+  preferredLabel?: string
+  answer(choice: Choice): void
 }
 
 /** The confirmation on screen, if any: one per window. */
@@ -36,13 +46,22 @@ const pending = {
  * true only when the user confirms. A second request cancels the first.
  */
 export function askConfirm(request: ConfirmRequest): Promise<boolean> {
-  pending.state?.answer(false)
+  return ask(request).then((choice) => choice === 'confirm')
+}
+
+/** askConfirm with a third, preferred button before the other two. */
+export function askChoice(request: ChoiceRequest): Promise<Choice> {
+  return ask(request)
+}
+
+function ask(request: ConfirmRequest & { preferredLabel?: string }): Promise<Choice> {
+  pending.state?.answer('cancel')
   return new Promise((resolve) => {
     pending.set({
       ...request,
-      answer: (confirmed) => {
+      answer: (choice) => {
         pending.set(null)
-        resolve(confirmed)
+        resolve(choice)
       },
     })
   })
@@ -73,7 +92,8 @@ export function ConfirmDialogHost() {
     if (!dialog || !request) return
     const previous = document.activeElement
     dialog.showModal()
-    dialog.querySelector<HTMLButtonElement>(request.danger ? '[data-choice=cancel]' : '[data-choice=confirm]')?.focus()
+    const focused = request.preferredLabel ? 'preferred' : request.danger ? 'cancel' : 'confirm'
+    dialog.querySelector<HTMLButtonElement>(`[data-choice=${focused}]`)?.focus()
     return () => {
       if (dialog.open) dialog.close()
       restoreFocus(previous)
@@ -91,7 +111,7 @@ export function ConfirmDialogHost() {
       // Escape fires "cancel"; the dialog would close itself, so the answer is given here instead.
       onCancel={(event) => {
         event.preventDefault()
-        request?.answer(false)
+        request?.answer('cancel')
       }}
     >
       {request && (
@@ -103,11 +123,21 @@ export function ConfirmDialogHost() {
             {request.message}
           </p>
           <div className="confirm-dialog-actions">
+            {request.preferredLabel && (
+              <button
+                type="button"
+                data-choice="preferred"
+                className="button button-primary"
+                onClick={() => request.answer('preferred')}
+              >
+                {request.preferredLabel}
+              </button>
+            )}
             <button
               type="button"
               data-choice="confirm"
               className={`button ${request.danger ? 'button-danger' : 'button-primary'}`}
-              onClick={() => request.answer(true)}
+              onClick={() => request.answer('confirm')}
             >
               {request.confirmLabel}
             </button>
@@ -115,7 +145,7 @@ export function ConfirmDialogHost() {
               type="button"
               data-choice="cancel"
               className="button button-secondary"
-              onClick={() => request.answer(false)}
+              onClick={() => request.answer('cancel')}
             >
               {request.cancelLabel ?? 'Cancel'}
             </button>

@@ -1,11 +1,12 @@
 import type { Locator } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { InterviewFormPage } from './pages/interview-form.page'
 import { SearchPage } from './pages/search.page'
 import { SettingsPage } from './pages/settings.page'
 import type { WorkbenchPage } from './pages/workbench.page'
 import { useAppSession } from './support/app-session'
 import { hasChromium } from './support/browser'
-import { addInterviews, type InterviewDraft } from './support/seed-board'
+import { addInterviews, storedInterview, type InterviewDraft } from './support/seed-board'
 
 /** Companies whose names share their first letters, so every keystroke changes which one leads the list. */
 const LOOKALIKES = ['Kelp Labs', 'Kent Mills', 'Kessler Foods', 'Kestrel Aerospace', 'Keystone Bank', 'Kestrel Bio']
@@ -151,6 +152,50 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     await page.keyboard.press('Control+KeyW')
     await page.getByRole('tab', { name: /^Globex/ }).waitFor({ state: 'detached' })
     await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true)
+  })
+
+  it('asks Save, Don’t save or Cancel before closing unsaved changes: Save saves and closes, or stays on an error', async () => {
+    let acmeId = ''
+    const workbench = await session.open({
+      seed: async (dataDir) => {
+        const [acme] = await addInterviews(dataDir, [{ company: 'Acme', role: 'Engineer' }])
+        acmeId = acme!.id
+      },
+    })
+    const { page } = workbench
+    const stored = () => storedInterview(session.dataDir, acmeId)
+    const form = new InterviewFormPage(page)
+    const acmeTab = page.getByRole('tab', { name: /^Acme/ })
+    const dialog = page.getByRole('alertdialog', { name: 'Save changes before closing?' })
+    await form.open('Acme')
+    await form.fill({ Role: 'Staff engineer' })
+    await page.keyboard.press('Control+KeyW')
+    await dialog.waitFor()
+    // Save first, with the focus, as VS Code asks: Enter saves.
+    expect(await dialog.getByRole('button').allTextContents()).toEqual(['Save', 'Don’t save', 'Cancel'])
+    await page.keyboard.press('Enter')
+    await acmeTab.waitFor({ state: 'detached' })
+    expect((await stored())?.role).toBe('Staff engineer')
+
+    // A field in error: the tab stays open and shown, the error beside the field, nothing saved.
+    await form.open('Acme')
+    await form.fill({ Company: '' })
+    await page.keyboard.press('Control+KeyW')
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click()
+    expect(await form.errorOf(form.field('Company'))).toBe('Company is required')
+    expect(await acmeTab.getAttribute('aria-selected')).toBe('true')
+    await page.keyboard.press('Control+KeyW')
+    await dialog.getByRole('button', { name: 'Don’t save' }).click()
+    await acmeTab.waitFor({ state: 'detached' })
+    expect((await stored())?.company).toBe('Acme')
+
+    // A new interview saved on closing: its card is on the board, and no tab stays behind for it.
+    const created = await workbench.newInterview()
+    await created.fill({ Company: 'Globex', Role: 'Analyst', Date: '2026-11-21', Time: '14:30' })
+    await page.keyboard.press('Control+KeyW')
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click()
+    await workbench.board.cardOf('Globex').waitFor()
+    await expect.poll(() => page.getByRole('tab', { name: /^(Globex|New interview)/ }).count()).toBe(0)
   })
 
   it('says once that a filter matches nothing, with a button that clears it', async () => {
