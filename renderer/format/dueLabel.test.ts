@@ -27,7 +27,9 @@ function task(title: string, due: string, extra: Partial<FollowUpTask> = {}): Fo
 
 describe('followUpSummary', () => {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
-  const interview = (tasks: FollowUpTask[]) => ({ timeZone: zone, tasks }) as Interview
+  // Entered on the day it happened, unless said otherwise.
+  const interview = (tasks: FollowUpTask[], entered = { date: '2026-03-06', createdAt: '2026-03-06T18:00:00Z' }) =>
+    ({ timeZone: zone, tasks, ...entered }) as Interview
 
   it('shows the open follow-up that comes due first, a snooze counting as its due time, and the open count', () => {
     const summary = followUpSummary(
@@ -41,6 +43,23 @@ describe('followUpSummary', () => {
     )
     expect(summary).toMatchObject({ title: 'Write the summary', openCount: 3, overdue: false })
     expect(summary?.when).toMatch(/^tomorrow /)
+  })
+
+  it('leads with the question for an interview entered after it happened, until it is answered', () => {
+    const tasks = [
+      task('Thank Dana', '2026-03-02T17:00'),
+      task('Collect her card', '2026-03-02T10:00'),
+      task('Ask about the result', '2026-03-16T10:00'),
+    ]
+    const enteredLate = { date: '2026-03-02', createdAt: '2026-03-06T18:00:00Z' }
+    const summary = followUpSummary(interview(tasks, enteredLate), now)
+    expect(summary).toMatchObject({
+      title: 'Added after it happened: 2 follow-ups — which have you done?',
+      overdue: true,
+    })
+    expect(summary?.when).toBe('8 days overdue')
+    const answered = followUpSummary({ ...interview(tasks, enteredLate), noneDoneYet: true }, now)
+    expect(answered?.title).toBe('Collect her card')
   })
 
   it('has nothing to say when every follow-up is closed', () => {

@@ -1,6 +1,6 @@
 import { differenceInCalendarDays } from 'date-fns'
 import type { Interview } from '../../shared/domain/interview'
-import { effectiveDue, nextOpenTask, wallTimeToInstant } from '../../shared/workflow'
+import { effectiveDue, isAskedIfDone, nextOpenTask, tasksToAskIfDone, wallTimeToInstant } from '../../shared/workflow'
 
 /** What a card says about the follow-ups: the next open one, when it is due, and how many are open. */
 export interface FollowUpSummary {
@@ -25,16 +25,25 @@ export function describeDue(due: Date, now: Date): { text: string; overdue: bool
   return { text: `${late} ${late === 1 ? 'day' : 'days'} overdue`, overdue }
 }
 
+/**
+ * What Today's row and a card say of an interview entered after it happened, while "Which of these have
+ * you already done?" waits for an answer: that question is the next thing to do, not its first follow-up.
+ */
+export function askedIfDoneTitle(count: number): string {
+  return `Added after it happened: ${count === 1 ? '1 follow-up' : `${count} follow-ups`} — which have you done?`
+}
+
 export function followUpSummary(interview: Interview, now: Date): FollowUpSummary | null {
   const next = nextOpenTask(interview.tasks)
   if (!next) return null
   const openCount = interview.tasks.reduce((count, task) => count + (task.status === 'open' ? 1 : 0), 0)
+  const title = isAskedIfDone(interview, next) ? askedIfDoneTitle(tasksToAskIfDone(interview).length) : next.title
   let due: Date
   try {
     due = wallTimeToInstant(effectiveDue(next), interview.timeZone)
   } catch {
-    return { title: next.title, when: effectiveDue(next).replace('T', ' '), overdue: false, openCount }
+    return { title, when: effectiveDue(next).replace('T', ' '), overdue: false, openCount }
   }
   const { text, overdue } = describeDue(due, now)
-  return { title: next.title, when: text, overdue, openCount }
+  return { title, when: text, overdue, openCount }
 }

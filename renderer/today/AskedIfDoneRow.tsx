@@ -1,5 +1,6 @@
 import type { FollowUpItem } from '../../shared/api/contract'
 import type { TodayRow } from './todayGroups'
+import { askedIfDoneTitle } from '../format/dueLabel'
 
 interface AskedIfDoneRowProps {
   row: TodayRow
@@ -25,9 +26,7 @@ export function AskedIfDoneRow({ row, items, onOpen }: AskedIfDoneRowProps) {
           data-today-row
           onClick={onOpen}
         >
-          <span className="today-row-title">
-            Added after it happened: {items.length} follow-ups — which have you done?
-          </span>
+          <span className="today-row-title">{askedIfDoneTitle(items.length)}</span>
           <span className="today-row-subject">
             {item.company} — {item.role}
           </span>
