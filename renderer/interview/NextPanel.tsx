@@ -2,7 +2,7 @@ import './next.css'
 import { useEffect, useRef, useState } from 'react'
 import type { FollowUpTask, Interview, TaskAction } from '../../shared/domain/interview'
 import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
-import { instantToWallTime } from '../../shared/workflow'
+import { instantToWallTime, stageReached } from '../../shared/workflow'
 import { isAskedIfDone } from '../../shared/workflow/progress'
 import { canSnooze } from '../../shared/workflow/snooze'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
@@ -16,7 +16,7 @@ import { useServices, useStore } from '../services/services'
 import { SnoozeMenu } from '../today/SnoozeMenu'
 import { useMinuteClock } from '../today/useFollowUps'
 import { Icon } from '../ui/Icon'
-import { ASKED_IF_DONE_ATTRIBUTE, BackDatedPrompt, StillSendPrompt } from './ProgressPrompts'
+import { ASKED_IF_DONE_ATTRIBUTE, BackDatedPrompt, StageReachedPrompt, StillSendPrompt } from './ProgressPrompts'
 import { NEXT_ITEM_TOGGLE_CLASS, NEXT_PANEL_ATTRIBUTE } from './anchors'
 import { closedText, dueText, isOverdue } from './followUpStatus'
 import { zonedWall } from '../format/zonedTimes'
@@ -62,6 +62,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
   const closed = interview.tasks.filter((task) => task.status !== 'open')
   const selected = open.find((task) => task.id === saved?.taskId) ?? open[0]
   const nowThere = instantToWallTime(now, interview.timeZone)
+  const reached = stageReached(interview)
 
   // A Today row, a reminder or opening the tab asked for attention: the follow-up's first action takes the
   // focus, once; asked for the tab as a whole, the question "Which of these have you already done?" if it
@@ -129,6 +130,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
       )}
       <StillSendPrompt interview={interview} />
       <BackDatedPrompt interview={interview} report={report} />
+      {reached && <StageReachedPrompt interview={interview} stage={reached} />}
       {open.length === 0 && (
         <p className="form-hint">Nothing left to do for this interview right now. Move the card when you hear back.</p>
       )}

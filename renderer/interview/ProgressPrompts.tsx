@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import type { Interview } from '../../shared/domain/interview'
+import { stageLabel, type StageId } from '../../shared/domain/stages'
 import { tasksToAskIfDone } from '../../shared/workflow/progress'
 import type { Notice } from '../messages/PersonMessage'
 import { messageOf } from '../services/dataStore'
-import { changeLeaving } from '../services/history'
+import { changeLeaving, undoOffer } from '../services/history'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
 
@@ -173,6 +174,40 @@ export function StillSendPrompt({ interview }: { interview: Interview }) {
         </button>
         <button type="button" className="button button-secondary" disabled={busy} onClick={() => answer(false)}>
           No, skip them
+        </button>
+      </div>
+      <ErrorLine error={error} />
+    </div>
+  )
+}
+
+/**
+ * The card's follow-ups say it is further on than its column ("completing a stage's tasks suggests the
+ * next stage", stageReached): one click moves it there, said with Undo, as a move on the board is.
+ */
+export function StageReachedPrompt({ interview, stage }: { interview: Interview; stage: StageId }) {
+  const services = useServices()
+  const { client, notifications } = services
+  const { busy, error, run } = useHostChange(interview.id)
+  const label = stageLabel(stage)
+  const move = () =>
+    run(async () => {
+      const moved = await client.moveInterview({ id: interview.id, stage })
+      notifications.done(
+        `Moved ${interview.company} to ${label}.`,
+        undoOffer(services, changeLeaving(moved, interview.id)),
+      )
+      return moved
+    })
+  return (
+    <div className="progress-prompt" role="group" aria-labelledby={`reached-${interview.id}`}>
+      <p id={`reached-${interview.id}`} className="progress-prompt-title">
+        Your follow-ups are done up to {label}: the card is still in {stageLabel(interview.stage)}.
+      </p>
+      <div className="message-buttons">
+        <button type="button" className="button button-primary" disabled={busy} onClick={() => void move()}>
+          <Icon name="arrow-right" />
+          Move to {label}
         </button>
       </div>
       <ErrorLine error={error} />

@@ -218,6 +218,40 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     expect(await today.row(THANK_TOM, 'Raman Analytics').count()).toBe(1)
   })
 
+  it('offers the move its follow-ups call for: once every thank-you is sent, one click moves the card to Thanked', async () => {
+    const fields = ramanFields({ date: daysFromToday(0), decision: { expectedDate: daysFromToday(14) } })
+    const { page, next, raman, dataDir } = await open({ interviews: [{ fields: { ...fields, time: '00:05' } }] })
+    const stage = async () => (await storedInterview(dataDir, raman.id))?.stage
+    await openInterview(page, 'Raman Analytics')
+    const prompt = next.panel.getByRole('group', { name: /^Your follow-ups are done up to Thanked/ })
+    // Interviewed's own steps, done one by one from Next: no offer while one is open.
+    const interviewedStep = /^(Send a thank-you email|Get .*'s business card|Ask (when|how|who))/
+    for (;;) {
+      const titles = await next.panel
+        .getByRole('article')
+        .evaluateAll((articles) => articles.map((article) => article.getAttribute('aria-label') ?? ''))
+      const step = titles.find((title) => interviewedStep.test(title))
+      if (!step) break
+      expect(await prompt.count()).toBe(0)
+      await next.panel.getByRole('button', { name: `Mark “${step}” done` }).click()
+      await next.followUp(step).waitFor({ state: 'detached' })
+    }
+    await prompt.getByRole('button', { name: 'Move to Thanked' }).click()
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: 'Moved Raman Analytics to Thanked.' })
+      .filter({ has: page.getByRole('button', { name: 'Undo' }) })
+    await notice.waitFor()
+    await expect.poll(stage).toBe('thanked')
+    await prompt.waitFor({ state: 'detached' })
+    // Nothing open was skipped by the move: the LinkedIn request and the letter are still to do.
+    expect(await next.followUp(LETTER_PRIYA).count()).toBe(1)
+
+    await notice.getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(stage).toBe('interviewed')
+    await prompt.waitFor()
+  })
+
   it('asks a new user for their name once; it signs the messages and shows in Settings › You', async () => {
     const { page, workbench, next } = await open({ you: false })
     const step = page.getByRole('region', { name: 'What is your name?' })

@@ -1,0 +1,44 @@
+import type { FollowUpTask, Interview } from '../domain/interview'
+import { isOutcomeStage, STAGE_IDS, type StageId } from '../domain/stages'
+import { stageOfTask } from './progress'
+import type { TaskKind } from './task-kinds'
+
+/**
+ * The follow-ups whose sending is what a later stage stands for: the thank-you makes a card Thanked,
+ * the letter Letter sent, the inquiry Result inquired. The other steps belong to a stage (progress.ts)
+ * without moving the card when done. Outcomes are news only the user has, never reached this way.
+ */
+const STAGE_SENDING: ReadonlyArray<readonly [TaskKind, StageId]> = [
+  ['thank-you-email', 'thanked'],
+  ['formal-letter', 'letter-sent'],
+  ['inquire-result', 'result-inquired'],
+]
+
+const stageIndex = (stage: StageId) => STAGE_IDS.indexOf(stage)
+
+/** All of a kind closed and at least one of them done (one thank-you per interviewer: all sent or skipped). */
+function sent(tasks: readonly FollowUpTask[], kind: TaskKind): boolean {
+  const ofKind = tasks.filter((task) => task.kind === kind)
+  return ofKind.some((task) => task.status === 'done') && ofKind.every((task) => task.status !== 'open')
+}
+
+/**
+ * The stage a card's follow-ups say it has reached, when that is past its column: the furthest stage
+ * whose sending is done, as long as moving there skips nothing still open (every follow-up of the
+ * stages before it is closed). Null when the card is where its follow-ups say, or in an outcome.
+ * "Completing a stage's tasks suggests the next stage" (DESIGN.md): the suggestion, never a move.
+ */
+export function stageReached(interview: Pick<Interview, 'stage' | 'tasks'>): StageId | null {
+  if (isOutcomeStage(interview.stage)) return null
+  const here = stageIndex(interview.stage)
+  const openStages = interview.tasks
+    .filter((task) => task.status === 'open')
+    .flatMap((task) => stageOfTask(task) ?? [])
+    .map(stageIndex)
+  for (const [kind, stage] of [...STAGE_SENDING].reverse()) {
+    const there = stageIndex(stage)
+    if (there <= here) return null
+    if (sent(interview.tasks, kind) && openStages.every((open) => open >= there)) return stage
+  }
+  return null
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import type { FollowUpTask } from '../../../shared/domain/interview'
+import type { StageId } from '../../../shared/domain/stages'
+import { generateTasks } from '../../../shared/workflow/generate'
+import { stageReached } from '../../../shared/workflow/stage-reached'
+import { interview, person, preferences, sequentialIds } from './fixtures'
+
+const dana = person('Dana Smith')
+const lee = person('Lee Park')
+
+/** An interview with two interviewers and a decision date, its checklist as generated, in `stage`. */
+function card(stage: StageId) {
+  const subject = interview({
+    date: '2026-10-22',
+    time: '10:00',
+    timeZone: 'Europe/Berlin',
+    interviewers: [dana, lee],
+    decision: { expectedDate: '2026-10-30', channel: 'phone' },
+  })
+  const tasks = generateTasks(subject, preferences(), {
+    newId: sequentialIds('t'),
+    now: new Date('2026-10-22T14:00:00Z'),
+  })
+  return { stage, tasks }
+}
+
+/** The tasks with those of `kinds` closed as `status` (the first of a kind only, with `first`). */
+function closing(tasks: FollowUpTask[], kinds: string[], status: FollowUpTask['status'] = 'done', first = false) {
+  const closed = new Set<string>()
+  return tasks.map((task) => {
+    if (!kinds.includes(task.kind) || (first && closed.has(task.kind))) return task
+    closed.add(task.kind)
+    return { ...task, status }
+  })
+}
+
+const INTERVIEWED_STEPS = ['ask-decision-details', 'collect-card', 'thank-you-email']
+
+describe('the stage a card’s follow-ups say it has reached', () => {
+  it('is Thanked once every thank-you is sent or skipped, one of them sent, and nothing of Interviewed is open', () => {
+    const fresh = card('interviewed')
+    expect(stageReached(fresh)).toBeNull()
+    // One of two thank-yous sent: Lee's is still to write.
+    expect(stageReached({ ...fresh, tasks: closing(fresh.tasks, INTERVIEWED_STEPS, 'done', true) })).toBeNull()
+    const thanked = closing(fresh.tasks, INTERVIEWED_STEPS)
+    expect(stageReached({ ...fresh, tasks: thanked })).toBe('thanked')
+    // The card is there already: nothing to suggest.
+    expect(stageReached({ stage: 'thanked', tasks: thanked })).toBeNull()
+  })
+
+  it('suggests nothing that would skip an open follow-up: a card not yet collected keeps the card where it is', () => {
+    const fresh = card('interviewed')
+    const tasks = closing(fresh.tasks, ['ask-decision-details', 'thank-you-email'])
+    expect(stageReached({ ...fresh, tasks })).toBeNull()
+    // Skipped by the user counts as closed; the summary belongs to no stage and never holds a card back.
+    expect(stageReached({ ...fresh, tasks: closing(tasks, ['collect-card'], 'dismissed') })).toBe('thanked')
+  })
+
+  it('goes as far as the follow-ups done reach: Letter sent, then Result inquired', () => {
+    const fresh = card('interviewed')
+    const lettered = closing(fresh.tasks, [...INTERVIEWED_STEPS, 'linkedin-request', 'formal-letter'])
+    expect(stageReached({ ...fresh, tasks: lettered })).toBe('letter-sent')
+    const asked = closing(lettered, ['inquire-result'])
+    expect(stageReached({ ...fresh, tasks: asked })).toBe('result-inquired')
+    expect(stageReached({ stage: 'awaiting-result', tasks: asked })).toBe('result-inquired')
+    // The inquiry done while the letter is still open: as far as nothing open is skipped.
+    const letterOpen = closing(closing(fresh.tasks, [...INTERVIEWED_STEPS, 'linkedin-request']), ['inquire-result'])
+    expect(stageReached({ ...fresh, tasks: letterOpen })).toBe('thanked')
+  })
+
+  it('never suggests an outcome, nor moves a card back out of one', () => {
+    const fresh = card('interviewed')
+    const all = closing(fresh.tasks, [...INTERVIEWED_STEPS, 'linkedin-request', 'formal-letter', 'inquire-result'])
+    for (const stage of ['next-round', 'offer', 'not-selected'] as const)
+      expect(stageReached({ stage, tasks: all })).toBeNull()
+  })
+})
