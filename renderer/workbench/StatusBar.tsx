@@ -2,30 +2,18 @@ import { runCommand } from '../commands/registry'
 import { showBoard } from '../commands/showBoard'
 import { countLabel } from '../services/stageLists'
 import { NotesSaveStatus } from '../notes/NotesSaveStatus'
-import { heldChangesLabel, useHeldChanges } from '../services/heldChanges'
+import { useHeldChanges } from '../services/heldChanges'
 import { useServices, useStore } from '../services/services'
 import { NOTICES_ID } from './NoticeBanner'
+import { saveState } from './saveState'
 import { TodayStatusItem } from './TodayStatusItem'
-import type { WorkbenchState } from '../services/workbenchModel'
 import { Icon } from '../ui/Icon'
-
-/** The save state for the status bar: the text and its icon. "Saved" only when the disk has it, not the host's memory. */
-function saveState(
-  { savingKeys, failedKeys, dirtyKeys }: WorkbenchState,
-  heldChanges: number,
-): { text: string; icon: string } {
-  if (savingKeys.length > 0) return { text: 'Saving…', icon: 'sync' }
-  if (failedKeys.length > 0) return { text: 'Not saved', icon: 'warning' }
-  if (dirtyKeys.length > 0) return { text: 'Unsaved changes', icon: 'circle-filled' }
-  if (heldChanges > 0) return { text: `${heldChangesLabel(heldChanges)} not on disk yet`, icon: 'warning' }
-  return { text: 'All changes saved', icon: 'check' }
-}
 
 export function StatusBar() {
   const services = useServices()
-  const { data, workbench } = services
+  const { data, notes, workbench } = services
   const { interviews, status, notices } = useStore(data)
-  const save = saveState(useStore(workbench), useHeldChanges())
+  const save = saveState(useStore(workbench), useStore(notes).status, useHeldChanges())
 
   return (
     <footer className="status-bar" aria-label="Status bar">
