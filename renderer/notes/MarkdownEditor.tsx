@@ -1,12 +1,12 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
 import { markdown, markdownLanguage } from '@codemirror/lang-markdown'
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language'
-import { Compartment, EditorState, Transaction } from '@codemirror/state'
+import { Compartment, EditorState, Prec, Transaction } from '@codemirror/state'
 import { drawSelection, EditorView, keymap, placeholder } from '@codemirror/view'
 import { tags } from '@lezer/highlight'
 import { useEffect, useRef } from 'react'
 import { useStore } from '../services/services'
-import { formattingKeymap, retypedBulletIsKept, type FormattingAction } from './markdownCommands'
+import { formattingKeymap, listEndsWithBlankLine, retypedBulletIsKept, type FormattingAction } from './markdownCommands'
 import type { NotesSession } from '../services/notesSession'
 
 /** Markdown colours from the workbench's theme tokens, so light and dark both read well. */
@@ -63,6 +63,8 @@ export function MarkdownEditor({ session, label, readOnly, onReady }: MarkdownEd
           drawSelection(),
           EditorView.lineWrapping,
           markdown({ base: markdownLanguage }),
+          // Before the markdown mode's own Enter, which it binds at a high precedence.
+          Prec.highest(keymap.of([listEndsWithBlankLine])),
           retypedBulletIsKept,
           syntaxHighlighting(highlightStyle),
           keymap.of([...formattingKeymap, ...defaultKeymap, ...historyKeymap]),

@@ -101,6 +101,33 @@ export const retypedBulletIsKept = EditorView.inputHandler.of((view, from, to, t
   return true
 })
 
+/** An item with nothing after its bullet, at the top level: "- ", "* ", "1. ". */
+const EMPTY_TOP_ITEM = /^(?:[-*+]|\d+[.)]) $/
+
+/**
+ * Enter on an empty last item ends the list, as in any editor, and leaves a blank line after it: the
+ * markdown mode only took the bullet away, and a sentence typed on that line belongs to the item above
+ * in Markdown (a lazy continuation line): the preview showed it as part of the list's last item.
+ * Nested items and the rest are left to the markdown mode.
+ */
+export const listEndsWithBlankLine: KeyBinding = {
+  key: 'Enter',
+  run: (view) => {
+    const { state } = view
+    const { empty, head } = state.selection.main
+    const line = state.doc.lineAt(head)
+    if (!empty || head !== line.to || !EMPTY_TOP_ITEM.test(line.text) || line.number === 1) return false
+    const isLast = line.number === state.doc.lines || state.doc.line(line.number + 1).text.trim() === ''
+    if (!isLast || state.doc.line(line.number - 1).text.trim() === '') return false
+    view.dispatch({
+      changes: { from: line.from, to: line.to, insert: state.lineBreak },
+      selection: { anchor: line.from + state.lineBreak.length },
+      userEvent: 'input',
+    })
+    return true
+  },
+}
+
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform)
 
 /** "Mod-b" as the user reads it: "Ctrl+B", or "⌘B" on macOS. */

@@ -151,6 +151,23 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     await page.keyboard.press('Enter')
     await page.keyboard.type('* still a dash')
     expect(await notes.editorText()).toBe('- They asked about on-call\n- and about the migration\n- * still a dash')
+    // Enter twice ends the list, as in any editor, and what follows is a paragraph of its own, not part
+    // of the last item (the line right under an item belongs to it in Markdown).
+    await page.keyboard.press('ControlOrMeta+KeyA')
+    await page.keyboard.type('- They asked about on-call')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('and about the migration')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Sofia said the team is growing.')
+    expect(await notes.editorText()).toBe(
+      '- They asked about on-call\n- and about the migration\n\nSofia said the team is growing.',
+    )
+    await notes.preview
+      .getByRole('paragraph')
+      .filter({ hasText: /^Sofia said the team is growing\.$/ })
+      .waitFor()
+    expect(await notes.preview.getByRole('listitem').filter({ hasText: 'Sofia' }).count()).toBe(0)
     // The toolbar names its keys as the palette does: "Ctrl+Enter", not "Ctrl+ENTER".
     const checklist = notes.pane.getByRole('button', { name: /^Checklist item/ })
     expect(await checklist.getAttribute('title')).toBe('Checklist item (Ctrl+Enter)')
