@@ -62,6 +62,14 @@ describe('followUpSummary', () => {
     expect(answered?.title).toBe('Collect her card')
   })
 
+  it('says the interview’s own time beside a time of day on the user’s clock, where the two differ', () => {
+    const singapore = { ...interview([task('Call Acme', '2026-03-11T09:00')]), timeZone: 'Asia/Singapore' }
+    // 09:00 in Singapore is 01:00 UTC, the machine's clock in the unit tests.
+    expect(followUpSummary(singapore, now)?.when).toBe('tomorrow 01:00 · 09:00 in Singapore')
+    const later = { ...interview([task('Call Acme', '2026-03-14T09:00')]), timeZone: 'Asia/Singapore' }
+    expect(followUpSummary(later, now)?.when).toBe('in 4 days')
+  })
+
   it('has nothing to say when every follow-up is closed', () => {
     expect(followUpSummary(interview([task('Done', '2026-03-01T17:00', { status: 'dismissed' })]), now)).toBeNull()
   })

@@ -1,11 +1,23 @@
 import { differenceInCalendarDays } from 'date-fns'
 import type { Interview } from '../../shared/domain/interview'
-import { effectiveDue, isAskedIfDone, nextOpenTask, tasksToAskIfDone, wallTimeToInstant } from '../../shared/workflow'
+import { cityOfZone } from '../../shared/domain/time-zones'
+import {
+  effectiveDue,
+  isAskedIfDone,
+  nextOpenTask,
+  sameClock,
+  tasksToAskIfDone,
+  wallTimeToInstant,
+} from '../../shared/workflow'
+import { userTimeZone } from './interviewTime'
 
 /** What a card says about the follow-ups: the next open one, when it is due, and how many are open. */
 export interface FollowUpSummary {
   title: string
-  /** Relative to now in the user's time zone: "today 17:00", "tomorrow 09:00", "in 2 days", "3 days overdue". */
+  /**
+   * Relative to now in the user's time zone: "today 17:00", "tomorrow 09:00", "in 2 days", "3 days overdue";
+   * a time of day says the interview's clock too where it differs ("tomorrow 02:00 · 09:00 in Singapore").
+   */
   when: string
   overdue: boolean
   openCount: number
@@ -45,5 +57,10 @@ export function followUpSummary(interview: Interview, now: Date): FollowUpSummar
     return { title, when: effectiveDue(next).replace('T', ' '), overdue: false, openCount }
   }
   const { text, overdue } = describeDue(due, now)
-  return { title, when: text, overdue, openCount }
+  // A time of day on the user's clock says the interview's too, where they differ: a call due "tomorrow
+  // 02:00" is made at 09:00 in Singapore (DESIGN: every time says its zone where it differs).
+  const wall = effectiveDue(next)
+  const withTime = /\d\d:\d\d$/.test(text) && !sameClock(wall, interview.timeZone, userTimeZone())
+  const when = withTime ? `${text} · ${wall.slice(11, 16)} in ${cityOfZone(interview.timeZone)}` : text
+  return { title, when, overdue, openCount }
 }
