@@ -130,7 +130,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
       )}
       <StillSendPrompt interview={interview} />
       <BackDatedPrompt interview={interview} report={report} />
-      {reached && <StageReachedPrompt interview={interview} stage={reached} />}
+      {reached && <StageReachedPrompt interview={interview} stage={reached} report={report} />}
       {open.length === 0 && (
         <p className="form-hint">Nothing left to do for this interview right now. Move the card when you hear back.</p>
       )}

@@ -4,7 +4,7 @@ import { stageLabel, type StageId } from '../../shared/domain/stages'
 import { tasksToAskIfDone } from '../../shared/workflow/progress'
 import type { Notice } from '../messages/PersonMessage'
 import { messageOf } from '../services/dataStore'
-import { changeLeaving, undoOffer } from '../services/history'
+import { changeLeaving } from '../services/history'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
 
@@ -185,20 +185,23 @@ export function StillSendPrompt({ interview }: { interview: Interview }) {
  * The card's follow-ups say it is further on than its column ("completing a stage's tasks suggests the
  * next stage", stageReached): one click moves it there, said with Undo, as a move on the board is.
  */
-export function StageReachedPrompt({ interview, stage }: { interview: Interview; stage: StageId }) {
-  const services = useServices()
-  const { client, notifications } = services
-  const { busy, error, run } = useHostChange(interview.id)
+export function StageReachedPrompt({
+  interview,
+  stage,
+  report,
+}: {
+  interview: Interview
+  stage: StageId
+  report: (notice: Notice) => void
+}) {
+  const { client } = useServices()
+  const { busy, error, run } = useHostChange(interview.id, report)
   const label = stageLabel(stage)
   const move = () =>
-    run(async () => {
-      const moved = await client.moveInterview({ id: interview.id, stage })
-      notifications.done(
-        `Moved ${interview.company} to ${label}.`,
-        undoOffer(services, changeLeaving(moved, interview.id)),
-      )
-      return moved
-    })
+    run(
+      () => client.moveInterview({ id: interview.id, stage }),
+      () => `Moved ${interview.company} to ${label}.`,
+    )
   return (
     <div className="progress-prompt" role="group" aria-labelledby={`reached-${interview.id}`}>
       <p id={`reached-${interview.id}`} className="progress-prompt-title">
