@@ -9,6 +9,7 @@ import {
   tasksToAskIfDone,
   wallTimeToInstant,
 } from '../../shared/workflow'
+import { timeOf } from '../../shared/workflow/wall-time'
 import { userTimeZone } from './interviewTime'
 
 /** What a card says about the follow-ups: the next open one, when it is due, and how many are open. */
@@ -50,17 +51,17 @@ export function followUpSummary(interview: Interview, now: Date): FollowUpSummar
   if (!next) return null
   const openCount = interview.tasks.reduce((count, task) => count + (task.status === 'open' ? 1 : 0), 0)
   const title = isAskedIfDone(interview, next) ? askedIfDoneTitle(tasksToAskIfDone(interview).length) : next.title
+  const wall = effectiveDue(next)
   let due: Date
   try {
-    due = wallTimeToInstant(effectiveDue(next), interview.timeZone)
+    due = wallTimeToInstant(wall, interview.timeZone)
   } catch {
-    return { title, when: effectiveDue(next).replace('T', ' '), overdue: false, openCount }
+    return { title, when: wall.replace('T', ' '), overdue: false, openCount }
   }
   const { text, overdue } = describeDue(due, now)
   // A time of day on the user's clock says the interview's too, where they differ: a call due "tomorrow
   // 02:00" is made at 09:00 in Singapore (DESIGN: every time says its zone where it differs).
-  const wall = effectiveDue(next)
   const withTime = /\d\d:\d\d$/.test(text) && !sameClock(wall, interview.timeZone, userTimeZone())
-  const when = withTime ? `${text} · ${wall.slice(11, 16)} in ${cityOfZone(interview.timeZone)}` : text
+  const when = withTime ? `${text} · ${timeOf(wall)} in ${cityOfZone(interview.timeZone)}` : text
   return { title, when, overdue, openCount }
 }
