@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
-import { fieldColours, fieldError } from './field-error'
+import { descriptionText, fieldColours, fieldError } from './field-error'
 
 /** The interview editor's form, found by its visible labels. */
 export class InterviewFormPage {
@@ -39,10 +39,8 @@ export class InterviewFormPage {
   }
 
   /** What a field's accessible description says now (a caution, or nothing): '' when it has none. */
-  async descriptionOf(field: Locator): Promise<string> {
-    const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean)
-    const texts = await Promise.all(ids.map((id) => this.page.locator(`[id="${id}"]`).innerText()))
-    return texts.join(' ').trim()
+  descriptionOf(field: Locator): Promise<string> {
+    return descriptionText(field)
   }
 
   /** The inline message a field shows, read through its accessible description. */

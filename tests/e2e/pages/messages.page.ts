@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
+import { describers } from './field-error'
 import { NextPage } from './next.page'
 
 /** The message of the follow-up picked in an interview's Next panel: recipients, the text and its actions. */
@@ -47,9 +48,8 @@ export class MessagesPage {
 
   /** The LinkedIn note's character count, read through the text box's description. */
   async characterCount(person?: string): Promise<string> {
-    const ids = ((await this.body(person).getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean)
-    for (const id of ids) {
-      const text = await this.page.locator(`[id="${id}"]`).innerText()
+    for (const describer of await describers(this.body(person))) {
+      const text = await describer.innerText()
       if (/characters/.test(text)) return text
     }
     throw new Error('The message text has no character count')
