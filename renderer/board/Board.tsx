@@ -97,6 +97,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
       : () => {}
     const stopMonitor = monitorForElements({
       canMonitor: ({ source }) => isCardDrag(source.data),
+      // The dropped card keeps the keyboard, so the next key acts on it (before, focus fell to the tab).
       onDrop: ({ source, location }) => {
         const target = location.current.dropTargets[0]
         const card = isCardDrag(source.data) ? data.interviewById(source.data.id) : undefined
@@ -104,13 +105,13 @@ export function Board({ commands }: { commands: BoardCommands }) {
         if (isColumnDrop(target.data)) {
           const column = target.data.column
           if (column === 'archived') void setCardArchived(services, card.id, true)
-          else void moveCard(services, card, { stage: column }, { focus: false })
+          else void moveCard(services, card, { stage: column }, { focus: true })
         } else if (isCardDrag(target.data) && target.data.id !== card.id) {
           const edge = extractClosestEdge(target.data)
           if (edge !== 'top' && edge !== 'bottom') return
           const stage = target.data.stage
           const placement = dropPlacement(stage, board.fullIn(stage), card.id, { id: target.data.id, edge })
-          void moveCard(services, card, placement, { focus: false })
+          void moveCard(services, card, placement, { focus: true })
         }
       },
     })

@@ -34,6 +34,16 @@ describe.skipIf(!hasChromium)('the board, on a fresh data folder with three inte
     expect(await board.companiesIn('Interviewed')).toEqual(['Acme', 'Initech'])
   })
 
+  it('keeps the keyboard on a dropped card, so the next key acts on it', async () => {
+    const { board, page } = workbench
+    await board.drag(board.cardOf('Acme', 'Interviewed'), board.column('Thanked'), 'empty space')
+    await expect
+      .poll(() => board.cardOf('Acme', 'Thanked').evaluate((card) => card === document.activeElement))
+      .toBe(true)
+    await page.keyboard.press('Alt+ArrowRight')
+    await board.cardOf('Acme', 'Letter sent').waitFor()
+  })
+
   it('reorders within a column by dragging onto the top half of another card', async () => {
     const { board } = workbench
     await board.drag(board.cardOf('Initech'), board.cardOf('Acme'), 'top')
