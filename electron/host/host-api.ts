@@ -22,7 +22,7 @@ import {
   stillSendChange,
   summaryChange,
   taskChange,
-  unansweredInquiryChange,
+  doneChange,
   updateChange,
 } from './interviews/interview-changes'
 import type { InterviewStore } from './storage/interview-store'
@@ -164,13 +164,13 @@ export function hostApi(core: HostCore): ApiImplementation {
         await core.changes.record(deleteChange(current), current)
         return { id }
       }),
-    updateTask: ({ interviewId, taskId, action, until, noAnswer }) =>
+    updateTask: ({ interviewId, taskId, action, until }) =>
       core.changes.serially(async () => {
         const current = require(interviewId)
         const entry =
-          noAnswer === true
-            ? unansweredInquiryChange(current, taskId, core.now(), planner())
-            : taskChange(current, taskId, taskUpdate(action, until, core.now()), action, core.now())
+          action === 'done'
+            ? doneChange(current, taskId, core.now(), planner())
+            : taskChange(current, taskId, taskUpdate(action, until), action, core.now())
         return core.changes.record(entry, current)
       }),
     markDoneUpToNow: ({ interviewId, taskIds }) =>

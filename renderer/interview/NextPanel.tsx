@@ -6,6 +6,8 @@ import { instantToWallTime, stageReached } from '../../shared/workflow'
 import { isAskedIfDone } from '../../shared/workflow/progress'
 import { canSnooze } from '../../shared/workflow/snooze'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
+import { doneText } from '../format/doneText'
+import { zonedWall } from '../format/zonedTimes'
 import { changeTask } from '../messages/changeTask'
 import { choicesFor, openFollowUps } from '../messages/messageChoices'
 import { messageDraftsFor } from '../messages/messageDrafts'
@@ -19,7 +21,6 @@ import { Icon } from '../ui/Icon'
 import { ASKED_IF_DONE_ATTRIBUTE, BackDatedPrompt, StageReachedPrompt, StillSendPrompt } from './ProgressPrompts'
 import { NEXT_ITEM_TOGGLE_CLASS, NEXT_PANEL_ATTRIBUTE } from './anchors'
 import { closedText, dueText, isOverdue } from './followUpStatus'
-import { zonedWall } from '../format/zonedTimes'
 
 /** The first thing to act on inside an element: a call link, the message's first button, else any button. */
 export function focusFirstAction(root: Element | null): boolean {
@@ -93,13 +94,13 @@ export function NextPanel({ interview }: { interview: Interview }) {
         action,
         until,
       })
-      const said = {
-        done: 'Marked “%” done.',
-        dismiss: 'Skipped “%”.',
-        reopen: 'Reopened “%”.',
-        snooze: `Snoozed “%” until ${until ? zonedWall(until, interview.timeZone) : ''}.`,
+      const said: Record<TaskAction, string> = {
+        done: doneText(task, changed),
+        dismiss: `Skipped “${task.title}”.`,
+        reopen: `Reopened “${task.title}”.`,
+        snooze: `Snoozed “${task.title}” until ${until ? zonedWall(until, interview.timeZone) : ''}.`,
       }
-      report({ tone: 'done', text: said[action].replace('%', task.title), undo: changeLeaving(changed, interview.id) })
+      report({ tone: 'done', text: said[action], undo: changeLeaving(changed, interview.id) })
     } catch (caught) {
       setFailure(`Could not change “${task.title}”: ${messageOf(caught)}`)
     } finally {

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react'
 import type { ChangeRef } from '../../shared/api/contract'
 import type { FollowUpTask } from '../../shared/domain/interview'
 import { characterCount, mailtoUrl, placeholdersIn } from '../../shared/messages'
+import { doneText } from '../format/doneText'
 import { messageOf } from '../services/dataStore'
 import { changeLeaving } from '../services/history'
 import { useServices } from '../services/services'
@@ -89,18 +90,17 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
     }
   }
 
-  const markSent = async (task: FollowUpTask, noAnswer = false) => {
+  const markSent = async (task: FollowUpTask) => {
     setMarking(true)
     // The other people's messages move on before this follow-up leaves the list.
     draft.sent(target)
     try {
-      const input = { interviewId: draft.interview.id, taskId: task.id, action: 'done' as const }
-      const changed = await changeTask(services, draft.interview, noAnswer ? { ...input, noAnswer } : input)
-      report({
-        tone: 'done',
-        text: noAnswer ? `Noted: no answer yet. Debrief will remind you to try again.` : `Marked “${task.title}” done.`,
-        undo: changeLeaving(changed, draft.interview.id),
+      const changed = await changeTask(services, draft.interview, {
+        interviewId: draft.interview.id,
+        taskId: task.id,
+        action: 'done',
       })
+      report({ tone: 'done', text: doneText(task, changed), undo: changeLeaving(changed, draft.interview.id) })
     } catch (error) {
       report({ tone: 'error', text: `Could not mark “${task.title}” done: ${messageOf(error)}` })
     } finally {
@@ -199,16 +199,6 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
           >
             <Icon name="check" />
             {channel === 'phone' ? 'Mark called' : 'Mark sent'}
-          </button>
-        )}
-        {target.closes?.kind === 'inquire-result' && (
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={marking}
-            onClick={() => void markSent(target.closes!, true)}
-          >
-            {channel === 'phone' ? 'Called, no answer yet' : 'Sent, no answer yet'}
           </button>
         )}
       </div>

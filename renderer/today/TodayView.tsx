@@ -1,10 +1,11 @@
 import './today.css'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { FollowUpItem } from '../../shared/api/contract'
-import type { TaskAction } from '../../shared/domain/interview'
+import type { Interview, TaskAction } from '../../shared/domain/interview'
 import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
 import { UpcomingInterviews } from '../calendar/UpcomingInterviews'
+import { doneText } from '../format/doneText'
 import { zonedWall } from '../format/zonedTimes'
 import { openFollowUp } from '../messages/messageDrafts'
 import { messageOf } from '../services/dataStore'
@@ -20,9 +21,9 @@ import { useFollowUps } from './useFollowUps'
  * What the toast says an action did to a row. A snooze says until when: to a time later today the row
  * moves there, but to a later day it leaves Today, and went without a word.
  */
-function actionDone(action: TaskAction, item: FollowUpItem, until?: WallDateTime): string | null {
+function actionDone(action: TaskAction, item: FollowUpItem, changed: Interview, until?: WallDateTime): string | null {
   const { task, company } = item
-  if (action === 'done') return `Marked “${task.title}” done for ${company}.`
+  if (action === 'done') return doneText(task, changed, company)
   if (action === 'dismiss') return `Skipped “${task.title}” for ${company}.`
   if (action === 'snooze' && until)
     return `Snoozed “${task.title}” for ${company} until ${zonedWall(until, item.timeZone)}.`
@@ -66,7 +67,7 @@ export function TodayView() {
       data.applyChanged(changed)
       model.applyChanged({ ids: [changed.id], interviews: [changed] })
       // The row goes at once: say what became of it, and offer it back, as Ctrl+Z would.
-      const said = actionDone(action, row.item, until)
+      const said = actionDone(action, row.item, changed, until)
       if (said) notifications.done(said, undoOffer(services, changeLeaving(changed, interviewId)))
     } catch (caught) {
       focusIndex.current = null

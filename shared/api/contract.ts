@@ -211,8 +211,8 @@ export const contract = {
   deleteInterview: method(byId, z.strictObject({ id: idSchema })),
   /**
    * Marks one follow-up (one person's, for per-person steps) done, dismisses, reopens or snoozes it
-   * (snooze needs `until`, a wall-clock time in the interview's zone). `noAnswer` on a done result
-   * inquiry says it got no answer: one "check again" follow-up is planned, once.
+   * (snooze needs `until`, a wall-clock time in the interview's zone). A result inquiry marked done
+   * plans one "check again" follow-up, once (shared/workflow/progress.ts withCheckAgain).
    */
   updateTask: method(
     z
@@ -221,15 +221,10 @@ export const contract = {
         taskId: idSchema,
         action: z.enum(TASK_ACTIONS),
         until: wallDateTimeSchema.optional(),
-        noAnswer: z.boolean().optional(),
       })
       .refine((input) => (input.action === 'snooze') === (input.until !== undefined), {
         message: 'A snooze needs a time to snooze until, and only a snooze takes one',
         path: ['until'],
-      })
-      .refine((input) => input.noAnswer === undefined || input.action === 'done', {
-        message: 'Only marking a follow-up done can say it got no answer',
-        path: ['noAnswer'],
       }),
     interviewSchema,
   ),

@@ -4,7 +4,7 @@ import { isOutcomeStage, STAGE_IDS, type StageId } from '../domain/stages'
 import { firstGoodCallWindowAfter } from './call-windows'
 import { sortByDue } from './generate'
 import { taskTitles, type TaskKind } from './task-kinds'
-import { effectiveDue } from './task-state'
+import { completeTask, effectiveDue } from './task-state'
 import { instantToWallTime } from './time-zone'
 import { addWorkingDays, compareWall, dayOf, wallAt, type WallDateTime } from './wall-time'
 
@@ -179,22 +179,22 @@ export function isAskedIfDone(interview: Omit<EnteredInterview, 'tasks'>, task: 
   return entered !== null && dueBy(task, entered)
 }
 
+type CheckAgainSubject = Pick<Interview, 'tasks' | 'timeZone' | 'decision' | 'company'>
+type CheckAgainPreferences = Pick<Preferences, 'checkAgainAfterDays' | 'workingHours' | 'lunch'>
+
 /**
- * A result inquiry (or a check again) marked done without getting an answer. After the inquiry, one
- * polite "check again" follows after the preferred number of business days, in the first good call
- * window of that day; only one is ever planned per interview, so the app never nags.
+ * Once the result has been asked for (the inquiry marked done, or the card moved to Result inquired),
+ * one polite "check again" follows after the preferred number of business days, in the first good call
+ * window of that day, so asking never ends in silence; an outcome skips it. Only one is ever planned
+ * per interview, so the app never nags.
  */
-export function tasksAfterUnansweredInquiry(
-  interview: Pick<Interview, 'tasks' | 'timeZone' | 'decision' | 'company'>,
-  taskId: string,
-  preferences: Pick<Preferences, 'checkAgainAfterDays' | 'workingHours' | 'lunch'>,
+export function withCheckAgain(
+  interview: CheckAgainSubject,
+  preferences: CheckAgainPreferences,
   options: { now: Date; newId: () => string },
 ): FollowUpTask[] {
-  const tasks = interview.tasks.map((task) =>
-    task.id === taskId && task.status === 'open' ? close(task, 'done', 'no-answer', options.now) : task,
-  )
-  const inquiry = tasks.find((task) => task.id === taskId)
-  if (inquiry?.kind !== 'inquire-result' || tasks.some((task) => task.kind === 'check-again')) return tasks
+  const { tasks } = interview
+  if (tasks.some((task) => task.kind === 'check-again')) return tasks
   const today = dayOf(instantToWallTime(options.now, interview.timeZone))
   const from = wallAt(addWorkingDays(today, preferences.checkAgainAfterDays), '00:00')
   const window = firstGoodCallWindowAfter(from, preferences)
@@ -206,4 +206,16 @@ export function tasksAfterUnansweredInquiry(
     status: 'open',
   }
   return sortByDue([...tasks, checkAgain])
+}
+
+/** A follow-up marked done; the result inquiry's done is the asking, so the check again is planned (withCheckAgain). */
+export function tasksAfterDone(
+  interview: CheckAgainSubject,
+  taskId: string,
+  preferences: CheckAgainPreferences,
+  options: { now: Date; newId: () => string },
+): FollowUpTask[] {
+  const done = interview.tasks.find((task) => task.id === taskId)
+  const tasks = interview.tasks.map((task) => (task === done ? completeTask(task, options.now) : task))
+  return done?.kind === 'inquire-result' ? withCheckAgain({ ...interview, tasks }, preferences, options) : tasks
 }

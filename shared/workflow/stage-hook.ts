@@ -2,7 +2,7 @@ import type { Interview, StillSendAnswer } from '../domain/interview'
 import type { Preferences } from '../domain/settings'
 import { isOutcomeStage, type StageId } from '../domain/stages'
 import { followUpSteps, sameWorkflowInputs, type IdSource, type WorkflowInterview } from './generate'
-import { tasksAfterOutcome, tasksAfterProgress, type OutcomeProgress } from './progress'
+import { tasksAfterOutcome, tasksAfterProgress, withCheckAgain, type OutcomeProgress } from './progress'
 import { mergeTasks, regenerateTasks } from './regenerate'
 import { OUTCOME_TASK_KINDS } from './task-kinds'
 
@@ -13,7 +13,8 @@ type PlannedInterview = WorkflowInterview & Pick<Interview, 'tasks' | 'outcome'>
  * board itself never touches tasks. Moving past a stage skips its open tasks (progress.ts); moving
  * into an outcome stage from another stage is news: the inquiry is skipped, the courtesies are asked
  * about, and the outcome's tasks (reply quickly; thank after a rejection) are added, due from `now`,
- * even if an earlier outcome's tasks were done. Nothing the user did is ever removed.
+ * even if an earlier outcome's tasks were done. A move to Result inquired plans the one check again.
+ * Nothing the user did is ever removed.
  */
 export function tasksAfterStageChange(
   interview: PlannedInterview,
@@ -32,7 +33,13 @@ export function tasksAfterStageChange(
   const moved = { ...interview, stage: toStage }
   const steps = followUpSteps(moved, preferences, { now: options.now, stageEnteredAt: options.now })
   const restart = new Set(entersNewOutcome ? OUTCOME_TASK_KINDS : [])
-  return { tasks: mergeTasks(progress.tasks, steps, options.newId, restart), stillSend: progress.stillSend }
+  const tasks = mergeTasks(progress.tasks, steps, options.newId, restart)
+  // Moved to Result inquired: the user has asked, and one check again follows (progress.ts withCheckAgain).
+  const asked = toStage === 'result-inquired' && fromStage !== toStage && !isOutcomeStage(fromStage)
+  return {
+    tasks: asked ? withCheckAgain({ ...moved, tasks }, preferences, options) : tasks,
+    stillSend: progress.stillSend,
+  }
 }
 
 /**

@@ -99,11 +99,21 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await expect.poll(async () => (await taskOf(acme, INQUIRY))?.status).toBe('done')
     expect((await taskOf(acme, SUMMARY))?.status).toBe('open')
 
-    // The row went at once; the notice says where, and its Undo brings it back.
+    // Asking is not the end: one check again is planned, and the notice says when it comes.
+    const checkAgain = async () =>
+      (await storedInterview(session.dataDir, acme.id))?.tasks.filter((task) => task.kind === 'check-again') ?? []
+    const [planned] = await checkAgain()
+    expect(planned).toMatchObject({ title: 'Check again with Acme about the result', status: 'open' })
     const notice = today.page.getByRole('status').filter({ hasText: `Marked “${INQUIRY}” done for Acme.` })
+    expect(await notice.textContent()).toMatch(
+      /No answer by \w{3} \d+ \w{3}, \d\d:\d\d\? Debrief reminds you to check again then\./,
+    )
+
+    // The row went at once; the notice's Undo brings it back, and takes the check again with it.
     await notice.getByRole('button', { name: 'Undo' }).click()
     await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY, INQUIRY])
     await expect.poll(async () => (await taskOf(acme, INQUIRY))?.status).toBe('open')
+    expect(await checkAgain()).toEqual([])
   })
 
   it('takes a double click on ✓ as one: the follow-up that moves up under the pointer stays', async () => {
@@ -298,7 +308,10 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await today.markDone(SUMMARY, 'Acme')
     const empty = today.view.getByRole('status')
     await expect.poll(() => empty.textContent()).toMatch(/^Nothing is due today\./)
-    expect(await empty.textContent()).toMatch(/The next one is “.+” for Globex, due in \d+ days/)
+    // The inquiry done planned its check again, a week ahead: sooner than anything of Globex's.
+    expect(await empty.textContent()).toMatch(
+      /The next one is “Check again with Acme about the result” for Acme, due in \d+ days/,
+    )
     await expect.poll(() => today.statusItem.count()).toBe(0)
   })
 })

@@ -3,16 +3,15 @@ import type { FollowUpTask, TaskAction } from '../../../shared/domain/interview'
 import type { Preferences } from '../../../shared/domain/settings'
 import {
   answerStillSend,
-  completeTask,
   dismissTask,
   generateTasks,
   instantToWallTime,
   reopenTask,
   snoozeTask,
+  tasksAfterDone,
   tasksAfterEdit,
   tasksAfterStageChange,
   tasksAfterSummary,
-  tasksAfterUnansweredInquiry,
   tasksDoneUpTo,
 } from '../../../shared/workflow'
 import type { TaskPlanner } from '../interviews/interview-changes'
@@ -24,22 +23,19 @@ export function taskPlanner(preferences: Preferences, now: Date): TaskPlanner {
     forNew: (draft) => generateTasks(draft, preferences, options),
     afterEdit: (current, edited) => tasksAfterEdit(current, edited, preferences, options),
     afterMove: (current, toStage) => tasksAfterStageChange(current, current.stage, toStage, preferences, options),
-    afterUnansweredInquiry: (current, taskId) => tasksAfterUnansweredInquiry(current, taskId, preferences, options),
+    afterDone: (current, taskId) => tasksAfterDone(current, taskId, preferences, options),
     doneUpToNow: (current) => tasksDoneUpTo(current.tasks, instantToWallTime(now, current.timeZone), now),
     afterSummary: (current) => tasksAfterSummary(current.tasks, now),
     stillSend: (current, send) => answerStillSend(current.tasks, send, now),
   }
 }
 
-/** What a user's action does to one task; a snooze's `until` is checked by the contract. */
+/** What a user's action other than done (TaskPlanner.afterDone) does to one task; a snooze's `until` is checked by the contract. */
 export function taskUpdate(
-  action: TaskAction,
+  action: Exclude<TaskAction, 'done'>,
   until: string | undefined,
-  now: Date,
 ): (task: FollowUpTask) => FollowUpTask {
   switch (action) {
-    case 'done':
-      return (task) => completeTask(task, now)
     case 'dismiss':
       return dismissTask
     case 'reopen':

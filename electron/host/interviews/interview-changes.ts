@@ -26,8 +26,8 @@ export interface TaskPlanner {
   forNew(draft: WorkflowInterview): FollowUpTask[]
   afterEdit(current: Interview, edited: Interview): OutcomeProgress
   afterMove(current: Interview, toStage: StageId): OutcomeProgress
-  /** The inquiry `taskId` done without an answer, and the one "check again" it plans. */
-  afterUnansweredInquiry(current: Interview, taskId: string): FollowUpTask[]
+  /** The follow-up `taskId` done, and the one "check again" a result inquiry's done plans. */
+  afterDone(current: Interview, taskId: string): FollowUpTask[]
   doneUpToNow(current: Interview): FollowUpTask[]
   afterSummary(current: Interview): FollowUpTask[]
   stillSend(current: Interview, send: boolean): OutcomeProgress
@@ -150,16 +150,11 @@ function tasksChange(current: Interview, label: string, planned: Interview, at: 
   return { label, interviewId: current.id, before: current, after: { ...planned, updatedAt: at.toISOString() } }
 }
 
-/** A result inquiry done without an answer: done, and one "check again" planned (shared/workflow/progress.ts). */
-export function unansweredInquiryChange(
-  current: Interview,
-  taskId: string,
-  at: Date,
-  planner: TaskPlanner,
-): HistoryEntry | null {
+/** A follow-up marked done: a result inquiry's done plans one "check again" too (shared/workflow/progress.ts). */
+export function doneChange(current: Interview, taskId: string, at: Date, planner: TaskPlanner): HistoryEntry | null {
   const task = requireTask(current, taskId)
-  const planned = { ...current, tasks: planner.afterUnansweredInquiry(current, taskId) }
-  return tasksChange(current, `Mark done, no answer: ${task.title}`, planned, at)
+  const planned = { ...current, tasks: planner.afterDone(current, taskId) }
+  return tasksChange(current, `${ACTION_LABELS.done}: ${task.title}`, planned, at)
 }
 
 /** "All done up to today" on an interview entered late; with `taskIds`, "Mark the ticked ones done". */

@@ -8,7 +8,7 @@ import {
   type InterviewFieldsInput,
 } from '../../../shared/domain/interview'
 import { STAGE_IDS, type StageId } from '../../../shared/domain/stages'
-import { completeTask, instantToWallTime, type TaskKind } from '../../../shared/workflow'
+import { instantToWallTime, type TaskKind } from '../../../shared/workflow'
 import { addCalendarDays, dayOf } from '../../../shared/workflow/wall-time'
 import { isMissingFile, storageError, writeFileDurable, type FileSystem } from '../storage/durable-file'
 import { createChange, type InterviewLookup, type TaskPlanner } from './interview-changes'
@@ -235,10 +235,10 @@ export function sampleChanges(
     const fields = interviewFieldsSchema.parse(sampleFields(sample, today, timeZone, newId))
     const entry = createChange(lookup, fields, stage, newId(), at, planner)
     const done = doneBy(stage)
-    const after: Interview = {
-      ...entry.after!,
-      tasks: entry.after!.tasks.map((task) => (done.has(task.kind) ? completeTask(task, at) : task)),
-    }
+    // Marked done as the user marks them, so an inquiry done plans its check again.
+    const after = entry
+      .after!.tasks.filter((task) => done.has(task.kind))
+      .reduce<Interview>((sample, task) => ({ ...sample, tasks: planner.afterDone(sample, task.id) }), entry.after!)
     added.set(after.id, after)
     return { ...entry, label: `Add sample interview ${after.company}`, after }
   })

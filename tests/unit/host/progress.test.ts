@@ -134,31 +134,40 @@ describe('tasks that follow progress, in the host', () => {
     expect((await client.getInterview({ id: late.id })).noneDoneYet).toBeUndefined()
   })
 
-  it('an inquiry done without an answer plans one "check again", and only once', async () => {
+  it('the result inquiry marked done plans one "check again", and only once, undone with it', async () => {
     const { client } = await hosts.open({ now: () => new Date('2025-03-17T10:00:00.000Z') })
     const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
     const inquiry = acme.tasks.find((task) => task.kind === 'inquire-result')!
-    const after = await client.updateTask({ interviewId: acme.id, taskId: inquiry.id, action: 'done', noAnswer: true })
-    expect(statuses(after, 'inquire-result')).toEqual(['done/no-answer'])
+    const after = await client.updateTask({ interviewId: acme.id, taskId: inquiry.id, action: 'done' })
+    expect(statuses(after, 'inquire-result')).toEqual(['done'])
     const checkAgain = after.tasks.find((task) => task.kind === 'check-again')!
     // Monday 17th + 5 business days = Monday 24th, first good call window 10:00.
     expect(checkAgain).toMatchObject({ due: '2025-03-24T10:00', status: 'open' })
-    const again = await client.updateTask({
-      interviewId: acme.id,
-      taskId: checkAgain.id,
-      action: 'done',
-      noAnswer: true,
-    })
-    expect(statuses(again, 'check-again')).toEqual(['done/no-answer'])
+    const again = await client.updateTask({ interviewId: acme.id, taskId: checkAgain.id, action: 'done' })
+    expect(statuses(again, 'check-again')).toEqual(['done'])
+
+    await client.undo({})
+    const undone = await client.undo({})
+    expect(undone.change?.label).toBe(`Mark done: ${inquiry.title}`)
+    expect(statuses(await client.getInterview({ id: acme.id }), 'check-again')).toEqual([])
   })
 
-  it('refuses "no answer" on anything but marking done, naming the field', async () => {
+  it('a card moved to Result inquired has the check again planned', async () => {
+    const { client } = await hosts.open({ now: () => new Date('2025-03-17T10:00:00.000Z') })
+    const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
+    const moved = await client.moveInterview({ id: acme.id, stage: 'result-inquired' })
+    expect(moved.tasks.find((task) => task.kind === 'check-again')).toMatchObject({
+      due: '2025-03-24T10:00',
+      status: 'open',
+    })
+  })
+
+  it('refuses a field the contract does not know, naming it', async () => {
     const { client } = await hosts.open()
     const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
     const task = acme.tasks[0]!
-    await expect(
-      client.updateTask({ interviewId: acme.id, taskId: task.id, action: 'dismiss', noAnswer: true }),
-    ).rejects.toMatchObject({ code: 'invalid-input', issues: [{ path: 'noAnswer' }] })
+    const input = { interviewId: acme.id, taskId: task.id, action: 'done' as const, noAnswer: true }
+    await expect(client.updateTask(input)).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringContaining('noAnswer') })
   })
 })
 

@@ -4,8 +4,8 @@ import type { StageId } from '../../../shared/domain/stages'
 import { generateTasks } from '../../../shared/workflow/generate'
 import {
   answerStillSend,
+  tasksAfterDone,
   tasksAfterSummary,
-  tasksAfterUnansweredInquiry,
   tasksDoneUpTo,
   tasksDueAtEntry,
 } from '../../../shared/workflow/progress'
@@ -209,14 +209,19 @@ describe('an interview entered late', () => {
   })
 })
 
-describe('an inquiry without an answer', () => {
-  it('plans one "check again" after 5 business days, in the first good call window, in New York across its DST change', () => {
-    const subject = card('result-inquired', 'America/New_York')
-    const inquiry = subject.tasks.find((task) => task.kind === 'inquire-result')!
+describe('after asking about the result', () => {
+  const inquiryOf = (subject: Card) => subject.tasks.find((task) => task.kind === 'inquire-result')!
+
+  it('the inquiry done plans one "check again" after 5 business days, in the first good call window, in New York across its DST change', () => {
+    const subject = card('awaiting-result', 'America/New_York')
+    const inquiry = inquiryOf(subject)
     // Friday 2026-10-30, 11:00 in New York (EDT, UTC-4); New York leaves summer time on Sunday 1 November.
     const now = new Date('2026-10-30T15:00:00Z')
-    const tasks = tasksAfterUnansweredInquiry(subject, inquiry.id, prefs, { now, newId: sequentialIds('c') })
-    expect(tasks.find((task) => task.id === inquiry.id)).toMatchObject({ status: 'done', closedBy: 'no-answer' })
+    const tasks = tasksAfterDone(subject, inquiry.id, prefs, { now, newId: sequentialIds('c') })
+    expect(tasks.find((task) => task.id === inquiry.id)).toMatchObject({
+      status: 'done',
+      completedAt: now.toISOString(),
+    })
     // Five business days after Friday is the next Friday; its first good window starts at 10:00 on the wall clock.
     expect(only(tasks.filter((task) => task.kind === 'check-again'))).toMatchObject({
       title: 'Check again with Acme about the result',
@@ -226,31 +231,55 @@ describe('an inquiry without an answer', () => {
   })
 
   it('follows the number of business days set in Settings', () => {
-    const subject = card('result-inquired')
-    const inquiry = subject.tasks.find((task) => task.kind === 'inquire-result')!
+    const subject = card('awaiting-result')
     const settings = preferences({ checkAgainAfterDays: 2 })
     // Monday 26th, Berlin: two business days later is Wednesday 28th.
-    const tasks = tasksAfterUnansweredInquiry(subject, inquiry.id, settings, {
+    const tasks = tasksAfterDone(subject, inquiryOf(subject).id, settings, {
       now: AFTER_DST,
       newId: sequentialIds('c'),
     })
     expect(only(tasks.filter((task) => task.kind === 'check-again')).due).toBe('2026-10-28T10:00')
   })
 
-  it('plans it once: the check again itself without an answer plans no other', () => {
-    const subject = card('result-inquired')
-    const inquiry = subject.tasks.find((task) => task.kind === 'inquire-result')!
+  it('plans it once: the check again done plans no other, nor does the inquiry done again after a reopen', () => {
+    const subject = card('awaiting-result')
+    const inquiry = inquiryOf(subject)
     const options = { now: AFTER_DST, newId: sequentialIds('c') }
-    const first = tasksAfterUnansweredInquiry(subject, inquiry.id, prefs, options)
+    const first = tasksAfterDone(subject, inquiry.id, prefs, options)
     const checkAgain = only(first.filter((task) => task.kind === 'check-again'))
-    const second = tasksAfterUnansweredInquiry({ ...subject, tasks: first }, checkAgain.id, prefs, options)
-    expect(second.filter((task) => task.kind === 'check-again').map((task) => task.status)).toEqual(['done'])
+    const second = tasksAfterDone({ ...subject, tasks: first }, checkAgain.id, prefs, options)
+    expect(statusOf(second, 'check-again')).toEqual(['done'])
+    const reopened = second.map((task) => (task.id === inquiry.id ? reopenTask(task) : task))
+    const third = tasksAfterDone({ ...subject, tasks: reopened }, inquiry.id, prefs, options)
+    expect(statusOf(third, 'check-again')).toEqual(['done'])
+  })
+
+  it('any other follow-up done plans nothing', () => {
+    const subject = card()
+    const thankYou = subject.tasks.find((task) => task.kind === 'thank-you-email')!
+    const tasks = tasksAfterDone(subject, thankYou.id, prefs, { now: AFTER_DST, newId: sequentialIds('c') })
+    expect(tasks.filter((task) => task.id !== thankYou.id)).toEqual(
+      subject.tasks.filter((task) => task.id !== thankYou.id),
+    )
+    expect(statusOf(tasks, 'check-again')).toEqual([])
+  })
+
+  it('a move to Result inquired is the asking too: it plans the check again, once', () => {
+    const moved = move(card('awaiting-result'), 'result-inquired')
+    expect(statusOf(moved.tasks, 'check-again')).toEqual(['open'])
+    // Monday 26th, Berlin, + 5 business days: Monday 2 November, 10:00.
+    expect(only(moved.tasks.filter((task) => task.kind === 'check-again')).due).toBe('2026-11-02T10:00')
+    const asked = tasksAfterDone(card('awaiting-result'), inquiryOf(card('awaiting-result')).id, prefs, {
+      now: AFTER_DST,
+      newId: sequentialIds('c'),
+    })
+    const movedAfterAsking = move({ ...card('awaiting-result'), tasks: asked }, 'result-inquired')
+    expect(statusOf(movedAfterAsking.tasks, 'check-again')).toEqual(['open'])
   })
 
   it('survives an edit of the interview: the regenerated checklist keeps the check again', () => {
-    const subject = card('result-inquired')
-    const inquiry = subject.tasks.find((task) => task.kind === 'inquire-result')!
-    const tasks = tasksAfterUnansweredInquiry(subject, inquiry.id, prefs, { now: AFTER_DST, newId: sequentialIds('c') })
+    const subject = card('awaiting-result')
+    const tasks = tasksAfterDone(subject, inquiryOf(subject).id, prefs, { now: AFTER_DST, newId: sequentialIds('c') })
     const before = { ...subject, tasks }
     const edited = { ...before, company: 'Acme GmbH' }
     const planned = tasksAfterEdit(before, edited, prefs, { newId: sequentialIds('e'), now: AFTER_DST })
@@ -258,10 +287,7 @@ describe('an inquiry without an answer', () => {
   })
 
   it('is skipped when the outcome comes in', () => {
-    const subject = card('result-inquired')
-    const inquiry = subject.tasks.find((task) => task.kind === 'inquire-result')!
-    const tasks = tasksAfterUnansweredInquiry(subject, inquiry.id, prefs, { now: AFTER_DST, newId: sequentialIds('c') })
-    const offer = move({ ...subject, tasks }, 'offer')
+    const offer = move(move(card('awaiting-result'), 'result-inquired'), 'offer')
     expect(statusOf(offer.tasks, 'check-again')).toEqual(['skipped/outcome'])
   })
 })
