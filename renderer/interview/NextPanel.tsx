@@ -17,6 +17,7 @@ import { changeLeaving, undoOffer } from '../services/history'
 import { useServices, useStore } from '../services/services'
 import { SnoozeMenu } from '../today/SnoozeMenu'
 import { useMinuteClock } from '../today/useFollowUps'
+import { firstClickOnly } from '../ui/firstClickOnly'
 import { Icon } from '../ui/Icon'
 import { ASKED_IF_DONE_ATTRIBUTE, BackDatedPrompt, StageReachedPrompt, StillSendPrompt } from './ProgressPrompts'
 import { NEXT_ITEM_TOGGLE_CLASS, NEXT_PANEL_ATTRIBUTE } from './anchors'
@@ -165,7 +166,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
                       className="button button-secondary"
                       aria-label={`Mark “${task.title}” done`}
                       disabled={busy}
-                      onClick={() => void act(task, 'done')}
+                      onClick={firstClickOnly(() => void act(task, 'done'))}
                     >
                       <Icon name="check" />
                       Done
@@ -184,7 +185,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
                       className="button button-secondary"
                       aria-label={`Skip “${task.title}”`}
                       disabled={busy}
-                      onClick={() => void act(task, 'dismiss')}
+                      onClick={firstClickOnly(() => void act(task, 'dismiss'))}
                     >
                       Skip
                     </button>

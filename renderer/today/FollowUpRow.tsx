@@ -1,6 +1,6 @@
-import type { MouseEvent } from 'react'
 import type { TaskAction } from '../../shared/domain/interview'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
+import { firstClickOnly } from '../ui/firstClickOnly'
 import { Icon } from '../ui/Icon'
 import { SnoozeMenu } from './SnoozeMenu'
 import type { TodayRow } from './todayGroups'
@@ -12,16 +12,6 @@ interface FollowUpRowProps {
   error: string | null
   onOpen: () => void
   onAction: (action: TaskAction, until?: WallDateTime) => void
-}
-
-/**
- * Acts on a click but not on the second click of a double click: the row is gone by then (a done or a
- * skip answers in a few milliseconds), and the next row's button, the same size, sits where it was.
- */
-function firstClickOnly(act: () => void) {
-  return (event: MouseEvent) => {
-    if (event.detail <= 1) act()
-  }
 }
 
 /** One follow-up in the Today view: what to do, for which interview, when; done, snooze or skip. */

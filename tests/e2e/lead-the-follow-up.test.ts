@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { parseMailtoUrl } from '../../shared/messages'
+import { doubleClickAsRowGoes } from './pages/double-click'
 import { InterviewFormPage } from './pages/interview-form.page'
 import { NextPage } from './pages/next.page'
 import { SettingsPage } from './pages/settings.page'
@@ -147,6 +148,20 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await expect.poll(() => statusOf(THANK_TOM)).toBe('done')
     await expect.poll(() => next.followUp(THANK_PRIYA).count()).toBe(0)
     expect(await next.followUp(THANK_TOM).count()).toBe(0)
+  })
+
+  it('takes a double click on Done as one: the follow-up that moves up under the pointer stays open', async () => {
+    const { page, next, raman, dataDir } = await open()
+    await openInterview(page, 'Raman Analytics')
+    const [first, second] = await next.titles()
+    const done = next.followUp(first!).getByRole('button', { name: `Mark “${first}” done` })
+    await doubleClickAsRowGoes(page, done, next.followUp(first!))
+    const statusOf = async (title: string) =>
+      (await storedInterview(dataDir, raman.id))?.tasks.find((task) => task.title === title)?.status
+    await expect.poll(() => statusOf(first!)).toBe('done')
+    // The second follow-up's Done was where the first one's had been when the second click came.
+    await expect.poll(async () => (await next.titles())[0]).toBe(second)
+    expect(await statusOf(second!)).toBe('open')
   })
 
   it('prints the formal letter as a letter: both addresses, the date and the signature', async () => {

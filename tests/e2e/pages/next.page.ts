@@ -8,6 +8,13 @@ export class NextPage {
     return this.page.getByRole('tabpanel').getByRole('region', { name: /^Next/ })
   }
 
+  /** The open follow-ups' titles, in the order Next lists them. */
+  titles(): Promise<string[]> {
+    return this.panel
+      .getByRole('article')
+      .evaluateAll((each) => each.map((item) => item.getAttribute('aria-label') ?? ''))
+  }
+
   /** One open follow-up, by its title. */
   followUp(title: string): Locator {
     return this.panel.getByRole('article', { name: title, exact: true })

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
+import { doubleClickAsRowGoes } from './double-click'
 
 /** The side bar's Today view, its activity-bar button and the status bar's due count. */
 export class TodayPage {
@@ -63,14 +64,7 @@ export class TodayPage {
    */
   async doubleClickDone(title: string, company: string): Promise<void> {
     const row = this.row(title, company)
-    const box = await row.getByRole('button', { name: `Mark “${title}” for ${company} done` }).boundingBox()
-    if (!box) throw new Error(`The ✓ of “${title}” for ${company} is not on screen`)
-    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
-    await this.page.mouse.click(x, y)
-    await row.waitFor({ state: 'detached' })
-    // Not mouse.click with clickCount 2, which clicks twice more (counts 1 and 2).
-    await this.page.mouse.down({ clickCount: 2 })
-    await this.page.mouse.up({ clickCount: 2 })
+    await doubleClickAsRowGoes(this.page, row.getByRole('button', { name: `Mark “${title}” for ${company} done` }), row)
   }
 
   /** Opens a row's snooze menu and returns it. */
