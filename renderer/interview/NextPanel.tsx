@@ -17,7 +17,7 @@ import { changeLeaving, undoOffer } from '../services/history'
 import { useServices, useStore } from '../services/services'
 import { SnoozeMenu } from '../today/SnoozeMenu'
 import { useMinuteClock } from '../today/useFollowUps'
-import { firstClickOnly } from '../ui/firstClickOnly'
+import { isRepeatClick } from '../ui/repeatClick'
 import { Icon } from '../ui/Icon'
 import { ASKED_IF_DONE_ATTRIBUTE, BackDatedPrompt, StageReachedPrompt, StillSendPrompt } from './ProgressPrompts'
 import { NEXT_ITEM_TOGGLE_CLASS, NEXT_PANEL_ATTRIBUTE } from './anchors'
@@ -166,7 +166,9 @@ export function NextPanel({ interview }: { interview: Interview }) {
                       className="button button-secondary"
                       aria-label={`Mark “${task.title}” done`}
                       disabled={busy}
-                      onClick={firstClickOnly(() => void act(task, 'done'))}
+                      onClick={(event) => {
+                        if (!isRepeatClick(event)) void act(task, 'done')
+                      }}
                     >
                       <Icon name="check" />
                       Done
@@ -185,7 +187,9 @@ export function NextPanel({ interview }: { interview: Interview }) {
                       className="button button-secondary"
                       aria-label={`Skip “${task.title}”`}
                       disabled={busy}
-                      onClick={firstClickOnly(() => void act(task, 'dismiss'))}
+                      onClick={(event) => {
+                        if (!isRepeatClick(event)) void act(task, 'dismiss')
+                      }}
                     >
                       Skip
                     </button>

@@ -1,6 +1,6 @@
 import type { TaskAction } from '../../shared/domain/interview'
 import type { WallDateTime } from '../../shared/workflow/wall-time'
-import { firstClickOnly } from '../ui/firstClickOnly'
+import { isRepeatClick } from '../ui/repeatClick'
 import { Icon } from '../ui/Icon'
 import { SnoozeMenu } from './SnoozeMenu'
 import type { TodayRow } from './todayGroups'
@@ -44,7 +44,9 @@ export function FollowUpRow({ row, workdayStart, busy, error, onOpen, onAction }
             aria-label={`Mark ${taskName} done`}
             title="Done"
             disabled={busy}
-            onClick={firstClickOnly(() => onAction('done'))}
+            onClick={(event) => {
+              if (!isRepeatClick(event)) onAction('done')
+            }}
           >
             <Icon name="check" />
           </button>
@@ -63,7 +65,9 @@ export function FollowUpRow({ row, workdayStart, busy, error, onOpen, onAction }
             aria-label={`Skip ${taskName}`}
             title="Skip"
             disabled={busy}
-            onClick={firstClickOnly(() => onAction('dismiss'))}
+            onClick={(event) => {
+              if (!isRepeatClick(event)) onAction('dismiss')
+            }}
           >
             <Icon name="close" />
           </button>
