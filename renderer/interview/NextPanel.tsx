@@ -2,10 +2,10 @@ import './next.css'
 import { useEffect, useRef, useState } from 'react'
 import type { FollowUpTask, Interview, TaskAction } from '../../shared/domain/interview'
 import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
-import { instantToWallTime, stageReached } from '../../shared/workflow'
+import { awaitsResult, instantToWallTime, stageReached } from '../../shared/workflow'
 import { isAskedIfDone } from '../../shared/workflow/progress'
 import { canSnooze } from '../../shared/workflow/snooze'
-import type { WallDateTime } from '../../shared/workflow/wall-time'
+import { dayOf, type WallDateTime } from '../../shared/workflow/wall-time'
 import { doneText } from '../format/doneText'
 import { zonedWall } from '../format/zonedTimes'
 import { changeTask } from '../messages/changeTask'
@@ -19,7 +19,13 @@ import { SnoozeMenu } from '../today/SnoozeMenu'
 import { useMinuteClock } from '../today/useFollowUps'
 import { isRepeatClick } from '../ui/repeatClick'
 import { Icon } from '../ui/Icon'
-import { ASKED_IF_DONE_ATTRIBUTE, BackDatedPrompt, StageReachedPrompt, StillSendPrompt } from './ProgressPrompts'
+import {
+  ASKED_IF_DONE_ATTRIBUTE,
+  BackDatedPrompt,
+  ResultPrompt,
+  StageReachedPrompt,
+  StillSendPrompt,
+} from './ProgressPrompts'
 import { NEXT_ITEM_TOGGLE_CLASS, NEXT_PANEL_ATTRIBUTE } from './anchors'
 import { closedText, dueText, isOverdue } from './followUpStatus'
 
@@ -65,6 +71,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
   const selected = open.find((task) => task.id === saved?.taskId) ?? open[0]
   const nowThere = instantToWallTime(now, interview.timeZone)
   const reached = stageReached(interview)
+  const askResult = awaitsResult(interview, dayOf(nowThere))
 
   // A Today row, a reminder or opening the tab asked for attention: the follow-up's first action takes the
   // focus, once; asked for the tab as a whole, the question "Which of these have you already done?" if it
@@ -133,8 +140,12 @@ export function NextPanel({ interview }: { interview: Interview }) {
       <StillSendPrompt interview={interview} />
       <BackDatedPrompt interview={interview} report={report} />
       {reached && <StageReachedPrompt interview={interview} stage={reached} report={report} />}
+      {/* Above the inquiry: heard back, the inquiry and its message are moot; not, they follow. */}
+      {askResult && <ResultPrompt interview={interview} report={report} />}
       {open.length === 0 && (
-        <p className="form-hint">Nothing left to do for this interview right now. Move the card when you hear back.</p>
+        <p className="form-hint">
+          Nothing left to do for this interview right now.{askResult ? '' : ' Move the card when you hear back.'}
+        </p>
       )}
       <ol className="next-list">
         {open.map((task) => {

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Interview } from '../../shared/domain/interview'
 import { stageLabel, type StageId } from '../../shared/domain/stages'
 import { tasksToAskIfDone } from '../../shared/workflow/progress'
+import { OUTCOME_STAGE_IDS } from '../../shared/workflow/stage-reached'
 import type { Notice } from '../messages/PersonMessage'
 import { messageOf } from '../services/dataStore'
 import { changeLeaving } from '../services/history'
@@ -212,6 +213,41 @@ export function StageReachedPrompt({
           <Icon name="arrow-right" />
           Move to {label}
         </button>
+      </div>
+      <ErrorLine error={error} />
+    </div>
+  )
+}
+
+/**
+ * "Heard back?": once a card waits for its result (awaitsResult), recording it is one click, the card
+ * moved to that outcome as the board would move it (the inquiry gives way to the outcome's own steps).
+ */
+export function ResultPrompt({ interview, report }: { interview: Interview; report: (notice: Notice) => void }) {
+  const { client } = useServices()
+  const { busy, error, run } = useHostChange(interview.id, report)
+  const record = (stage: StageId) =>
+    run(
+      () => client.moveInterview({ id: interview.id, stage }),
+      () => `Moved ${interview.company} to ${stageLabel(stage)}.`,
+    )
+  return (
+    <div className="result-prompt" role="group" aria-labelledby={`result-${interview.id}`}>
+      <p id={`result-${interview.id}`} className="result-prompt-title">
+        Heard back from {interview.company}?
+      </p>
+      <div className="message-buttons">
+        {OUTCOME_STAGE_IDS.map((stage) => (
+          <button
+            key={stage}
+            type="button"
+            className="button button-secondary"
+            disabled={busy}
+            onClick={() => void record(stage)}
+          >
+            {stageLabel(stage)}
+          </button>
+        ))}
       </div>
       <ErrorLine error={error} />
     </div>

@@ -2,6 +2,7 @@ import type { FollowUpTask, Interview } from '../domain/interview'
 import { isOutcomeStage, STAGE_IDS, type StageId } from '../domain/stages'
 import { stageOfTask } from './progress'
 import type { TaskKind } from './task-kinds'
+import type { IsoDay } from './wall-time'
 
 /**
  * The follow-ups whose sending is what a later stage stands for: the thank-you makes a card Thanked,
@@ -41,4 +42,19 @@ export function stageReached(interview: Pick<Interview, 'stage' | 'tasks'>): Sta
     if (sent(interview.tasks, kind) && openStages.every((open) => open >= there)) return stage
   }
   return null
+}
+
+/** The stages a result moves a card to, in board order: what "Heard back?" offers. */
+export const OUTCOME_STAGE_IDS = STAGE_IDS.filter(isOutcomeStage)
+
+/**
+ * Whether Next asks "Heard back?": the card waits for the result (Awaiting result, Result inquired) or
+ * its decision date has come, and no outcome is in yet. Recording the result is then the one piece of
+ * news that changes what comes next (the inquiry and its check again give way to the outcome's steps).
+ */
+export function awaitsResult(interview: Pick<Interview, 'stage' | 'decision'>, today: IsoDay): boolean {
+  if (isOutcomeStage(interview.stage)) return false
+  if (interview.stage === 'awaiting-result' || interview.stage === 'result-inquired') return true
+  const expected = interview.decision.expectedDate
+  return expected !== '' && expected <= today
 }

@@ -116,6 +116,33 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     expect(await checkAgain()).toEqual([])
   })
 
+  it('records the result in one click from the interview: "Heard back?" moves the card and the inquiry gives way', async () => {
+    const { today, acme, workbench } = await openToday()
+    await today
+      .row(INQUIRY, 'Acme')
+      .getByRole('button', { name: new RegExp(`^${INQUIRY}`) })
+      .click()
+    const next = new NextPage(workbench.page)
+    const heardBack = next.prompt('Heard back from Acme?')
+    // Asked before the inquiry: heard back, the inquiry and its message are moot.
+    expect(await next.panel.getByRole('button').first().textContent()).toBe('Next round')
+    await heardBack.getByRole('button', { name: 'Offer', exact: true }).click()
+
+    await expect.poll(async () => (await storedInterview(session.dataDir, acme.id))?.stage).toBe('offer')
+    await expect.poll(() => next.titles()).toContain('Reply to the offer from Acme')
+    expect(await next.titles()).not.toContain(INQUIRY)
+    expect(await heardBack.count()).toBe(0)
+    await expect.poll(() => today.titlesIn('Due now')).not.toContain(INQUIRY)
+
+    await workbench.page
+      .getByRole('status')
+      .filter({ hasText: 'Moved Acme to Offer.' })
+      .getByRole('button', { name: 'Undo' })
+      .click()
+    await expect.poll(async () => (await storedInterview(session.dataDir, acme.id))?.stage).toBe('awaiting-result')
+    await expect.poll(() => next.titles()).toContain(INQUIRY)
+  })
+
   it('takes a double click on ✓ as one: the follow-up that moves up under the pointer stays', async () => {
     const { today, acme } = await openToday()
     await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY, INQUIRY])

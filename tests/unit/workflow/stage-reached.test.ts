@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { FollowUpTask } from '../../../shared/domain/interview'
 import type { StageId } from '../../../shared/domain/stages'
 import { generateTasks } from '../../../shared/workflow/generate'
-import { stageReached } from '../../../shared/workflow/stage-reached'
+import { awaitsResult, OUTCOME_STAGE_IDS, stageReached } from '../../../shared/workflow/stage-reached'
 import { interview, person, preferences, sequentialIds } from './fixtures'
 
 const dana = person('Dana Smith')
@@ -73,5 +73,30 @@ describe('the stage a card’s follow-ups say it has reached', () => {
     const all = closing(fresh.tasks, [...INTERVIEWED_STEPS, 'linkedin-request', 'formal-letter', 'inquire-result'])
     for (const stage of ['next-round', 'offer', 'not-selected'] as const)
       expect(stageReached({ stage, tasks: all })).toBeNull()
+  })
+})
+
+describe('awaitsResult: when Next asks "Heard back?"', () => {
+  const withDecision = (stage: StageId, expectedDate: string) => ({
+    stage,
+    decision: { expectedDate, informer: 'interviewer' as const, informerName: '', channel: '' as const },
+  })
+
+  it('from the decision date on, whatever the progress stage', () => {
+    expect(awaitsResult(withDecision('thanked', '2026-10-30'), '2026-10-29')).toBe(false)
+    expect(awaitsResult(withDecision('thanked', '2026-10-30'), '2026-10-30')).toBe(true)
+    expect(awaitsResult(withDecision('interviewed', '2026-10-30'), '2026-11-02')).toBe(true)
+  })
+
+  it('in Awaiting result and Result inquired, before the decision date and without one', () => {
+    expect(awaitsResult(withDecision('awaiting-result', '2026-10-30'), '2026-10-23')).toBe(true)
+    expect(awaitsResult(withDecision('result-inquired', ''), '2026-10-23')).toBe(true)
+    expect(awaitsResult(withDecision('letter-sent', ''), '2027-01-01')).toBe(false)
+  })
+
+  it('never once an outcome is in', () => {
+    for (const stage of OUTCOME_STAGE_IDS)
+      expect(awaitsResult(withDecision(stage, '2026-10-30'), '2026-11-02')).toBe(false)
+    expect(OUTCOME_STAGE_IDS).toEqual(['next-round', 'offer', 'not-selected'])
   })
 })
