@@ -73,6 +73,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         command('workbench.commandPalette'),
         command('board.show'),
         command('followUps.showToday'),
+        command('followUps.openNext'),
         separator,
         ...developing,
         { role: 'toggleDevTools' },

@@ -19,6 +19,7 @@ import { searchNotes } from './searchNotes'
 import { showInsights } from './showInsights'
 import { exportCalendar } from './exportCalendar'
 import { showToday } from './showToday'
+import { openNextFollowUp } from './openNextFollowUp'
 import { manageCalendars, readCalendars, showCalendar } from './calendarCommands'
 import { openSettings } from './openSettings'
 import { exportJson } from './exportJson'
@@ -54,6 +55,7 @@ export const COMMANDS: readonly Command[] = [
   showInsights,
   exportCalendar,
   showToday,
+  openNextFollowUp,
   focusNext,
   focusNotes,
   showCalendar,

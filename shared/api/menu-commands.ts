@@ -10,6 +10,7 @@ export const MENU_COMMANDS = [
   { id: 'workbench.commandPalette', label: 'Command Palette…', accelerator: 'CmdOrCtrl+Shift+P' },
   { id: 'board.show', label: 'Show Board' },
   { id: 'followUps.showToday', label: 'Today', accelerator: 'CmdOrCtrl+Shift+D' },
+  { id: 'followUps.openNext', label: 'Next Follow-up Due', accelerator: 'F8' },
   { id: 'workbench.openSettings', label: 'Settings…', accelerator: 'CmdOrCtrl+,' },
   // Outside text fields, undo and redo of the host's changes; in a text field the renderer undoes the typing.
   { id: 'edit.undoChange', label: 'Undo', accelerator: 'CmdOrCtrl+Z' },

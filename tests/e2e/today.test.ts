@@ -143,6 +143,36 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await expect.poll(() => next.titles()).toContain(INQUIRY)
   })
 
+  it('F8 opens the next follow-up due from anywhere, then the one after it, then says when the next one comes', async () => {
+    const { workbench } = await openToday()
+    const { page } = workbench
+    const next = new NextPage(page)
+    await workbench.showBoard()
+    await page.keyboard.press('F8')
+    // The oldest first, as Today lists it: the interview opens on it, the keyboard on its first action.
+    await expect.poll(() => next.panel.count()).toBe(1)
+    await expect.poll(() => next.followUp(SUMMARY).evaluate((item) => item.contains(document.activeElement))).toBe(true)
+    expect(await next.toggle(SUMMARY).getAttribute('aria-expanded')).toBe('true')
+    await next
+      .followUp(SUMMARY)
+      .getByRole('button', { name: `Mark “${SUMMARY}” done` })
+      .click()
+
+    await page.keyboard.press('F8')
+    await expect.poll(() => next.toggle(INQUIRY).getAttribute('aria-expanded')).toBe('true')
+    await next
+      .followUp(INQUIRY)
+      .getByRole('button', { name: `Mark “${INQUIRY}” done` })
+      .click()
+    await next.followUp(INQUIRY).waitFor({ state: 'detached' })
+
+    await page.keyboard.press('F8')
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Nothing is due today\. The next one is “Check again with Acme about the result” for Acme/ })
+      .waitFor()
+  })
+
   it('takes a double click on ✓ as one: the follow-up that moves up under the pointer stays', async () => {
     const { today, acme } = await openToday()
     await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY, INQUIRY])
