@@ -20,6 +20,22 @@ describe('NotificationsModel', () => {
     expect(notifications.state.toasts).toEqual([])
   })
 
+  it('shows three at most: a new one pushes out the oldest confirmation or hint, never a failure', () => {
+    const notifications = new NotificationsModel()
+    const messages = () => notifications.state.toasts.map((toast) => toast.message)
+    notifications.error('Could not move Acme.')
+    notifications.done('Marked one done.')
+    notifications.info('Open an interview first.')
+    notifications.done('Marked two done.')
+    expect(messages()).toEqual(['Could not move Acme.', 'Open an interview first.', 'Marked two done.'])
+    notifications.error('Could not move Globex.')
+    notifications.error('Could not move Initech.')
+    expect(messages()).toEqual(['Could not move Acme.', 'Could not move Globex.', 'Could not move Initech.'])
+    // The ones pushed out are gone for good: no timer of theirs comes back to touch the list.
+    vi.advanceTimersByTime(60_000)
+    expect(messages()).toHaveLength(3)
+  })
+
   it('keeps every toast while held, and gives one held past its time two seconds once let go', () => {
     const notifications = new NotificationsModel()
     const messages = () => notifications.state.toasts.map((toast) => toast.message)

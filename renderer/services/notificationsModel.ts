@@ -28,6 +28,11 @@ export interface Toast {
 
 const TOAST_LIFETIME_MS = 10_000
 /**
+ * At most this many toasts at once, as VS Code shows three: six done in a row stacked over half the
+ * editor. A new one pushes out the oldest confirmation or hint; a failure stays until it is closed.
+ */
+const MOST_SHOWN = 3
+/**
  * Once the user lets go of the toasts, one held past its time stays this long: gone the instant the
  * pointer leaves, it would seem to flee from the pointer.
  */
@@ -125,6 +130,9 @@ export class NotificationsModel extends Store<{ toasts: readonly Toast[] }> {
     if (action?.undoesLast) this.withdrawUndo()
     const toast: Toast = { id: this.#nextId++, kind, message, ...(action ? { action } : {}) }
     this.update({ toasts: [...this.state.toasts, toast] })
+    const overflow = this.state.toasts.length - MOST_SHOWN
+    const pushedOut = this.state.toasts.filter((each) => each.kind !== 'error').slice(0, Math.max(0, overflow))
+    for (const each of pushedOut) this.dismiss(each.id)
     if (kind === 'error') return
     const lifetime: Lifetime = { leftMs: TOAST_LIFETIME_MS, since: Date.now() }
     this.#lifetimes.set(toast.id, lifetime)
