@@ -167,7 +167,10 @@ describe('tasks that follow progress, in the host', () => {
     const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
     const task = acme.tasks[0]!
     const input = { interviewId: acme.id, taskId: task.id, action: 'done' as const, noAnswer: true }
-    await expect(client.updateTask(input)).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringContaining('noAnswer') })
+    await expect(client.updateTask(input)).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringContaining('noAnswer'),
+    })
   })
 })
 
