@@ -5,7 +5,9 @@ import { zonedWall } from '../format/zonedTimes'
 import { messageDraftsFor } from '../messages/messageDrafts'
 import { NotesPane } from '../notes/NotesPane'
 import { useServices } from '../services/services'
+import { useMediaQuery } from '../ui/useMediaQuery'
 import type { Tab } from '../services/workbenchModel'
+import { STACKED_EDITOR } from './anchors'
 import { InterviewForm } from './InterviewForm'
 import { NextPanel } from './NextPanel'
 import { useInterview } from './useInterview'
@@ -13,8 +15,9 @@ import { useInterview } from './useInterview'
 type InterviewTab = Extract<Tab, { kind: 'interview' | 'new' }>
 
 /**
- * An interview's tab: what to do next, then the record, beside its notes; the form alone for a new
- * interview (notes need a saved interview), or word that it is gone.
+ * An interview's tab: what to do next, then the record, beside its notes (in a narrow window, the notes
+ * between the two); the form alone for a new interview (notes need a saved interview), or word that it
+ * is gone.
  */
 export function InterviewEditor({ tab }: { tab: InterviewTab }) {
   if (tab.kind === 'new') return <InterviewForm tabKey={tab.key} interview={null} />
@@ -37,6 +40,7 @@ function StoredInterviewEditor({ tabKey, interviewId }: { tabKey: string; interv
   const { workbench } = useServices()
   const lookup = useInterview(interviewId)
   const found = lookup.status === 'found'
+  const stacked = useMediaQuery(STACKED_EDITOR)
 
   // Opening the tab puts the focus on the first thing to do, never on the page body.
   useEffect(() => {
@@ -48,14 +52,19 @@ function StoredInterviewEditor({ tabKey, interviewId }: { tabKey: string; interv
 
   if (lookup.status === 'found') {
     const { interview } = lookup
+    const notes = <NotesPane key="notes" interview={interview} />
+    // Stacked, the notes come right after what to do next, before the record's long form (at 900×700
+    // they sat 2,000 px down, under every field); the DOM keeps that order, so Tab follows the eye.
+    // The keyed siblings keep their state when the notes move; the notes' own session outlives the move.
     return (
       <div className="interview-editor">
         <div className="interview-record">
-          <InterviewHeader interview={interview} />
-          <NextPanel interview={interview} />
-          <InterviewForm tabKey={tabKey} interview={interview} />
+          <InterviewHeader key="header" interview={interview} />
+          <NextPanel key="next" interview={interview} />
+          {stacked && notes}
+          <InterviewForm key="form" tabKey={tabKey} interview={interview} />
         </div>
-        <NotesPane interview={interview} />
+        {!stacked && notes}
       </div>
     )
   }

@@ -6,3 +6,6 @@
 export const NEXT_PANEL_ATTRIBUTE = 'data-next-panel'
 export const NEXT_ITEM_TOGGLE_CLASS = 'next-item-toggle'
 export const NOTES_PANE_CLASS = 'notes-pane'
+
+/** The window width at which an interview's tab stacks its notes under what to do next (interview.css has the same figure). */
+export const STACKED_EDITOR = '(max-width: 1100px)'

@@ -1,5 +1,6 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { InterviewFormPage } from './pages/interview-form.page'
 import { NotesPage } from './pages/notes.page'
 import { WorkbenchPage } from './pages/workbench.page'
 import { SettingsPage } from './pages/settings.page'
@@ -272,6 +273,39 @@ describe.skipIf(!hasChromium)('the board at every window size and zoom, with lon
       expect(template.width).toBeLessThanOrEqual(template.height + 1)
     } finally {
       await workbench.page.close()
+    }
+  })
+
+  it('at 900×700 an interview’s notes follow what to do next, above the form, in Tab order too; widened, they sit beside it', async () => {
+    const workbench = await session.newWorkbench({ width: 900, height: 700 })
+    const { page } = workbench
+    try {
+      await workbench.board.cardOf('Acme').click()
+      const notes = new NotesPage(page)
+      await notes.editor.waitFor()
+      const form = new InterviewFormPage(page)
+      const role = form.field('Role')
+      const top = async (locator: Locator) => (await locator.boundingBox())!.y
+      expect(await top(notes.pane)).toBeLessThan(await top(role))
+      // The order Tab takes is the order on screen: the notes come before the form's fields in the page.
+      const notesFirst = await notes.pane.evaluate(
+        (pane, field) => !!(pane.compareDocumentPosition(field!) & Node.DOCUMENT_POSITION_FOLLOWING),
+        await role.elementHandle(),
+      )
+      expect(notesFirst).toBe(true)
+
+      // An edit not yet saved lives through the move from one layout to the other.
+      await role.fill('Staff engineer')
+      await page.setViewportSize({ width: 1400, height: 700 })
+      await expect
+        .poll(async () => (await notes.pane.boundingBox())!.x)
+        .toBeGreaterThanOrEqual(await role.evaluate((field) => field.getBoundingClientRect().right))
+      expect(await role.inputValue()).toBe('Staff engineer')
+      await page.setViewportSize({ width: 900, height: 700 })
+      await expect.poll(async () => top(notes.pane)).toBeLessThan(await top(role))
+      expect(await role.inputValue()).toBe('Staff engineer')
+    } finally {
+      await page.close()
     }
   })
 
