@@ -31,6 +31,7 @@ const FOCUS_KEYS: Record<string, FocusMove> = {
 }
 
 export interface CardHandlers {
+  /** Opens the card's interview, as a preview tab (its tab's double click keeps it). */
   open(id: string): void
   select(id: string): void
   focusNeighbour(card: Interview, move: FocusMove): void

@@ -57,7 +57,8 @@ function StoredInterviewEditor({ tabKey, interviewId }: { tabKey: string; interv
     // they sat 2,000 px down, under every field); the DOM keeps that order, so Tab follows the eye.
     // The keyed siblings keep their state when the notes move; the notes' own session outlives the move.
     return (
-      <div className="interview-editor">
+      // Any edit in the tab (the form, the notes, a message) keeps it open when it was a preview.
+      <div className="interview-editor" onInput={() => workbench.keep(tabKey)}>
         <div className="interview-record">
           <InterviewHeader key="header" interview={interview} />
           <NextPanel key="next" interview={interview} />

@@ -106,7 +106,8 @@ export function QuickOpen() {
     (hit: QuickOpenHit) => {
       dialogRef.current?.close()
       workbench.setQuickOpenOpen(false)
-      workbench.openInterview(hit.interviewId)
+      // Picked by name, to work in: a tab that stays, as VS Code's Quick Open opens one.
+      workbench.openInterview(hit.interviewId, { keep: true })
     },
     [workbench],
   )

@@ -24,6 +24,38 @@ describe('WorkbenchModel', () => {
     expect(workbench.state.activeKey).toBe(interviewTabKey(ID))
   })
 
+  it('opens an interview to look at as a preview, which the next one opened takes the place of', () => {
+    const { workbench } = model()
+    const [acme, globex, initech] = ['a', 'b', 'c'].map((letter) => ID.replace(/^3/, letter))
+    const keys = () => workbench.state.tabs.map((tab) => tab.key)
+    workbench.openInterview(acme!)
+    workbench.openInterview(globex!)
+    expect(keys()).toEqual(['board', interviewTabKey(globex!)])
+    expect(workbench.state.previewKey).toBe(interviewTabKey(globex!))
+
+    // Kept (an edit, a double click), it stays; the next preview opens beside it, in its own place.
+    workbench.keep(interviewTabKey(globex!))
+    workbench.openInterview(acme!)
+    workbench.showSettings()
+    workbench.openInterview(initech!)
+    expect(keys()).toEqual(['board', interviewTabKey(globex!), interviewTabKey(initech!), 'settings'])
+    expect(workbench.state.activeKey).toBe(interviewTabKey(initech!))
+
+    // A form with unsaved changes is kept at once; opened with `keep`, a tab never is a preview.
+    workbench.setDirty(interviewTabKey(initech!), true)
+    expect(workbench.state.previewKey).toBeNull()
+    workbench.openInterview(acme!, { keep: true })
+    workbench.openInterview(globex!)
+    expect(keys()).toEqual([
+      'board',
+      interviewTabKey(globex!),
+      interviewTabKey(initech!),
+      'settings',
+      interviewTabKey(acme!),
+    ])
+    expect(workbench.state.previewKey).toBeNull()
+  })
+
   it('reuses an untouched "New interview" tab but not one with typing in it', () => {
     const { workbench } = model()
     workbench.openNewInterview()

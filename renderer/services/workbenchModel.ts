@@ -24,6 +24,12 @@ export interface WorkbenchState {
   /** The command whose choices the open palette shows (its second step); null: the list of commands. */
   paletteStep: string | null
   quickOpenOpen: boolean
+  /**
+   * The interview tab opened only to look, as VS Code's preview editor: the next interview opened the
+   * same way takes its place, so looking through ten cards leaves one tab, not ten. An edit in it, or a
+   * double click, keeps it open (`keep`).
+   */
+  previewKey: string | null
   /** Keys of tabs whose form has changes not yet saved. */
   dirtyKeys: readonly string[]
   /** Tabs whose save is in flight, and tabs whose last save failed. */
@@ -77,6 +83,7 @@ export class WorkbenchModel extends Store<WorkbenchState> {
       paletteOpen: false,
       paletteStep: null,
       quickOpenOpen: false,
+      previewKey: null,
       dirtyKeys: [],
       savingKeys: [],
       failedKeys: [],
@@ -116,8 +123,33 @@ export class WorkbenchModel extends Store<WorkbenchState> {
     this.#open(SETTINGS_TAB)
   }
 
-  openInterview(id: string): void {
-    this.#open({ key: interviewTabKey(id), kind: 'interview', interviewId: id })
+  /** Opens an interview's tab as a preview (previewKey), or, with `keep`, as a tab that stays. */
+  openInterview(id: string, { keep = false } = {}): void {
+    const tab: Tab = { key: interviewTabKey(id), kind: 'interview', interviewId: id }
+    const { tabs, previewKey } = this.state
+    const preview = tabs.find((candidate) => candidate.key === previewKey)
+    if (tabs.some((candidate) => candidate.key === tab.key)) {
+      this.#open(tab)
+    } else if (!keep && preview && !this.isDirty(preview.key)) {
+      this.#touched = true
+      this.#drafts.delete(preview.key)
+      this.update({
+        tabs: tabs.map((candidate) => (candidate === preview ? tab : candidate)),
+        activeKey: tab.key,
+        previewKey: tab.key,
+        ...this.#withoutKey(preview.key),
+      })
+      return
+    } else {
+      this.#open(tab)
+      if (!keep) this.update({ previewKey: tab.key })
+    }
+    if (keep) this.keep(tab.key)
+  }
+
+  /** The preview tab `key` stays open: the user edited in it or double-clicked it. */
+  keep(key: string): void {
+    if (this.state.previewKey === key) this.update({ previewKey: null })
   }
 
   /** Reuses an untouched "New interview" tab rather than stacking empty ones. */
@@ -167,7 +199,7 @@ export class WorkbenchModel extends Store<WorkbenchState> {
   restoreTabs(tabs: readonly Tab[], activeKey: string | null): void {
     if (this.#touched || tabs.length === 0) return
     const keys = new Set(tabs.map((tab) => tab.key))
-    this.update({ tabs, activeKey: activeKey && keys.has(activeKey) ? activeKey : tabs[0]!.key })
+    this.update({ tabs, activeKey: activeKey && keys.has(activeKey) ? activeKey : tabs[0]!.key, previewKey: null })
   }
 
   revealed(): void {
@@ -193,7 +225,8 @@ export class WorkbenchModel extends Store<WorkbenchState> {
     const tabs = this.state.tabs.filter((candidate) => candidate.key !== key)
     const neighbour = tabs[Math.min(index, tabs.length - 1)]
     const activeKey = this.state.activeKey === key ? (neighbour?.key ?? null) : this.state.activeKey
-    this.update({ tabs, activeKey, ...this.#withoutKey(key) })
+    const previewKey = this.state.previewKey === key ? null : this.state.previewKey
+    this.update({ tabs, activeKey, previewKey, ...this.#withoutKey(key) })
     return true
   }
 
@@ -202,6 +235,7 @@ export class WorkbenchModel extends Store<WorkbenchState> {
   }
 
   setDirty(key: string, dirty: boolean): void {
+    if (dirty) this.keep(key)
     if (dirty === this.isDirty(key)) return
     const others = this.state.dirtyKeys.filter((candidate) => candidate !== key)
     this.update({ dirtyKeys: dirty ? [...others, key] : others })

@@ -19,6 +19,8 @@ const TAB_ICONS: Record<Tab['kind'], string> = {
   settings: 'settings-gear',
 }
 
+const PREVIEW_NOTE = 'The next interview you open takes its place; double-click it, or edit in it, to keep it open.'
+
 /**
  * The editor's tab strip in the WAI-ARIA tabs pattern: the tablist holds only tabs; arrow keys move
  * between them, Delete (or Ctrl/Cmd+W) closes one, as in VS Code. Each close button sits beside its
@@ -27,7 +29,7 @@ const TAB_ICONS: Record<Tab['kind'], string> = {
  */
 export function TabStrip() {
   const { workbench, data } = useServices()
-  const { tabs, activeKey, dirtyKeys } = useStore(workbench)
+  const { tabs, activeKey, dirtyKeys, previewKey } = useStore(workbench)
   // Titles name interviews, so they follow the data.
   useStore(data)
 
@@ -67,8 +69,17 @@ export function TabStrip() {
         const title = tabTitle(data, tab)
         const active = tab.key === activeKey
         const dirty = dirtyKeys.includes(tab.key)
+        const preview = tab.key === previewKey
+        const closing = dirty ? 'Unsaved changes. Press Delete to close.' : 'Press Delete to close.'
         return (
-          <div key={tab.key} className="tab" role="presentation" data-active={active} data-dirty={dirty}>
+          <div
+            key={tab.key}
+            className="tab"
+            role="presentation"
+            data-active={active}
+            data-dirty={dirty}
+            data-preview={preview || undefined}
+          >
             <button
               type="button"
               role="tab"
@@ -77,10 +88,11 @@ export function TabStrip() {
               aria-controls={active || tab.kind === 'board' ? panelId(tab.key) : undefined}
               tabIndex={active ? 0 : -1}
               aria-keyshortcuts="Delete"
-              aria-description={dirty ? 'Unsaved changes. Press Delete to close.' : 'Press Delete to close.'}
+              aria-description={preview ? `${PREVIEW_NOTE} ${closing}` : closing}
               className="tab-label"
-              title={dirty ? `${title} (unsaved changes)` : title}
+              title={dirty ? `${title} (unsaved changes)` : preview ? `${title} (preview: ${PREVIEW_NOTE})` : title}
               onClick={() => workbench.activate(tab.key)}
+              onDoubleClick={() => workbench.keep(tab.key)}
               onAuxClick={(event) => event.button === 1 && workbench.close(tab.key)}
               onKeyDown={(event) => onKeyDown(event, index)}
             >

@@ -68,10 +68,17 @@ export function useWindowState({ client, data, workbench }: Services): void {
         sidebar: { view: workbench.state.sidebarView, visible: workbench.sidebarChosenVisible },
       }
     }
+    // What was last sent: a change the saved state does not hold (a preview tab kept) sends nothing.
+    let sent: string | null = null
     const save = () => {
       clearTimeout(timer)
       timer = setTimeout(() => {
-        if (!stopped) client.setWindowState(snapshot()).catch(() => undefined)
+        if (stopped) return
+        const state = snapshot()
+        const text = JSON.stringify(state)
+        if (text === sent) return
+        sent = text
+        client.setWindowState(state).catch(() => (sent = null))
       }, SAVE_DELAY_MS)
     }
 

@@ -54,6 +54,8 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
     const { board, page } = workbench
     const question = new NextPage(page).prompt(QUESTION)
     await board.cardOf('Acme').click()
+    // Kept open (its tab double-clicked), so Globex opens in a tab of its own rather than in Acme's preview.
+    await page.getByRole('tab', { name: /^Acme/ }).dblclick()
     const boxes = question.getByRole('checkbox')
     await expect.poll(() => boxes.count()).toBeGreaterThan(2)
     const asked = await boxes.count()

@@ -26,7 +26,9 @@ describe.skipIf(!hasChromium)('a restart of the host, and what leaves the app', 
     await session.launch({ seed })
     const workbench = await session.newWorkbench({ width: 1000, height: 360 })
     let { page } = workbench
+    // Acme kept open (its tab double-clicked); Initech, opened to look, a preview, is restored as a tab too.
     await workbench.board.cardOf('Acme').click()
+    await page.getByRole('tab', { name: /^Acme/ }).dblclick()
     await workbench.showBoard()
     await workbench.board.cardOf('Initech').click()
     await new SettingsPage(page).openWithKeyboard()

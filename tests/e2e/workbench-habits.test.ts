@@ -1,6 +1,7 @@
 import type { Locator } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { InterviewFormPage } from './pages/interview-form.page'
+import { NotesPage } from './pages/notes.page'
 import { SearchPage } from './pages/search.page'
 import { SettingsPage } from './pages/settings.page'
 import type { WorkbenchPage } from './pages/workbench.page'
@@ -136,6 +137,44 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
       .waitFor()
     await expect.poll(() => settings.backupRows.count()).toBe(rowsBefore + 1)
     expect(await settings.backupRows.filter({ hasText: 'Backed up by you' }).count()).toBe(1)
+  })
+
+  it('opens a card to look at in a preview tab, which the next one takes the place of, until an edit or a double click keeps it', async () => {
+    const workbench = await open([{ company: 'Acme' }, { company: 'Globex' }, { company: 'Initech' }])
+    const { board, page } = workbench
+    const tabs = () => page.getByRole('tab').allTextContents()
+    const tab = (name: RegExp) => page.getByRole('tab', { name })
+    const opened = async (company: string) => {
+      await workbench.showBoard()
+      await board.cardOf(company).click()
+      await tab(new RegExp(`^${company}`))
+        .and(page.getByRole('tab', { selected: true }))
+        .waitFor()
+    }
+
+    await opened('Acme')
+    // Said as a preview, in its title's italics and to a screen reader.
+    expect(await tab(/^Acme/).getAttribute('aria-description')).toMatch(/^The next interview you open takes its place/)
+    expect(await tab(/^Acme/).evaluate((label) => getComputedStyle(label.querySelector('.tab-title')!).fontStyle)).toBe(
+      'italic',
+    )
+    await opened('Globex')
+    expect(await tabs()).toEqual(['Board', 'Globex · Engineer'])
+
+    // An edit keeps it: a note typed in Globex.
+    await new NotesPage(page).append('Met the whole team.')
+    await expect.poll(() => tab(/^Globex/).getAttribute('aria-description')).not.toMatch(/takes its place/)
+    await opened('Initech')
+    expect(await tabs()).toEqual(['Board', 'Globex · Engineer', 'Initech · Engineer'])
+
+    // So does a double click on its tab; the next card then opens beside it.
+    await tab(/^Initech/).dblclick()
+    await opened('Acme')
+    expect(await tabs()).toEqual(['Board', 'Globex · Engineer', 'Initech · Engineer', 'Acme · Engineer'])
+    // A double click on its name in the side bar keeps it too, as in VS Code's explorer.
+    expect(await tab(/^Acme/).getAttribute('aria-description')).toMatch(/takes its place/)
+    await page.getByRole('complementary', { name: 'Interviews' }).getByRole('button', { name: /^Acme/ }).dblclick()
+    await expect.poll(() => tab(/^Acme/).getAttribute('aria-description')).not.toMatch(/takes its place/)
   })
 
   it('keeps focus in the app when a tab is closed with the mouse or Ctrl+W', async () => {

@@ -24,7 +24,8 @@ const placed = (start: number) => ({ transform: `translateY(${start}px)` })
 interface InterviewRowsProps {
   groups: ReadonlyMap<StageId, readonly Interview[]>
   activeKey: string | null
-  onOpen: (id: string) => void
+  /** Opens the interview, as a preview tab unless `keep` (a double click). */
+  onOpen: (id: string, options?: { keep?: boolean }) => void
   /** The side bar's scrolling content, which holds the list. */
   scrollRef: RefObject<HTMLDivElement | null>
 }
@@ -35,7 +36,8 @@ interface EntryProps {
   setSize: number
   start: number
   active: boolean
-  onOpen: (id: string) => void
+  /** Opens the interview, as a preview tab unless `keep` (a double click). */
+  onOpen: (id: string, options?: { keep?: boolean }) => void
 }
 
 /** One interview of a stage; a change renders only the entries it moves, not every one in view. */
@@ -48,6 +50,7 @@ const Entry = memo(function Entry({ interview, position, setSize, start, active,
         id={rowId(interview.id)}
         aria-current={active ? 'true' : undefined}
         onClick={() => onOpen(interview.id)}
+        onDoubleClick={() => onOpen(interview.id, { keep: true })}
       >
         <span className="sidebar-item-company">{interview.company}</span>
         <span className="sidebar-item-role">{interview.role}</span>

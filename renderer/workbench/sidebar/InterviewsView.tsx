@@ -29,7 +29,10 @@ export function InterviewsView() {
         : services.board.view().full,
     [interviews, query, services.board],
   )
-  const open = useCallback((id: string) => services.workbench.openInterview(id), [services.workbench])
+  const open = useCallback(
+    (id: string, options?: { keep?: boolean }) => services.workbench.openInterview(id, options),
+    [services.workbench],
+  )
 
   return (
     <aside className="sidebar" aria-label="Interviews">
