@@ -49,11 +49,12 @@ export const OUTCOME_STAGE_IDS = STAGE_IDS.filter(isOutcomeStage)
 
 /**
  * Whether Next asks "Heard back?": the card waits for the result (Awaiting result, Result inquired) or
- * its decision date has come, and no outcome is in yet. Recording the result is then the one piece of
- * news that changes what comes next (the inquiry and its check again give way to the outcome's steps).
+ * its decision date has come, no outcome is in yet, and it is on the board, not archived. Recording the
+ * result is then the one piece of news that changes what comes next (the inquiry and its check again
+ * give way to the outcome's steps).
  */
-export function awaitsResult(interview: Pick<Interview, 'stage' | 'decision'>, today: IsoDay): boolean {
-  if (isOutcomeStage(interview.stage)) return false
+export function awaitsResult(interview: Pick<Interview, 'stage' | 'decision' | 'archived'>, today: IsoDay): boolean {
+  if (interview.archived || isOutcomeStage(interview.stage)) return false
   if (interview.stage === 'awaiting-result' || interview.stage === 'result-inquired') return true
   const expected = interview.decision.expectedDate
   return expected !== '' && expected <= today

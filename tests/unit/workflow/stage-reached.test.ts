@@ -77,8 +77,9 @@ describe('the stage a card’s follow-ups say it has reached', () => {
 })
 
 describe('awaitsResult: when Next asks "Heard back?"', () => {
-  const withDecision = (stage: StageId, expectedDate: string) => ({
+  const withDecision = (stage: StageId, expectedDate: string, archived = false) => ({
     stage,
+    archived,
     decision: { expectedDate, informer: 'interviewer' as const, informerName: '', channel: '' as const },
   })
 
@@ -92,6 +93,10 @@ describe('awaitsResult: when Next asks "Heard back?"', () => {
     expect(awaitsResult(withDecision('awaiting-result', '2026-10-30'), '2026-10-23')).toBe(true)
     expect(awaitsResult(withDecision('result-inquired', ''), '2026-10-23')).toBe(true)
     expect(awaitsResult(withDecision('letter-sent', ''), '2027-01-01')).toBe(false)
+  })
+
+  it('never for an archived card', () => {
+    expect(awaitsResult(withDecision('result-inquired', '2026-10-30', true), '2026-11-02')).toBe(false)
   })
 
   it('never once an outcome is in', () => {
