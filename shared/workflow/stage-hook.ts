@@ -1,4 +1,4 @@
-import type { Interview, StillSendAnswer } from '../domain/interview'
+import type { FollowUpTask, Interview, StillSendAnswer } from '../domain/interview'
 import type { Preferences } from '../domain/settings'
 import { isOutcomeStage, type StageId } from '../domain/stages'
 import { followUpSteps, sameWorkflowInputs, type IdSource, type WorkflowInterview } from './generate'
@@ -7,6 +7,11 @@ import { mergeTasks, regenerateTasks } from './regenerate'
 import { OUTCOME_TASK_KINDS } from './task-kinds'
 
 type PlannedInterview = WorkflowInterview & Pick<Interview, 'tasks' | 'outcome'> & { stillSend?: StillSendAnswer }
+
+/** A follow-up the user has not acted on: still open, never snoozed. */
+function isUntouched(task: FollowUpTask): boolean {
+  return task.status === 'open' && task.snoozedUntil === undefined
+}
 
 /**
  * The host calls this on every move of a card and stores the result as the interview's tasks; the
@@ -33,9 +38,13 @@ export function tasksAfterStageChange(
   const moved = { ...interview, stage: toStage }
   const steps = followUpSteps(moved, preferences, { now: options.now, stageEnteredAt: options.now })
   const restart = new Set(entersNewOutcome ? OUTCOME_TASK_KINDS : [])
-  const tasks = mergeTasks(progress.tasks, steps, options.newId, restart)
+  const merged = mergeTasks(progress.tasks, steps, options.newId, restart)
   // Moved to Result inquired: the user has asked, and one check again follows (progress.ts withCheckAgain).
+  // Moved back to before it, the inquiry is open again: a check again not yet acted on goes with the
+  // asking it followed, and comes again with the next asking.
   const asked = toStage === 'result-inquired' && fromStage !== toStage && !isOutcomeStage(fromStage)
+  const inquiryOpen = merged.some((task) => task.kind === 'inquire-result' && task.status === 'open')
+  const tasks = inquiryOpen ? merged.filter((task) => !(task.kind === 'check-again' && isUntouched(task))) : merged
   return {
     tasks: asked ? withCheckAgain({ ...moved, tasks }, preferences, options) : tasks,
     stillSend: progress.stillSend,

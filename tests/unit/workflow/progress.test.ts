@@ -277,6 +277,21 @@ describe('after asking about the result', () => {
     expect(statusOf(movedAfterAsking.tasks, 'check-again')).toEqual(['open'])
   })
 
+  it('goes when the card is moved back and the inquiry is open again, and comes back with the next move on', () => {
+    const inquired = move(card('awaiting-result'), 'result-inquired')
+    const back = move(inquired, 'awaiting-result')
+    expect(statusOf(back.tasks, 'inquire-result')).toEqual(['open'])
+    expect(statusOf(back.tasks, 'check-again')).toEqual([])
+    expect(statusOf(move(back, 'result-inquired').tasks, 'check-again')).toEqual(['open'])
+    // Asked (the inquiry done) and then moved back: the inquiry stays done, and so does its check again.
+    const asked = tasksAfterDone(card('awaiting-result'), inquiryOf(card('awaiting-result')).id, prefs, {
+      now: AFTER_DST,
+      newId: sequentialIds('c'),
+    })
+    const movedBack = move({ ...card('awaiting-result'), tasks: asked }, 'thanked')
+    expect(statusOf(movedBack.tasks, 'check-again')).toEqual(['open'])
+  })
+
   it('survives an edit of the interview: the regenerated checklist keeps the check again', () => {
     const subject = card('awaiting-result')
     const tasks = tasksAfterDone(subject, inquiryOf(subject).id, prefs, { now: AFTER_DST, newId: sequentialIds('c') })
