@@ -9,6 +9,11 @@ import { createNotice } from './storage/notices'
 export class HostNotices {
   /** The notice while reminders wait for the notification service; it goes once they are shown. */
   private reminderNotice: Notice | undefined
+  /**
+   * The user closed that notice: it stays closed while the service is still away (it came back with every
+   * change of the waiting count, three times in a walkthrough), and is said again only after a recovery.
+   */
+  private reminderNoticeDismissed = false
 
   constructor(
     private notices: Notice[],
@@ -27,27 +32,34 @@ export class HostNotices {
 
   /** True when a notice with this id was shown and is gone now. */
   dismiss(id: string): boolean {
+    if (this.reminderNotice?.id === id) {
+      this.reminderNotice = undefined
+      this.reminderNoticeDismissed = true
+    }
     const before = this.notices.length
     this.notices = this.notices.filter((notice) => notice.id !== id)
     return this.notices.length !== before
   }
 
   remindersWaiting(status: ReminderStatus, reason: string | undefined): void {
+    const waiting = status.notifications === 'unavailable' && status.pending > 0
+    if (!waiting) this.reminderNoticeDismissed = false
+    // What to do first; the system's own words last, for whoever fixes the desktop. No count: the
+    // reminders held are not Today's list (one shown before the service failed is not held), and a
+    // number beside Today's other one read as a mistake.
+    const message =
+      waiting && !this.reminderNoticeDismissed
+        ? `Desktop notifications are not working right now, so your follow-up reminders wait in Today; Debrief shows them on the ` +
+          `desktop as soon as notifications work again. (The system said: ${(reason ?? 'no answer').replace(/\.$/, '')}.)`
+        : undefined
+    // The same words: the notice already shown stays as it is, and no window is told to read it again.
+    if (message === this.reminderNotice?.message) return
     const old = this.reminderNotice
-    this.reminderNotice = undefined
-    if (old) this.notices = this.notices.filter((notice) => notice.id !== old.id)
-    if (status.notifications === 'unavailable' && status.pending > 0) {
-      // What to do first; the system's own words last, for whoever fixes the desktop. No count: the
-      // reminders held are not Today's list (one shown before the service failed is not held), and a
-      // number beside Today's other one read as a mistake.
-      this.reminderNotice = createNotice(
-        'warning',
-        `Desktop notifications are not working right now, so your follow-up reminders wait in Today; Debrief shows them on the ` +
-          `desktop as soon as notifications work again. (The system said: ${(reason ?? 'no answer').replace(/\.$/, '')}.)`,
-        this.now(),
-      )
-      this.notices = [...this.notices, this.reminderNotice]
-    }
+    this.reminderNotice = message === undefined ? undefined : createNotice('warning', message, this.now())
+    this.notices = [
+      ...this.notices.filter((notice) => notice !== old),
+      ...(this.reminderNotice ? [this.reminderNotice] : []),
+    ]
     this.changed()
   }
 }

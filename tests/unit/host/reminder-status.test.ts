@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { ReminderNotification } from '../../../shared/workflow/reminder-text'
 import { NotificationUnavailableError } from '../../../electron/host/follow-ups/reminders/notifier'
+import { HostNotices } from '../../../electron/host/host-notices'
 import { fields, memorySettings, useTempHosts } from './support'
 
 /** What the user is told while desktop notifications are unavailable: host info, a notice, and the end of both. */
@@ -43,5 +44,35 @@ describe('reminders while the notification service is away', () => {
     expect(after.notices).toEqual([])
     // Grouped: every waiting reminder in the one notification.
     expect(shown[0]!.title).toBe(`${waiting.reminders.pending} follow-ups are due`)
+  })
+})
+
+describe('the notice while reminders wait', () => {
+  const away = { notifications: 'unavailable' as const, pending: 3 }
+  const reason = 'no desktop session to show notifications in'
+
+  it('stays closed once the user closes it while the service is still away, and is said again after a recovery', () => {
+    let changes = 0
+    const notices = new HostNotices(
+      [],
+      () => new Date('2025-03-10T09:00:00.000Z'),
+      () => changes++,
+    )
+    notices.remindersWaiting(away, reason)
+    const [shown] = notices.all
+    expect(shown?.message).toMatch(/^Desktop notifications are not working right now/)
+    // Another reminder comes due: the same notice, not a new one, and no window is told to read it again.
+    notices.remindersWaiting({ ...away, pending: 4 }, reason)
+    expect(notices.all).toEqual([shown])
+    expect(changes).toBe(1)
+
+    expect(notices.dismiss(shown!.id)).toBe(true)
+    notices.remindersWaiting({ ...away, pending: 5 }, reason)
+    notices.remindersWaiting({ ...away, pending: 6 }, reason)
+    expect(notices.all).toEqual([])
+
+    notices.remindersWaiting({ notifications: 'available', pending: 0 }, undefined)
+    notices.remindersWaiting(away, reason)
+    expect(notices.all.map((notice) => notice.message)).toEqual([shown!.message])
   })
 })
