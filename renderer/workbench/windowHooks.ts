@@ -51,17 +51,41 @@ export const NARROW_WINDOW = '(max-width: 900px)'
 
 /**
  * Hides the side bar whenever the window becomes narrow (the desktop app's smallest window is
- * 720×480), as VS Code does; Ctrl/Cmd+B brings it back over the editor.
+ * 720×480), as VS Code does; Ctrl/Cmd+B brings it back over the editor. Floating there, it goes once
+ * it has done its job, as a drawer does: an interview or view opened from it, a click beside it, or
+ * Escape in it (it stayed over the interview just picked, hiding a third of it).
  */
 export function useNarrowWindow(workbench: WorkbenchModel): void {
   useEffect(() => {
     const narrow = window.matchMedia(NARROW_WINDOW)
-    const apply = () => {
+    const hide = () => {
       if (narrow.matches) workbench.hideSidebarForNarrowWindow()
     }
-    apply()
-    narrow.addEventListener('change', apply)
-    return () => narrow.removeEventListener('change', apply)
+    hide()
+    narrow.addEventListener('change', hide)
+    let shownKey = workbench.state.activeKey
+    const stopWatching = workbench.subscribe(() => {
+      if (workbench.state.activeKey === shownKey) return
+      shownKey = workbench.state.activeKey
+      hide()
+    })
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Element && !event.target.closest('.sidebar, .activity-bar')) hide()
+    }
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !(event.target instanceof Element) || !event.target.closest('.sidebar')) return
+      if (event.defaultPrevented || !narrow.matches) return
+      hide()
+      document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus()
+    }
+    document.addEventListener('pointerdown', onPointerDown, true)
+    document.addEventListener('keydown', onKeyDown)
+    return () => {
+      narrow.removeEventListener('change', hide)
+      stopWatching()
+      document.removeEventListener('pointerdown', onPointerDown, true)
+      document.removeEventListener('keydown', onKeyDown)
+    }
   }, [workbench])
 }
 

@@ -365,6 +365,32 @@ describe.skipIf(!hasChromium)('the board at every window size and zoom, with lon
     }
   })
 
+  it('at 900×700 the side bar floating over the editor goes once an interview is picked from it, on Escape, and on a click beside it', async () => {
+    const workbench = await session.newWorkbench({ width: 900, height: 700 })
+    const { page } = workbench
+    try {
+      const sidebar = page.getByRole('complementary', { name: 'Interviews' })
+      await page.keyboard.press('Control+KeyB')
+      await sidebar.getByRole('button', { name: /^Acme/ }).click()
+      await page.getByRole('tab', { name: /^Acme/, selected: true }).waitFor()
+      await sidebar.waitFor({ state: 'detached' })
+
+      await page.keyboard.press('Control+KeyB')
+      await sidebar.getByRole('button', { name: /^Acme/ }).focus()
+      await page.keyboard.press('Escape')
+      await sidebar.waitFor({ state: 'detached' })
+      // The keyboard goes where the user was working, not to the page.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab')
+
+      await page.keyboard.press('Control+KeyB')
+      await sidebar.waitFor()
+      await page.mouse.click(850, 400)
+      await sidebar.waitFor({ state: 'detached' })
+    } finally {
+      await page.close()
+    }
+  })
+
   it('at 720×480 the side bar starts hidden, Ctrl+B shows it and hides it again, and 420 px does not scroll sideways', async () => {
     const workbench = await session.newWorkbench({ width: 720, height: 480 })
     const { page } = workbench
