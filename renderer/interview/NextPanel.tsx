@@ -60,8 +60,9 @@ export function NextPanel({ interview }: { interview: Interview }) {
     setFailure(null)
     notifications.done(notice.text, notice.undo ? undoOffer(services, notice.undo) : undefined)
     // A follow-up done, skipped or snoozed leaves the list with the button pressed: the keyboard goes on
-    // to what is next here, as Today's does, where it fell to the tab strip.
-    if (notice.undo && keyboardHere.current) drafts.requestFocus(interview.id)
+    // to what is next here, as Today's does, where it fell to the tab strip; to its title, which stays in
+    // view (its first action, under a long message, scrolled the title out of sight: a walkthrough).
+    if (notice.undo && keyboardHere.current) drafts.requestFocus(interview.id, undefined, 'title')
   }
   const panelRef = useRef<HTMLElement>(null)
   /** The keyboard is in the panel, or was when what held it left the page (no focusout then). */
@@ -84,8 +85,10 @@ export function NextPanel({ interview }: { interview: Interview }) {
     if (!focusRequested) return
     const panel = panelRef.current
     const question = askedIfDone ? panel?.querySelector<HTMLElement>(`[${ASKED_IF_DONE_ATTRIBUTE}]`) : null
+    const item = panel?.querySelector(`[data-task-id="${selected?.id ?? ''}"]`)
     if (question) question.focus()
-    else focusFirstAction(panel?.querySelector(`[data-task-id="${selected?.id ?? ''}"]`) ?? panel ?? null)
+    else if (focusRequested === 'title') item?.querySelector<HTMLElement>(`.${NEXT_ITEM_TOGGLE_CLASS}`)?.focus()
+    else focusFirstAction(item ?? panel ?? null)
     // Nothing took it (with nothing left open, the first button found was in the folded "Write any other
     // message", which cannot take the focus): the panel as a whole, where "Nothing left to do" is read.
     if (!panel?.contains(document.activeElement)) panel?.focus()

@@ -32,9 +32,10 @@ export interface InterviewMessages {
    * Set when something asks for the tab's attention; it puts the focus there once. 'follow-up': one
    * follow-up was asked for (a Today row, a reminder), its own first action. 'next': the tab as a whole
    * (Today's "Added after it happened" row, a tab opened anew), the question "Which of these have you
-   * already done?" if it asks about the picked follow-up, else that follow-up's first action.
+   * already done?" if it asks about the picked follow-up, else that follow-up's first action. 'title': the
+   * picked follow-up's title (after one was done, skipped or snoozed in Next).
    */
-  focusRequested?: 'follow-up' | 'next'
+  focusRequested?: 'follow-up' | 'next' | 'title'
 }
 
 interface Drafts {
@@ -57,12 +58,15 @@ export class MessageDrafts extends Store<Drafts> {
     this.#change(interviewId, (messages) => ({ ...messages, taskId }))
   }
 
-  /** Asks the tab to put the focus on this follow-up's first action (the picked one without `taskId`), once. */
-  requestFocus(interviewId: string, taskId?: string): void {
+  /**
+   * Asks the tab to put the focus on this follow-up's first action (the picked one without `taskId`), once;
+   * with `on: 'title'`, on the picked one's title.
+   */
+  requestFocus(interviewId: string, taskId?: string, on: 'action' | 'title' = 'action'): void {
     this.#change(interviewId, (messages) => ({
       ...messages,
       ...(taskId ? { taskId } : {}),
-      focusRequested: taskId ? 'follow-up' : 'next',
+      focusRequested: on === 'title' ? 'title' : taskId ? 'follow-up' : 'next',
     }))
   }
 

@@ -4,6 +4,7 @@ import { parseMailtoUrl } from '../../shared/messages'
 import { doubleClickAsRowGoes } from './pages/double-click'
 import { InterviewFormPage } from './pages/interview-form.page'
 import { NextPage } from './pages/next.page'
+import { isShownWhole } from './pages/on-screen'
 import { SettingsPage } from './pages/settings.page'
 import { TodayPage } from './pages/today.page'
 import { useAppSession } from './support/app-session'
@@ -162,6 +163,22 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     // The second follow-up's Done was where the first one's had been when the second click came.
     await expect.poll(async () => (await next.titles())[0]).toBe(second)
     expect(await statusOf(second!)).toBe('open')
+  })
+
+  it('after Done by keyboard, the keyboard is on the next follow-up’s title, which is in view', async () => {
+    const { page, next } = await open()
+    await openInterview(page, 'Raman Analytics')
+    const [first, second] = await next.titles()
+    await next
+      .followUp(first!)
+      .getByRole('button', { name: `Mark “${first}” done` })
+      .focus()
+    await page.keyboard.press('Enter')
+    await next.followUp(first!).waitFor({ state: 'detached' })
+    const title = next.toggle(second!)
+    await expect.poll(() => title.evaluate((button) => button === document.activeElement)).toBe(true)
+    // Its message's first action lies below a long text: focused there, the title scrolled out of sight.
+    expect(await isShownWhole(title)).toBe(true)
   })
 
   it('prints the formal letter as a letter: both addresses, the date and the signature', async () => {
