@@ -186,6 +186,13 @@ export function StillSendPrompt({ interview }: { interview: Interview }) {
  * The card's follow-ups say it is further on than its column ("completing a stage's tasks suggests the
  * next stage", stageReached): one click moves it there, said with Undo, as a move on the board is.
  */
+/** What was done that a stage stands for, in the user's words ("done up to Result inquired" read as jargon). */
+const REACHED_BY: Partial<Record<StageId, string>> = {
+  thanked: 'Every thank-you is sent',
+  'letter-sent': 'The thank-you letter is sent',
+  'result-inquired': 'You have asked about the result',
+}
+
 export function StageReachedPrompt({
   interview,
   stage,
@@ -206,7 +213,8 @@ export function StageReachedPrompt({
   return (
     <div className="progress-prompt" role="group" aria-labelledby={`reached-${interview.id}`}>
       <p id={`reached-${interview.id}`} className="progress-prompt-title">
-        Your follow-ups are done up to {label}: the card is still in {stageLabel(interview.stage)}.
+        {REACHED_BY[stage] ?? `Your follow-ups are done up to ${label}`}: the card is still in{' '}
+        {stageLabel(interview.stage)}.
       </p>
       <div className="message-buttons">
         <button type="button" className="button button-primary" disabled={busy} onClick={() => void move()}>

@@ -53,10 +53,15 @@ describe('the Today view’s groups', () => {
 
   it('tells when the next follow-up is when nothing is due', () => {
     expect(nextFollowUpText(list([]))).toBe('No follow-ups are planned.')
-    const soon = item('Call Acme', 'Acme', new Date(2025, 2, 11, 9, 0))
-    expect(nextFollowUpText(list([], soon))).toMatch(/^The next one is “Call Acme” for Acme, due tomorrow .*9:00.*\.$/)
+    const soon = item('Call Dana Reyes', 'Acme', new Date(2025, 2, 11, 9, 0))
+    expect(nextFollowUpText(list([], soon))).toMatch(
+      /^The next one is “Call Dana Reyes” for Acme, due tomorrow .*9:00.*\.$/,
+    )
     const later = item('Call Acme', 'Acme', new Date(2025, 2, 20, 9, 0))
     expect(nextFollowUpText(list([], later))).toMatch(/due in 10 days \(.*20.*\)\.$/)
+    // A title that names the company already does not get it again.
+    const named = item('Email Acme to ask about the result', 'Acme', new Date(2025, 2, 11, 9, 0))
+    expect(nextFollowUpText(list([], named))).toMatch(/^The next one is “Email Acme to ask about the result”, due /)
   })
 
   it('counts follow-ups in words', () => {

@@ -62,7 +62,9 @@ export function nextFollowUpText(list: FollowUpList): string {
   const { text } = describeDue(due, new Date(list.asOf))
   // "tomorrow 09:00" says when already; "in 12 days" needs the date.
   const when = text.startsWith('in ') ? `${text} (${dateTime.format(due)})` : text
-  return `The next one is “${next.task.title}” for ${next.company}, due ${when}.`
+  // "… “Confirm the next round with Quill Publishing” for Quill Publishing" said the company twice.
+  const forCompany = next.task.title.includes(next.company) ? '' : ` for ${next.company}`
+  return `The next one is “${next.task.title}”${forCompany}, due ${when}.`
 }
 
 /** "2 follow-ups due", for the status bar and the badge's accessible name. */

@@ -255,7 +255,7 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     const { page, next, raman, dataDir } = await open({ interviews: [{ fields: { ...fields, time: '00:05' } }] })
     const stage = async () => (await storedInterview(dataDir, raman.id))?.stage
     await openInterview(page, 'Raman Analytics')
-    const prompt = next.panel.getByRole('group', { name: /^Your follow-ups are done up to Thanked/ })
+    const prompt = next.panel.getByRole('group', { name: /^Every thank-you is sent: the card is still in Interviewed/ })
     // Interviewed's own steps, done one by one from Next: no offer while one is open.
     const interviewedStep = /^(Send a thank-you email|Get .*'s business card|Ask (when|how|who))/
     for (;;) {
