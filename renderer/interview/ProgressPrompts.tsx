@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { Interview } from '../../shared/domain/interview'
 import { stageLabel, type StageId } from '../../shared/domain/stages'
 import { tasksToAskIfDone } from '../../shared/workflow/progress'
-import { OUTCOME_STAGE_IDS } from '../../shared/workflow/stage-reached'
+import { OUTCOME_STAGE_IDS, type ReachedStage } from '../../shared/workflow/stage-reached'
 import type { Notice } from '../messages/PersonMessage'
 import { messageOf } from '../services/dataStore'
 import { changeLeaving } from '../services/history'
@@ -31,6 +31,18 @@ function useHostChange(interviewId: string, report?: (notice: Notice) => void) {
     }
   }
   return { busy, error, run }
+}
+
+/** Moves the card from Next, said with Undo as a move on the board is: the offers below share it. */
+function useCardMove(interview: Interview, report: (notice: Notice) => void) {
+  const { client } = useServices()
+  const { busy, error, run } = useHostChange(interview.id, report)
+  const moveTo = (stage: StageId) =>
+    run(
+      () => client.moveInterview({ id: interview.id, stage }),
+      () => `Moved ${interview.company} to ${stageLabel(stage)}.`,
+    )
+  return { busy, error, moveTo }
 }
 
 function ErrorLine({ error }: { error: string | null }) {
@@ -187,7 +199,7 @@ export function StillSendPrompt({ interview }: { interview: Interview }) {
  * next stage", stageReached): one click moves it there, said with Undo, as a move on the board is.
  */
 /** What was done that a stage stands for, in the user's words ("done up to Result inquired" read as jargon). */
-const REACHED_BY: Partial<Record<StageId, string>> = {
+const REACHED_BY: Record<ReachedStage, string> = {
   thanked: 'Every thank-you is sent',
   'letter-sent': 'The thank-you letter is sent',
   'result-inquired': 'You have asked about the result',
@@ -199,25 +211,18 @@ export function StageReachedPrompt({
   report,
 }: {
   interview: Interview
-  stage: StageId
+  stage: ReachedStage
   report: (notice: Notice) => void
 }) {
-  const { client } = useServices()
-  const { busy, error, run } = useHostChange(interview.id, report)
+  const { busy, error, moveTo } = useCardMove(interview, report)
   const label = stageLabel(stage)
-  const move = () =>
-    run(
-      () => client.moveInterview({ id: interview.id, stage }),
-      () => `Moved ${interview.company} to ${label}.`,
-    )
   return (
     <div className="progress-prompt" role="group" aria-labelledby={`reached-${interview.id}`}>
       <p id={`reached-${interview.id}`} className="progress-prompt-title">
-        {REACHED_BY[stage] ?? `Your follow-ups are done up to ${label}`}: the card is still in{' '}
-        {stageLabel(interview.stage)}.
+        {REACHED_BY[stage]}: the card is still in {stageLabel(interview.stage)}.
       </p>
       <div className="message-buttons">
-        <button type="button" className="button button-primary" disabled={busy} onClick={() => void move()}>
+        <button type="button" className="button button-primary" disabled={busy} onClick={() => void moveTo(stage)}>
           <Icon name="arrow-right" />
           Move to {label}
         </button>
@@ -232,13 +237,7 @@ export function StageReachedPrompt({
  * moved to that outcome as the board would move it (the inquiry gives way to the outcome's own steps).
  */
 export function ResultPrompt({ interview, report }: { interview: Interview; report: (notice: Notice) => void }) {
-  const { client } = useServices()
-  const { busy, error, run } = useHostChange(interview.id, report)
-  const record = (stage: StageId) =>
-    run(
-      () => client.moveInterview({ id: interview.id, stage }),
-      () => `Moved ${interview.company} to ${stageLabel(stage)}.`,
-    )
+  const { busy, error, moveTo } = useCardMove(interview, report)
   return (
     <div className="result-prompt" role="group" aria-labelledby={`result-${interview.id}`}>
       <p id={`result-${interview.id}`} className="result-prompt-title">
@@ -251,7 +250,7 @@ export function ResultPrompt({ interview, report }: { interview: Interview; repo
             type="button"
             className="button button-secondary"
             disabled={busy}
-            onClick={() => void record(stage)}
+            onClick={() => void moveTo(stage)}
           >
             {stageLabel(stage)}
           </button>

@@ -127,11 +127,14 @@ export class WorkbenchModel extends Store<WorkbenchState> {
   openInterview(id: string, { keep = false } = {}): void {
     const tab: Tab = { key: interviewTabKey(id), kind: 'interview', interviewId: id }
     const { tabs, previewKey } = this.state
-    const preview = tabs.find((candidate) => candidate.key === previewKey)
+    this.#touched = true
+    // One update whichever way it opens: each one tells every subscriber (the saved window state, the drafts).
     if (tabs.some((candidate) => candidate.key === tab.key)) {
-      this.#open(tab)
-    } else if (!keep && preview && !this.isDirty(preview.key)) {
-      this.#touched = true
+      this.update({ activeKey: tab.key, ...(keep && previewKey === tab.key ? { previewKey: null } : {}) })
+      return
+    }
+    const preview = keep ? undefined : tabs.find((candidate) => candidate.key === previewKey)
+    if (preview && !this.isDirty(preview.key)) {
       this.#drafts.delete(preview.key)
       this.update({
         tabs: tabs.map((candidate) => (candidate === preview ? tab : candidate)),
@@ -140,11 +143,8 @@ export class WorkbenchModel extends Store<WorkbenchState> {
         ...this.#withoutKey(preview.key),
       })
       return
-    } else {
-      this.#open(tab)
-      if (!keep) this.update({ previewKey: tab.key })
     }
-    if (keep) this.keep(tab.key)
+    this.update({ tabs: [...tabs, tab], activeKey: tab.key, ...(keep ? {} : { previewKey: tab.key }) })
   }
 
   /** The preview tab `key` stays open: the user edited in it or double-clicked it. */

@@ -46,6 +46,11 @@ export function useWarnBeforeUnload({ workbench, data }: Pick<Services, 'workben
   }, [workbench, data])
 }
 
+/** The keyboard to the active tab, where it can carry on (Ctrl+W, the arrows, Tab into the editor). */
+function focusActiveTab(): void {
+  document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus()
+}
+
 /** Below this window width the side bar would take the editor's room: it starts hidden and, shown, floats over the editor. */
 export const NARROW_WINDOW = '(max-width: 900px)'
 
@@ -76,7 +81,7 @@ export function useNarrowWindow(workbench: WorkbenchModel): void {
       if (event.key !== 'Escape' || !(event.target instanceof Element) || !event.target.closest('.sidebar')) return
       if (event.defaultPrevented || !narrow.matches) return
       hide()
-      document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus()
+      focusActiveTab()
     }
     document.addEventListener('pointerdown', onPointerDown, true)
     document.addEventListener('keydown', onKeyDown)
@@ -132,7 +137,7 @@ export function useFocusRescue(): void {
       requestAnimationFrame(() => {
         if (left.isConnected || document.activeElement !== document.body) return
         if (document.querySelector('dialog[open]')) return
-        document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus()
+        focusActiveTab()
       })
     }
     document.addEventListener('focusout', onFocusOut)

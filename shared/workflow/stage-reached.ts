@@ -9,7 +9,10 @@ import type { IsoDay } from './wall-time'
  * the letter Letter sent, the inquiry Result inquired. The other steps belong to a stage (progress.ts)
  * without moving the card when done. Outcomes are news only the user has, never reached this way.
  */
-const STAGE_SENDING: ReadonlyArray<readonly [TaskKind, StageId]> = [
+/** A stage that a card's follow-ups can say it has reached (stageReached). */
+export type ReachedStage = 'thanked' | 'letter-sent' | 'result-inquired'
+
+const STAGE_SENDING: ReadonlyArray<readonly [TaskKind, ReachedStage]> = [
   ['thank-you-email', 'thanked'],
   ['formal-letter', 'letter-sent'],
   ['inquire-result', 'result-inquired'],
@@ -29,7 +32,7 @@ function sent(tasks: readonly FollowUpTask[], kind: TaskKind): boolean {
  * stages before it is closed). Null when the card is where its follow-ups say, or in an outcome.
  * "Completing a stage's tasks suggests the next stage" (DESIGN.md): the suggestion, never a move.
  */
-export function stageReached(interview: Pick<Interview, 'stage' | 'tasks'>): StageId | null {
+export function stageReached(interview: Pick<Interview, 'stage' | 'tasks'>): ReachedStage | null {
   if (isOutcomeStage(interview.stage)) return null
   const here = stageIndex(interview.stage)
   const openStages = interview.tasks
