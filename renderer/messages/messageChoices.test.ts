@@ -53,7 +53,7 @@ describe('the messages offered for an interview', () => {
       open.map((each) => each.title).indexOf('Call Pat Lu to ask about the result'),
     )
     expect(open.map((each) => each.title)).toContain('Call Pat Lu to ask about the result')
-    expect(choicesFor(acme)).toHaveLength(9)
+    expect(choicesFor(acme)).toHaveLength(11)
   })
 
   it('offers the message that fits a person’s step, and each way for a shared one, suggested first', () => {

@@ -11,7 +11,13 @@ import {
   type MessageTemplateId,
   type RenderedMessage,
 } from '../../shared/messages'
-import { effectiveDue, firstGoodCallWindowAfter, instantToWallTime, type DatedCallWindow } from '../../shared/workflow'
+import {
+  effectiveDue,
+  firstGoodCallWindowAfter,
+  instantToWallTime,
+  resultAskedOn,
+  type DatedCallWindow,
+} from '../../shared/workflow'
 import { compareWall } from '../../shared/workflow/wall-time'
 
 /**
@@ -116,6 +122,7 @@ export function renderDraft({
   return MESSAGE_TEMPLATES[choice.templateId].render({
     interview,
     recipient,
+    askedOn: resultAskedOn(interview),
     notePoint,
     linkedInLimit: preferences.linkedInNoteLimit,
     sender: preferences.you,

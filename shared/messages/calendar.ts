@@ -1,7 +1,8 @@
 import type { FollowUpTask, Interview, Person } from '../domain/interview'
 import { effectiveDue } from '../workflow/task-state'
 import { wallTimeToInstant } from '../workflow/time-zone'
-import { resultInquiryCallScript } from './templates'
+import { resultAskedOn } from '../workflow/progress'
+import { checkAgainCallScript, resultInquiryCallScript } from './result-inquiry'
 import { spokenDay } from './wording'
 
 /**
@@ -18,7 +19,7 @@ import { spokenDay } from './wording'
 
 export type CalendarInterview = Pick<
   Interview,
-  'company' | 'role' | 'round' | 'date' | 'time' | 'timeZone' | 'interviewers' | 'arrangers' | 'decision'
+  'company' | 'role' | 'round' | 'date' | 'time' | 'timeZone' | 'interviewers' | 'arrangers' | 'decision' | 'tasks'
 >
 
 export interface CalendarFollowUp {
@@ -93,18 +94,20 @@ function personToCall(interview: CalendarInterview): Person | undefined {
   return informer?.phone ? informer : (people.find((person) => person.phone) ?? informer)
 }
 
-/** The lines a call needs: who, the number, then the short script. */
-function callLines(interview: CalendarInterview): string[] {
+/** The lines a call needs: who, the number, then the short script (the first asking's, or the check again's). */
+function callLines(interview: CalendarInterview, kind: 'inquire-result' | 'check-again'): string[] {
   const callee = personToCall(interview)
   const who = callee
     ? `Call ${callee.name}${callee.phone ? ` on ${callee.phone}` : ' (no number saved: add it to their business card)'}`
     : interview.decision.informerName.trim()
       ? `Call ${interview.decision.informerName.trim()} (no number saved)`
       : 'Call the company (no number saved)'
-  const script = resultInquiryCallScript({
+  const render = kind === 'check-again' ? checkAgainCallScript : resultInquiryCallScript
+  const script = render({
     interview,
     recipient:
       callee ?? (interview.decision.informerName.trim() ? { name: interview.decision.informerName } : undefined),
+    askedOn: resultAskedOn(interview),
   }).body
   return [who, '', script]
 }
@@ -117,8 +120,8 @@ function eventDescription({ interview, task }: CalendarFollowUp, overdueSince: s
   const when = day ? `Interview: ${day} at ${interview.time} (${interview.timeZone})` : ''
   const round = interview.round > 1 ? `Round ${interview.round}` : ''
   const overdue = overdueSince ? `Overdue: it was due ${overdueSince.replace('T', ' ')} (${interview.timeZone}).` : ''
-  const isCall = task.kind === 'inquire-result' && interview.decision.channel === 'phone'
-  const call = isCall ? ['', ...callLines(interview), ''] : []
+  const asking = task.kind === 'inquire-result' || task.kind === 'check-again' ? task.kind : undefined
+  const call = asking && interview.decision.channel === 'phone' ? ['', ...callLines(interview, asking), ''] : []
   return [position, round, when, overdue, ...call, 'A follow-up from Debrief.']
     .filter((line, index) => line !== '' || index >= 4)
     .join('\n')

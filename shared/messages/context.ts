@@ -27,6 +27,8 @@ export interface MessageContext {
   notePoint?: string
   /** When to phone, as the user will read it, e.g. "Tuesday 3 November, 10:00–12:00". */
   callWindow?: string
+  /** The day the user first asked about the result (ISO), which the check again refers to. */
+  askedOn?: string
   /** The LinkedIn note limit from the user's preferences; LINKEDIN_NOTE_LIMIT when absent. */
   linkedInLimit?: number
 }

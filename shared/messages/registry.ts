@@ -1,14 +1,13 @@
 import type { FollowUpTask, Interview, Person } from '../domain/interview'
 import type { TaskKind } from '../workflow/task-kinds'
 import type { MessageInterview, MessageRecipient, MessageRender } from './context'
+import { checkAgainCallScript, checkAgainEmail, resultInquiryCallScript, resultInquiryEmail } from './result-inquiry'
 import {
   formalThankYouLetter,
   linkedInNote,
   nextRoundReply,
   offerReply,
   rejectionThankYouEmail,
-  resultInquiryCallScript,
-  resultInquiryEmail,
   thankYouArrangerEmail,
   thankYouEmail,
 } from './templates'
@@ -62,6 +61,18 @@ export const MESSAGE_TEMPLATES = {
     completes: 'inquire-result',
     render: resultInquiryCallScript,
   },
+  'check-again-email': {
+    label: 'Follow up on the result by email',
+    channel: 'email',
+    completes: 'check-again',
+    render: checkAgainEmail,
+  },
+  'check-again-call': {
+    label: 'Follow up on the result by phone',
+    channel: 'phone',
+    completes: 'check-again',
+    render: checkAgainCallScript,
+  },
   'offer-reply': {
     label: 'Quick reply to an offer',
     channel: 'email',
@@ -86,13 +97,9 @@ export type MessageTemplateId = keyof typeof MESSAGE_TEMPLATES
 
 export const MESSAGE_TEMPLATE_IDS = Object.keys(MESSAGE_TEMPLATES) as MessageTemplateId[]
 
-/** A follow-up written as another kind is: asking again about the result, as the first time ("Check again" had no message). */
-const WRITTEN_AS: Partial<Record<string, TaskKind>> = { 'check-again': 'inquire-result' }
-
 /** The templates whose sending completes a task of this kind (none for tasks that are not messages). */
 export function templatesForTask(kind: string): MessageTemplateId[] {
-  const as = WRITTEN_AS[kind] ?? kind
-  return MESSAGE_TEMPLATE_IDS.filter((id) => MESSAGE_TEMPLATES[id].completes === as)
+  return MESSAGE_TEMPLATE_IDS.filter((id) => MESSAGE_TEMPLATES[id].completes === kind)
 }
 
 export interface SuggestedMessage {
@@ -147,9 +154,12 @@ export function suggestedMessage(
       return withRecipient('formal-letter', interviewer)
     case 'thank-after-rejection':
       return withRecipient('rejection-thank-you', interviewer)
-    case 'inquire-result':
-    case 'check-again': {
+    case 'inquire-result': {
       const templateId = interview.decision.channel === 'phone' ? 'result-inquiry-call' : 'result-inquiry-email'
+      return withRecipient(templateId, decisionContact(interview))
+    }
+    case 'check-again': {
+      const templateId = interview.decision.channel === 'phone' ? 'check-again-call' : 'check-again-email'
       return withRecipient(templateId, decisionContact(interview))
     }
     case 'reply-quickly':

@@ -10,18 +10,14 @@ import {
   paragraphs,
   placeholder,
   positionPhrase,
+  roleSubject,
   signOff,
-  spokenDay,
 } from './wording'
 
 /**
  * The messages of the follow-up workflow, in Debrief's own words: short, warm and professional.
  * Nothing is sent by the app; the user reads, edits and sends each one.
  */
-
-function roleSubject(role: string, withRole: (role: string) => string, withoutRole: string): string {
-  return role.trim() ? withRole(role.trim()) : withoutRole
-}
 
 /** Same day, to someone who interviewed the user. */
 export function thankYouEmail({ interview, recipient, sender, notePoint }: MessageContext): RenderedMessage {
@@ -121,61 +117,6 @@ export function formalThankYouLetter({ interview, recipient, sender, notePoint }
       contribution,
       'Thank you for your consideration. I look forward to hearing from you.',
       signOff('Yours sincerely', sender),
-    ),
-  }
-}
-
-function expectedDecision(expectedDate: string): string {
-  const day = spokenDay(expectedDate)
-  return day ? `I understood a decision might come around ${day}` : ''
-}
-
-/** When the decision date has passed with no word. */
-export function resultInquiryEmail({ interview, recipient, sender }: MessageContext): RenderedMessage {
-  const { role, company, round, date, decision } = interview
-  const expected = expectedDecision(decision.expectedDate)
-  return {
-    subject: roleSubject(role, (r) => `Checking in on the ${r} position`, 'Checking in on my application'),
-    body: paragraphs(
-      greeting('Dear', recipient, 'Hello,', sender?.greeting),
-      `I hope you are well. I am writing about my ${interviewNoun(round)}${onDay(date)} for ${positionPhrase(role, company)}.`,
-      expected
-        ? `${expected}, and I wanted to ask whether there is any news.`
-        : 'I wanted to ask whether there is any news on the next steps.',
-      'I remain very interested in the role and would be grateful for an update whenever you have a moment.',
-      signOff('Best regards', sender),
-    ),
-  }
-}
-
-const DEFAULT_CALL_ADVICE =
-  'Good time to call: mid-morning or mid-afternoon, away from the start of the day, lunch and the end of the day.'
-
-/** The same inquiry as a short phone call, with when to make it. */
-export function resultInquiryCallScript({ interview, recipient, sender, callWindow }: MessageContext): RenderedMessage {
-  const { role, company, round, date, decision } = interview
-  const name = recipient?.name.trim() ?? ''
-  const senderName = sender?.name?.trim() ?? ''
-  const when = callWindow?.trim() ? `Good time to call: ${callWindow.trim()}.` : DEFAULT_CALL_ADVICE
-  const phone = recipient?.phone?.trim() ?? ''
-  const number = phone ? `Number to call: ${phone}${name ? ` (${name})` : ''}.` : ''
-  const thisIs = senderName ? `this is ${senderName}` : 'I am calling about a recent interview'
-  const ask = name
-    ? `"Hello, ${thisIs}. May I speak with ${name}, please?"`
-    : `"Hello, ${thisIs}. May I speak with the person handling the hiring decision, please?"`
-  const expected = expectedDecision(decision.expectedDate)
-  return {
-    body: paragraphs(
-      `${when} Find a quiet spot, and keep it short and friendly.`,
-      number,
-      ask,
-      `"I had my ${interviewNoun(round)}${onDay(date)} for ${positionPhrase(role, company)}. Do you have a moment?"`,
-      expected
-        ? `"${expected}, so I wanted to ask whether there is any news."`
-        : '"I wanted to ask whether there is any news on the decision."',
-      'If there is news: thank them, and ask about the next steps.\n' +
-        'If not yet: "Thank you. When would be a good time to check in again?"',
-      '"Thank you for your time. Goodbye."',
     ),
   }
 }

@@ -64,6 +64,11 @@ export function positionPhrase(role: string, company: string): string {
   return company.trim() ? `${position} at ${company.trim()}` : position
 }
 
+/** A subject naming the role ("Thank you – Senior Engineer interview"), or the given one when the role is unknown. */
+export function roleSubject(role: string, withRole: (role: string) => string, withoutRole: string): string {
+  return role.trim() ? withRole(role.trim()) : withoutRole
+}
+
 /** "Acme" or, when the company is unknown, a neutral stand-in such as "your team". */
 export function companyOr(company: string, fallback: string): string {
   return company.trim() || fallback

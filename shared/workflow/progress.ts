@@ -208,6 +208,19 @@ export function withCheckAgain(
   return sortByDue([...tasks, checkAgain])
 }
 
+/**
+ * The day (ISO, in the interview's zone) the user asked about the result, which the check again refers
+ * to: when the inquiry was marked done, or skipped by the move to Result inquired; '' when not known.
+ */
+export function resultAskedOn(interview: Pick<Interview, 'tasks' | 'timeZone'>): string {
+  const askedAt = interview.tasks
+    .filter((task) => task.kind === 'inquire-result' && (task.status === 'done' || task.closedBy === 'stage-passed'))
+    .map((task) => task.completedAt ?? '')
+    .sort()
+    .at(-1)
+  return askedAt ? dayOf(instantToWallTime(new Date(askedAt), interview.timeZone)) : ''
+}
+
 /** A follow-up marked done; the result inquiry's done is the asking, so the check again is planned (withCheckAgain). */
 export function tasksAfterDone(
   interview: CheckAgainSubject,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { interviewFieldsSchema, type Interview } from '../../shared/domain/interview'
 import { openHost } from '../../electron/host/service'
+import { spokenDay } from '../../shared/messages/wording'
 import { NextPage } from './pages/next.page'
 import { isShownWhole } from './pages/on-screen'
 import { TodayPage } from './pages/today.page'
@@ -13,6 +14,7 @@ import { storedInterview } from './support/seed-board'
 const DAY_MS = 86_400_000
 const INQUIRY = 'Email Acme to ask about the result'
 const SUMMARY = 'Write your summary of the interview'
+const CHECK_AGAIN = 'Check again with Acme about the result'
 
 function daysFromToday(days: number): string {
   return new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10)
@@ -141,6 +143,24 @@ describe.skipIf(!hasChromium)('the Today view', () => {
       .click()
     await expect.poll(async () => (await storedInterview(session.dataDir, acme.id))?.stage).toBe('awaiting-result')
     await expect.poll(() => next.titles()).toContain(INQUIRY)
+  })
+
+  it('the check again offers its own message, which recalls the day the result was asked for', async () => {
+    const { today, workbench } = await openToday()
+    await today
+      .row(INQUIRY, 'Acme')
+      .getByRole('button', { name: new RegExp(`^${INQUIRY}`) })
+      .click()
+    const next = new NextPage(workbench.page)
+    await next
+      .followUp(INQUIRY)
+      .getByRole('button', { name: `Mark “${INQUIRY}” done` })
+      .click()
+    await next.pick(CHECK_AGAIN)
+    const body = await next.followUp(CHECK_AGAIN).getByRole('textbox', { name: 'Message text' }).inputValue()
+    const askedToday = spokenDay(new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' }))
+    expect(body).toContain(`I asked about the decision on ${askedToday}, and I understand these things can take time.`)
+    expect(body).not.toContain('I wanted to ask whether there is any news')
   })
 
   it('F8 opens the next follow-up due from anywhere, then the one after it, then says when the next one comes', async () => {

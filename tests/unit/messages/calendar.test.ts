@@ -16,8 +16,8 @@ function task(id: number, fields: Partial<FollowUpTask>): FollowUpTask {
   })
 }
 
-const berlin = fullInterview
-const tokyo = { ...fullInterview, company: '株式会社テスト', role: 'エンジニア', round: 1, timeZone: 'Asia/Tokyo' }
+const berlin = { ...fullInterview, tasks: [] }
+const tokyo = { ...berlin, company: '株式会社テスト', role: 'エンジニア', round: 1, timeZone: 'Asia/Tokyo' }
 const awkwardTitle = 'Send "Zoë O\'Brien & Søn" a letter; mention A, B\\C\nand the 株式会社 project'
 
 const items: CalendarFollowUp[] = [
@@ -126,6 +126,19 @@ describe('followUpsToIcs', () => {
     expect(event?.description).toContain('May I speak with Sam Ortiz, please?')
     // An email follow-up is not a call.
     expect(events[0]?.description).not.toContain('Call ')
+  })
+
+  it('follows up a call about the result with a script that recalls the first asking', () => {
+    const asked = task(6, { kind: 'inquire-result', status: 'done', completedAt: '2026-11-10T08:30:00.000Z' })
+    const checkAgain = task(7, { kind: 'check-again', title: 'Check again with Sam Ortiz', due: '2026-11-13T10:00' })
+    const call = followUpsToIcs([{ interview: { ...berlin, tasks: [asked, checkAgain] }, task: checkAgain }], {
+      now: NOW,
+    })
+    const [event] = parseWithIcalJs(call).events
+    expect(event?.description).toContain('May I speak with Sam Ortiz, please?')
+    expect(event?.description).toContain(
+      'I asked about the decision on Tuesday 10 November, and I wanted to follow up.',
+    )
   })
 
   it('ends every line with CRLF and keeps every line within 75 octets without splitting a character', () => {

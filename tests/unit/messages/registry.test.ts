@@ -19,8 +19,8 @@ describe('the message templates registry', () => {
   it('offers a message for every task that is a message, and none for the others', () => {
     expect(templatesForTask('thank-you-email')).toEqual(['thank-you-interviewer', 'thank-you-arranger'])
     expect(templatesForTask('inquire-result')).toEqual(['result-inquiry-email', 'result-inquiry-call'])
-    // Asked again after no answer, with the same messages ("Check again" had none to offer).
-    expect(templatesForTask('check-again')).toEqual(['result-inquiry-email', 'result-inquiry-call'])
+    // Asked again after no answer, with messages of its own that recall the first asking.
+    expect(templatesForTask('check-again')).toEqual(['check-again-email', 'check-again-call'])
     expect(templatesForTask('reply-quickly')).toEqual(['offer-reply', 'next-round-reply'])
     for (const kind of ['linkedin-request', 'formal-letter', 'thank-after-rejection']) {
       expect(templatesForTask(kind)).toHaveLength(1)
@@ -61,8 +61,12 @@ describe('the message suggested for a task', () => {
       recipient: { name: 'Robin Hale' },
     })
     expect(suggestedMessage(byEmail, { kind: 'check-again' })).toEqual({
-      templateId: 'result-inquiry-email',
+      templateId: 'check-again-email',
       recipient: { name: 'Robin Hale' },
+    })
+    expect(suggestedMessage(fullInterview, { kind: 'check-again' })).toEqual({
+      templateId: 'check-again-call',
+      recipient: sam,
     })
     const soleInterviewer = { ...sparseInterview, interviewers: [dana] }
     expect(suggestedMessage(soleInterviewer, { kind: 'inquire-result' })?.recipient).toEqual(dana)

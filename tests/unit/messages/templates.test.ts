@@ -51,7 +51,9 @@ describe('the full interview’s details reach the messages', () => {
   })
 
   it('signs every written message with the user’s name', () => {
-    const written = MESSAGE_TEMPLATE_IDS.filter((id) => !['linkedin-note', 'result-inquiry-call'].includes(id))
+    const written = MESSAGE_TEMPLATE_IDS.filter(
+      (id) => !['linkedin-note', 'result-inquiry-call', 'check-again-call'].includes(id),
+    )
     for (const id of written) expect(render(id, full).body).toMatch(/\nAlex Kim$/)
   })
 
@@ -87,6 +89,21 @@ describe('the full interview’s details reach the messages', () => {
   it('asks about the result with the expected decision day, or without it when unknown', () => {
     expect(render('result-inquiry-email', full).body).toContain('a decision might come around Friday 6 November')
     expect(render('result-inquiry-email', sparse).body).not.toContain('decision might come')
+  })
+
+  it('follows up the asking with a message that recalls it, not the same message again', () => {
+    const asked = { ...full, askedOn: '2026-11-10' }
+    for (const [first, again] of [
+      ['result-inquiry-email', 'check-again-email'],
+      ['result-inquiry-call', 'check-again-call'],
+    ] as const) {
+      const followUp = render(again, asked).body
+      expect(followUp).toContain('I asked about the decision on Tuesday 10 November')
+      expect(followUp).not.toBe(render(first, asked).body)
+      expect(render(again, full).body).toContain('I asked about the decision recently')
+    }
+    expect(render('check-again-email', asked).subject).toBe('Following up on the Senior Engineer position')
+    expect(render('check-again-call', asked).body).toMatch(/^Good time to call: Monday 9 November, 10:00–12:00\./)
   })
 
   it('puts the call window at the top of the phone script, with friendly advice when none is given', () => {

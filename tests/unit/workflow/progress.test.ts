@@ -4,6 +4,7 @@ import type { StageId } from '../../../shared/domain/stages'
 import { generateTasks } from '../../../shared/workflow/generate'
 import {
   answerStillSend,
+  resultAskedOn,
   tasksAfterDone,
   tasksAfterSummary,
   tasksDoneUpTo,
@@ -304,5 +305,17 @@ describe('after asking about the result', () => {
   it('is skipped when the outcome comes in', () => {
     const offer = move(move(card('awaiting-result'), 'result-inquired'), 'offer')
     expect(statusOf(offer.tasks, 'check-again')).toEqual(['skipped/outcome'])
+  })
+
+  it('knows the day of the asking it follows, in the interview’s zone, by a done or by the move to Result inquired', () => {
+    const subject = card('awaiting-result', 'America/New_York')
+    expect(resultAskedOn(subject)).toBe('')
+    // Tuesday 2026-11-03, 01:30 UTC is still Monday 2 November in New York.
+    const late = new Date('2026-11-03T01:30:00Z')
+    const done = tasksAfterDone(subject, inquiryOf(subject).id, prefs, { now: late, newId: sequentialIds('c') })
+    expect(resultAskedOn({ ...subject, tasks: done })).toBe('2026-11-02')
+    expect(resultAskedOn(move(subject, 'result-inquired', late))).toBe('2026-11-02')
+    // Moved past without asking, to an outcome: no asking to recall.
+    expect(resultAskedOn(move(subject, 'offer', late))).toBe('')
   })
 })
