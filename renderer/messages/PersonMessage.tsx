@@ -1,12 +1,13 @@
 import { useId, useRef, useState } from 'react'
 import type { ChangeRef } from '../../shared/api/contract'
-import type { FollowUpTask } from '../../shared/domain/interview'
+import type { FollowUpTask, Interview, Person } from '../../shared/domain/interview'
 import { characterCount, mailtoUrl, placeholdersIn } from '../../shared/messages'
 import { doneText } from '../format/doneText'
 import { messageOf } from '../services/dataStore'
 import { changeLeaving } from '../services/history'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
+import { revealField } from '../ui/revealField'
 import { changeTask } from './changeTask'
 import { copyToClipboard } from './clipboard'
 import type { TaskMessage, TargetDraft } from './useTaskMessage'
@@ -120,7 +121,12 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
             </a>
           ) : (
             <span className="form-hint">
-              {name ? `No phone number for ${name}` : 'No phone number yet'}: add it under People.
+              {name ? `No phone number for ${name}` : 'No phone number yet'}:{' '}
+              {target.person ? (
+                <AddDetail interview={draft.interview} person={target.person} field="phone" />
+              ) : (
+                `add ${name ? 'them' : 'the person to call'} under ${PEOPLE_SECTIONS}, with their number.`
+              )}
             </span>
           )}
           {draft.callWindow && (
@@ -209,9 +215,32 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
         </p>
       )}
       {canMail && target.person && !target.person.email.trim() && (
-        <p className="form-hint">{target.person.name} has no email address: add one under People to get a mail link.</p>
+        <p className="form-hint">
+          No email address for {target.person.name}, so no mail link yet:{' '}
+          <AddDetail interview={draft.interview} person={target.person} field="email" />
+        </p>
       )}
     </div>
+  )
+}
+
+/** Where the record keeps people, as its section titles say (InterviewForm). */
+export const PEOPLE_SECTIONS = 'Interviewers or People who arranged it'
+
+/** "Add it": takes the keyboard to the person's field on the record, below, opening its section. */
+function AddDetail({ interview, person, field }: { interview: Interview; person: Person; field: 'email' | 'phone' }) {
+  const list = interview.interviewers.some((each) => each.id === person.id) ? 'interviewers' : 'arrangers'
+  const index = interview[list].findIndex((each) => each.id === person.id)
+  if (index < 0) return <>add it under {PEOPLE_SECTIONS}.</>
+  return (
+    <button
+      type="button"
+      className="link-button"
+      aria-label={`Add ${person.name}’s ${field === 'email' ? 'email address' : 'phone number'}`}
+      onClick={(event) => revealField(event.currentTarget, `${list}.${index}.${field}`)}
+    >
+      Add it
+    </button>
   )
 }
 

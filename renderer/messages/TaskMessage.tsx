@@ -6,7 +6,7 @@ import { letterOf, MESSAGE_TEMPLATES, type Letter } from '../../shared/messages'
 import { instantToWallTime } from '../../shared/workflow/time-zone'
 import { dayOf } from '../../shared/workflow/wall-time'
 import { userTimeZone } from '../format/interviewTime'
-import { PersonMessage, type Notice } from './PersonMessage'
+import { PEOPLE_SECTIONS, PersonMessage, type Notice } from './PersonMessage'
 export type { Notice } from './PersonMessage'
 import { PrintSheet } from './PrintSheet'
 import { savePdf } from './savePdf'
@@ -108,12 +108,14 @@ function MessageChooser({ draft, withTemplates }: { draft: Draft; withTemplates:
       <fieldset className="message-recipients">
         <legend>Send to</legend>
         {draft.options.length === 0 && !namedOnly && (
-          <p className="form-hint">No interviewer or organiser yet: add them under People to address the message.</p>
+          <p className="form-hint">
+            No one to address it to yet: add the people you met under {PEOPLE_SECTIONS}, below.
+          </p>
         )}
         {namedOnly && (
           <p className="form-hint message-named-recipient">
-            Addressed to <strong>{namedOnly.name}</strong>, known here by name only: add them under People to keep their
-            email address.
+            Addressed to <strong>{namedOnly.name}</strong>, known here by name only: add them under {PEOPLE_SECTIONS},
+            below, to keep their email address.
           </p>
         )}
         {draft.options.map(({ person, role }) => (

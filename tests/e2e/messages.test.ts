@@ -189,6 +189,29 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
     expect(await messages.recipient('Lucas Moreau').isChecked()).toBe(false)
   })
 
+  it('a missing email address is one click from its field: "Add it" opens the folded section and focuses it', async () => {
+    const form = await workbench.newInterview()
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date())
+    await form.fill({ Company: 'Quill', Role: ROLE, Date: today, Time: '10:00' })
+    await form.addInterviewer({ Name: 'Priya Raman' })
+    await form.save()
+    await form.open('Quill')
+    // Folded away earlier: the field is out of sight until the hint opens its section.
+    await page.getByRole('tabpanel').getByText('Interviewers', { exact: true }).click()
+    await form.interviewer(1).waitFor({ state: 'hidden' })
+
+    await messages.choose('Send a thank-you email to Priya Raman')
+    await messages.message().getByText('No email address for Priya Raman, so no mail link yet:').waitFor()
+    await messages.button('Add Priya Raman’s email address').click()
+    const email = form.field('Email', form.interviewer(1))
+    await expect.poll(() => email.evaluate((field) => field === document.activeElement)).toBe(true)
+    expect(await email.isVisible()).toBe(true)
+
+    await page.keyboard.type('priya@quill.example')
+    await form.save()
+    await messages.mailLink('Priya Raman').waitFor()
+  })
+
   it('counts the LinkedIn note against the limit as it is typed, and prints only the letter, as text', async () => {
     await createInterview()
     await messages.choose(`Send ${DANA} a LinkedIn request with a short note`)
