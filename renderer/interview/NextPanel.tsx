@@ -193,6 +193,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
                         timeZone={interview.timeZone}
                         workdayStart={preferences.workingHours.start}
                         disabled={busy}
+                        labelled
                         onSnooze={(until) => void act(task, 'snooze', until)}
                       />
                     )}

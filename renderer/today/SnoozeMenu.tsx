@@ -17,6 +17,8 @@ export interface SnoozeMenuProps {
   /** The start of the user's working day, for "This morning" or "Tomorrow morning" on the user's clock. */
   workdayStart: string
   disabled?: boolean
+  /** A button that says "Snooze" beside Done and Skip (Next); an icon alone in a compact row (Today). */
+  labelled?: boolean
   onSnooze: (until: WallDateTime) => void
 }
 
@@ -26,7 +28,14 @@ type Shown = { kind: 'menu' | 'picker'; now: Date } | null
  * The snooze button of a follow-up and its menu: for an hour, until tomorrow morning, or until a time
  * the user picks. A WAI-ARIA menu button: arrow keys move between the choices, Escape closes the menu.
  */
-export function SnoozeMenu({ taskName, timeZone, workdayStart, disabled = false, onSnooze }: SnoozeMenuProps) {
+export function SnoozeMenu({
+  taskName,
+  timeZone,
+  workdayStart,
+  disabled = false,
+  labelled = false,
+  onSnooze,
+}: SnoozeMenuProps) {
   const [shown, setShown] = useState<Shown>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
   const close = useCallback(() => setShown(null), [])
@@ -76,15 +85,16 @@ export function SnoozeMenu({ taskName, timeZone, workdayStart, disabled = false,
       <button
         ref={buttonRef}
         type="button"
-        className="icon-button"
+        className={labelled ? 'button button-secondary' : 'icon-button'}
         aria-label={`Snooze ${taskName}`}
-        title="Snooze"
+        {...(labelled ? {} : { title: 'Snooze' })}
         aria-haspopup="menu"
         aria-expanded={shown?.kind === 'menu'}
         disabled={disabled}
         onClick={() => setShown(shown ? null : { kind: 'menu', now: new Date() })}
       >
         <Icon name="clock" />
+        {labelled && 'Snooze'}
       </button>
       {shown?.kind === 'menu' && menu(shown.now)}
       {shown?.kind === 'picker' && (

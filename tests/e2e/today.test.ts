@@ -355,6 +355,8 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     // The interview's Next panel offers the same snooze menu, by keyboard too.
     const followUp = new NextPage(workbench.page).followUp(INQUIRY)
     const snoozeButton = followUp.getByRole('button', { name: `Snooze “${INQUIRY}”`, exact: true })
+    // Said in words beside Done and Skip, not a clock alone.
+    expect(await snoozeButton.innerText()).toBe('Snooze')
     await snoozeButton.click()
     const menu = workbench.page.getByRole('menu', { name: `Snooze “${INQUIRY}”`, exact: true })
     // It drops down from its button, beside the Today side bar rather than over it.
