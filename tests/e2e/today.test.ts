@@ -9,7 +9,7 @@ import type { WorkbenchPage } from './pages/workbench.page'
 import { useAppSession } from './support/app-session'
 import { hasChromium } from './support/browser'
 import { clockOnTheDay } from './support/lead-seed'
-import { storedInterview } from './support/seed-board'
+import { addInterviews, storedInterview } from './support/seed-board'
 
 const DAY_MS = 86_400_000
 const INQUIRY = 'Email Acme to ask about the result'
@@ -57,6 +57,10 @@ async function seedFolder(dataDir: string): Promise<{ acme: Interview }> {
     await host.close()
   }
 }
+
+/** Northwind Analytics, interviewed yesterday and entered today. */
+const enteredLate = (dataDir: string) =>
+  addInterviews(dataDir, [{ company: 'Northwind Analytics', day: -1, interviewer: 'Dana Reyes' }])
 
 describe.skipIf(!hasChromium)('the Today view', () => {
   const session = useAppSession()
@@ -282,13 +286,11 @@ describe.skipIf(!hasChromium)('the Today view', () => {
   })
 
   it('shows an interview entered after it happened as one row, which opens "Which of these have you already done?"', async () => {
-    const workbench = await session.open()
-    await workbench.board.runCommand('load sample', 'Board: Load sample interviews')
-    await workbench.board.cardOf('Northwind Analytics').waitFor()
+    const workbench = await session.open({ seed: enteredLate })
     const today = new TodayPage(workbench.page)
     await today.open()
 
-    // Northwind, interviewed yesterday and entered today, has its thank-yous, LinkedIn notes and more all due.
+    // Northwind, interviewed yesterday and entered today, has its thank-you, business card and more all due.
     const row = today.askedIfDone('Northwind Analytics')
     await row.waitFor()
     expect(await today.rowsOf('Northwind Analytics').count()).toBe(1)
@@ -320,8 +322,7 @@ describe.skipIf(!hasChromium)('the Today view', () => {
   })
 
   it('opens the one follow-up left of an interview entered after it happened on that follow-up, not on the question', async () => {
-    const workbench = await session.open()
-    await workbench.board.runCommand('load sample', 'Board: Load sample interviews')
+    const workbench = await session.open({ seed: enteredLate })
     const today = new TodayPage(workbench.page)
     await today.open()
     await today.askedIfDone('Northwind Analytics').click()

@@ -235,10 +235,14 @@ export function sampleChanges(
     const fields = interviewFieldsSchema.parse(sampleFields(sample, today, timeZone, newId))
     const entry = createChange(lookup, fields, stage, newId(), at, planner)
     const done = doneBy(stage)
-    // Marked done as the user marks them, so an inquiry done plans its check again.
+    // Marked done as the user marks them, so an inquiry done plans its check again. A sample was not
+    // "added after it happened": its open follow-ups show as due, not behind "which have you done?".
     const after = entry
       .after!.tasks.filter((task) => done.has(task.kind))
-      .reduce<Interview>((sample, task) => ({ ...sample, tasks: planner.afterDone(sample, task.id) }), entry.after!)
+      .reduce<Interview>((sample, task) => ({ ...sample, tasks: planner.afterDone(sample, task.id) }), {
+        ...entry.after!,
+        noneDoneYet: true,
+      })
     added.set(after.id, after)
     return { ...entry, label: `Add sample interview ${after.company}`, after }
   })

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { HostEvent } from '../../../shared/api/contract'
 import { SAMPLES_FILE } from '../../../electron/host/interviews/samples'
+import { tasksToAskIfDone } from '../../../shared/workflow/progress'
 import { fields, readJson, useTempHosts } from './support'
 
 const temp = useTempHosts()
@@ -28,6 +29,8 @@ describe('sample interviews', () => {
     const tasks = samples.flatMap((interview) => interview.tasks)
     expect(tasks.some((task) => task.status === 'done')).toBe(true)
     expect(tasks.some((task) => task.status === 'open' && task.due < '2025-03-10T05:00')).toBe(true)
+    // Samples lead with their follow-ups, not with the question an interview entered late asks.
+    expect(samples.every((interview) => tasksToAskIfDone(interview).length === 0)).toBe(true)
     expect(events).toEqual([{ topic: 'interviews', ids, interviews: expect.arrayContaining(samples) }])
     expect(await client.listSamples({})).toEqual({ ids })
   })
