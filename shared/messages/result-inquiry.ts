@@ -12,10 +12,10 @@ function expectedDecision(expectedDate: string): string {
   return day ? `I understood a decision might come around ${day}` : ''
 }
 
-/** "I asked about the decision on Thursday 10 December", or "recently" when the day is not known. */
+/** "I got in touch on Thursday 10 December to ask about the decision", or "recently" when the day is not known. */
 function earlierAsking(askedOn: string | undefined): string {
   const day = spokenDay(askedOn ?? '')
-  return day ? `I asked about the decision on ${day}` : 'I asked about the decision recently'
+  return `I got in touch ${day ? `on ${day}` : 'recently'} to ask about the decision`
 }
 
 /** When the decision date has passed with no word. */

@@ -163,7 +163,9 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await next.pick(CHECK_AGAIN)
     const body = await next.followUp(CHECK_AGAIN).getByRole('textbox', { name: 'Message text' }).inputValue()
     const askedToday = spokenDay(new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' }))
-    expect(body).toContain(`I asked about the decision on ${askedToday}, and I understand these things can take time.`)
+    expect(body).toContain(
+      `I got in touch on ${askedToday} to ask about the decision, and I understand these things can take time.`,
+    )
     expect(body).not.toContain('I wanted to ask whether there is any news')
   })
 

@@ -23,7 +23,7 @@ export function taskPlanner(preferences: Preferences, now: Date): TaskPlanner {
     forNew: (draft) => generateTasks(draft, preferences, options),
     afterEdit: (current, edited) => tasksAfterEdit(current, edited, preferences, options),
     afterMove: (current, toStage) => tasksAfterStageChange(current, current.stage, toStage, preferences, options),
-    afterDone: (current, taskId) => tasksAfterDone(current, taskId, preferences, options),
+    afterDone: (current, taskId, at = now) => tasksAfterDone(current, taskId, preferences, { ...options, now: at }),
     doneUpToNow: (current) => tasksDoneUpTo(current.tasks, instantToWallTime(now, current.timeZone), now),
     afterSummary: (current) => tasksAfterSummary(current.tasks, now),
     stillSend: (current, send) => answerStillSend(current.tasks, send, now),

@@ -26,8 +26,8 @@ export interface TaskPlanner {
   forNew(draft: WorkflowInterview): FollowUpTask[]
   afterEdit(current: Interview, edited: Interview): OutcomeProgress
   afterMove(current: Interview, toStage: StageId): OutcomeProgress
-  /** The follow-up `taskId` done, and the one "check again" a result inquiry's done plans. */
-  afterDone(current: Interview, taskId: string): FollowUpTask[]
+  /** The follow-up `taskId` done (now, or `at`), and the one "check again" a result inquiry's done plans. */
+  afterDone(current: Interview, taskId: string, at?: Date): FollowUpTask[]
   doneUpToNow(current: Interview): FollowUpTask[]
   afterSummary(current: Interview): FollowUpTask[]
   stillSend(current: Interview, send: boolean): OutcomeProgress

@@ -8,8 +8,8 @@ import {
   type InterviewFieldsInput,
 } from '../../../shared/domain/interview'
 import { STAGE_IDS, type StageId } from '../../../shared/domain/stages'
-import { instantToWallTime, type TaskKind } from '../../../shared/workflow'
-import { addCalendarDays, dayOf } from '../../../shared/workflow/wall-time'
+import { instantToWallTime, wallTimeToInstant, type TaskKind } from '../../../shared/workflow'
+import { addWorkingDays, dayOf } from '../../../shared/workflow/wall-time'
 import { isMissingFile, storageError, writeFileDurable, type FileSystem } from '../storage/durable-file'
 import { createChange, type InterviewLookup, type TaskPlanner } from './interview-changes'
 
@@ -84,7 +84,7 @@ interface Sample {
   stage: StageId
   company: string
   role: string
-  /** Days from today: negative for an interview already held. */
+  /** Working days from today (a sample is never on a weekend): negative for an interview already held. */
   day: number
   time: string
   /** An office abroad; absent: the user's own zone. */
@@ -94,7 +94,7 @@ interface Sample {
   /** The company's mail domain, for the interviewers' addresses. */
   domain: string
   interviewers: ReadonlyArray<readonly [name: string, title: string]>
-  /** The decision: `day` from today, who tells it and by which channel. */
+  /** The decision: `day` working days from today, who tells it and by which channel. */
   decision: { day: number; informer: 'hr' | 'interviewer'; informerName: string; channel: 'email' | 'phone' }
 }
 
@@ -205,13 +205,13 @@ function sampleFields(sample: Sample, today: string, timeZone: string, newId: ()
   return {
     company,
     role,
-    date: addCalendarDays(today, day),
+    date: addWorkingDays(today, day),
     time,
     timeZone: zone,
     ...(format ? { format } : {}),
     ...(round ? { round } : {}),
     interviewers,
-    decision: { expectedDate: addCalendarDays(today, decisionDay), ...told },
+    decision: { expectedDate: addWorkingDays(today, decisionDay), ...told },
   }
 }
 
@@ -235,14 +235,18 @@ export function sampleChanges(
     const fields = interviewFieldsSchema.parse(sampleFields(sample, today, timeZone, newId))
     const entry = createChange(lookup, fields, stage, newId(), at, planner)
     const done = doneBy(stage)
-    // Marked done as the user marks them, so an inquiry done plans its check again. A sample was not
-    // "added after it happened": its open follow-ups show as due, not behind "which have you done?".
+    // Marked done as the user marks them, on the day each was due, so an inquiry done plans its check again
+    // and the check again's message recalls a day in the past. A sample was not "added after it happened":
+    // its open follow-ups show as due, not behind "which have you done?".
     const after = entry
       .after!.tasks.filter((task) => done.has(task.kind))
-      .reduce<Interview>((sample, task) => ({ ...sample, tasks: planner.afterDone(sample, task.id) }), {
-        ...entry.after!,
-        noneDoneYet: true,
-      })
+      .reduce<Interview>(
+        (sample, task) => {
+          const dueAt = wallTimeToInstant(task.due, sample.timeZone)
+          return { ...sample, tasks: planner.afterDone(sample, task.id, dueAt < at ? dueAt : at) }
+        },
+        { ...entry.after!, noneDoneYet: true },
+      )
     added.set(after.id, after)
     return { ...entry, label: `Add sample interview ${after.company}`, after }
   })

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { HostEvent } from '../../../shared/api/contract'
 import { SAMPLES_FILE } from '../../../electron/host/interviews/samples'
-import { tasksToAskIfDone } from '../../../shared/workflow/progress'
+import { resultAskedOn, tasksToAskIfDone } from '../../../shared/workflow/progress'
 import { fields, readJson, useTempHosts } from './support'
 
 const temp = useTempHosts()
@@ -24,11 +24,23 @@ describe('sample interviews', () => {
     const zones = samples.map((interview) => interview.timeZone)
     expect(zones.filter((zone) => zone === 'America/New_York').length).toBeGreaterThanOrEqual(3)
     expect(new Set(zones).size).toBeGreaterThanOrEqual(3)
-    // 09:00 UTC is 05:00 in New York: "today" there is 10 March, the first sample was yesterday.
-    expect(samples.find((interview) => interview.stage === 'interviewed')?.date).toBe('2025-03-09')
+    // 09:00 UTC is 05:00 in New York: "today" there is Monday 10 March, and the first sample was the last
+    // working day before it, Friday 7 March. No sample falls on a weekend.
+    expect(samples.find((interview) => interview.stage === 'interviewed')?.date).toBe('2025-03-07')
+    for (const day of samples.flatMap((interview) => [interview.date, interview.decision.expectedDate])) {
+      expect([0, 6]).not.toContain(new Date(`${day}T12:00:00Z`).getUTCDay())
+    }
     const tasks = samples.flatMap((interview) => interview.tasks)
     expect(tasks.some((task) => task.status === 'done')).toBe(true)
     expect(tasks.some((task) => task.status === 'open' && task.due < '2025-03-10T05:00')).toBe(true)
+    // Each follow-up done was done on the day it was due, not at the moment the samples were loaded, so the
+    // check again recalls the day the result was asked for.
+    const done = tasks.filter((task) => task.status === 'done')
+    expect(done.every((task) => task.completedAt! < '2025-03-10T09:00:00.000Z')).toBe(true)
+    const inquired = samples.find((interview) => interview.stage === 'result-inquired')!
+    expect(resultAskedOn(inquired)).toBe(
+      inquired.tasks.find((task) => task.kind === 'inquire-result')!.due.slice(0, 10),
+    )
     // Samples lead with their follow-ups, not with the question an interview entered late asks.
     expect(samples.every((interview) => tasksToAskIfDone(interview).length === 0)).toBe(true)
     expect(events).toEqual([{ topic: 'interviews', ids, interviews: expect.arrayContaining(samples) }])

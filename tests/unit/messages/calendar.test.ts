@@ -137,7 +137,7 @@ describe('followUpsToIcs', () => {
     const [event] = parseWithIcalJs(call).events
     expect(event?.description).toContain('May I speak with Sam Ortiz, please?')
     expect(event?.description).toContain(
-      'I asked about the decision on Tuesday 10 November, and I wanted to follow up.',
+      'I got in touch on Tuesday 10 November to ask about the decision, and I wanted to follow up.',
     )
   })
 

@@ -98,9 +98,9 @@ describe('the full interview’s details reach the messages', () => {
       ['result-inquiry-call', 'check-again-call'],
     ] as const) {
       const followUp = render(again, asked).body
-      expect(followUp).toContain('I asked about the decision on Tuesday 10 November')
+      expect(followUp).toContain('I got in touch on Tuesday 10 November to ask about the decision')
       expect(followUp).not.toBe(render(first, asked).body)
-      expect(render(again, full).body).toContain('I asked about the decision recently')
+      expect(render(again, full).body).toContain('I got in touch recently to ask about the decision')
     }
     expect(render('check-again-email', asked).subject).toBe('Following up on the Senior Engineer position')
     expect(render('check-again-call', asked).body).toMatch(/^Good time to call: Monday 9 November, 10:00–12:00\./)
