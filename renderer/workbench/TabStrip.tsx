@@ -1,4 +1,4 @@
-import { useEffect, type KeyboardEvent } from 'react'
+import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { closeTab } from '../commands/closeTab'
 import { keybindingLabel } from '../commands/keybindings'
 import { useServices, useStore, tabTitle } from '../services/services'
@@ -35,9 +35,22 @@ export function TabStrip() {
 
   const focusTab = (key: string) => document.getElementById(tabId(key))?.focus()
 
-  // The active tab is always in view, even when it was opened (or restored) past the strip's edge.
+  // The active tab is always in view, even when it was opened (or restored) past the strip's edge, or
+  // the window narrowed.
+  const stripRef = useRef<HTMLDivElement>(null)
   useEffect(() => {
-    if (activeKey) document.getElementById(tabId(activeKey))?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+    const strip = stripRef.current
+    if (!strip || !activeKey) return
+    // The whole tab, its close button too, which sits beside the element with the tab role.
+    const reveal = () =>
+      document
+        .getElementById(tabId(activeKey))
+        ?.closest('.tab')
+        ?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+    // Once the strip is laid out at its new width: a resize event comes before the tabs have shrunk.
+    const observer = new ResizeObserver(reveal)
+    observer.observe(strip)
+    return () => observer.disconnect()
   }, [activeKey, tabs.length])
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
@@ -64,7 +77,16 @@ export function TabStrip() {
   }
 
   return (
-    <div className="tab-strip" role="tablist" aria-label="Open editors">
+    <div
+      ref={stripRef}
+      className="tab-strip"
+      role="tablist"
+      aria-label="Open editors"
+      onWheel={(event) => {
+        // The strip has no scrollbar: an ordinary wheel scrolls it sideways.
+        if (event.deltaX === 0) event.currentTarget.scrollLeft += event.deltaY
+      }}
+    >
       {tabs.map((tab, index) => {
         const title = tabTitle(data, tab)
         const active = tab.key === activeKey

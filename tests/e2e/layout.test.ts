@@ -391,6 +391,45 @@ describe.skipIf(!hasChromium)('the board at every window size and zoom, with lon
     }
   })
 
+  it('the tab strip shows no scrollbar over the titles: five tabs fit at 1400 px; narrower, the active one shows whole and the wheel scrolls', async () => {
+    const workbench = await session.newWorkbench({ width: 1400, height: 900 })
+    const { page } = workbench
+    try {
+      const sidebar = page.getByRole('complementary', { name: 'Interviews' })
+      for (const name of [/^Acme/, /^Globex/, new RegExp(`^${UNBROKEN}`)]) {
+        await sidebar.getByRole('button', { name }).first().dblclick()
+      }
+      await new SettingsPage(page).openWithKeyboard()
+      const strip = page.getByRole('tablist', { name: 'Open editors' })
+      await expect.poll(() => strip.getByRole('tab').count()).toBe(5)
+      const overflow = () =>
+        strip.evaluate((element) => ({
+          down: element.scrollHeight - element.clientHeight,
+          sideways: element.scrollWidth - element.clientWidth,
+          scrollbar: element.offsetHeight - element.clientHeight,
+        }))
+      expect(await overflow()).toEqual({ down: 0, sideways: 0, scrollbar: 0 })
+
+      // Narrowed until the tabs cannot all fit: the active one, close button and all, stays in view, and
+      // the wheel brings the others.
+      await page.setViewportSize({ width: 600, height: 700 })
+      await expect.poll(async () => (await overflow()).sideways).toBeGreaterThan(0)
+      expect((await overflow()).scrollbar).toBe(0)
+      const shown = (await strip.boundingBox())!
+      const edge = (tab: Locator) => tab.evaluate((element) => element.closest('.tab')!.getBoundingClientRect().right)
+      await expect
+        .poll(() => edge(strip.getByRole('tab', { selected: true })))
+        .toBeLessThanOrEqual(shown.x + shown.width + 1)
+      const board = strip.getByRole('tab', { name: /^Board/ })
+      expect((await board.boundingBox())!.x).toBeLessThan(shown.x)
+      await page.mouse.move(shown.x + 100, shown.y + shown.height / 2)
+      await page.mouse.wheel(0, -1000)
+      await expect.poll(async () => (await board.boundingBox())!.x).toBeGreaterThanOrEqual(shown.x)
+    } finally {
+      await page.close()
+    }
+  })
+
   it('at 720×480 the side bar starts hidden, Ctrl+B shows it and hides it again, and 420 px does not scroll sideways', async () => {
     const workbench = await session.newWorkbench({ width: 720, height: 480 })
     const { page } = workbench
