@@ -159,7 +159,11 @@ export const InterviewCard = memo(function InterviewCard({
       aria-label={name}
       aria-keyshortcuts={canDrag ? 'Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown' : undefined}
       onClick={() => handlers.open(id)}
-      onFocus={() => handlers.select(id)}
+      onFocus={(event) => {
+        handlers.select(id)
+        // Tab onto a card at the board's edge: Chromium scrolls only a card wholly out of view.
+        event.currentTarget.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+      }}
       onKeyDown={onKeyDown}
       onContextMenu={onContextMenu}
     >

@@ -88,6 +88,28 @@ describe.skipIf(!hasChromium)('the board, on a fresh data folder with three inte
       .toContain('Reply to the offer from Initech')
   })
 
+  it('brings a card reached with Tab at the board’s edge wholly into view', async () => {
+    const { board, page } = workbench
+    await board.cardOf('Initech').focus()
+    // To Next round, the column that starts just inside the right edge at 1,400 px.
+    for (let step = 0; step < 5; step++) await page.keyboard.press('Alt+ArrowRight')
+    await board.cardOf('Initech', 'Next round').waitFor()
+    const columns = page.locator('.board-columns')
+    await columns.evaluate((element) => element.scrollTo({ left: 0 }))
+    await board.cardOf('Globex').focus()
+    for (let step = 0; step < 10; step++) {
+      await page.keyboard.press('Tab')
+      if (await board.cardOf('Initech').evaluate((card) => card === document.activeElement)) break
+    }
+    const shown = (await columns.boundingBox())!
+    await expect
+      .poll(async () => {
+        const card = (await board.cardOf('Initech').boundingBox())!
+        return card.x >= shown.x && card.x + card.width <= shown.x + shown.width + 1
+      })
+      .toBe(true)
+  })
+
   it('undoes a move with Ctrl+Z; after a reload the undo still holds, and Ctrl+Shift+Z redoes it', async () => {
     const { board, page } = workbench
     await board.drag(board.cardOf('Acme'), board.column('Letter sent'), 'empty space')
