@@ -1,13 +1,27 @@
 import { EditorSelection, type ChangeSpec } from '@codemirror/state'
 import { EditorView, type KeyBinding } from '@codemirror/view'
 
-/** Wraps each selection in `mark` (or unwraps it when already wrapped); an empty one gets the marks around the cursor. */
+/** How many times `mark` occurs in `text`, not overlapping: odd means a span it opened is still open. */
+function countOf(mark: string, text: string): number {
+  return text.split(mark).length - 1
+}
+
+/**
+ * Wraps each selection in `mark` (or unwraps it when already wrapped); an empty one gets the marks
+ * around the cursor. Pressed again after typing inside them, the cursor steps out past the closing
+ * mark, as in other editors, instead of adding a second pair ("**next Friday******").
+ */
 function toggleWrap(mark: string) {
   return (view: EditorView): boolean => {
     const { state } = view
     const transaction = state.changeByRange((range) => {
       const before = state.sliceDoc(range.from - mark.length, range.from)
       const after = state.sliceDoc(range.to, range.to + mark.length)
+      const lineStart = state.doc.lineAt(range.from).from
+      const inside = countOf(mark, state.sliceDoc(lineStart, range.from)) % 2 === 1
+      if (range.empty && after === mark && before !== mark && inside) {
+        return { range: EditorSelection.cursor(range.to + mark.length) }
+      }
       if (before === mark && after === mark) {
         const changes: ChangeSpec[] = [
           { from: range.from - mark.length, to: range.from },

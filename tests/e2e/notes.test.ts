@@ -141,7 +141,7 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     expect(await notes.editorText()).toContain('First impressions. Then the team.')
   })
 
-  it('keeps one bullet when Enter continues a list and the bullet is typed again, as in a plain text box', async () => {
+  it('keeps one bullet when Enter continues a list and the bullet is typed again, and Ctrl+B turns bold off, as in other editors', async () => {
     await createInterview('Acme Robotics', 'Backend Engineer')
     await notes.editor.click()
     const { page } = workbench
@@ -168,6 +168,14 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
       .filter({ hasText: /^Sofia said the team is growing\.$/ })
       .waitFor()
     expect(await notes.preview.getByRole('listitem').filter({ hasText: 'Sofia' }).count()).toBe(0)
+    // Bold on, typed, bold off: the cursor steps out of the marks, and what follows is plain.
+    await page.keyboard.press('ControlOrMeta+KeyA')
+    await page.keyboard.type('Decision by ')
+    await page.keyboard.press('ControlOrMeta+KeyB')
+    await page.keyboard.type('next Friday')
+    await page.keyboard.press('ControlOrMeta+KeyB')
+    await page.keyboard.type(', said Sofia')
+    expect(await notes.editorText()).toBe('Decision by **next Friday**, said Sofia')
     // The toolbar names its keys as the palette does: "Ctrl+Enter", not "Ctrl+ENTER".
     const checklist = notes.pane.getByRole('button', { name: /^Checklist item/ })
     expect(await checklist.getAttribute('title')).toBe('Checklist item (Ctrl+Enter)')
