@@ -1,28 +1,49 @@
 import type { FollowUpList } from '../../shared/api/contract'
 import { openFollowUp } from '../messages/messageDrafts'
+import { interviewTabKey, type WorkbenchModel } from '../services/workbenchModel'
 import { followUpsFor } from '../today/followUpsModel'
 import { groupFollowUps, nextFollowUpText, type TodayRow } from '../today/todayGroups'
 import type { Command } from './command'
 
-/** The row Today lists first: the most overdue follow-up, else the next one due later today. */
-function firstDue(list: FollowUpList): TodayRow | null {
+/** Today's rows in its order: the most overdue follow-up first, then the ones due later today. */
+function dueRows(list: FollowUpList): TodayRow[] {
   const { dueNow, later } = groupFollowUps(list)
-  return dueNow[0] ?? later[0] ?? null
+  return [...dueNow, ...later]
+}
+
+/** A row's identity across refreshes: an interview entered late is one row, its question. */
+function rowKey(row: TodayRow): string {
+  return `${row.item.interviewId}:${row.askedIfDone ? 'asked' : row.item.task.id}`
+}
+
+/** The row each window's F8 opened last, so the next press goes on from it. */
+const lastOpened = new WeakMap<WorkbenchModel, string>()
+
+/**
+ * The row F8 opens: the first Today lists; pressed again while the follow-up it opened is still shown
+ * and still due, the one after it (back to the first after the last), as VS Code's F8 steps on
+ * through the problems.
+ */
+function rowToOpen(rows: readonly TodayRow[], workbench: WorkbenchModel): TodayRow | undefined {
+  const last = lastOpened.get(workbench)
+  const index = rows.findIndex((row) => rowKey(row) === last)
+  const shown = index >= 0 && workbench.state.activeKey === interviewTabKey(rows[index]!.item.interviewId)
+  return shown ? rows[(index + 1) % rows.length] : rows[0]
 }
 
 /**
  * The next thing to do, from anywhere, in one key (as VS Code's F8 goes to the next problem): the
  * interview of the follow-up Today lists first, open on that follow-up with its first action focused.
- * Pressed again after it is done, the one after it.
+ * Pressed again, the one after it; after the first is done, the new first.
  */
 export const openNextFollowUp: Command = {
   id: 'followUps.openNext',
   category: 'Follow-ups',
   title: 'Open the next follow-up due',
   keybinding: 'F8',
-  subject: ({ client }) => {
+  subject: ({ client, workbench }) => {
     const { list } = followUpsFor(client).state
-    const row = list ? firstDue(list) : null
+    const row = list ? rowToOpen(dueRows(list), workbench) : undefined
     return row ? `${row.item.task.title}, ${row.item.company}` : null
   },
   run: async ({ client, workbench, notifications }) => {
@@ -33,11 +54,12 @@ export const openNextFollowUp: Command = {
       notifications.error(`Could not read your follow-ups: ${error ?? 'no answer'}`)
       return
     }
-    const row = firstDue(list)
+    const row = rowToOpen(dueRows(list), workbench)
     if (!row) {
       notifications.info(`Nothing is due today. ${nextFollowUpText(list)}`)
       return
     }
+    lastOpened.set(workbench, rowKey(row))
     // An interview entered after it happened opens on its question, as its Today row does.
     openFollowUp(workbench, row.item.interviewId, row.askedIfDone ? undefined : row.item.task.id)
   },
