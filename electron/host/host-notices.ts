@@ -55,7 +55,8 @@ export class HostNotices {
     // The same words: the notice already shown stays as it is, and no window is told to read it again.
     if (message === this.reminderNotice?.message) return
     const old = this.reminderNotice
-    this.reminderNotice = message === undefined ? undefined : createNotice('warning', message, this.now())
+    this.reminderNotice =
+      message === undefined ? undefined : { ...createNotice('warning', message, this.now()), remindersWaiting: true }
     this.notices = [
       ...this.notices.filter((notice) => notice !== old),
       ...(this.reminderNotice ? [this.reminderNotice] : []),

@@ -1,12 +1,23 @@
 import type { Notice } from '../../shared/api/contract'
 import { messageOf } from '../services/dataStore'
 import { useServices, useStore } from '../services/services'
+import { allowBrowserNotifications, pageMayNotify } from '../transport/httpTransport'
 import { Icon } from '../ui/Icon'
 
 /** The banner's id: the status bar's notices item takes the keyboard here. */
 export const NOTICES_ID = 'notices'
 
 const LEVEL_ICONS: Record<Notice['level'], string> = { info: 'info', warning: 'warning', error: 'error' }
+
+/** The browser app, where this browser could show the reminders itself (Settings › Reminders offers it too). */
+function canShowHere(): boolean {
+  return (
+    !window.debrief && typeof Notification !== 'undefined' && Notification.permission !== 'denied' && !pageMayNotify()
+  )
+}
+
+const BLOCKED =
+  'This browser blocks Debrief’s notifications. Allow them in the site settings (beside the address) to see reminders here.'
 
 /** The host's notices (a restored file, a second instance…) and a lost connection, above the editor. */
 export function NoticeBanner() {
@@ -38,6 +49,19 @@ export function NoticeBanner() {
         <div key={notice.id} role="alert" className="notice" data-level={notice.level}>
           <Icon name={LEVEL_ICONS[notice.level]} />
           <span className="notice-message">{notice.message}</span>
+          {notice.remindersWaiting && canShowHere() && (
+            <button
+              type="button"
+              className="notice-action"
+              onClick={() =>
+                void allowBrowserNotifications().then((allowed) => {
+                  if (!allowed) notifications.error(BLOCKED)
+                })
+              }
+            >
+              Show them in this browser
+            </button>
+          )}
           {/* Changes held in memory: the notice stays until the host has written them. */}
           {notice.unsavedChanges === undefined && (
             <button type="button" className="notice-action" onClick={() => dismiss(notice.id)}>

@@ -54,6 +54,8 @@ export const noticeSchema = z.strictObject({
    * until they are written (it cannot be dismissed), and quitting meanwhile would lose them.
    */
   unsavedChanges: z.number().int().min(1).optional(),
+  /** Set on the notice that reminders wait for desktop notifications: the browser app offers to show them itself. */
+  remindersWaiting: z.literal(true).optional(),
 })
 export type Notice = z.output<typeof noticeSchema>
 

@@ -15,13 +15,13 @@ describe.skipIf(!hasChromium)('a reminder in the browser app', () => {
     startWebApp(dataDir, { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' }),
   )
 
+  const seed = async (dataDir: string) => {
+    await addInterviews(dataDir, [{ company: 'Acme', day: -5, interviewer: 'Dana Reyes' }])
+    await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ preferences: { quietHours: null } }))
+  }
+
   it('comes as the browser’s notification, and a click on it opens its interview', async () => {
-    await session.launch({
-      seed: async (dataDir) => {
-        await addInterviews(dataDir, [{ company: 'Acme', day: -5, interviewer: 'Dana Reyes' }])
-        await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ preferences: { quietHours: null } }))
-      },
-    })
+    await session.launch({ seed })
     await BrowserNotificationsPage.install(session.browser.context, session.app.origin)
     const workbench = await session.newWorkbench()
     const notifications = new BrowserNotificationsPage(workbench.page)
@@ -32,5 +32,20 @@ describe.skipIf(!hasChromium)('a reminder in the browser app', () => {
 
     await workbench.page.getByRole('tab', { name: /^Acme/, selected: true }).waitFor()
     await new NextPage(workbench.page).panel.waitFor()
+  })
+
+  it('waiting for a desktop there is none of, the notice offers to show them in this browser: one click, and they come', async () => {
+    await session.launch({ seed })
+    await BrowserNotificationsPage.install(session.browser.context, session.app.origin, { chosen: false })
+    const workbench = await session.newWorkbench()
+    const notice = workbench.page
+      .getByRole('region', { name: 'Notices' })
+      .getByRole('alert')
+      .filter({ hasText: 'Desktop notifications are not working right now' })
+    await notice.getByRole('button', { name: 'Show them in this browser' }).click()
+
+    const shown = await new BrowserNotificationsPage(workbench.page).first()
+    expect(shown.body).toContain('Acme')
+    await notice.waitFor({ state: 'detached' })
   })
 })

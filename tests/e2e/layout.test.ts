@@ -403,7 +403,7 @@ describe.skipIf(!hasChromium)('the board at every window size and zoom, with lon
       const strip = page.getByRole('tablist', { name: 'Open editors' })
       await expect.poll(() => strip.getByRole('tab').count()).toBe(5)
       const overflow = () =>
-        strip.evaluate((element) => ({
+        strip.evaluate((element: HTMLElement) => ({
           down: element.scrollHeight - element.clientHeight,
           sideways: element.scrollWidth - element.clientWidth,
           scrollbar: element.offsetHeight - element.clientHeight,

@@ -19,9 +19,10 @@ interface StandInWindow {
 export class BrowserNotificationsPage {
   constructor(readonly page: Page) {}
 
-  static async install(context: BrowserContext, origin: string): Promise<void> {
+  /** `chosen: false`: the browser allows it, but the user has not yet chosen to see the reminders here. */
+  static async install(context: BrowserContext, origin: string, { chosen = true } = {}): Promise<void> {
     await context.grantPermissions(['notifications'], { origin })
-    await context.addInitScript(() => {
+    await context.addInitScript((chosen) => {
       const shown: StandInWindow['notificationsShown'] = []
       class StandInNotification extends EventTarget {
         static readonly permission = 'granted'
@@ -40,8 +41,8 @@ export class BrowserNotificationsPage {
       }
       Object.assign(window, { Notification: StandInNotification, notificationsShown: shown })
       // As after the user chose "Show them in this browser" in Settings › Reminders (about:blank has no storage).
-      if (location.protocol === 'http:') localStorage.setItem('debrief.remindersInBrowser', 'yes')
-    })
+      if (chosen && location.protocol === 'http:') localStorage.setItem('debrief.remindersInBrowser', 'yes')
+    }, chosen)
   }
 
   /** The first notification shown, once there is one. */
