@@ -65,7 +65,10 @@ export function NextPanel({ interview }: { interview: Interview }) {
     if (notice.undo && keyboardHere.current) drafts.requestFocus(interview.id, undefined, 'title')
   }
   const panelRef = useRef<HTMLElement>(null)
-  /** The keyboard is in the panel, or was when what held it left the page (no focusout then). */
+  /**
+   * The keyboard is in the panel, or was when what held it went: left the page (no focusout then), or
+   * blurred to nothing (a button disabled while its change runs, a prompt that answered itself).
+   */
   const keyboardHere = useRef(false)
   const open = openFollowUps(interview)
   const closed = interview.tasks.filter((task) => task.status !== 'open')
@@ -127,7 +130,8 @@ export function NextPanel({ interview }: { interview: Interview }) {
       tabIndex={-1}
       onFocus={() => (keyboardHere.current = true)}
       onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget)) keyboardHere.current = false
+        // To another element: the user moved on. To nothing: what held it went, the keyboard stays ours.
+        if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget)) keyboardHere.current = false
       }}
       {...{ [NEXT_PANEL_ATTRIBUTE]: '' }}
     >
@@ -250,6 +254,13 @@ function FollowUpBody({
   return <TaskMessage interview={interview} task={task} report={report} />
 }
 
+/** "Done (4)", "Skipped (1)", "Done and skipped (10 done, 1 skipped)": counts that add up, each named. */
+function closedSummary(done: number, skipped: number): string {
+  if (skipped === 0) return `Done (${done})`
+  if (done === 0) return `Skipped (${skipped})`
+  return `Done and skipped (${done} done, ${skipped} skipped)`
+}
+
 function ClosedFollowUps({
   tasks,
   busyId,
@@ -259,15 +270,15 @@ function ClosedFollowUps({
   busyId: string | null
   onReopen: (task: FollowUpTask) => void
 }) {
-  const skipped = tasks.filter((task) => task.status === 'skipped').length
+  const done = tasks.filter((task) => task.status === 'done').length
+  // Skipped by the user (dismissed) or by their progress (skipped), as each item says.
+  const skipped = tasks.length - done
+  const byProgress = tasks.filter((task) => task.status === 'skipped').length
   // Tasks skipped by progress are shown at first, so the user sees what moved and can take it back.
-  const [open, setOpen] = useState(skipped > 0)
+  const [open, setOpen] = useState(byProgress > 0)
   return (
     <details className="next-closed" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>
-        Done and skipped ({tasks.length}
-        {skipped > 0 ? `, ${skipped} skipped by your progress` : ''})
-      </summary>
+      <summary>{closedSummary(done, skipped)}</summary>
       <ul className="next-closed-list">
         {tasks.map((task) => (
           <li key={task.id} className="next-closed-item" data-status={task.status}>

@@ -179,6 +179,16 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await expect.poll(() => title.evaluate((button) => button === document.activeElement)).toBe(true)
     // Its message's first action lies below a long text: focused there, the title scrolled out of sight.
     expect(await isShownWhole(title)).toBe(true)
+
+    // The closed ones are counted as what they are: it said "2, 1 skipped by your progress" of a skip by hand.
+    await next
+      .followUp(second!)
+      .getByRole('button', { name: `Skip “${second}”` })
+      .click()
+    const closed = next.panel.getByRole('group').filter({ has: page.getByText(first!, { exact: true }) })
+    await expect
+      .poll(() => closed.locator('summary').textContent())
+      .toMatch(/^Done and skipped \(\d+ done, 1 skipped\)$/)
   })
 
   it('prints the formal letter as a letter: both addresses, the date and the signature', async () => {
