@@ -48,7 +48,6 @@ export function Board({ commands }: { commands: BoardCommands }) {
   const { sampleIds } = useStore(data)
   const samples = useMemo(() => new Set(sampleIds), [sampleIds])
   const cancelled = useCancelledInterviews()
-  const { revealId } = useStore(workbench)
   const view = board.view()
   const columnsRef = useRef<HTMLDivElement>(null)
   const [draggingId, setDraggingId] = useState<string | null>(null)
@@ -82,13 +81,6 @@ export function Board({ commands }: { commands: BoardCommands }) {
     const timer = setInterval(() => board.tick(), CLOCK_TICK_MS)
     return () => clearInterval(timer)
   }, [board])
-
-  // After a new interview is saved, the board takes focus on its card so the user sees where it landed.
-  useEffect(() => {
-    if (!revealId) return
-    board.requestFocus(revealId)
-    workbench.revealed()
-  }, [revealId, board, workbench])
 
   useEffect(() => {
     const element = columnsRef.current

@@ -9,6 +9,7 @@ import {
   type InterviewFieldsInput,
 } from '../../shared/domain/interview'
 import type { StageId } from '../../shared/domain/stages'
+import { messageDraftsFor } from '../messages/messageDrafts'
 import { messageOf } from '../services/dataStore'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
@@ -109,6 +110,9 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
         form.reset(fieldsOf(created))
         workbench.setSaveStatus(tabKey, 'saved')
         workbench.completeNewInterview(tabKey, created.id)
+        // Its tab now shows what to do next; the keyboard goes to the first follow-up's first action.
+        messageDraftsFor(workbench).requestFocus(created.id)
+        notifications.done(`Added ${created.company} to the board, under Interviewed.`)
         return
       }
       let saved = interview

@@ -148,7 +148,7 @@ describe('WorkbenchModel', () => {
     expect(workbench.state.activeKey).toBe('board')
   })
 
-  it('turns a saved new interview’s tab into the interview’s tab and shows it on the board', () => {
+  it('turns a saved new interview’s tab into the interview’s tab, shown, with the board’s tab at hand', () => {
     const { workbench } = model()
     workbench.close('board')
     workbench.openNewInterview()
@@ -156,8 +156,7 @@ describe('WorkbenchModel', () => {
     workbench.setDirty(newKey, true)
     workbench.completeNewInterview(newKey, ID)
     expect(workbench.state.tabs.map((tab) => tab.key)).toEqual(['board', interviewTabKey(ID)])
-    expect(workbench.state.activeKey).toBe('board')
-    expect(workbench.state.revealId).toBe(ID)
+    expect(workbench.state.activeKey).toBe(interviewTabKey(ID))
     expect(workbench.state.dirtyKeys).toEqual([])
   })
 

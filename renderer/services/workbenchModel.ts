@@ -35,8 +35,6 @@ export interface WorkbenchState {
   /** Tabs whose save is in flight, and tabs whose last save failed. */
   savingKeys: readonly string[]
   failedKeys: readonly string[]
-  /** An interview the board should scroll to and focus, once. */
-  revealId: string | null
 }
 
 /** The unsaved state of a form whose tab is open but not shown (its form is unmounted meanwhile). */
@@ -87,7 +85,6 @@ export class WorkbenchModel extends Store<WorkbenchState> {
       dirtyKeys: [],
       savingKeys: [],
       failedKeys: [],
-      revealId: null,
     })
     this.#options = options
   }
@@ -178,18 +175,16 @@ export class WorkbenchModel extends Store<WorkbenchState> {
     return draft
   }
 
-  /** A new interview was created: its tab becomes the interview's, and the board shows where it landed. */
+  /**
+   * A new interview was created: its tab becomes the interview's, shown, so what to do next (its first
+   * follow-up) is in front of the user; the board's tab stays at hand.
+   */
   completeNewInterview(newTabKey: string, interviewId: string): void {
     this.#drafts.delete(newTabKey)
     const interviewTab: Tab = { key: interviewTabKey(interviewId), kind: 'interview', interviewId }
     const tabs = this.state.tabs.map((tab) => (tab.key === newTabKey ? interviewTab : tab))
     const withBoard = tabs.some((tab) => tab.kind === 'board') ? tabs : [BOARD_TAB, ...tabs]
-    this.update({
-      tabs: withBoard,
-      activeKey: BOARD_TAB.key,
-      ...this.#withoutKey(newTabKey),
-      revealId: interviewId,
-    })
+    this.update({ tabs: withBoard, activeKey: interviewTab.key, ...this.#withoutKey(newTabKey) })
   }
 
   /**
@@ -200,10 +195,6 @@ export class WorkbenchModel extends Store<WorkbenchState> {
     if (this.#touched || tabs.length === 0) return
     const keys = new Set(tabs.map((tab) => tab.key))
     this.update({ tabs, activeKey: activeKey && keys.has(activeKey) ? activeKey : tabs[0]!.key, previewKey: null })
-  }
-
-  revealed(): void {
-    this.update({ revealId: null })
   }
 
   /**

@@ -14,11 +14,19 @@ describe.skipIf(!hasChromium)('the browser app on a fresh data folder', () => {
     workbench = await session.open()
   })
 
-  it('creates an interview through the form, shows its card under Interviewed, and keeps it after a reload', async () => {
+  it('creates an interview through the form, opens it on what to do next, shows its card under Interviewed, and keeps it after a reload', async () => {
     const form = await workbench.newInterview()
     await form.fill({ Company: 'Acme Robotics', Role: 'Backend Engineer', Date: '2026-11-20', Time: '10:00' })
     await form.addInterviewer({ Name: 'Dana Smith', Email: 'dana@acme.example' })
     await form.save()
+
+    // Saved, its tab shows what to do next, with the keyboard there (entered after the day, on the question
+    // "Which of these have you already done?").
+    const { page } = workbench
+    await page.getByRole('tab', { name: /^Acme Robotics/, selected: true }).waitFor()
+    const next = page.getByRole('tabpanel').getByRole('region', { name: /^Next/ })
+    await expect.poll(() => next.evaluate((panel) => panel.contains(document.activeElement))).toBe(true)
+    await page.getByRole('status').filter({ hasText: 'Added Acme Robotics to the board, under Interviewed.' }).waitFor()
 
     await workbench.showBoard()
     await workbench.board.card('Acme Robotics', 'Backend Engineer', 'Interviewed').waitFor()

@@ -56,8 +56,6 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
     await form.addInterviewer({ Name: DANA, Title: 'Head of Platform', Email: 'dana@obrien.example' })
     await form.addInterviewer({ Name: LEE, Email: 'lee@acme.example' })
     await form.save()
-    await workbench.board.card(COMPANY, ROLE).waitFor()
-    await page.getByRole('complementary', { name: 'Interviews' }).getByRole('button', { name: COMPANY }).click()
     await messages.next.panel.waitFor()
     return UUID.exec((await page.getByRole('tabpanel').getAttribute('id')) ?? '')![0]
   }

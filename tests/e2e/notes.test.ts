@@ -53,8 +53,8 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     await form.fill({ Company: company, Role: role, Date: '2026-11-20', Time: '10:00' })
     for (const name of people) await form.addInterviewer({ Name: name })
     await form.save()
-    await workbench.board.card(company, role).waitFor()
-    await form.open(company)
+    await workbench.page.getByRole('tab', { name: new RegExp(`^${company}`), selected: true }).waitFor()
+    await form.field('Company').waitFor()
     return form
   }
 
@@ -191,8 +191,7 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
 
     await form.fill({ LinkedIn: 'https://www.linkedin.com/in/sam-lee' }, form.interviewer(1))
     await form.save()
-    await workbench.board.card('Globex', 'Data Analyst').waitFor()
-    await form.open('Globex')
+    await workbench.page.getByRole('tab', { name: /^Globex/, selected: true }).waitFor()
     await form.fill({ Email: 'sam at globex' }, form.interviewer(1))
     await form.save()
     expect(await form.errorOf(form.field('Email', form.interviewer(1)))).toMatch(/email/i)
