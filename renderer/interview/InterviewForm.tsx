@@ -110,7 +110,7 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
         form.reset(fieldsOf(created))
         workbench.setSaveStatus(tabKey, 'saved')
         workbench.completeNewInterview(tabKey, created.id)
-        // Its tab now shows what to do next; the keyboard goes to the first follow-up's first action.
+        // Its tab now shows what to do next, and the keyboard goes there (Next's first follow-up or question).
         messageDraftsFor(workbench).requestFocus(created.id)
         notifications.done(`Added ${created.company} to the board, under Interviewed.`)
         return
