@@ -1,21 +1,12 @@
 import { useState } from 'react'
-import { allowBrowserNotifications, pageMayNotify } from '../transport/httpTransport'
-
-/** 'granted' once the reminders come here; 'default' until the user asks, even where the browser would allow it. */
-type Permission = NotificationPermission | 'unsupported'
-
-function currentPermission(): Permission {
-  if (typeof Notification === 'undefined') return 'unsupported'
-  if (pageMayNotify()) return 'granted'
-  return Notification.permission === 'denied' ? 'denied' : 'default'
-}
+import { allowBrowserNotifications, browserNotificationPermission } from '../transport/httpTransport'
 
 /**
  * The browser app only: whether this browser shows Debrief's reminders itself, so that a click on one
  * opens its interview (the system's notifications, which it uses otherwise, report no click).
  */
 export function BrowserNotifications() {
-  const [permission, setPermission] = useState(currentPermission)
+  const [permission, setPermission] = useState(browserNotificationPermission)
   if (window.debrief) return null
   if (permission === 'granted') {
     return <p className="settings-hint">This browser shows them while Debrief is open; a click opens the interview.</p>
@@ -36,7 +27,7 @@ export function BrowserNotifications() {
       <button
         type="button"
         className="button button-secondary"
-        onClick={() => void allowBrowserNotifications().then(() => setPermission(currentPermission()))}
+        onClick={() => void allowBrowserNotifications().then(() => setPermission(browserNotificationPermission()))}
       >
         Show them in this browser
       </button>

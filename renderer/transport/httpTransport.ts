@@ -75,6 +75,15 @@ export function pageMayNotify(): boolean {
   )
 }
 
+/** 'granted' once the reminders come here; 'default' until the user asks, even where the browser would allow it. */
+export type BrowserNotificationPermission = NotificationPermission | 'unsupported'
+
+export function browserNotificationPermission(): BrowserNotificationPermission {
+  if (typeof Notification === 'undefined') return 'unsupported'
+  if (pageMayNotify()) return 'granted'
+  return Notification.permission === 'denied' ? 'denied' : 'default'
+}
+
 /** The open event streams, to open again once the page may notify (allowBrowserNotifications). */
 const reopeners = new Set<() => void>()
 

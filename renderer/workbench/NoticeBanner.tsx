@@ -1,7 +1,7 @@
 import type { Notice } from '../../shared/api/contract'
 import { messageOf } from '../services/dataStore'
 import { useServices, useStore } from '../services/services'
-import { allowBrowserNotifications, pageMayNotify } from '../transport/httpTransport'
+import { allowBrowserNotifications, browserNotificationPermission } from '../transport/httpTransport'
 import { Icon } from '../ui/Icon'
 
 /** The banner's id: the status bar's notices item takes the keyboard here. */
@@ -11,9 +11,7 @@ const LEVEL_ICONS: Record<Notice['level'], string> = { info: 'info', warning: 'w
 
 /** The browser app, where this browser could show the reminders itself (Settings › Reminders offers it too). */
 function canShowHere(): boolean {
-  return (
-    !window.debrief && typeof Notification !== 'undefined' && Notification.permission !== 'denied' && !pageMayNotify()
-  )
+  return !window.debrief && browserNotificationPermission() === 'default'
 }
 
 const BLOCKED =
