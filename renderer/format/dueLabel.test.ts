@@ -27,9 +27,9 @@ function task(title: string, due: string, extra: Partial<FollowUpTask> = {}): Fo
 
 describe('followUpSummary', () => {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
-  // Entered on the day it happened, unless said otherwise.
+  // Entered on the day it happened, before it, unless said otherwise.
   const interview = (tasks: FollowUpTask[], entered = { date: '2026-03-06', createdAt: '2026-03-06T18:00:00Z' }) =>
-    ({ timeZone: zone, tasks, ...entered }) as Interview
+    ({ timeZone: zone, time: '20:00', tasks, ...entered }) as Interview
 
   it('shows the open follow-up that comes due first, a snooze counting as its due time, and the open count', () => {
     const summary = followUpSummary(

@@ -59,6 +59,12 @@ function ErrorLine({ error }: { error: string | null }) {
 /** Marks "Which of these have you already done?", which takes the focus when one of its follow-ups is asked for. */
 export const ASKED_IF_DONE_ATTRIBUTE = 'data-asked-if-done'
 
+/** "it", "both", "all 7": the follow-ups "None yet" keeps to do. */
+function keptWhich(count: number): string {
+  if (count === 1) return 'it'
+  return count === 2 ? 'both' : `all ${count}`
+}
+
 /** "Marked 7 follow-ups done.": how many of `asked` the change closed as done. */
 function markedDone(asked: readonly { id: string }[], changed: Interview): string {
   const ids = new Set(asked.map((task) => task.id))
@@ -152,7 +158,7 @@ export function BackDatedPrompt({ interview, report }: { interview: Interview; r
           onClick={() =>
             void run(
               () => client.markNoneDoneYet({ interviewId: interview.id }),
-              () => `Kept ${tasks.length === 1 ? 'it' : `all ${tasks.length}`} to do: listed under Next.`,
+              () => `Kept ${keptWhich(tasks.length)} to do: listed under Next.`,
             )
           }
         >

@@ -65,8 +65,17 @@ describe('an interview entered after it happened', () => {
     expect(asked.map((each) => each.kind)).not.toContain('inquire-result')
   })
 
-  it('asks nothing of an interview entered on the day, nor about follow-ups already closed', () => {
-    expect(tasksToAskIfDone({ ...interview, createdAt: '2026-11-16T12:00:00.000Z' })).toEqual([])
+  it('entered the same day once it is over, asks only about what was due at its start', () => {
+    // 13:00 in Berlin, three hours after it began.
+    const asked = tasksToAskIfDone({ ...interview, createdAt: '2026-11-16T12:00:00.000Z' })
+    expect(asked.map((each) => each.title).sort()).toEqual([
+      'Ask how they will tell you the decision',
+      "Get Priya Raman's business card",
+    ])
+  })
+
+  it('asks nothing of an interview entered before it, nor about follow-ups already closed', () => {
+    expect(tasksToAskIfDone({ ...interview, createdAt: '2026-11-16T08:00:00.000Z' })).toEqual([])
     const allDone = interview.tasks.map((each) => ({ ...each, status: 'done' as const }))
     expect(tasksToAskIfDone({ ...interview, tasks: allDone })).toEqual([])
     expect(tasksToAskIfDone({ ...interview, noneDoneYet: true })).toEqual([])

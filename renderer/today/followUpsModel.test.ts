@@ -102,6 +102,7 @@ describe('the follow-ups model', () => {
       stage: 'interviewed',
       timeZone: 'Europe/Berlin',
       date: '2025-03-10',
+      time: '12:00',
       createdAt: '2025-03-10T07:00:00.000Z',
       archived: false,
       tasks: [

@@ -2,11 +2,27 @@ import { describe, expect, it } from 'vitest'
 import { NextPage } from './pages/next.page'
 import { useAppSession } from './support/app-session'
 import { hasChromium } from './support/browser'
+import { openHost } from '../../electron/host/service'
+import { interviewFieldsSchema } from '../../shared/domain/interview'
 import { addInterviews, storedInterview } from './support/seed-board'
 
 const QUESTION = 'Which of these have you already done?'
 
-/** An interview added days after it took place asks once what was already done. */
+/**
+ * A zone where it is now between 03:00 and 16:00, and its date: an interview there at 00:30 today is
+ * over, whenever the test runs (the zones' offsets are at most 5.5 hours apart, the window 13 hours).
+ */
+function zoneInTheDay(): { timeZone: string; today: string } {
+  const zones = ['Pacific/Honolulu', 'America/Los_Angeles', 'America/New_York', 'UTC', 'Europe/Berlin']
+  zones.push('Asia/Kolkata', 'Asia/Tokyo', 'Pacific/Kiritimati')
+  for (const timeZone of zones) {
+    const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format())
+    if (hour >= 3 && hour < 16) return { timeZone, today: new Intl.DateTimeFormat('en-CA', { timeZone }).format() }
+  }
+  throw new Error('No zone is between 03:00 and 16:00 now')
+}
+
+/** An interview added after it took place, days later or that same day, asks once what was already done. */
 describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
   const session = useAppSession()
 
@@ -41,6 +57,28 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
     await otherNext.panel.waitFor()
     expect(await otherNext.prompt(QUESTION).count()).toBe(0)
     expect((await storedInterview(session.dataDir, acmeId))?.noneDoneYet).toBe(true)
+  })
+
+  it('entered the same day once it is over, asks about the card and the decision rather than show them overdue', async () => {
+    const { timeZone, today } = zoneInTheDay()
+    const workbench = await session.open({
+      seed: async (dataDir) => {
+        const settings = { get: () => undefined, set: () => undefined }
+        const host = await openHost({ dataDir, settings, version: 'e2e' })
+        const interviewers = [{ id: crypto.randomUUID(), name: 'Dana Reyes' }]
+        const fields = { company: 'Acme', role: 'Engineer', date: today, time: '00:30', timeZone, interviewers }
+        await host.api.createInterview({ fields: interviewFieldsSchema.parse(fields), stage: 'interviewed' })
+        await host.close()
+      },
+    })
+    const card = workbench.board.cardOf('Acme')
+    expect(await card.textContent()).toMatch(/Added after it happened: \d+ follow-ups — which have you done\?/)
+    await card.click()
+    const question = new NextPage(workbench.page).prompt(QUESTION)
+    await question.getByRole('checkbox', { name: "Get Dana Reyes's business card" }).waitFor()
+    expect(await question.getByRole('checkbox', { name: /^Ask (when|how|who)/ }).count()).toBe(1)
+    await question.getByRole('button', { name: 'None yet' }).click()
+    await workbench.page.getByRole('status').filter({ hasText: 'Kept both to do: listed under Next.' }).waitFor()
   })
 
   it('after another tab is deleted, the question has the keyboard as a whole: one Enter marks nothing done', async () => {

@@ -39,17 +39,19 @@ async function seedFolder(dataDir: string): Promise<{ acme: Interview }> {
         interviewers: [{ id: crypto.randomUUID(), name: 'Dana Reyes', cardCollected: true }],
         decision: { expectedDate, channel: 'email' },
       })
-    clock.enterOn(daysFromToday(-10))
+    const acmeFields = fields('Acme', daysFromToday(-10), daysFromToday(-7))
+    clock.enterBefore(acmeFields)
     let acme = await host.api.createInterview({
-      fields: fields('Acme', daysFromToday(-10), daysFromToday(-7)),
+      fields: acmeFields,
       stage: 'awaiting-result',
     })
     for (const task of acme.tasks.filter((each) => each.title !== INQUIRY && each.title !== SUMMARY)) {
       acme = await host.api.updateTask({ interviewId: acme.id, taskId: task.id, action: 'done' })
     }
-    clock.enterOn(daysFromToday(10))
+    const globexFields = fields('Globex', daysFromToday(10), daysFromToday(20))
+    clock.enterBefore(globexFields)
     await host.api.createInterview({
-      fields: fields('Globex', daysFromToday(10), daysFromToday(20)),
+      fields: globexFields,
       stage: 'interviewed',
     })
     return { acme }

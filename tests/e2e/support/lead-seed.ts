@@ -3,8 +3,10 @@ import { join } from 'node:path'
 import { openHost } from '../../../electron/host/service'
 import { interviewFieldsSchema, type Interview, type InterviewFieldsInput } from '../../../shared/domain/interview'
 import type { StageId } from '../../../shared/domain/stages'
+import { wallTimeToInstant } from '../../../shared/workflow/time-zone'
 
 const DAY_MS = 86_400_000
+const HOUR_MS = 3_600_000
 
 export function daysFromToday(days: number, timeZone = 'Europe/Berlin'): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(Date.now() + days * DAY_MS))
@@ -56,17 +58,25 @@ export function ramanFields(overrides: Partial<InterviewFieldsInput> = {}): Inte
 }
 
 /**
- * A clock for a seeding host that stands at the evening of a past interview's day (now for one to
- * come), so that the interview is entered as a user who keeps up enters it, not after it happened (which
+ * A clock for a seeding host that stands an hour before a past interview begins (now for one to come),
+ * so that the interview is entered as a user who keeps up enters it, not after it happened (which
  * asks "Which of these have you already done?" and gathers its overdue follow-ups in one Today row).
  */
-export function clockOnTheDay(): { now: () => Date; enterOn(date: string): void } {
+export function clockOnTheDay(): {
+  now: () => Date
+  enterBefore(interview: Pick<InterviewFieldsInput, 'date' | 'time' | 'timeZone'>): void
+  enterNow(): void
+} {
   let entered = new Date()
   return {
     now: () => entered,
-    enterOn(date) {
-      const evening = new Date(`${date}T17:00:00Z`)
-      entered = evening < new Date() ? evening : new Date()
+    enterBefore({ date, time, timeZone }) {
+      const start = wallTimeToInstant(`${date}T${time}`, timeZone ?? 'Europe/Berlin')
+      const before = new Date(start.getTime() - HOUR_MS)
+      entered = before < new Date() ? before : new Date()
+    },
+    enterNow() {
+      entered = new Date()
     },
   }
 }
@@ -82,7 +92,7 @@ export async function seedInterviews(
   try {
     const created: Interview[] = []
     for (const { fields, stage } of interviews) {
-      clock.enterOn(fields.date)
+      clock.enterBefore(fields)
       created.push(
         await host.api.createInterview({ fields: interviewFieldsSchema.parse(fields), stage: stage ?? 'interviewed' }),
       )

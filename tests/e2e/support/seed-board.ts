@@ -13,6 +13,7 @@ import { applyJournalRecord, stateFromFile } from '../../../electron/host/interv
 import { parseJournal } from '../../../electron/host/storage/journal'
 import { emptyInterviewsFile, SnapshotFile } from '../../../electron/host/storage/snapshot'
 import { JOURNAL_FILE, SNAPSHOT_FILE } from '../../../electron/host/storage/store-files'
+import { clockOnTheDay } from './lead-seed'
 
 /**
  * Puts interviews in a fresh data folder before serve-web opens it, written by the host's own
@@ -49,9 +50,15 @@ export interface InterviewDraft {
 
 const berlinDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' })
 
-/** Adds interviews through the host itself, as createInterview does for the app: ids, order keys and tasks are its own. */
+/**
+ * Adds interviews through the host itself, as createInterview does for the app: ids, order keys and tasks
+ * are its own. One of today or to come is entered before it begins, whatever the time of the run; one of
+ * an earlier day is entered now, after it happened, and so asks which of its follow-ups are done.
+ */
 export async function addInterviews(dataDir: string, drafts: InterviewDraft[]): Promise<Interview[]> {
-  const host = await openHost({ dataDir, settings: { get: () => undefined, set: () => undefined }, version: 'e2e' })
+  const clock = clockOnTheDay()
+  const settings = { get: () => undefined, set: () => undefined }
+  const host = await openHost({ dataDir, settings, version: 'e2e', now: clock.now })
   const today = new Date()
   try {
     const created: Interview[] = []
@@ -67,6 +74,8 @@ export async function addInterviews(dataDir: string, drafts: InterviewDraft[]): 
         timeZone: 'Europe/Berlin',
         interviewers: draft.interviewer ? [{ id: crypto.randomUUID(), name: draft.interviewer }] : [],
       })
+      if ((draft.day ?? 0) >= 0) clock.enterBefore(fields)
+      else clock.enterNow()
       created.push(await host.api.createInterview({ fields, stage: draft.stage ?? 'interviewed' }))
     }
     return created

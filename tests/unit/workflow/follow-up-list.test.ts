@@ -15,7 +15,7 @@ function task(id: string, due: string, extra: Partial<FollowUpTask> = {}): Follo
   return { id, kind: 'write-summary', title: `Task ${id}`, due, status: 'open', ...extra }
 }
 
-/** Entered on the day it took place (10 March 2025) unless `entered` says when. */
+/** Entered on the day it took place (10 March 2025), before it, unless `entered` says when. */
 function interview(
   id: string,
   timeZone: string,
@@ -25,7 +25,7 @@ function interview(
 ): Interview {
   return {
     ...{ id, company: id, role: 'Engineer', stage: 'interviewed', timeZone, archived, tasks },
-    ...{ date: '2025-03-10', createdAt: entered },
+    ...{ date: '2025-03-10', time: '20:00', createdAt: entered },
   } as unknown as Interview
 }
 

@@ -204,9 +204,28 @@ describe('an interview entered late', () => {
     expect(tasksDueAtEntry({ ...late, tasks })).toEqual([])
   })
 
-  it('an interview entered on its own day has nothing to ask about, even with its card due at the start', () => {
-    // 23:30 on the interview's day in Berlin, 21:30 UTC.
-    expect(tasksDueAtEntry({ ...card(), createdAt: '2026-10-22T21:30:00.000Z' })).toEqual([])
+  it('entered later that day, it asks about what was due at its start instead of showing it overdue', () => {
+    // 12:30 on the interview's day in Berlin (10:30 UTC): the 10:00 interview is over, the day's steps not
+    // yet due; the card of each of its two interviewers was due at its start.
+    const afternoon = tasksDueAtEntry({ ...card(), createdAt: '2026-10-22T10:30:00.000Z' })
+    expect(afternoon.map((task) => task.kind).sort()).toEqual(['collect-card', 'collect-card'])
+    // 18:30: the day's steps too, due at the end of its working day.
+    const evening = tasksDueAtEntry({ ...card(), createdAt: '2026-10-22T16:30:00.000Z' })
+    expect(evening.map((task) => task.kind)).toEqual(expect.arrayContaining(['thank-you-email', 'write-summary']))
+  })
+
+  it('entered before it or while it is on (its first hour), there is nothing to ask about', () => {
+    // 09:00 and 10:59 in Berlin, the interview starting at 10:00.
+    expect(tasksDueAtEntry({ ...card(), createdAt: '2026-10-22T07:00:00.000Z' })).toEqual([])
+    expect(tasksDueAtEntry({ ...card(), createdAt: '2026-10-22T08:59:00.000Z' })).toEqual([])
+    expect(tasksDueAtEntry({ ...card(), createdAt: '2026-10-22T09:00:00.000Z' })).not.toEqual([])
+  })
+
+  it('an interview late in the evening is over at the end of its day, not on the next', () => {
+    const lateStart = { ...card(), time: '23:30' }
+    // 23:45 in Berlin: still on; 00:10 the next day: over.
+    expect(tasksDueAtEntry({ ...lateStart, createdAt: '2026-10-22T21:45:00.000Z' })).toEqual([])
+    expect(tasksDueAtEntry({ ...lateStart, createdAt: '2026-10-22T22:10:00.000Z' })).not.toEqual([])
   })
 })
 
