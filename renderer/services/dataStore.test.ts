@@ -42,6 +42,26 @@ function fakeClient() {
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 describe('DataStore', () => {
+  it('never lets notices read before a notices event put back what the event took away', async () => {
+    const warning = { id: 'n1', level: 'warning', message: 'Reminders wait', createdAt: '2026-12-03T10:00:00Z' }
+    let answer: (info: { notices: unknown[] }) => void = () => {}
+    const { client, emit, pending } = fakeClient()
+    client.getHostInfo = () => new Promise((resolve) => (answer = resolve)) as never
+    const data = new DataStore(client)
+    data.start()
+    pending.shift()!([])
+    await tick()
+    answer({ notices: [] })
+    await tick()
+    // A reconnected stream asks for the notices again; the host answers with the notice still there…
+    void data.refreshNotices()
+    // …while its event that the notice has gone overtakes that answer on the stream.
+    emit({ topic: 'notices', notices: [] })
+    answer({ notices: [warning] })
+    await tick()
+    expect(data.state.notices).toEqual([])
+  })
+
   it('loads the list on start and again when the host says interviews changed', async () => {
     const { client, pending, emit } = fakeClient()
     const data = new DataStore(client)

@@ -47,6 +47,8 @@ export class DataStore extends Store<DataState> {
   #reloadRequested = false
   /** Bumped by every change applied (a reply or an event), so a list fetched before it cannot overwrite it. */
   #localChanges = 0
+  /** Bumped by every notices event, so notices read before it cannot overwrite it. */
+  #noticeEvents = 0
   /** Ids named by host events and not fetched yet; one getInterviews call takes them all. */
   readonly #staleIds = new Set<string>()
   #idsLoad: Promise<void> | null = null
@@ -329,8 +331,12 @@ export class DataStore extends Store<DataState> {
   }
 
   async refreshNotices(): Promise<void> {
+    const eventsBefore = this.#noticeEvents
     try {
       const info = await this.#client.getHostInfo({})
+      // An event that came meanwhile is as new as this answer or newer (answers and events travel apart):
+      // a reconnected stream's read showed a notice its event had just taken away, and kept it.
+      if (eventsBefore !== this.#noticeEvents) return
       this.update({ notices: info.notices })
     } catch (error) {
       this.update({ loadError: messageOf(error) })
@@ -367,8 +373,10 @@ export class DataStore extends Store<DataState> {
       }
       if (event.ids.some((id) => !known.has(id) || this.state.sampleIds.includes(id))) void this.refreshSamples()
     } else if (event.topic === 'notices') {
-      if (event.notices) this.update({ notices: event.notices })
-      else void this.refreshNotices()
+      if (event.notices) {
+        this.#noticeEvents++
+        this.update({ notices: event.notices })
+      } else void this.refreshNotices()
     } else if (event.topic === 'preferences') void this.refreshPreferences()
   }
 }

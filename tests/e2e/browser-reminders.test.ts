@@ -34,7 +34,7 @@ describe.skipIf(!hasChromium)('a reminder in the browser app', () => {
     await new NextPage(workbench.page).panel.waitFor()
   })
 
-  it('waiting for a desktop there is none of, the notice offers to show them in this browser: one click, and the waiting reminder comes', async () => {
+  it('waiting for a desktop there is none of, the notice offers to show them in this browser: one click, the waiting reminder comes and the notice goes', async () => {
     await session.launch({ seed })
     await BrowserNotificationsPage.install(session.browser.context, session.app.origin, { chosen: false })
     const workbench = await session.newWorkbench()
@@ -46,5 +46,6 @@ describe.skipIf(!hasChromium)('a reminder in the browser app', () => {
 
     const shown = await new BrowserNotificationsPage(workbench.page).first()
     expect(shown.body).toContain('Acme')
+    await notice.waitFor({ state: 'detached' })
   })
 })
