@@ -14,6 +14,11 @@ export interface Command {
   keybindingScope?: (focused: Element | null) => boolean
   run(ctx: CommandContext): void | Promise<void>
   /**
+   * Whether the palette lists it now, as VS Code's `when` clause: a command with nothing at all to act on
+   * (no samples to remove) is noise there. Its keybinding and menu item still run it, and it says why.
+   */
+  when?(ctx: CommandContext): boolean
+  /**
    * What the command would act on now (a card's company), shown beside its title in the palette so the
    * user knows before choosing it; null when there is nothing (the command then says how to pick one).
    */

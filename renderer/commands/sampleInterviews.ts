@@ -13,4 +13,6 @@ export const removeSamples: Command = {
   category: 'Board',
   title: 'Remove sample interviews',
   run: removeSampleInterviews,
+  // As the board's More actions menu, which offers it only then.
+  when: ({ data }) => data.state.sampleIds.length > 0,
 }

@@ -9,8 +9,9 @@ import { useServices, useStore } from '../services/services'
 
 function PaletteMenu({ onRun }: { onRun: (command: Command) => void }) {
   const services = useServices()
-  // Worked out as the palette opens (it is mounted only while open): what each command would act on.
-  const [subjects] = useState(() => new Map(COMMANDS.map((command) => [command.id, command.subject?.(services)])))
+  // Worked out as the palette opens (it is mounted only while open): what is listed, and what each acts on.
+  const [listed] = useState(() => COMMANDS.filter((command) => command.when?.(services) ?? true))
+  const [subjects] = useState(() => new Map(listed.map((command) => [command.id, command.subject?.(services)])))
   return (
     <CommandMenu
       label="Command palette"
@@ -20,7 +21,7 @@ function PaletteMenu({ onRun }: { onRun: (command: Command) => void }) {
       <CommandMenu.Input className="palette-input" placeholder="Type the name of a command" />
       <CommandMenu.List className="palette-list" label="Commands">
         <CommandMenu.Empty className="palette-empty">No matching commands</CommandMenu.Empty>
-        {COMMANDS.map((command) => (
+        {listed.map((command) => (
           <CommandMenu.Item
             key={command.id}
             value={`${command.category}: ${command.title}`}

@@ -96,6 +96,12 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     await board.cardOf('Northwind Analytics').waitFor({ state: 'detached' })
     expect(await board.companiesIn('Interviewed')).toEqual(['Acme'])
     expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true)
+
+    // With none left, the palette no longer offers to remove them, as the More actions menu does not.
+    await board.openPalette()
+    await page.keyboard.type('remove sample')
+    await board.palette.getByText('No matching commands').waitFor()
+    await page.keyboard.press('Escape')
   })
 
   it('Ctrl+S saves the form, a disabled Save looks disabled, and "Back up now" takes a backup Settings lists', async () => {
