@@ -3,7 +3,7 @@ import { monitorForElements } from '@atlaskit/pragmatic-drag-and-drop/element/ad
 import { autoScrollForElements } from '@atlaskit/pragmatic-drag-and-drop-auto-scroll/element'
 import { extractClosestEdge } from '@atlaskit/pragmatic-drag-and-drop-hitbox/closest-edge'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { STAGES } from '../../shared/domain/stages'
+import { STAGE_IDS, STAGES, type StageId } from '../../shared/domain/stages'
 import { useServices, useStore } from '../services/services'
 import { Icon } from '../ui/Icon'
 import { BoardColumn } from './BoardColumn'
@@ -125,6 +125,17 @@ export function Board({ commands }: { commands: BoardCommands }) {
   const focusIn = (column: string) => (column === focusColumn ? focusId : null)
   const selectedColumn = columnHolding(selectedId)
   const selectedIn = (column: string) => (column === selectedColumn ? selectedId : null)
+  // The board is one Tab stop, as VS Code's lists are, and the arrow keys move between its cards: the
+  // selected card if it is shown, else the first card. Before, each card was a Tab stop of its own.
+  const shownIn = (column: StageId | 'archived') =>
+    column === 'archived' ? view.archived : (view.visible.get(column) ?? [])
+  const selectedShown = selectedColumn !== null && shownIn(selectedColumn).some((card) => card.id === selectedId)
+  const columnIds: Array<StageId | 'archived'> = [...STAGE_IDS, ...(showArchived ? (['archived'] as const) : [])]
+  const firstColumn = columnIds.find((column) => shownIn(column).length > 0)
+  const tabStopIn = (column: StageId | 'archived') => {
+    if (selectedShown) return column === selectedColumn ? 'selected' : null
+    return column === firstColumn ? 'first' : null
+  }
   const draggingColumn = columnHolding(draggingId)
   const draggingIn = (column: string) => (column === draggingColumn ? draggingId : null)
   const menuActions = useMemo<CardMenuActions | null>(() => {
@@ -212,6 +223,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
             draggingId={draggingIn(stage.id)}
             focusId={focusIn(stage.id)}
             selectedId={selectedIn(stage.id)}
+            tabStop={tabStopIn(stage.id)}
             focusSeq={focusIn(stage.id) ? focusSeq : 0}
             focusPending={board.focusPending}
             onFocused={board.focusDone}
@@ -235,6 +247,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
             draggingId={draggingIn('archived')}
             focusId={focusIn('archived')}
             selectedId={selectedIn('archived')}
+            tabStop={tabStopIn('archived')}
             focusSeq={focusIn('archived') ? focusSeq : 0}
             focusPending={board.focusPending}
             onFocused={board.focusDone}

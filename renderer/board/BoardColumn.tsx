@@ -46,6 +46,11 @@ interface BoardColumnProps {
   onFocused: (seq: number) => void
   /** The selected card, if it is in this column (null otherwise, so the other columns do not render again). */
   selectedId: string | null
+  /**
+   * Whether the board's one Tab stop is in this column: on `selectedId` (on the first card rendered when
+   * that one is scrolled out of the page), or on the first card when `first`.
+   */
+  tabStop: 'selected' | 'first' | null
 }
 
 /** True when the card at `index` is wholly inside the column's scrolled view, as the virtualizer last saw it. */
@@ -64,7 +69,7 @@ function isInView(virtualizer: Virtualizer<HTMLDivElement, Element>, index: numb
 export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
   const { column, showCards, opening, label, kind, interviews, total, now, handlers, cardHeights, draggingId } = props
   const { sampleIds, cancelledIds, filtering } = props
-  const { focusId, focusSeq, focusPending, onFocused, selectedId } = props
+  const { focusId, focusSeq, focusPending, onFocused, selectedId, tabStop } = props
   const headingId = useId()
   const scrollRef = useRef<HTMLDivElement>(null)
   const [dropAtEnd, setDropAtEnd] = useState(false)
@@ -140,6 +145,8 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
 
   const count = total === interviews.length ? `${interviews.length}` : `${interviews.length} of ${total}`
   const items = virtualizer.getVirtualItems()
+  const selectedRendered = tabStop === 'selected' && items.some((item) => interviews[item.index]?.id === selectedId)
+  const tabStopId = tabStop && !selectedRendered ? interviews[items[0]?.index ?? -1]?.id : selectedId
   return (
     <section
       className="board-column"
@@ -185,6 +192,7 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
                     isSample={sampleIds.has(interview.id)}
                     cancelled={cancelledIds.has(interview.id)}
                     selected={interview.id === selectedId}
+                    tabStop={tabStop !== null && interview.id === tabStopId}
                     handlers={handlers}
                   />
                 </li>

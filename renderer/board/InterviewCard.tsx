@@ -51,6 +51,8 @@ interface InterviewCardProps {
   cancelled: boolean
   /** The card the board's commands act on (focused last): marked, as VS Code marks a list's selection. */
   selected: boolean
+  /** The board's one Tab stop: the other cards are reached with the arrow keys. */
+  tabStop: boolean
   handlers: CardHandlers
 }
 
@@ -67,6 +69,7 @@ export const InterviewCard = memo(function InterviewCard({
   isSample,
   cancelled,
   selected,
+  tabStop,
   handlers,
 }: InterviewCardProps) {
   const ref = useRef<HTMLDivElement>(null)
@@ -149,7 +152,7 @@ export const InterviewCard = memo(function InterviewCard({
       id={cardId(id)}
       {...{ [CARD_ATTRIBUTE]: id }}
       role="button"
-      tabIndex={0}
+      tabIndex={tabStop ? 0 : -1}
       className="card"
       data-overdue={summary?.overdue || undefined}
       data-cancelled={cancelled || undefined}

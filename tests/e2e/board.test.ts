@@ -88,7 +88,7 @@ describe.skipIf(!hasChromium)('the board, on a fresh data folder with three inte
       .toContain('Reply to the offer from Initech')
   })
 
-  it('brings a card reached with Tab at the board’s edge wholly into view', async () => {
+  it('brings a card reached with the arrow keys at the board’s edge wholly into view', async () => {
     const { board, page } = workbench
     await board.cardOf('Initech').focus()
     // To Next round, the column that starts just inside the right edge at 1,400 px.
@@ -97,10 +97,8 @@ describe.skipIf(!hasChromium)('the board, on a fresh data folder with three inte
     const columns = page.locator('.board-columns')
     await columns.evaluate((element) => element.scrollTo({ left: 0 }))
     await board.cardOf('Globex').focus()
-    for (let step = 0; step < 10; step++) {
-      await page.keyboard.press('Tab')
-      if (await board.cardOf('Initech').evaluate((card) => card === document.activeElement)) break
-    }
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => board.cardOf('Initech').evaluate((card) => card === document.activeElement)).toBe(true)
     const shown = (await columns.boundingBox())!
     await expect
       .poll(async () => {
@@ -108,6 +106,23 @@ describe.skipIf(!hasChromium)('the board, on a fresh data folder with three inte
         return card.x >= shown.x && card.x + card.width <= shown.x + shown.width + 1
       })
       .toBe(true)
+  })
+
+  it('is one Tab stop, as a list is: Tab reaches one card, the arrows the others, and Tab again leaves the board', async () => {
+    const { board, page } = workbench
+    const focusedCard = () => page.evaluate(() => document.activeElement?.closest('[data-card-id]')?.id ?? null)
+    const idOf = (company: string) => board.cardOf(company).getAttribute('id')
+    await page.getByLabel('Filter cards by company, role or interviewer').focus()
+    for (let step = 0; step < 10 && !(await focusedCard()); step++) await page.keyboard.press('Tab')
+    expect(await focusedCard()).toBe(await idOf('Acme'))
+    await page.keyboard.press('ArrowDown')
+    expect(await focusedCard()).toBe(await idOf('Globex'))
+    await page.keyboard.press('Tab')
+    expect(await focusedCard()).toBeNull()
+    // Back into the board, the keyboard lands where it left it.
+    await page.keyboard.press('Shift+Tab')
+    expect(await focusedCard()).toBe(await idOf('Globex'))
+    expect(await page.locator('[data-card-id][tabindex="0"]').count()).toBe(1)
   })
 
   it('undoes a move with Ctrl+Z; after a reload the undo still holds, and Ctrl+Shift+Z redoes it', async () => {
