@@ -125,8 +125,9 @@ export function Board({ commands }: { commands: BoardCommands }) {
   const focusIn = (column: string) => (column === focusColumn ? focusId : null)
   const selectedColumn = columnHolding(selectedId)
   const selectedIn = (column: string) => (column === selectedColumn ? selectedId : null)
-  // The board is one Tab stop, as VS Code's lists are, and the arrow keys move between its cards: the
-  // selected card if it is shown, else the first card. Before, each card was a Tab stop of its own.
+  // The board is one Tab stop, as VS Code's lists are (a Tab stop per card made the keyboard cross every
+  // card shown to get past the board), and the arrow keys move between its cards: the selected card if
+  // it is shown, else the first card.
   const shownIn = (column: StageId | 'archived') =>
     column === 'archived' ? view.archived : (view.visible.get(column) ?? [])
   const selectedShown = selectedColumn !== null && shownIn(selectedColumn).some((card) => card.id === selectedId)
