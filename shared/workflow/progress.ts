@@ -145,30 +145,11 @@ export function tasksAlreadyDone(tasks: FollowUpTask[], taskIds: ReadonlySet<str
 }
 
 /**
- * Each card's summary asks when its interview was entered, for every card, at every render: the zone
- * conversion took about half of a card's render in a profile of the first paint at 10,000 interviews,
- * so each answer is kept (one short string per interview; emptied if it ever holds far more than that).
- */
-const enteredWallTimes = new Map<string, WallDateTime>()
-const MOST_KEPT = 100_000
-
-function enteredWallTime(createdAt: string, timeZone: string): WallDateTime {
-  const key = `${timeZone} ${createdAt}`
-  let entered = enteredWallTimes.get(key)
-  if (entered === undefined) {
-    if (enteredWallTimes.size >= MOST_KEPT) enteredWallTimes.clear()
-    entered = instantToWallTime(new Date(createdAt), timeZone)
-    enteredWallTimes.set(key, entered)
-  }
-  return entered
-}
-
-/**
  * When an interview was entered, on its clock, if that was after it was over (later that day or on a
  * later day); else null. Entered before or during it, nothing was due yet that the user had not seen.
  */
 function enteredLateAt(interview: Pick<Interview, 'createdAt' | 'timeZone' | 'date' | 'time'>): WallDateTime | null {
-  const entered = enteredWallTime(interview.createdAt, interview.timeZone)
+  const entered = instantToWallTime(new Date(interview.createdAt), interview.timeZone)
   return compareWall(entered, assumedInterviewEnd(interview)) >= 0 ? entered : null
 }
 
@@ -178,7 +159,7 @@ function dueBy(task: FollowUpTask, entered: WallDateTime): boolean {
 
 /**
  * For an interview entered after it was over, the open tasks that were already due when it was entered
- * (a snooze since moves one out): entered that evening, the card to collect and the question of when
+ * (a snooze since moves one out): entered later that day, the card to collect and the question of when
  * they decide, due at its start, are asked about rather than shown overdue from the moment it is saved.
  */
 export function tasksDueAtEntry(
