@@ -3,6 +3,7 @@ import type { Interview } from '../../shared/domain/interview'
 import { cityOfZone } from '../../shared/domain/time-zones'
 import {
   effectiveDue,
+  instantToWallTime,
   isAskedIfDone,
   nextOpenTask,
   sameClock,
@@ -47,7 +48,7 @@ export function askedIfDoneTitle(count: number): string {
 }
 
 export function followUpSummary(interview: Interview, now: Date): FollowUpSummary | null {
-  const next = nextOpenTask(interview.tasks)
+  const next = nextOpenTask(interview.tasks, instantToWallTime(now, interview.timeZone))
   if (!next) return null
   const openCount = interview.tasks.reduce((count, task) => count + (task.status === 'open' ? 1 : 0), 0)
   const title = isAskedIfDone(interview, next) ? askedIfDoneTitle(tasksToAskIfDone(interview).length) : next.title

@@ -2,14 +2,14 @@ import './next.css'
 import { useEffect, useRef, useState } from 'react'
 import type { FollowUpTask, Interview, TaskAction } from '../../shared/domain/interview'
 import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
-import { awaitsResult, instantToWallTime, stageReached } from '../../shared/workflow'
+import { awaitsResult, instantToWallTime, orderOpenTasks, stageReached } from '../../shared/workflow'
 import { isAskedIfDone } from '../../shared/workflow/progress'
 import { canSnooze } from '../../shared/workflow/snooze'
 import { dayOf, type WallDateTime } from '../../shared/workflow/wall-time'
 import { doneText } from '../format/doneText'
 import { zonedWall } from '../format/zonedTimes'
 import { changeTask } from '../messages/changeTask'
-import { choicesFor, openFollowUps } from '../messages/messageChoices'
+import { choicesFor } from '../messages/messageChoices'
 import { messageDraftsFor } from '../messages/messageDrafts'
 import { TaskMessage, type Notice } from '../messages/TaskMessage'
 import { messageOf } from '../services/dataStore'
@@ -39,7 +39,8 @@ export function focusFirstAction(root: Element | null): boolean {
 }
 
 /**
- * "Next": the interview's open follow-ups, soonest first. The picked one (the soonest, unless the
+ * "Next": the interview's open follow-ups in the order to do them (orderOpenTasks: asking for the result
+ * first once it is due, else soonest first). The picked one (the first, unless the
  * user, a Today row or a reminder picked another) shows its message ready to send; each can be
  * marked done, snoozed or skipped. Closed ones follow, with why, and reopen in one click.
  */
@@ -70,10 +71,10 @@ export function NextPanel({ interview }: { interview: Interview }) {
    * blurred to nothing (a button disabled while its change runs, a prompt that answered itself).
    */
   const keyboardHere = useRef(false)
-  const open = openFollowUps(interview)
+  const nowThere = instantToWallTime(now, interview.timeZone)
+  const open = orderOpenTasks(interview.tasks, nowThere)
   const closed = interview.tasks.filter((task) => task.status !== 'open')
   const selected = open.find((task) => task.id === saved?.taskId) ?? open[0]
-  const nowThere = instantToWallTime(now, interview.timeZone)
   const reached = stageReached(interview)
   const askResult = awaitsResult(interview, dayOf(nowThere))
 

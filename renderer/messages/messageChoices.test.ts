@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { interviewSchema, type Interview } from '../../shared/domain/interview'
 import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
 import { messageTargets } from '../../shared/messages'
-import { generateTasks } from '../../shared/workflow'
+import { generateTasks, orderOpenTasks } from '../../shared/workflow'
 import {
   callWindowFor,
   choicesFor,
   defaultRecipientIds,
   findChoice,
-  openFollowUps,
   recipientOptions,
   renderDraft,
 } from './messageChoices'
@@ -42,11 +41,11 @@ function interview(extra: Record<string, unknown> = {}): Interview {
 
 describe('the messages offered for an interview', () => {
   const acme = interview()
-  const open = openFollowUps(acme)
+  const open = orderOpenTasks(acme.tasks, '2026-10-23T09:00')
   const task = (title: string) => open.find((each) => each.title.startsWith(title))!
   const thankDana = task('Send a thank-you email to Dana Reyes')
 
-  it('lists the open follow-ups soonest first, and every message when none is named', () => {
+  it('lists the open follow-ups soonest first before any is due, and every message when none is named', () => {
     const dues = open.map((each) => each.due)
     expect(dues).toEqual([...dues].sort())
     expect(open.map((each) => each.title).indexOf('Send a thank-you email to Dana Reyes')).toBeLessThan(
@@ -71,7 +70,7 @@ describe('the messages offered for an interview', () => {
       ...acme,
       tasks: acme.tasks.map((each) => (each.id === thankDana.id ? { ...each, status: 'done' as const } : each)),
     }
-    expect(openFollowUps(done).map((each) => each.id)).not.toContain(thankDana.id)
+    expect(orderOpenTasks(done.tasks, '2026-10-23T09:00').map((each) => each.id)).not.toContain(thankDana.id)
   })
 
   it('ticks the person the follow-up is about, and writes one message per ticked person, closing their own task', () => {

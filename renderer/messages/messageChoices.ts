@@ -47,13 +47,6 @@ export function choiceKey(templateId: MessageTemplateId, task?: FollowUpTask): s
   return `${task?.id ?? ANY_MESSAGE}:${templateId}`
 }
 
-/** An interview's open follow-ups, soonest due (or snoozed until) first. */
-export function openFollowUps(interview: Interview): FollowUpTask[] {
-  return interview.tasks
-    .filter((task) => task.status === 'open')
-    .sort((a, b) => compareWall(effectiveDue(a), effectiveDue(b)))
-}
-
 /**
  * The messages that complete a follow-up, the suggested one first; every message without one. A
  * step for one person (thank Dana) has the one message that fits them; a shared step offers each way.

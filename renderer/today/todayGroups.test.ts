@@ -6,14 +6,20 @@ import { dueCountText, groupFollowUps, nextFollowUpText } from './todayGroups'
 const asOf = new Date(2025, 2, 10, 14, 0)
 const MACHINE_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone
 
-function item(title: string, company: string, due: Date, timeZone = MACHINE_ZONE): FollowUpItem {
+function item(
+  title: string,
+  company: string,
+  due: Date,
+  timeZone = MACHINE_ZONE,
+  kind = 'inquire-result',
+): FollowUpItem {
   return {
     interviewId: crypto.randomUUID(),
     company,
     role: 'Engineer',
     stage: 'awaiting-result',
     timeZone,
-    task: { id: crypto.randomUUID(), kind: 'inquire-result', title, due: '2025-03-10T09:00', status: 'open' },
+    task: { id: crypto.randomUUID(), kind, title, due: '2025-03-10T09:00', status: 'open' },
     dueAt: due.toISOString(),
     position: 0,
   }
@@ -38,6 +44,28 @@ describe('the Today view’s groups', () => {
     ])
     expect(groups.later.map((row) => row.item.company)).toEqual(['Initech'])
     expect(groups.later[0]!.when).toMatch(/^today 0?5:30|^today 17:30/)
+  })
+
+  it('puts asking for the result and replying to an offer first among those due, each part longest overdue first', () => {
+    const groups = groupFollowUps(
+      list([
+        item('Get Dana’s business card', 'Acme', new Date(2025, 2, 1, 10, 0), MACHINE_ZONE, 'collect-card'),
+        item('Thank Dana', 'Acme', new Date(2025, 2, 1, 17, 30), MACHINE_ZONE, 'thank-you-email'),
+        item('Call Sam to ask about the result', 'Globex', new Date(2025, 2, 9, 9, 0)),
+        item('Reply to the offer from Initech', 'Initech', new Date(2025, 2, 10, 11, 0), MACHINE_ZONE, 'reply-quickly'),
+        item('Write the summary', 'Umbrella', new Date(2025, 2, 10, 12, 0), MACHINE_ZONE, 'write-summary'),
+        item('Ask Hooli about the result', 'Hooli', new Date(2025, 2, 10, 16, 0)),
+      ]),
+    )
+    expect(groups.dueNow.map((row) => row.item.task.title)).toEqual([
+      'Call Sam to ask about the result',
+      'Reply to the offer from Initech',
+      'Get Dana’s business card',
+      'Thank Dana',
+      'Write the summary',
+    ])
+    // Not due yet, it waits its turn.
+    expect(groups.later.map((row) => row.item.company)).toEqual(['Hooli'])
   })
 
   it('says the interview’s own clock and city where it differs from the user’s', () => {

@@ -1,5 +1,6 @@
 import type { FollowUpItem, FollowUpList } from '../../shared/api/contract'
 import { todayEntries } from '../../shared/api/follow-up-list'
+import { leadsWhenDue } from '../../shared/workflow/task-kinds'
 import { describeDue } from '../format/dueLabel'
 import { zonedInstantIfOther } from '../format/zonedTimes'
 
@@ -17,7 +18,11 @@ export interface TodayRow {
 }
 
 export interface TodayGroups {
-  /** Due already, the longest overdue first. */
+  /**
+   * Due already: asking for the result, replying to an offer (leadsWhenDue) first, then the rest; each
+   * part the longest overdue first. A walkthrough's returning user found "Call Sam O'Brien to ask about
+   * the result" 16th of 17, under days-old business cards.
+   */
   dueNow: TodayRow[]
   /** Due later today, the soonest first. */
   later: TodayRow[]
@@ -37,7 +42,13 @@ export function groupFollowUps(list: FollowUpList): TodayGroups {
     if (entry.kind === 'asked-if-done') row.askedIfDone = entry.items
     ;(dueNow ? groups.dueNow : groups.later).push(row)
   }
+  // Sorting is stable: each part keeps the host's order. A row asking which are done is a chore from the past.
+  groups.dueNow.sort((a, b) => Number(leads(b)) - Number(leads(a)))
   return groups
+}
+
+function leads(row: TodayRow): boolean {
+  return !row.askedIfDone && leadsWhenDue(row.item.task)
 }
 
 /** How many follow-ups the rows stand for. */

@@ -4,7 +4,7 @@ import { isOutcomeStage, STAGE_IDS, type StageId } from '../domain/stages'
 import { firstGoodCallWindowAfter } from './call-windows'
 import { assumedInterviewEnd } from './due-times'
 import { sortByDue } from './generate'
-import { taskTitles, type TaskKind } from './task-kinds'
+import { leadsWhenDue, taskTitles, type TaskKind } from './task-kinds'
 import { completeTask, effectiveDue } from './task-state'
 import { instantToWallTime } from './time-zone'
 import { addWorkingDays, compareWall, dayOf, wallAt, type WallDateTime } from './wall-time'
@@ -130,10 +130,16 @@ export function tasksAfterSummary(tasks: FollowUpTask[], at: Date): FollowUpTask
   )
 }
 
-/** "All done up to today" for an interview entered late: every open task due by now is done. */
+/**
+ * "All done up to today" for an interview entered late: every open task due by now is done, but asking
+ * for the result and the like (leadsWhenDue), which are not asked about: a walkthrough's one click on it
+ * closed "Email Mara Lind to ask about the result" with the thank-yous, and nothing reminded them to ask.
+ */
 export function tasksDoneUpTo(tasks: FollowUpTask[], nowInZone: WallDateTime, at: Date): FollowUpTask[] {
   return tasks.map((task) =>
-    task.status === 'open' && compareWall(task.due, nowInZone) <= 0 ? close(task, 'done', 'already-done', at) : task,
+    task.status === 'open' && !leadsWhenDue(task) && compareWall(task.due, nowInZone) <= 0
+      ? close(task, 'done', 'already-done', at)
+      : task,
   )
 }
 
@@ -153,8 +159,13 @@ function enteredLateAt(interview: Pick<Interview, 'createdAt' | 'timeZone' | 'da
   return compareWall(entered, assumedInterviewEnd(interview)) >= 0 ? entered : null
 }
 
+/**
+ * Whether "Which of these have you already done?" asks about a task: open and due when the interview was
+ * entered. Asking for the result is never asked about: due at entry, the decision date has passed with
+ * no word, and asking is the next thing to do (first under Next), not a chore from the past.
+ */
 function dueBy(task: FollowUpTask, entered: WallDateTime): boolean {
-  return task.status === 'open' && compareWall(effectiveDue(task), entered) <= 0
+  return task.status === 'open' && !leadsWhenDue(task) && compareWall(effectiveDue(task), entered) <= 0
 }
 
 /**

@@ -29,6 +29,18 @@ export function isTaskKind(kind: string): kind is TaskKind {
  */
 export const ADDED_TASK_KINDS: readonly TaskKind[] = ['check-again']
 
+/**
+ * Steps whose moment is the point of the app: asking for the result once the decision date has passed
+ * with no word (and checking again after), replying to an offer or a next round. Due, they lead the
+ * follow-ups due now, ahead of older chores (a card not collected ten days ago); and "already done"
+ * in bulk never closes them unseen.
+ */
+export const LEADING_TASK_KINDS: readonly TaskKind[] = ['inquire-result', 'check-again', 'reply-quickly']
+
+export function leadsWhenDue(task: { kind: string }): boolean {
+  return (LEADING_TASK_KINDS as readonly string[]).includes(task.kind)
+}
+
 /** Steps whose due time counts from when the outcome came in, not from the interview. */
 export const OUTCOME_TASK_KINDS: readonly TaskKind[] = ['reply-quickly', 'thank-after-rejection']
 

@@ -1,4 +1,5 @@
 import type { FollowUpTask } from '../domain/interview'
+import { leadsWhenDue } from './task-kinds'
 import { compareWall, type WallDateTime } from './wall-time'
 
 /** What the user does to a task. Every helper returns a new task and leaves the given one as it was. */
@@ -34,12 +35,19 @@ export function isDue(task: FollowUpTask, nowInZone: WallDateTime): boolean {
   return task.status === 'open' && compareWall(effectiveDue(task), nowInZone) <= 0
 }
 
-/** The open task that comes due first, if any. */
-export function nextOpenTask(tasks: FollowUpTask[]): FollowUpTask | undefined {
+/**
+ * The open tasks in the order to do them, as of `nowInZone` (the interview's clock): those due that lead
+ * (leadsWhenDue: asking for the result, replying to an offer) first, then the rest that are due, then
+ * those not due yet; each part soonest first.
+ */
+export function orderOpenTasks(tasks: readonly FollowUpTask[], nowInZone: WallDateTime): FollowUpTask[] {
+  const rank = (task: FollowUpTask) => (isDue(task, nowInZone) ? (leadsWhenDue(task) ? 0 : 1) : 2)
   return tasks
     .filter((task) => task.status === 'open')
-    .reduce<FollowUpTask | undefined>(
-      (first, task) => (first === undefined || compareWall(effectiveDue(task), effectiveDue(first)) < 0 ? task : first),
-      undefined,
-    )
+    .sort((a, b) => rank(a) - rank(b) || compareWall(effectiveDue(a), effectiveDue(b)))
+}
+
+/** The open task to do first (orderOpenTasks), if any. */
+export function nextOpenTask(tasks: readonly FollowUpTask[], nowInZone: WallDateTime): FollowUpTask | undefined {
+  return orderOpenTasks(tasks, nowInZone)[0]
 }

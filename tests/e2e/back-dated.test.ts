@@ -4,6 +4,7 @@ import { useAppSession } from './support/app-session'
 import { hasChromium } from './support/browser'
 import { openHost } from '../../electron/host/service'
 import { interviewFieldsSchema } from '../../shared/domain/interview'
+import { daysFromToday } from './support/lead-seed'
 import { addInterviews, storedInterview } from './support/seed-board'
 
 const QUESTION = 'Which of these have you already done?'
@@ -79,6 +80,46 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
     expect(await question.getByRole('checkbox', { name: /^Ask (when|how|who)/ }).count()).toBe(1)
     await question.getByRole('button', { name: 'None yet' }).click()
     await workbench.page.getByRole('status').filter({ hasText: 'Kept both to do: listed under Next.' }).waitFor()
+  })
+
+  it('entered after the decision date passed, it leads with asking for the result, which "All done up to today" leaves to do', async () => {
+    const INQUIRY = 'Email Mara Lind to ask about the result'
+    let kestrelId = ''
+    const workbench = await session.open({
+      seed: async (dataDir) => {
+        const settings = { get: () => undefined, set: () => undefined }
+        const host = await openHost({ dataDir, settings, version: 'e2e' })
+        const fields = interviewFieldsSchema.parse({
+          company: 'Kestrel Bank',
+          role: 'UI engineer',
+          date: daysFromToday(-14),
+          time: '10:00',
+          timeZone: 'Europe/Berlin',
+          interviewers: [{ id: crypto.randomUUID(), name: 'Jonas Berg', email: 'jonas@kestrel.example' }],
+          decision: { expectedDate: daysFromToday(-7), informer: 'hr', informerName: 'Mara Lind', channel: 'email' },
+        })
+        kestrelId = (await host.api.createInterview({ fields, stage: 'interviewed' })).id
+        await host.close()
+      },
+    })
+    const { board, page } = workbench
+    const card = board.cardOf('Kestrel Bank')
+    expect(await card.textContent()).toContain(INQUIRY)
+    await card.click()
+    const next = new NextPage(page)
+    const question = next.prompt(QUESTION)
+    await question.getByRole('checkbox', { name: 'Send a thank-you email to Jonas Berg' }).waitFor()
+    // Asking is the next thing to do, not a chore from the past to tick off.
+    expect(await question.getByRole('checkbox', { name: INQUIRY }).count()).toBe(0)
+    expect((await next.titles())[0]).toBe(INQUIRY)
+
+    await question.getByRole('button', { name: 'All done up to today' }).click()
+    await question.waitFor({ state: 'detached' })
+    // Before, one click closed it with the thank-yous and the panel said the result had been asked for.
+    await expect.poll(() => next.titles()).toEqual([INQUIRY])
+    const stored = await storedInterview(session.dataDir, kestrelId)
+    expect(stored?.tasks.find((task) => task.title === INQUIRY)?.status).toBe('open')
+    expect(stored?.tasks.find((task) => task.title === 'Send a thank-you email to Jonas Berg')?.status).toBe('done')
   })
 
   it('after another tab is deleted, the question has the keyboard as a whole: one Enter marks nothing done', async () => {

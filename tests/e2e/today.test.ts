@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { interviewFieldsSchema, type Interview } from '../../shared/domain/interview'
 import { openHost } from '../../electron/host/service'
 import { spokenDay } from '../../shared/messages/wording'
+import { BoardPage } from './pages/board.page'
 import { NextPage } from './pages/next.page'
 import { isShownWhole } from './pages/on-screen'
 import { TodayPage } from './pages/today.page'
@@ -80,8 +81,9 @@ describe.skipIf(!hasChromium)('the Today view', () => {
 
   it('lists what is due across interviews, counts it, and marking one done takes it off, on disk too', async () => {
     const { today, acme } = await openToday()
-    // The summary was due on the interview day, the inquiry only after the decision date: the oldest first.
-    await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY, INQUIRY])
+    // The decision date passed with no word: asking for the result leads, ahead of the older summary
+    // (due on the interview day). It was second, under it, before.
+    await expect.poll(() => today.titlesIn('Due now')).toEqual([INQUIRY, SUMMARY])
     expect(await today.row(INQUIRY, 'Acme').textContent()).toMatch(/Acme — Backend engineer.*\d+ days overdue/)
     // Globex's interview is still to come: none of its follow-ups is due, and it shows under Upcoming instead.
     expect(await today.group('Due now').textContent()).not.toContain('Globex')
@@ -119,7 +121,7 @@ describe.skipIf(!hasChromium)('the Today view', () => {
 
     // The row went at once; the notice's Undo brings it back, and takes the check again with it.
     await notice.getByRole('button', { name: 'Undo' }).click()
-    await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY, INQUIRY])
+    await expect.poll(() => today.titlesIn('Due now')).toEqual([INQUIRY, SUMMARY])
     await expect.poll(async () => (await taskOf(acme, INQUIRY))?.status).toBe('open')
     expect(await checkAgain()).toEqual([])
   })
@@ -176,21 +178,16 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     const { page } = workbench
     const next = new NextPage(page)
     await workbench.showBoard()
+    // The card says the same: asking for the result, not the older summary, is its next step.
+    await expect.poll(() => new BoardPage(page).cardOf('Acme').textContent()).toContain(INQUIRY)
     await page.keyboard.press('F8')
-    // The oldest first, as Today lists it: the interview opens on it, the keyboard on its first action.
+    // First as Today lists it, asking for the result: the interview opens on it, the keyboard on its first action.
     await expect.poll(() => next.panel.count()).toBe(1)
-    await expect.poll(() => next.followUp(SUMMARY).evaluate((item) => item.contains(document.activeElement))).toBe(true)
-    expect(await next.toggle(SUMMARY).getAttribute('aria-expanded')).toBe('true')
+    await expect.poll(() => next.followUp(INQUIRY).evaluate((item) => item.contains(document.activeElement))).toBe(true)
+    expect(await next.toggle(INQUIRY).getAttribute('aria-expanded')).toBe('true')
     // Pressed again, it steps on to the one after, then back to the first, as VS Code's F8 does.
     await page.keyboard.press('F8')
-    await expect.poll(() => next.toggle(INQUIRY).getAttribute('aria-expanded')).toBe('true')
-    await page.keyboard.press('F8')
     await expect.poll(() => next.toggle(SUMMARY).getAttribute('aria-expanded')).toBe('true')
-    await next
-      .followUp(SUMMARY)
-      .getByRole('button', { name: `Mark “${SUMMARY}” done` })
-      .click()
-
     await page.keyboard.press('F8')
     await expect.poll(() => next.toggle(INQUIRY).getAttribute('aria-expanded')).toBe('true')
     await next
@@ -198,6 +195,18 @@ describe.skipIf(!hasChromium)('the Today view', () => {
       .getByRole('button', { name: `Mark “${INQUIRY}” done` })
       .click()
     await next.followUp(INQUIRY).waitFor({ state: 'detached' })
+
+    await page.keyboard.press('F8')
+    await expect.poll(() => next.toggle(SUMMARY).getAttribute('aria-expanded')).toBe('true')
+    await next
+      .followUp(SUMMARY)
+      .getByRole('button', { name: `Mark “${SUMMARY}” done` })
+      .click()
+    // Done once the host says so, as its notice does; a key pressed before may still find it due.
+    await page
+      .getByRole('status')
+      .filter({ hasText: `“${SUMMARY}”` })
+      .waitFor()
 
     await page.keyboard.press('F8')
     await page
@@ -208,21 +217,21 @@ describe.skipIf(!hasChromium)('the Today view', () => {
 
   it('takes a double click on ✓ as one: the follow-up that moves up under the pointer stays', async () => {
     const { today, acme } = await openToday()
-    await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY, INQUIRY])
-    await today.doubleClickDone(SUMMARY, 'Acme')
-    // The inquiry's ✓ is where the summary's was when the second click came.
-    const notice = today.page.getByRole('status').filter({ hasText: `Marked “${SUMMARY}” done for Acme.` })
+    await expect.poll(() => today.titlesIn('Due now')).toEqual([INQUIRY, SUMMARY])
+    await today.doubleClickDone(INQUIRY, 'Acme')
+    // The summary's ✓ is where the inquiry's was when the second click came.
+    const notice = today.page.getByRole('status').filter({ hasText: `Marked “${INQUIRY}” done for Acme.` })
     await notice.waitFor()
-    await expect.poll(() => today.titlesIn('Due now')).toEqual([INQUIRY])
-    expect((await taskOf(acme, INQUIRY))?.status).toBe('open')
+    await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY])
+    expect((await taskOf(acme, SUMMARY))?.status).toBe('open')
     // A single click on it still marks it done.
-    await today.markDone(INQUIRY, 'Acme')
-    await expect.poll(async () => (await taskOf(acme, INQUIRY))?.status).toBe('done')
+    await today.markDone(SUMMARY, 'Acme')
+    await expect.poll(async () => (await taskOf(acme, SUMMARY))?.status).toBe('done')
   })
 
   it("offers Undo on the last change's notice alone, and undoes that change", async () => {
     const { today, acme } = await openToday()
-    await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY, INQUIRY])
+    await expect.poll(() => today.titlesIn('Due now')).toEqual([INQUIRY, SUMMARY])
     const notice = (title: string) =>
       today.page.getByRole('status').filter({ hasText: `Marked “${title}” done for Acme.` })
     await today.markDone(SUMMARY, 'Acme')
@@ -263,7 +272,7 @@ describe.skipIf(!hasChromium)('the Today view', () => {
 
   it('refuses a snooze to a time that has passed, then snoozes for an hour', async () => {
     const { today, acme } = await openToday()
-    await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY, INQUIRY])
+    await expect.poll(() => today.titlesIn('Due now')).toEqual([INQUIRY, SUMMARY])
 
     const picker = await today.snoozeUntil(SUMMARY, 'Acme', '2020-01-06T10:00')
     expect(await isShownWhole(picker)).toBe(true)
@@ -272,7 +281,7 @@ describe.skipIf(!hasChromium)('the Today view', () => {
       // In the window's words, not the ISO form: "Thu 3 Dec, 07:45".
       .toMatch(/^That time has passed\. Pick a time after [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}, \d{2}:\d{2}\.$/)
     await picker.getByRole('button', { name: 'Cancel' }).click()
-    expect(await today.titlesIn('Due now')).toEqual([SUMMARY, INQUIRY])
+    expect(await today.titlesIn('Due now')).toEqual([INQUIRY, SUMMARY])
     expect((await taskOf(acme, SUMMARY))?.snoozedUntil).toBeUndefined()
 
     await today.snooze(SUMMARY, 'Acme', 'For 1 hour')

@@ -14,6 +14,7 @@ import { tasksAfterEdit, tasksAfterStageChange } from '../../../shared/workflow/
 import { reopenTask } from '../../../shared/workflow/task-state'
 import { instantToWallTime } from '../../../shared/workflow/time-zone'
 import { interview, only, person, preferences, sequentialIds } from './fixtures'
+import { compareWall } from '../../../shared/workflow/wall-time'
 
 /**
  * The rules that close tasks as the user makes progress, on a fixed clock, in Berlin and New York.
@@ -219,6 +220,18 @@ describe('an interview entered late', () => {
     expect(tasksDueAtEntry({ ...card(), createdAt: '2026-10-22T07:00:00.000Z' })).toEqual([])
     expect(tasksDueAtEntry({ ...card(), createdAt: '2026-10-22T08:59:00.000Z' })).toEqual([])
     expect(tasksDueAtEntry({ ...card(), createdAt: '2026-10-22T09:00:00.000Z' })).not.toEqual([])
+  })
+
+  it('entered after the decision date passed, asking for the result is not asked about, nor closed by "all done up to today"', () => {
+    // Monday 2026-11-02, 10:00 in Berlin: the decision was expected on Friday 30 October.
+    const weeksLate = { ...card(), createdAt: '2026-11-02T09:00:00.000Z' }
+    const inquiry = weeksLate.tasks.find((task) => task.kind === 'inquire-result')!
+    expect(compareWall(inquiry.due, '2026-11-02T10:00')).toBeLessThanOrEqual(0)
+    expect(tasksDueAtEntry(weeksLate).map((task) => task.kind)).not.toContain('inquire-result')
+    expect(tasksDueAtEntry(weeksLate).map((task) => task.kind)).toContain('thank-you-email')
+    const tasks = tasksDoneUpTo(weeksLate.tasks, '2026-11-02T10:00', new Date('2026-11-02T09:00:00.000Z'))
+    expect(statusOf(tasks, 'inquire-result')).toEqual(['open'])
+    expect(statusOf(tasks, 'thank-you-email')).toEqual(['done/already-done', 'done/already-done'])
   })
 
   it('an interview late in the evening is over at the end of its day, not on the next', () => {

@@ -6,6 +6,7 @@ import {
   effectiveDue,
   isDue,
   nextOpenTask,
+  orderOpenTasks,
   reopenTask,
   snoozeTask,
 } from '../../../shared/workflow/task-state'
@@ -59,10 +60,24 @@ describe('what the user does to a task', () => {
     const summary = task('2026-10-23T17:30')
     const letter = task('2026-10-28T17:30', { kind: 'formal-letter' })
     const card = task('2026-10-23T10:00', { kind: 'collect-card' })
-    expect(nextOpenTask([summary, letter, card])).toBe(card)
-    expect(nextOpenTask([summary, letter, completeTask(card, new Date())])).toBe(summary)
+    const before = '2026-10-23T09:00'
+    expect(nextOpenTask([summary, letter, card], before)).toBe(card)
+    expect(nextOpenTask([summary, letter, completeTask(card, new Date())], before)).toBe(summary)
     const snoozedSummary = snoozeTask(summary, '2026-10-30T09:00')
-    expect(nextOpenTask([snoozedSummary, letter])).toBe(letter)
-    expect(nextOpenTask([dismissTask(summary)])).toBeUndefined()
+    expect(nextOpenTask([snoozedSummary, letter], before)).toBe(letter)
+    expect(nextOpenTask([dismissTask(summary)], before)).toBeUndefined()
+  })
+
+  it('puts asking for the result first once it is due, ahead of older chores; before, soonest first', () => {
+    const card = task('2026-10-23T10:00', { kind: 'collect-card' })
+    const thanks = task('2026-10-23T17:30', { kind: 'thank-you-email' })
+    const inquiry = task('2026-11-09T09:00', { kind: 'inquire-result' })
+    const letter = task('2026-11-12T17:30', { kind: 'formal-letter' })
+    const tasks = [letter, inquiry, thanks, card]
+    expect(orderOpenTasks(tasks, '2026-10-24T09:00')).toEqual([card, thanks, inquiry, letter])
+    expect(orderOpenTasks(tasks, '2026-11-09T09:00')).toEqual([inquiry, card, thanks, letter])
+    expect(nextOpenTask(tasks, '2026-11-10T12:00')).toBe(inquiry)
+    // A snooze puts it off: not due, it waits its turn.
+    expect(nextOpenTask([card, snoozeTask(inquiry, '2026-11-11T09:00')], '2026-11-10T12:00')).toBe(card)
   })
 })
