@@ -22,6 +22,7 @@ export const WORKFLOW_FIELDS = [
   'arrangers',
   'decision',
   'stage',
+  'format',
 ] as const satisfies readonly (keyof Interview)[]
 export type WorkflowInterview = Pick<Interview, (typeof WORKFLOW_FIELDS)[number]>
 
@@ -65,6 +66,22 @@ function perPerson(
   return people.map((person) => ({ kind, personId: person.id, title: title(person), due }))
 }
 
+/**
+ * A card gives the spelling, the title and the address the thank-you needs. In person, ask for each
+ * interviewer's until it is noted as collected; on video or the phone no card changes hands, so ask for
+ * the contact details of those whose address is not known yet (a walkthrough: "Get Lena Vogel's business
+ * card" for a video call).
+ */
+function cardSteps(interview: WorkflowInterview, atStart: WallDateTime): FollowUpStep[] {
+  const { interviewers } = interview
+  if (interview.format === 'in-person') {
+    const withoutCard = interviewers.filter((person) => !person.cardCollected)
+    return perPerson('collect-card', withoutCard, taskTitles.collectCard, atStart)
+  }
+  const withoutAddress = interviewers.filter((person) => !person.cardCollected && person.email === '')
+  return perPerson('collect-card', withoutAddress, taskTitles.collectContactDetails, atStart)
+}
+
 /** Everyone who gets a same-day thank-you: the interviewers and whoever arranged the interview, once each. */
 function peopleToThank(interview: WorkflowInterview): Person[] {
   const interviewerIds = new Set(interview.interviewers.map((person) => person.id))
@@ -98,8 +115,7 @@ export function followUpSteps(
   if (decisionDetailsMissing(interview)) {
     steps.push({ kind: 'ask-decision-details', title: taskTitles.askDecisionDetails(decision), due: atStart })
   }
-  const withoutCard = interviewers.filter((person) => !person.cardCollected)
-  steps.push(...perPerson('collect-card', withoutCard, taskTitles.collectCard, atStart))
+  steps.push(...cardSteps(interview, atStart))
 
   steps.push(...perPerson('thank-you-email', peopleToThank(interview), taskTitles.thankYouEmail, sameDay))
   steps.push({ kind: 'write-summary', title: taskTitles.writeSummary(), due: sameDay })

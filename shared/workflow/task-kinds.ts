@@ -52,6 +52,8 @@ export const taskTitles = {
     return 'Ask when they will decide, who will tell you, and how'
   },
   collectCard: (person: Person) => `Get ${person.name}'s business card`,
+  /** A video or phone interview's card: no card changes hands. */
+  collectContactDetails: (person: Person) => `Ask ${person.name} for their email address`,
   thankYouEmail: (person: Person) => `Send a thank-you email to ${person.name}`,
   writeSummary: () => 'Write your summary of the interview',
   linkedinRequest: (person: Person) => `Send ${person.name} a LinkedIn request with a short note`,

@@ -37,6 +37,7 @@ function overdueInterview(now: Date): Interview {
     timeZone: TIME_ZONE,
     decision: { expectedDate: addCalendarDays(today, -7), informer: 'hr', informerName: '', channel: 'phone' },
     stage: 'awaiting-result',
+    format: 'phone',
   } as const
   const tasks = generateTasks({ ...fields, interviewers: [], arrangers: [] }, DEFAULT_PREFERENCES, {
     newId: randomUUID,

@@ -51,6 +51,18 @@ describe('the follow-up checklist of a new interview', () => {
     ])
   })
 
+  it('on video or the phone asks for the email address of those whose address is not known, not for a card', () => {
+    const withAddress = { ...lee, email: 'lee@acme.example' }
+    for (const format of ['video', 'phone'] as const) {
+      const remote = interview({ format, interviewers: [dana, withAddress] })
+      expect(ofKind(generate(remote), 'collect-card').map((task) => [task.title, task.personId, task.due])).toEqual([
+        ['Ask Dana Smith for their email address', dana.id, '2026-10-23T10:00'],
+      ])
+    }
+    // In person the card is asked for all the same: it is what the app was told to collect.
+    expect(ofKind(generate(interview({ interviewers: [withAddress] })), 'collect-card')).toHaveLength(1)
+  })
+
   it('thanks every interviewer and arranger by email by the end of the working day', () => {
     const thanks = ofKind(generate(berlin), 'thank-you-email')
     expect(thanks.map((task) => task.title)).toEqual([
