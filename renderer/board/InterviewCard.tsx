@@ -106,7 +106,9 @@ export const InterviewCard = memo(function InterviewCard({
   }, [id, stage, canDrag, handlers])
 
   const time = formatInterviewTime(interview)
-  const summary = followUpSummary(interview, new Date(now))
+  // An archived interview's follow-ups wait: no reminder, nothing in Today or the counts. Its card says
+  // nothing of them either (it kept "⚠ … 10 days overdue · 11 to do" in the archive: a walkthrough).
+  const summary = interview.archived ? null : followUpSummary(interview, new Date(now))
   const format = FORMAT_LABELS[interview.format]
   const zone = time.inInterviewZone ? ` (${time.inInterviewZone})` : ''
   // The name is the card's visible text, in the order it is drawn, so what a voice-control user reads

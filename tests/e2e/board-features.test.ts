@@ -109,6 +109,9 @@ describe.skipIf(!hasChromium)('the board', () => {
     await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Globex'])
 
     await board.toolbarButton('Show archived').click()
+    // Its follow-ups wait while it is archived: its card no longer names the next one, nor counts them.
+    expect(await board.cardOf('Globex').textContent()).toMatch(/\d+ to do/)
+    expect(await board.cardOf('Acme', 'Archived').textContent()).not.toMatch(/to do|overdue|today|tomorrow/)
     await board.cardOf('Acme', 'Archived').focus()
     await page.keyboard.press('Shift+F10')
     await board.menu('Acme').getByRole('menuitem', { name: 'Restore to the board' }).click()
