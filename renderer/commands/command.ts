@@ -10,6 +10,8 @@ export interface Command {
   title: string
   /** A tinykeys binding; `$mod` is Cmd on macOS and Ctrl elsewhere. */
   keybinding?: string
+  /** Other keys that run it, not shown (VS Code's F1 beside Ctrl+Shift+P for the palette). */
+  secondaryKeybindings?: readonly string[]
   /** Where the keybinding works, judged by the focused element; everywhere when absent. */
   keybindingScope?: (focused: Element | null) => boolean
   run(ctx: CommandContext): void | Promise<void>

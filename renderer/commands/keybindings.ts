@@ -15,20 +15,15 @@ export function keybindingLabel(binding: string): string {
 export function useKeybindings(ctx: CommandContext): void {
   useEffect(() => {
     const bindings = Object.fromEntries(
-      COMMANDS.flatMap((command) =>
-        command.keybinding
-          ? [
-              [
-                command.keybinding,
-                (event: KeyboardEvent) => {
-                  if (command.keybindingScope && !command.keybindingScope(document.activeElement)) return
-                  event.preventDefault()
-                  runCommand(command, ctx)
-                },
-              ],
-            ]
-          : [],
-      ),
+      COMMANDS.flatMap((command) => {
+        const keys = [command.keybinding ?? [], command.secondaryKeybindings ?? []].flat()
+        const run = (event: KeyboardEvent) => {
+          if (command.keybindingScope && !command.keybindingScope(document.activeElement)) return
+          event.preventDefault()
+          runCommand(command, ctx)
+        }
+        return keys.map((key) => [key, run] as const)
+      }),
     )
     return tinykeys(window, bindings)
   }, [ctx])

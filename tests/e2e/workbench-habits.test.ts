@@ -61,6 +61,12 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     const next = board.palette.getByRole('option', { name: /Move card to the next stage/ })
     expect(await next.locator('kbd').textContent()).toBe('Alt+→')
     await page.keyboard.press('Escape')
+    await board.palette.waitFor({ state: 'detached' })
+    // F1 opens it too, as in VS Code (it did nothing).
+    await board.cardOf('Acme').focus()
+    await page.keyboard.press('F1')
+    await board.palette.locator('input:focus').waitFor()
+    await page.keyboard.press('Escape')
 
     await board.cardOf('Acme').focus()
     await board.openPalette()
