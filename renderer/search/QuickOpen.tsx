@@ -3,6 +3,7 @@ import { dayInWords } from '../format/zonedTimes'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { HostEvent, QuickOpenHit } from '../../shared/api/contract'
 import { stageLabel } from '../../shared/domain/stages'
+import { messageDraftsFor } from '../messages/messageDrafts'
 import { useServices, useStore } from '../services/services'
 import { useHostQuery } from './useHostQuery'
 
@@ -106,8 +107,11 @@ export function QuickOpen() {
     (hit: QuickOpenHit) => {
       dialogRef.current?.close()
       workbench.setQuickOpenOpen(false)
-      // Picked by name, to work in: a tab that stays, as VS Code's Quick Open opens one.
+      // Picked by name, to work in: a tab that stays, as VS Code's Quick Open opens one, with the keyboard
+      // in it. Closing the dialog gave the keyboard back to where it was, a side bar's search box say,
+      // whose text the next keys then changed (a walkthrough).
       workbench.openInterview(hit.interviewId, { keep: true })
+      messageDraftsFor(workbench).requestFocus(hit.interviewId)
     },
     [workbench],
   )

@@ -304,6 +304,8 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     await result.click()
     expect(await form.field('Company').inputValue()).toBe('Globex')
 
+    // From the side bar's search box, as a user goes on from one search to the next.
+    await search.box.focus()
     const options = await search.goTo('dana')
     await eventually(
       () => options.allInnerTexts(),
@@ -314,6 +316,11 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
       () => form.field('Company').inputValue(),
       (value) => value === 'Acme',
     )
+    // The keyboard goes with it into the interview; it went back to the search box, whose text the next keys changed.
+    await expect
+      .poll(() => workbench.page.getByRole('tabpanel').evaluate((panel) => panel.contains(document.activeElement)))
+      .toBe(true)
+    expect(await search.box.inputValue()).toBe('zeppelin')
   })
 
   it('inserts the summary template and gathers “where I can improve” in Insights', async () => {
