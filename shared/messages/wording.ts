@@ -124,12 +124,30 @@ export function placeholdersIn(text: string): string[] {
   return text.match(PLACEHOLDER_PATTERN) ?? []
 }
 
-/** A point from the notes, trimmed and without a closing full stop, ready to sit inside a sentence. */
+/**
+ * Words a note's bullet starts with as a sentence does, written small inside one ("about their move
+ * to React"). Only these: any other capital may be a name ("about Kubernetes", "about AWS").
+ */
+const SENTENCE_START_WORDS = new Set(
+  (
+    'a an the this that these those their our your my his her its them they we you it some any each every ' +
+    'all both how what why when where which who whether'
+  ).split(' '),
+)
+
+/**
+ * A point from the notes, trimmed and without a closing full stop, ready to sit inside a sentence: a
+ * first word such as "Their" is written small (a walkthrough's draft read "our conversation about Their move").
+ */
 export function notePhrase(point: string | undefined): string {
-  return (point ?? '')
+  const phrase = (point ?? '')
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/[.!]+$/, '')
+  const firstWord = /^[A-Z][a-z]*(?= )/.exec(phrase)?.[0]
+  return firstWord && SENTENCE_START_WORDS.has(firstWord.toLowerCase())
+    ? `${firstWord.toLowerCase()}${phrase.slice(firstWord.length)}`
+    : phrase
 }
 
 /**

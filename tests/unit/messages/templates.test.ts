@@ -65,6 +65,20 @@ describe('the full interview’s details reach the messages', () => {
     expect(message.body).toContain('our conversation about their move to event-driven billing,')
   })
 
+  it('writes a point that starts as a sentence does small inside the sentence, and leaves names as they are', () => {
+    const about = (notePoint: string) => render('thank-you-interviewer', { ...full, notePoint }).body
+    expect(about('Their move from Angular to React.')).toContain(
+      'our conversation about their move from Angular to React,',
+    )
+    expect(about('How they run on-call')).toContain('our conversation about how they run on-call,')
+    expect(about('Kubernetes at scale')).toContain('our conversation about Kubernetes at scale,')
+    expect(about('AWS costs')).toContain('our conversation about AWS costs,')
+    expect(about('A/B testing')).toContain('our conversation about A/B testing,')
+    expect(render('linkedin-note', { ...full, notePoint: 'Their move to React' }).body).toContain(
+      'I enjoyed our talk about their move to React.',
+    )
+  })
+
   it('thanks the arranger for organising it and names the interviewers', () => {
     const body = render('thank-you-arranger', { ...full, recipient: sam }).body
     expect(body).toMatch(/^Dear Sam Ortiz,/)
