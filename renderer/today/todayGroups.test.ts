@@ -39,7 +39,8 @@ describe('the Today view’s groups', () => {
       ]),
     )
     expect(groups.dueNow.map((row) => [row.item.company, row.when])).toEqual([
-      ['Acme', '3 days overdue'],
+      // How late, and when it was due: the day and the time, on the user's clock (here the interview's too).
+      ['Acme', expect.stringMatching(/^3 days overdue \((Fri, Mar 7|Fri 7 Mar), 10:00\)$/)],
       ['Globex', expect.stringMatching(/^today 0?2:00|^today 14:00/)],
     ])
     expect(groups.later.map((row) => row.item.company)).toEqual(['Initech'])

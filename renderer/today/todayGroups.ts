@@ -2,7 +2,8 @@ import type { FollowUpItem, FollowUpList } from '../../shared/api/contract'
 import { todayEntries } from '../../shared/api/follow-up-list'
 import { leadsWhenDue } from '../../shared/workflow/task-kinds'
 import { describeDue } from '../format/dueLabel'
-import { zonedInstantIfOther } from '../format/zonedTimes'
+import { zonedInstantIfOther, zonedWall } from '../format/zonedTimes'
+import { instantToWallTime } from '../../shared/workflow/time-zone'
 
 export interface TodayRow {
   /** The follow-up; for a row of `askedIfDone`, the first of them. */
@@ -36,9 +37,13 @@ export function groupFollowUps(list: FollowUpList): TodayGroups {
     const item = entry.kind === 'follow-up' ? entry.item : entry.items[0]!
     const due = new Date(item.dueAt)
     const dueNow = due.getTime() <= asOf.getTime()
-    const theirs = zonedInstantIfOther(due, item.timeZone)
     const relative = describeDue(due, asOf).text
-    const row: TodayRow = { item, when: theirs ? `${relative} (${theirs})` : relative, dueNow }
+    // "today 17:00" says when; "10 days overdue" also needs its day and time (a walkthrough found rows that
+    // gave neither, beside rows of another zone that did). Another zone's rows say both clocks.
+    const at =
+      zonedInstantIfOther(due, item.timeZone) ??
+      (/\d\d:\d\d$/.test(relative) ? null : zonedWall(instantToWallTime(due, item.timeZone), item.timeZone))
+    const row: TodayRow = { item, when: at ? `${relative} (${at})` : relative, dueNow }
     if (entry.kind === 'asked-if-done') row.askedIfDone = entry.items
     ;(dueNow ? groups.dueNow : groups.later).push(row)
   }

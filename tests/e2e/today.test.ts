@@ -84,7 +84,10 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     // The decision date passed with no word: asking for the result leads, ahead of the older summary
     // (due on the interview day). It was second, under it, before.
     await expect.poll(() => today.titlesIn('Due now')).toEqual([INQUIRY, SUMMARY])
-    expect(await today.row(INQUIRY, 'Acme').textContent()).toMatch(/Acme — Backend engineer.*\d+ days overdue/)
+    // How late, and the day and time it was due (the row said only "7 days overdue").
+    expect(await today.row(INQUIRY, 'Acme').textContent()).toMatch(
+      /Acme — Backend engineer.*\d+ days overdue \([A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}, \d\d:\d\d\)/,
+    )
     // Globex's interview is still to come: none of its follow-ups is due, and it shows under Upcoming instead.
     expect(await today.group('Due now').textContent()).not.toContain('Globex')
     const upcoming = today.view.getByRole('region', { name: 'Upcoming interviews' })
