@@ -17,7 +17,7 @@ import type { CardHandlers } from './InterviewCard'
 import type { CardHeights } from './cardHeights'
 import { useCancelledInterviews } from '../calendar/cancelledInterviews'
 import { neighbourCard } from './navigation'
-import { dropPlacement } from './placement'
+import { dropPlacement, keyboardPlacement } from './placement'
 import { useShownColumns } from './useShownColumns'
 
 /** How often relative due times ("in 2 days", "today 17:00") are brought up to date. */
@@ -152,10 +152,22 @@ export function Board({ commands }: { commands: BoardCommands }) {
         const card = current()
         if (card) void moveCardStep(services, card, direction)
       },
+      canMoveStep: (direction) => {
+        const card = current()
+        return (
+          !!card &&
+          keyboardPlacement(
+            card,
+            (s) => board.visibleIn(s),
+            (s) => board.fullIn(s),
+            direction,
+          ) !== null
+        )
+      },
       setArchived: (value) => void setCardArchived(services, menuCard.id, value),
       remove: () => void deleteCard(services, menuCard.id),
     }
-  }, [menuCard, data, services, workbench])
+  }, [menuCard, data, services, workbench, board])
 
   const addInterview = useCallback(() => commands.newInterview(), [commands])
   const removeSamples = useCallback(() => commands.removeSamples(), [commands])

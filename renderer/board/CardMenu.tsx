@@ -9,6 +9,8 @@ export interface CardMenuActions {
   open(): void
   moveTo(stage: Interview['stage']): void
   moveStep(direction: 'up' | 'down'): void
+  /** Whether the card has a place to go that way in its column (the top card cannot move up). */
+  canMoveStep(direction: 'up' | 'down'): boolean
   setArchived(archived: boolean): void
   remove(): void
 }
@@ -55,14 +57,16 @@ export function CardMenu({ card, x, y, actions, onClose }: CardMenuProps) {
     action()
   }
 
-  const item = (label: string, icon: string, action: () => void, accessibleName = label) => (
+  // A disabled item stays in the arrow keys' path, as WAI-ARIA's menus keep them, and says it is disabled.
+  const item = (label: string, icon: string, action: () => void, accessibleName = label, enabled = true) => (
     <button
       type="button"
       role="menuitem"
       tabIndex={-1}
       className="menu-item"
       aria-label={accessibleName}
-      onClick={run(action)}
+      aria-disabled={enabled ? undefined : true}
+      onClick={enabled ? run(action) : undefined}
     >
       <Icon name={icon} />
       <span>{label}</span>
@@ -91,8 +95,8 @@ export function CardMenu({ card, x, y, actions, onClose }: CardMenuProps) {
             </div>
           ))}
           <div role="separator" className="menu-separator" />
-          {item('Move up', 'arrow-up', () => actions.moveStep('up'))}
-          {item('Move down', 'arrow-down', () => actions.moveStep('down'))}
+          {item('Move up', 'arrow-up', () => actions.moveStep('up'), 'Move up', actions.canMoveStep('up'))}
+          {item('Move down', 'arrow-down', () => actions.moveStep('down'), 'Move down', actions.canMoveStep('down'))}
         </>
       )}
       <div role="separator" className="menu-separator" />

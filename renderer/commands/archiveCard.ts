@@ -15,5 +15,7 @@ export const restoreCard: Command = {
   category: 'Board',
   title: 'Restore card',
   subject: subjectOf(selectedArchivedCard),
+  // Listed only while an archived card is picked: on any other it could only say why not (a walkthrough).
+  when: (services) => subjectOf(selectedArchivedCard)(services) !== null,
   run: (services) => setCardArchived(services, selectedArchivedCard(services).id, false),
 }

@@ -96,7 +96,18 @@ describe.skipIf(!hasChromium)('the board', () => {
   it('archives a card from its menu, shows it in the archive on request, and restores it', async () => {
     const { workbench, ids } = await openBoard([{ company: 'Acme' }, { company: 'Globex' }])
     const { board, page } = workbench
+    // Nothing to restore: the palette does not offer it (it did, and said why not when chosen).
+    await board.cardOf('Acme').focus()
+    await board.openPalette()
+    await page.keyboard.type('card')
+    await board.palette.getByRole('option', { name: /Archive card/ }).waitFor()
+    expect(await board.palette.getByRole('option', { name: /Restore card/ }).count()).toBe(0)
+    await page.keyboard.press('Escape')
     await board.cardOf('Acme').click({ button: 'right' })
+    // The top card cannot move up: the item is there, greyed, and says so; the card below it can.
+    const item = (name: string) => board.menu('Acme').getByRole('menuitem', { name, exact: true })
+    expect(await item('Move up').getAttribute('aria-disabled')).toBe('true')
+    expect(await item('Move down').getAttribute('aria-disabled')).toBeNull()
     await board.menu('Acme').getByRole('menuitem', { name: 'Archive' }).click()
     await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Globex'])
     await expect.poll(async () => (await storedInterview(session.dataDir, ids[0]!))?.archived).toBe(true)
@@ -109,6 +120,11 @@ describe.skipIf(!hasChromium)('the board', () => {
     await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Globex'])
 
     await board.toolbarButton('Show archived').click()
+    await board.cardOf('Acme', 'Archived').focus()
+    await board.openPalette()
+    await page.keyboard.type('card')
+    await board.palette.getByRole('option', { name: /Restore card/ }).waitFor()
+    await page.keyboard.press('Escape')
     // Its follow-ups wait while it is archived: its card no longer names the next one, nor counts them.
     expect(await board.cardOf('Globex').textContent()).toMatch(/\d+ to do/)
     expect(await board.cardOf('Acme', 'Archived').textContent()).not.toMatch(/to do|overdue|today|tomorrow/)
