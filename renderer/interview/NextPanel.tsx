@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { FollowUpTask, Interview, TaskAction } from '../../shared/domain/interview'
 import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
 import { awaitsResult, instantToWallTime, orderOpenTasks, stageReached } from '../../shared/workflow'
+import { SUMMARY_MIN_WORDS, summaryWordCount } from '../../shared/notes/summary'
 import { isAskedIfDone } from '../../shared/workflow/progress'
 import { canSnooze } from '../../shared/workflow/snooze'
 import { dayOf, type WallDateTime } from '../../shared/workflow/wall-time'
@@ -14,6 +15,7 @@ import { messageDraftsFor } from '../messages/messageDrafts'
 import { TaskMessage, type Notice } from '../messages/TaskMessage'
 import { messageOf } from '../services/dataStore'
 import { changeLeaving, undoOffer } from '../services/history'
+import type { NotesSession } from '../services/notesSession'
 import { useServices, useStore } from '../services/services'
 import { SnoozeMenu } from '../today/SnoozeMenu'
 import { useMinuteClock } from '../today/useFollowUps'
@@ -242,17 +244,35 @@ function FollowUpBody({
   task: FollowUpTask
   report: (notice: Notice | null) => void
 }) {
-  if (task.kind === 'write-summary') {
-    return (
-      <p className="form-hint next-item-hint">
-        Write it in the notes beside this record (Ctrl+Alt+N); saving notes with a summary marks this done.
-      </p>
-    )
-  }
+  if (task.kind === 'write-summary') return <SummaryHint interviewId={interview.id} />
   if (choicesFor(interview, task).length === 0) {
     return <p className="form-hint next-item-hint">Nothing to write for this one: mark it done once you have.</p>
   }
   return <TaskMessage interview={interview} task={task} report={report} />
+}
+
+/**
+ * What counts as the summary, and how far the notes are: "Write your summary" stayed open under a line of
+ * 14 words with nothing to say why, and closed unannounced at the 20th (a walkthrough).
+ */
+function SummaryHint({ interviewId }: { interviewId: string }) {
+  const { notes } = useServices()
+  useStore(notes)
+  const session = notes.get(interviewId)
+  const rule = `Write it in the notes beside this record (Ctrl+Alt+N). A sentence or two of your own (${SUMMARY_MIN_WORDS} words, not counting the template's headings) marks this done once saved.`
+  return (
+    <p className="form-hint next-item-hint">
+      {rule}
+      {session && <SummarySoFar session={session} />}
+    </p>
+  )
+}
+
+function SummarySoFar({ session }: { session: NotesSession }) {
+  const { text, status } = useStore(session)
+  if (status === 'loading') return null
+  const words = summaryWordCount(text)
+  return words > 0 ? <> So far: {words === 1 ? '1 word' : `${words} words`}.</> : null
 }
 
 /** "Done (4)", "Skipped (1)", "Done and skipped (10 done, 1 skipped)": counts that add up, each named. */

@@ -126,11 +126,16 @@ export const SUMMARY_MIN_WORDS = 20
  * the template's prompts and empty bullets. Saving such notes closes "Write your summary".
  */
 export function hasSummaryContent(markdown: string): boolean {
+  return summaryWordCount(markdown) >= SUMMARY_MIN_WORDS
+}
+
+/** The words of the user's own in the notes (hasSummaryContent), counted up to SUMMARY_MIN_WORDS. */
+export function summaryWordCount(markdown: string): number {
   let words = 0
   for (const line of markdown.split(/\r?\n/)) {
     if (HEADING.test(line) || TEMPLATE_LINES.has(line.trim()) || !hasContent([line])) continue
     words += line.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
-    if (words >= SUMMARY_MIN_WORDS) return true
+    if (words >= SUMMARY_MIN_WORDS) return SUMMARY_MIN_WORDS
   }
-  return false
+  return words
 }

@@ -323,6 +323,20 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     expect(await search.box.inputValue()).toBe('zeppelin')
   })
 
+  it('says what counts as the summary and how far the notes are, until saving them closes "Write your summary"', async () => {
+    const SUMMARY = 'Write your summary of the interview'
+    await createInterview('Umbra', 'Data Engineer')
+    const next = new NextPage(workbench.page)
+    await next.pick(SUMMARY)
+    const item = next.followUp(SUMMARY)
+    expect(await item.textContent()).toContain("20 words, not counting the template's headings")
+    // 13 words: not yet a summary, and the item says how far it is (it said nothing, and stayed open).
+    await notes.append('They asked about the migration to Postgres and how I would test it')
+    await expect.poll(() => item.textContent()).toContain('So far: 13 words.')
+    await notes.append(' and we talked about on-call, team size, the roadmap for next year and more')
+    await item.waitFor({ state: 'detached' })
+  })
+
   it('inserts the summary template and gathers “where I can improve” in Insights', async () => {
     const form = await createInterview('Stark', 'Platform Engineer')
     await notes.insertSummaryTemplate()

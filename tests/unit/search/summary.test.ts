@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { IMPROVE_HEADING, improvementSection, SUMMARY_SECTIONS, summaryTemplate } from '../../../shared/notes/summary'
+import {
+  hasSummaryContent,
+  IMPROVE_HEADING,
+  improvementSection,
+  SUMMARY_MIN_WORDS,
+  SUMMARY_SECTIONS,
+  summaryTemplate,
+  summaryWordCount,
+} from '../../../shared/notes/summary'
 
 describe('the summary template', () => {
   it('has a heading for every part of the summary, under the interview’s title', () => {
@@ -15,6 +23,19 @@ describe('the summary template', () => {
     expect(improvementSection(template)).toBeNull()
     const filled = template.replace(`## ${IMPROVE_HEADING}\n\n- `, `## ${IMPROVE_HEADING}\n\n- shorter answers`)
     expect(improvementSection(filled)).toBe('- shorter answers')
+  })
+})
+
+describe('what counts as the summary', () => {
+  it('counts the words of the user’s own, not the template’s headings and prompts, up to the bar', () => {
+    const template = summaryTemplate('Acme')
+    expect(summaryWordCount(template)).toBe(0)
+    const some = template.replace(`## ${IMPROVE_HEADING}\n\n- `, `## ${IMPROVE_HEADING}\n\n- shorter answers, please`)
+    expect(summaryWordCount(some)).toBe(3)
+    expect(hasSummaryContent(some)).toBe(false)
+    const enough = `${some}\n${'word '.repeat(40)}`
+    expect(summaryWordCount(enough)).toBe(SUMMARY_MIN_WORDS)
+    expect(hasSummaryContent(enough)).toBe(true)
   })
 })
 
