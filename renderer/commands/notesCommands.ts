@@ -12,6 +12,8 @@ export const insertSummaryTemplate: Command = {
   id: 'notes.insertSummaryTemplate',
   category: 'Notes',
   title: 'Insert summary template',
+  // Listed while an interview shows, whose notes it goes into; elsewhere it could only say so (a walkthrough).
+  when: (ctx) => activeInterview(ctx) !== undefined,
   run: (ctx) => {
     const interview = activeInterview(ctx)
     if (!interview) {

@@ -108,6 +108,18 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     await page.keyboard.type('remove sample')
     await board.palette.getByText('No matching commands').waitFor()
     await page.keyboard.press('Escape')
+
+    // The summary template goes into an interview's notes: offered while one shows, not on the board.
+    await board.openPalette()
+    await page.keyboard.type('insert summary template')
+    await board.palette.getByText('No matching commands').waitFor()
+    await page.keyboard.press('Escape')
+    await board.cardOf('Acme').click()
+    await page.getByRole('tab', { name: /^Acme/, selected: true }).waitFor()
+    await board.openPalette()
+    await page.keyboard.type('insert summary template')
+    await board.palette.getByRole('option', { name: /Insert summary template/ }).waitFor()
+    await page.keyboard.press('Escape')
   })
 
   it('Ctrl+S saves the form, a disabled Save looks disabled, and "Back up now" takes a backup Settings lists', async () => {
