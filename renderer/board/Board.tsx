@@ -158,8 +158,8 @@ export function Board({ commands }: { commands: BoardCommands }) {
           !!card &&
           keyboardPlacement(
             card,
-            (s) => board.visibleIn(s),
-            (s) => board.fullIn(s),
+            (stage) => board.visibleIn(stage),
+            (stage) => board.fullIn(stage),
             direction,
           ) !== null
         )

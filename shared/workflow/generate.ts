@@ -69,7 +69,7 @@ function perPerson(
 /**
  * A card gives the spelling, the title and the address the thank-you needs. In person, ask for each
  * interviewer's until it is noted as collected; on video or the phone no card changes hands, so ask for
- * the contact details of those whose address is not known yet (a walkthrough: "Get Lena Vogel's business
+ * the email address of those whose address is not known yet (a walkthrough: "Get Lena Vogel's business
  * card" for a video call).
  */
 function cardSteps(interview: WorkflowInterview, atStart: WallDateTime): FollowUpStep[] {
