@@ -108,12 +108,17 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     await page.keyboard.type('remove sample')
     await board.palette.getByText('No matching commands').waitFor()
     await page.keyboard.press('Escape')
+    await board.palette.waitFor({ state: 'hidden' })
 
     // The summary template goes into an interview's notes: offered while one shows, not on the board.
+    // From a card, as the palette test above reopens it: reopened with the keyboard still on More actions,
+    // the first Ctrl+Shift+P opened nothing in 3 runs of 6 (and a CI run), the second did; not yet understood.
+    await board.cardOf('Acme').focus()
     await board.openPalette()
     await page.keyboard.type('insert summary template')
     await board.palette.getByText('No matching commands').waitFor()
     await page.keyboard.press('Escape')
+    await board.palette.waitFor({ state: 'hidden' })
     await board.cardOf('Acme').click()
     await page.getByRole('tab', { name: /^Acme/, selected: true }).waitFor()
     await board.openPalette()
