@@ -16,7 +16,7 @@ import { TaskMessage, type Notice } from '../messages/TaskMessage'
 import { messageOf } from '../services/dataStore'
 import { changeLeaving, undoOffer } from '../services/history'
 import type { NotesSession } from '../services/notesSession'
-import { useServices, useStore } from '../services/services'
+import { useServices, useStore, useStoreValue } from '../services/services'
 import { SnoozeMenu } from '../today/SnoozeMenu'
 import { useMinuteClock } from '../today/useFollowUps'
 import { isRepeatClick } from '../ui/repeatClick'
@@ -49,7 +49,7 @@ export function focusFirstAction(root: Element | null): boolean {
 export function NextPanel({ interview }: { interview: Interview }) {
   const services = useServices()
   const { data, notifications, workbench } = services
-  const preferences = useStore(data).preferences ?? DEFAULT_PREFERENCES
+  const preferences = useStoreValue(data, (state) => state.preferences) ?? DEFAULT_PREFERENCES
   const drafts = messageDraftsFor(workbench)
   const saved = useStore(drafts).byInterview[interview.id]
   const now = useMinuteClock()

@@ -3,7 +3,7 @@ import type { FollowUpTask, Interview, Person } from '../../shared/domain/interv
 import { DEFAULT_PREFERENCES, type Preferences } from '../../shared/domain/settings'
 import { MESSAGE_TEMPLATES, messageTargets, type MessageTarget, type MessageTemplate } from '../../shared/messages'
 import { zonedCallWindow } from '../format/zonedTimes'
-import { useServices, useStore } from '../services/services'
+import { useServices, useStore, useStoreValue } from '../services/services'
 import {
   ANY_MESSAGE,
   callWindowFor,
@@ -52,7 +52,7 @@ export interface TaskMessage {
  */
 export function useTaskMessage(interview: Interview, task: FollowUpTask | undefined): TaskMessage | null {
   const { data, notes, workbench } = useServices()
-  const preferences = useStore(data).preferences ?? DEFAULT_PREFERENCES
+  const preferences = useStoreValue(data, (state) => state.preferences) ?? DEFAULT_PREFERENCES
   const drafts = messageDraftsFor(workbench)
   const saved = useStore(drafts).byInterview[interview.id] ?? NO_MESSAGES
   const notesSession = useMemo(() => notes.open(interview.id), [notes, interview.id])

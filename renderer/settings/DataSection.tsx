@@ -3,7 +3,7 @@ import { useCallback, useId, useRef, useState, type ChangeEvent } from 'react'
 import type { BackupInfo, HostEvent } from '../../shared/api/contract'
 import { useHostQuery } from '../search/useHostQuery'
 import { messageOf } from '../services/dataStore'
-import { useServices, useStore } from '../services/services'
+import { useServices, useStoreValue } from '../services/services'
 import { Icon } from '../ui/Icon'
 import { backUpNow, backupTimeLabel, exportData, importFile, type ExportFormat } from './dataActions'
 import { RestoreDialog } from './RestoreDialog'
@@ -82,7 +82,7 @@ function BackupsTable() {
 
 function ExportButtons() {
   const services = useServices()
-  const { sampleIds } = useStore(services.data)
+  const sampleIds = useStoreValue(services.data, (state) => state.sampleIds)
   const [busy, setBusy] = useState<ExportFormat | null>(null)
   const [error, setError] = useState<string | null>(null)
   // Samples stay out unless asked for: they must never come back from an import as the user's own.
@@ -147,7 +147,7 @@ type ImportOutcome = { ok: true; message: string } | { ok: false; message: strin
 /** Import fills an empty data folder only; archived interviews count, so they are asked for when the board is empty. */
 function useFolderHasInterviews(): boolean | null {
   const { client, data } = useServices()
-  const onBoard = useStore(data).interviews.length
+  const onBoard = useStoreValue(data, (state) => state.interviews.length)
   const load = useCallback(
     () => client.listInterviews({ includeArchived: true }).then((all) => all.length > 0),
     [client],

@@ -5,7 +5,7 @@ import { FormProvider, useForm, type UseFormReturn } from 'react-hook-form'
 import { ApiError } from '../../shared/api/errors'
 import { DEFAULT_PREFERENCES, type Preferences } from '../../shared/domain/settings'
 import { messageOf } from '../services/dataStore'
-import { useServices, useStore } from '../services/services'
+import { useServices, useStore, useStoreValue } from '../services/services'
 import { SETTINGS_TAB } from '../services/workbenchModel'
 import { Icon } from '../ui/Icon'
 import { CalendarsSection } from './CalendarsSection'
@@ -67,7 +67,8 @@ function isSettingsPath(path: string): path is SettingsPath {
 /** The Settings tab: the preferences as a form, saved with Save, and the data folder's backups, export and import. */
 export function SettingsEditor() {
   const { data } = useServices()
-  const { preferences, loadError } = useStore(data)
+  const preferences = useStoreValue(data, (state) => state.preferences)
+  const loadError = useStoreValue(data, (state) => state.loadError)
   if (!preferences) {
     return (
       <div className="settings">

@@ -10,7 +10,7 @@ import { zonedWall } from '../format/zonedTimes'
 import { openFollowUp } from '../messages/messageDrafts'
 import { messageOf } from '../services/dataStore'
 import { changeLeaving, undoOffer } from '../services/history'
-import { useServices, useStore } from '../services/services'
+import { useServices, useStoreValue } from '../services/services'
 import { FollowUpRow } from './FollowUpRow'
 import { AskedIfDoneRow } from './AskedIfDoneRow'
 import { followUpsIn, groupFollowUps, nextFollowUpText, type TodayRow } from './todayGroups'
@@ -39,7 +39,7 @@ interface Failure {
 export function TodayView() {
   const services = useServices()
   const { client, data, workbench, notifications } = services
-  const { preferences } = useStore(data)
+  const preferences = useStoreValue(data, (state) => state.preferences)
   const { list, error, model } = useFollowUps()
   const [busyId, setBusyId] = useState<string | null>(null)
   const [failure, setFailure] = useState<Failure | null>(null)

@@ -1,6 +1,6 @@
 import type { Notice } from '../../shared/api/contract'
 import { messageOf } from '../services/dataStore'
-import { useServices, useStore } from '../services/services'
+import { useServices, useStoreValue } from '../services/services'
 import { allowBrowserNotifications, browserNotificationPermission } from '../transport/httpTransport'
 import { Icon } from '../ui/Icon'
 
@@ -20,7 +20,8 @@ const BLOCKED =
 /** The host's notices (a restored file, a second instance…) and a lost connection, above the editor. */
 export function NoticeBanner() {
   const { data, notifications } = useServices()
-  const { notices, loadError } = useStore(data)
+  const notices = useStoreValue(data, (state) => state.notices)
+  const loadError = useStoreValue(data, (state) => state.loadError)
 
   const dismiss = (id: string) => {
     data.dismissNotice(id).catch((error: unknown) => notifications.error(messageOf(error)))

@@ -3,7 +3,7 @@ import { showBoard } from '../commands/showBoard'
 import { countLabel } from '../services/stageLists'
 import { NotesSaveStatus } from '../notes/NotesSaveStatus'
 import { useHeldChanges } from '../services/heldChanges'
-import { useServices, useStore } from '../services/services'
+import { useServices, useStore, useStoreValue } from '../services/services'
 import { NOTICES_ID } from './NoticeBanner'
 import { saveState } from './saveState'
 import { TodayStatusItem } from './TodayStatusItem'
@@ -12,7 +12,9 @@ import { Icon } from '../ui/Icon'
 export function StatusBar() {
   const services = useServices()
   const { data, notes, workbench } = services
-  const { interviews, status, notices } = useStore(data)
+  const count = useStoreValue(data, (state) => state.interviews.length)
+  const status = useStoreValue(data, (state) => state.status)
+  const notices = useStoreValue(data, (state) => state.notices)
   const save = saveState(useStore(workbench), useStore(notes).status, useHeldChanges())
 
   return (
@@ -25,7 +27,7 @@ export function StatusBar() {
         onClick={() => runCommand(showBoard, services)}
       >
         <Icon name="briefcase" />
-        {status === 'loading' ? 'Loading…' : countLabel(interviews.length, 'interview')}
+        {status === 'loading' ? 'Loading…' : countLabel(count, 'interview')}
       </button>
       {notices.length > 0 && (
         <button

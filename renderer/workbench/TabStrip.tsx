@@ -1,7 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { closeTab } from '../commands/closeTab'
 import { keybindingLabel } from '../commands/keybindings'
-import { useServices, useStore, tabTitle } from '../services/services'
+import { useServices, useStore, useStoreValue, tabTitle } from '../services/services'
 import type { Tab } from '../services/workbenchModel'
 import { Icon } from '../ui/Icon'
 
@@ -30,8 +30,9 @@ const PREVIEW_NOTE = 'The next interview you open takes its place; double-click 
 export function TabStrip() {
   const { workbench, data } = useServices()
   const { tabs, activeKey, dirtyKeys, previewKey } = useStore(workbench)
-  // Titles name interviews, so they follow the data.
-  useStore(data)
+  // Titles name interviews, so the strip renders again when one changes: not on every change of the data
+  // (a card moved renders the board alone before its frame).
+  useStoreValue(data, () => tabs.map((tab) => tabTitle(data, tab)).join('\n'))
 
   const focusTab = (key: string) => document.getElementById(tabId(key))?.focus()
 

@@ -222,6 +222,23 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true)
   })
 
+  it('an interview’s tab follows an edit of it saved in another window', async () => {
+    const workbench = await open([{ company: 'Acme' }])
+    const { page } = workbench
+    await new InterviewFormPage(page).open('Acme')
+    const other = await page.context().newPage()
+    try {
+      await other.goto(page.url())
+      const form = new InterviewFormPage(other)
+      await form.open('Acme')
+      await form.fill({ Role: 'Principal engineer' })
+      await form.save()
+      await page.getByRole('tab', { name: /^Acme · Principal engineer/, selected: true }).waitFor()
+    } finally {
+      await other.close()
+    }
+  })
+
   it('asks Save, Don’t save or Cancel before closing unsaved changes: Save saves and closes, or stays on an error', async () => {
     let acmeId = ''
     const workbench = await session.open({
