@@ -6,6 +6,7 @@ import { stageLabel } from '../../shared/domain/stages'
 import { messageDraftsFor } from '../messages/messageDrafts'
 import { useServices, useStore } from '../services/services'
 import { useHostQuery } from './useHostQuery'
+import { closeHandlers } from '../ui/modalDialogState'
 
 const MAX_HITS = 30
 const refreshOnInterviews = (event: HostEvent) => event.topic === 'interviews'
@@ -121,7 +122,7 @@ export function QuickOpen() {
       ref={dialogRef}
       className="palette"
       aria-label="Go to interview"
-      onClose={() => workbench.setQuickOpenOpen(false)}
+      {...closeHandlers(() => workbench.setQuickOpenOpen(false))}
       onClick={(event) => event.target === event.currentTarget && workbench.setQuickOpenOpen(false)}
     >
       {quickOpenOpen && <QuickOpenMenu onOpen={open} />}

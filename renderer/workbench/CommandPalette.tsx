@@ -6,6 +6,7 @@ import { rankCommand } from '../commands/paletteRank'
 import { COMMANDS, findCommand, runCommand } from '../commands/registry'
 import { messageOf } from '../services/dataStore'
 import { useServices, useStore } from '../services/services'
+import { closeHandlers } from '../ui/modalDialogState'
 
 function PaletteMenu({ onRun }: { onRun: (command: Command) => void }) {
   const services = useServices()
@@ -144,7 +145,7 @@ export function CommandPalette() {
       ref={dialogRef}
       className="palette"
       aria-label="Command palette"
-      onClose={() => workbench.setPaletteOpen(false)}
+      {...closeHandlers(() => workbench.setPaletteOpen(false))}
       onClick={(event) => event.target === event.currentTarget && workbench.setPaletteOpen(false)}
     >
       {paletteOpen && !step && <PaletteMenu onRun={run} />}

@@ -54,6 +54,37 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     expect(opened).toEqual(wanted)
   })
 
+  it('the palette and Go to interview open again on the first key straight after Escape, 10 times each', async () => {
+    const workbench = await open([{ company: 'Acme' }])
+    const { page, board } = workbench
+    const quickOpen = new SearchPage(page).quickOpen
+    const reopened = async (key: string, dialog: Locator) => {
+      await page.keyboard.press(key)
+      await dialog.locator('input:focus').waitFor()
+      await page.keyboard.type('zzz')
+      await page.keyboard.press('Escape')
+      await dialog.waitFor({ state: 'hidden' })
+      // Straight away: before the change, the browser's late close event lost 3 reopenings of 15.
+      await page.keyboard.press(key)
+      return dialog
+        .locator('input:focus')
+        .waitFor({ timeout: 2_000 })
+        .then(() => true)
+        .finally(() => page.keyboard.press('Escape'))
+        .catch(() => false)
+    }
+    const palette: boolean[] = []
+    const goTo: boolean[] = []
+    for (let round = 0; round < 10; round++) {
+      palette.push(await reopened('Control+Shift+KeyP', board.palette))
+      await board.palette.waitFor({ state: 'hidden' })
+      goTo.push(await reopened('ControlOrMeta+KeyP', quickOpen))
+      await quickOpen.waitFor({ state: 'hidden' })
+    }
+    expect(palette).not.toContain(false)
+    expect(goTo).not.toContain(false)
+  })
+
   it('the palette shows shortcuts as VS Code does, and Enter runs the command the query names whole', async () => {
     const workbench = await open([{ company: 'Acme' }])
     const { board, page } = workbench
@@ -111,9 +142,6 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     await board.palette.waitFor({ state: 'hidden' })
 
     // The summary template goes into an interview's notes: offered while one shows, not on the board.
-    // From a card, as the palette test above reopens it: reopened with the keyboard still on More actions,
-    // the first Ctrl+Shift+P opened nothing in 3 runs of 6 (and a CI run), the second did; not yet understood.
-    await board.cardOf('Acme').focus()
     await board.openPalette()
     await page.keyboard.type('insert summary template')
     await board.palette.getByText('No matching commands').waitFor()
