@@ -46,7 +46,7 @@ export const HEADERS_TIMEOUT_MS = 10_000
 export const MAX_CONNECTIONS = 128
 const LAUNCH_PREFIX = '/launch/'
 
-const SECURITY_HEADERS: Record<string, string> = {
+export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',

@@ -8,6 +8,7 @@ import { seedInterviews } from '../e2e/support/seed-board'
 import { startWebApp } from '../e2e/support/web-app'
 import { boardInterviews } from './board-data'
 import { buildBaseline, serveBaseline } from './board-baseline'
+import { serveFloor } from './board-floor'
 import { coldPaintMs, launchColdBrowser, startupFigures, type StartupFigures } from './board-cold'
 import type { CdpBrowser as ColdBrowser } from './cdp-browser'
 import { measureMoves, type MoveFigures } from './board-move'
@@ -19,7 +20,7 @@ import { median, withBaseline, type BenchResult } from './result'
  * Chromium: navigation to the first card painted, cold (a fresh context per load, nothing cached, in a
  * Chromium no DevTools agent watches: board-cold.ts) and warm (reloads of one page, assets cached); at 10,000 the startup chunk's evaluation and the longest
  * task before the first card (from a trace), a move by real input to its painted frame, JS heap after
- * GC, DOM nodes.
+ * GC, DOM nodes; and the floor under the cold figure, a bare React page of the same cards (board-floor.ts).
  * Debrief is the build in DEBRIEF_OUT_DIR (default out/), so a build of one's own can be measured (an
  * absolute path inside the project, so that serve-web finds node_modules):
  *   npx electron-vite build --outDir $PWD/node_modules/.out-x && DEBRIEF_OUT_DIR=node_modules/.out-x node --import tsx tests/bench/run.ts board
@@ -119,6 +120,16 @@ function moveResults(ours: Figures, theirs: Figures): BenchResult[] {
   ]
 }
 
+/** The cold load of a bare React page showing the same first screen (board-floor.ts): what is not Debrief's own work. */
+async function floorPaintMs(cold: ColdBrowser): Promise<number> {
+  const floor = await serveFloor()
+  try {
+    return await coldPaintMs(cold, debrief(floor.url))
+  } finally {
+    await floor.close()
+  }
+}
+
 export async function benchBoard(): Promise<BenchResult[]> {
   const distDir = await buildBaseline()
   const all = boardInterviews(10_000, new Date())
@@ -130,9 +141,11 @@ export async function benchBoard(): Promise<BenchResult[]> {
     const theirs1k = await runBaseline(browser, cold, distDir, small, false)
     const ours10k = await runDebrief(browser, cold, all, true)
     const theirs10k = await runBaseline(browser, cold, distDir, all, true)
+    const floor = await floorPaintMs(cold)
     return [
       withBaseline('board.paint.cold.1k', ours1k.coldPaintMs, 'ms', theirs1k.coldPaintMs),
       withBaseline('board.paint.cold.10k', ours10k.coldPaintMs, 'ms', theirs10k.coldPaintMs),
+      { name: 'board.paint.cold.floor', value: floor, unit: 'ms' },
       withBaseline('board.paint.1k', ours1k.warmPaintMs, 'ms', theirs1k.warmPaintMs),
       withBaseline('board.paint.10k', ours10k.warmPaintMs, 'ms', theirs10k.warmPaintMs),
       { name: 'startup.script.ms', value: ours10k.startup!.scriptMs, unit: 'ms' },
