@@ -20,8 +20,14 @@ const LAYOUTS: ReadonlyArray<{ layout: NotesLayout; label: string; icon: string 
   { layout: 'preview', label: 'Preview only', icon: 'open-preview' },
 ]
 
-/** The pane's save state; "Saved" only once the host has the notes on disk, not just in its memory. */
-function saveLabel({ status, error }: NotesState, heldChanges: number): { text: string; icon: string } {
+/**
+ * The pane's save state; "Saved" only once the host has the notes on disk, not just in its memory, and
+ * only for notes changed here: opened and read, they say nothing (they said "Saved", a walkthrough asked what).
+ */
+function saveLabel(
+  { status, error, changedHere }: NotesState,
+  heldChanges: number,
+): { text: string; icon: string } | null {
   switch (status) {
     case 'loading':
       return { text: 'Loading…', icon: 'loading' }
@@ -35,6 +41,7 @@ function saveLabel({ status, error }: NotesState, heldChanges: number): { text: 
     case 'conflict':
       return { text: 'Changed on disk too', icon: 'warning' }
     default:
+      if (!changedHere) return null
       return heldChanges > 0
         ? { text: 'Not on disk yet: kept in memory', icon: 'warning' }
         : { text: 'Saved', icon: 'check' }
@@ -85,13 +92,13 @@ export function NotesPane({ interview }: { interview: Interview }) {
         <span
           className="notes-save"
           role="status"
-          aria-label={save.text}
+          aria-label={save?.text}
           data-status={state.status}
-          data-held={save.icon === 'warning' && state.status === 'saved'}
-          title={save.text}
+          data-held={save?.icon === 'warning' && state.status === 'saved'}
+          title={save?.text}
         >
-          <Icon name={save.icon} />
-          <span className="notes-save-text">{save.text}</span>
+          {save && <Icon name={save.icon} />}
+          {save && <span className="notes-save-text">{save.text}</span>}
         </span>
         <div className="notes-layouts" role="group" aria-label="Layout">
           {LAYOUTS.map((option) => (
@@ -111,7 +118,7 @@ export function NotesPane({ interview }: { interview: Interview }) {
       </header>
       {state.status === 'load-failed' && (
         <div className="notes-error" role="alert">
-          <span>{save.text}</span>
+          <span>{save?.text}</span>
           <button type="button" className="button button-secondary" onClick={() => void session.load()}>
             Try again
           </button>

@@ -53,6 +53,32 @@ async function opened(host: ReturnType<typeof fakeHost>, backup = memoryBackup()
 beforeEach(() => vi.useFakeTimers())
 afterEach(() => vi.useRealTimers())
 
+describe('NotesSession: what there is to say about saving', () => {
+  it('has nothing to say of notes opened and read, and says saved once they were changed here', async () => {
+    const host = fakeHost('Met the team.')
+    const { session } = await opened(host)
+    expect(session.state).toMatchObject({ status: 'saved', changedHere: false })
+    // Read again after another program rewrote them: still nothing changed here.
+    host.editOnDisk('Met the whole team.')
+    session.onDiskChanged(host.disk.revision)
+    await vi.waitFor(() => expect(session.state.text).toBe('Met the whole team.'))
+    expect(session.state.changedHere).toBe(false)
+
+    session.edit('Met the whole team. Asked about on-call.')
+    expect(session.state).toMatchObject({ status: 'unsaved', changedHere: true })
+    await vi.advanceTimersByTimeAsync(600)
+    expect(session.state).toMatchObject({ status: 'saved', changedHere: true })
+  })
+
+  it('counts edits recovered from the window’s copy as changed here', async () => {
+    const host = fakeHost('Met the team.')
+    const backup = memoryBackup()
+    backup.write(ID, { markdown: 'Met the team. Typed before the crash.', baseRevision: 'r0' })
+    const { session } = await opened(host, backup)
+    expect(session.state).toMatchObject({ text: 'Met the team. Typed before the crash.', changedHere: true })
+  })
+})
+
 describe('NotesSession autosave', () => {
   it('saves a moment after typing stops, not on every keystroke', async () => {
     const host = fakeHost()

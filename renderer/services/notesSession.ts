@@ -21,6 +21,11 @@ export interface NotesState {
   error: string | null
   /** The version on disk that differs from the unsaved text. */
   conflict: Notes | null
+  /**
+   * Whether this window has changed the notes since it opened them (typed, or kept edits it recovered):
+   * until then there is no save to speak of, and nothing says "Saved".
+   */
+  changedHere: boolean
 }
 
 export type ConflictChoice = 'mine' | 'disk' | 'both'
@@ -88,7 +93,7 @@ export class NotesSession extends Store<NotesState> {
   #disposed = false
 
   constructor(interviewId: string, options: NotesSessionOptions) {
-    super({ status: 'loading', text: '', textVersion: 0, error: null, conflict: null })
+    super({ status: 'loading', text: '', textVersion: 0, error: null, conflict: null, changedHere: false })
     this.interviewId = interviewId
     this.#client = options.client
     this.#backup = options.backup
@@ -130,10 +135,10 @@ export class NotesSession extends Store<NotesState> {
   edit(text: string): void {
     if (text === this.state.text || !this.#base) return
     if (this.state.status === 'conflict') {
-      this.update({ text })
+      this.update({ text, changedHere: true })
       return
     }
-    this.update({ text, status: this.#saving ? 'saving' : 'unsaved', error: null })
+    this.update({ text, status: this.#saving ? 'saving' : 'unsaved', error: null, changedHere: true })
     this.#schedule()
   }
 
@@ -290,6 +295,7 @@ export class NotesSession extends Store<NotesState> {
   }
 
   #replaceText(text: string, status: NotesStatus): void {
-    this.update({ text, status, textVersion: this.state.textVersion + 1, error: null })
+    const changedHere = this.state.changedHere || status !== 'saved'
+    this.update({ text, status, textVersion: this.state.textVersion + 1, error: null, changedHere })
   }
 }

@@ -5,7 +5,7 @@ import { NotesView } from './notesView'
 import { Store } from './store'
 import type { WorkbenchModel } from './workbenchModel'
 
-/** Every open notes editor's save state folded into one, for the status bar; 'none' with no notes open. */
+/** Every open notes editor's save state folded into one, for the status bar; 'none' while none was changed here. */
 export interface NotesSaveSummary {
   status: 'none' | 'saved' | 'saving' | 'failed' | 'conflict'
   /** Why the worst one is not saved. */
@@ -23,7 +23,7 @@ export interface NotesSessionsOptions {
 const RANK = { none: 0, saved: 1, saving: 2, failed: 3, conflict: 4 } as const
 
 function summaryOf(session: NotesSession): NotesSaveSummary {
-  const { status, error } = session.state
+  const { status, error, changedHere } = session.state
   switch (status) {
     case 'conflict':
       return { status: 'conflict', detail: 'The notes file changed on disk while you were editing.' }
@@ -34,7 +34,7 @@ function summaryOf(session: NotesSession): NotesSaveSummary {
     case 'saving':
       return { status: 'saving', detail: null }
     default:
-      return { status: 'saved', detail: null }
+      return { status: changedHere ? 'saved' : 'none', detail: null }
   }
 }
 
@@ -118,7 +118,7 @@ export class NotesSessions extends Store<NotesSaveSummary> {
   }
 
   #summarize(): void {
-    let worst: NotesSaveSummary = { status: this.#sessions.size > 0 ? 'saved' : 'none', detail: null }
+    let worst: NotesSaveSummary = { status: 'none', detail: null }
     for (const { session } of this.#sessions.values()) {
       const summary = summaryOf(session)
       if (RANK[summary.status] > RANK[worst.status]) worst = summary

@@ -119,6 +119,12 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
       (text) => text === '# Acme\n\nThey asked about the Kubernetes migration.',
     )
     expect(await notes.preview.getByRole('heading', { name: 'Acme' }).count()).toBe(1)
+    // Opened and read, not changed: nothing says "Saved" (a walkthrough asked what had been saved).
+    expect(await notes.pane.locator('.notes-save').textContent()).toBe('')
+    expect(await notes.status('Notes saved').count()).toBe(0)
+    await notes.append(' And about on-call.')
+    await notes.paneStatus('Saved').waitFor()
+    await notes.status('Notes saved').waitFor()
   })
 
   it('Ctrl+Alt+N in a short window brings the notes into view with the cursor after what they hold', async () => {
