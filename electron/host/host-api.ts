@@ -219,10 +219,9 @@ export function hostApi(core: HostCore): ApiImplementation {
         const current = require(id)
         const summaryOpen = current.tasks.some((task) => task.kind === 'write-summary' && task.status === 'open')
         // Notes are saved as the user types: the text is read only while the task is open.
-        if (summaryOpen && hasSummaryContent(markdown)) {
-          await core.changes.record(summaryChange(current, core.now(), planner()), current)
-        }
-        return { revision }
+        const summaryWritten = summaryOpen && hasSummaryContent(markdown)
+        if (summaryWritten) await core.changes.record(summaryChange(current, core.now(), planner()), current)
+        return { revision, summaryWritten }
       }),
     searchNotes: read(({ query, limit }) => core.search.searchNotes(query, limit)),
     quickOpen: read(({ query, limit }) => core.search.quickOpen(query, limit)),

@@ -7,7 +7,7 @@ import { mergeBoth, NotesSession } from './notesSession'
 const ID = '3f1d9a52-8c7e-4b6a-9d2f-1a2b3c4d5e6f'
 
 /** A host's notes in memory: revisions count up, and a stale base revision is a conflict, as in the host. */
-function fakeHost(initial = '') {
+function fakeHost(initial = '', { summaryAt = Infinity } = {}) {
   let disk: Notes = { markdown: initial, revision: 'r0' }
   let count = 0
   const writes: string[] = []
@@ -17,7 +17,10 @@ function fakeHost(initial = '') {
       if (baseRevision !== disk.revision) throw new ApiError({ code: 'conflict', message: 'changed on disk' })
       writes.push(markdown)
       disk = { markdown, revision: `r${++count}` }
-      return { revision: disk.revision }
+      // The host closes "Write your summary" once, with the first save long enough.
+      const summaryWritten = markdown.length >= summaryAt
+      if (summaryWritten) summaryAt = Infinity
+      return { revision: disk.revision, summaryWritten }
     }),
   }
   return {
@@ -68,6 +71,22 @@ describe('NotesSession: what there is to say about saving', () => {
     expect(session.state).toMatchObject({ status: 'unsaved', changedHere: true })
     await vi.advanceTimersByTimeAsync(600)
     expect(session.state).toMatchObject({ status: 'saved', changedHere: true })
+  })
+
+  it('tells once when a save closed "Write your summary"', async () => {
+    const host = fakeHost('', { summaryAt: 20 })
+    const onSummaryWritten = vi.fn()
+    const session = new NotesSession(ID, { client: host.client, backup: memoryBackup(), idleMs: 600, onSummaryWritten })
+    await session.load()
+    session.edit('Short line.')
+    await vi.advanceTimersByTimeAsync(600)
+    expect(onSummaryWritten).not.toHaveBeenCalled()
+    session.edit('Short line. Then enough words.')
+    await vi.advanceTimersByTimeAsync(600)
+    session.edit('Short line. Then enough words. And more.')
+    await vi.advanceTimersByTimeAsync(600)
+    expect(host.writes).toHaveLength(3)
+    expect(onSummaryWritten).toHaveBeenCalledTimes(1)
   })
 
   it('counts edits recovered from the window’s copy as changed here', async () => {

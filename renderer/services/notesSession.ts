@@ -54,6 +54,8 @@ export interface NotesSessionOptions {
   maxWaitMs?: number
   /** Wait before trying a failed save again. */
   retryMs?: number
+  /** A save closed "Write your summary": the task goes from Next with no click, so the user is told. */
+  onSummaryWritten?: () => void
 }
 
 const SAVE_IDLE_MS = 600
@@ -77,6 +79,7 @@ export class NotesSession extends Store<NotesState> {
   readonly #idleMs: number
   readonly #maxWaitMs: number
   readonly #retryMs: number
+  readonly #onSummaryWritten: (() => void) | undefined
   /** The version on disk the text descends from. */
   #base: Notes | null = null
   #timer: ReturnType<typeof setTimeout> | undefined
@@ -100,6 +103,7 @@ export class NotesSession extends Store<NotesState> {
     this.#idleMs = options.idleMs ?? SAVE_IDLE_MS
     this.#maxWaitMs = options.maxWaitMs ?? SAVE_MAX_WAIT_MS
     this.#retryMs = options.retryMs ?? RETRY_MS
+    this.#onSummaryWritten = options.onSummaryWritten
   }
 
   get hasUnsavedChanges(): boolean {
@@ -172,12 +176,13 @@ export class NotesSession extends Store<NotesState> {
     this.#firstUnsavedAt = null
     this.update({ status: 'saving', error: null })
     try {
-      const { revision } = await this.#client.writeNotes({
+      const { revision, summaryWritten } = await this.#client.writeNotes({
         id: this.interviewId,
         markdown,
         baseRevision: base.revision,
       })
       this.#base = { markdown, revision }
+      if (summaryWritten) this.#onSummaryWritten?.()
     } catch (error) {
       if (error instanceof ApiError && error.code === 'conflict') return this.#compareWithDisk()
       this.update({ status: 'failed', error: messageOf(error) })

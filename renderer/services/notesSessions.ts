@@ -18,6 +18,8 @@ export interface NotesSessionsOptions {
   sendOnUnload: (write: UnloadWrite) => void
   /** A closed tab's notes could not be saved (a conflict, a failing disk); they stay in the window's storage. */
   onClosedUnsaved: (id: string, reason: string) => void
+  /** A save of these notes closed "Write your summary". */
+  onSummaryWritten: (id: string) => void
 }
 
 const RANK = { none: 0, saved: 1, saving: 2, failed: 3, conflict: 4 } as const
@@ -78,7 +80,11 @@ export class NotesSessions extends Store<NotesSaveSummary> {
   open(id: string): NotesSession {
     const existing = this.#sessions.get(id)
     if (existing) return existing.session
-    const session = new NotesSession(id, { client: this.#options.client, backup: this.#options.backup })
+    const session = new NotesSession(id, {
+      client: this.#options.client,
+      backup: this.#options.backup,
+      onSummaryWritten: () => this.#options.onSummaryWritten(id),
+    })
     const stop = session.subscribe(() => this.#summarize())
     this.#sessions.set(id, { session, stop })
     void session.load()

@@ -1,5 +1,6 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react'
 import type { Client } from '../../shared/api/client'
+import { taskTitles } from '../../shared/workflow/task-kinds'
 import { BoardModel } from './boardModel'
 import { localStorageBackup } from './notesBackup'
 import { NotesSessions } from './notesSessions'
@@ -57,6 +58,11 @@ export function createServices(client: Client, data = new DataStore(client)): Se
       notifications.error(
         `The notes for ${data.interviewById(id)?.company ?? 'that interview'} are not saved yet: ${reason} ` +
           'They are kept in this window and come back when you open the interview again.',
+      ),
+    // Said as a click on Done says it ("Marked “…” done."): the follow-up leaves Next with no click of the user's.
+    onSummaryWritten: (id) =>
+      notifications.done(
+        `Marked “${taskTitles.writeSummary()}” done for ${data.interviewById(id)?.company ?? 'this interview'}: your notes hold a summary.`,
       ),
   })
   return {

@@ -261,7 +261,8 @@ export const contract = {
       markdown: z.string().max(MAX_NOTES_LENGTH, { message: `Notes must be at most ${MAX_NOTES_LENGTH} characters` }),
       baseRevision: revisionSchema.optional(),
     }),
-    z.strictObject({ revision: revisionSchema }),
+    /** `summaryWritten`: these notes closed "Write your summary" (hasSummaryContent), as a change of its own. */
+    z.strictObject({ revision: revisionSchema, summaryWritten: z.boolean() }),
   ),
   getPreferences: method(noInput, preferencesSchema),
   setPreferences: method(preferencesSchema, preferencesSchema),

@@ -341,6 +341,11 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     await expect.poll(() => item.textContent()).toContain('So far: 13 words.')
     await notes.append(' and we talked about on-call, team size, the roadmap for next year and more')
     await item.waitFor({ state: 'detached' })
+    // It went with no click, so the app says so, as a click on Done does.
+    await workbench.page
+      .getByRole('status')
+      .filter({ hasText: `Marked “${SUMMARY}” done for Umbra: your notes hold a summary.` })
+      .waitFor()
   })
 
   it('inserts the summary template and gathers “where I can improve” in Insights', async () => {

@@ -78,7 +78,7 @@ describe('tasks that follow progress, in the host', () => {
     await client.writeNotes({ id: acme.id, markdown: '# Acme\n\n## What we talked about\n\n- \n' })
     expect(await summary()).toEqual(['open'])
     // The notes are saved as the user types: the first words are no summary yet.
-    await client.writeNotes({ id: acme.id, markdown: 'ok' })
+    expect((await client.writeNotes({ id: acme.id, markdown: 'ok' })).summaryWritten).toBe(false)
     await client.writeNotes({ id: acme.id, markdown: '# Acme\n\n## What we talked about\n\n- Their move to Rust\n' })
     expect(await summary()).toEqual(['open'])
     const written = [
@@ -87,10 +87,11 @@ describe('tasks that follow progress, in the host', () => {
       '- Their move to Rust, and why the payments team went first',
       '- Dana asked how I would split the monolith; I answered with the strangler pattern',
     ].join('\n\n')
-    await client.writeNotes({ id: acme.id, markdown: written })
+    // The reply says so, for the window to tell the user: the follow-up leaves Next with no click.
+    expect((await client.writeNotes({ id: acme.id, markdown: written })).summaryWritten).toBe(true)
     expect(await summary()).toEqual(['done/summary-saved'])
     // Later saves (the editor saves as the user types) add no change of their own.
-    await client.writeNotes({ id: acme.id, markdown: `${written}\n- Kafka too\n` })
+    expect((await client.writeNotes({ id: acme.id, markdown: `${written}\n- Kafka too\n` })).summaryWritten).toBe(false)
     expect((await client.undo({})).change?.label).toBe('Summary written: Acme')
   })
 
