@@ -14,6 +14,15 @@ describe('rankCommand', () => {
     )
   })
 
+  it('keeps an entry the query names by its words, not one that only holds its letters far apart', () => {
+    expect(rankCommand('Notes: Insert summary template', 'result', 0.2)).toBe(0)
+    expect(rankCommand('Board: Remove sample interviews', 'rem sam', 0.6)).toBeGreaterThan(0)
+    expect(rankCommand('Board: Remove sample interviews', 'sample remove', 0.5)).toBeGreaterThan(0)
+    expect(rankCommand('Board: Move card to…', 'card to', 0.7)).toBeGreaterThan(0)
+    expect(rankCommand('Board: Move card to…', 'move card to…', 0.9)).toBeGreaterThan(0)
+    expect(rankCommand('Board: Move card to…', 'mvcrd', 0.4)).toBe(0)
+  })
+
   it('keeps out what the fuzzy match left out, and keeps the order of an empty query', () => {
     expect(rankCommand('View: Toggle side bar', 'xyz', 0)).toBe(0)
     expect(rankCommand('View: Toggle side bar', '', 1)).toBe(1)

@@ -8,6 +8,7 @@ export function rankCommand(value: string, query: string, fuzzy: number): number
   if (fuzzy <= 0) return 0
   const search = query.trim().toLowerCase()
   if (!search) return fuzzy
+  if (!matchesWords(value.toLowerCase(), search)) return 0
   const title = value
     .slice(value.indexOf(': ') + 2)
     .toLowerCase()
@@ -16,4 +17,16 @@ export function rankCommand(value: string, query: string, fuzzy: number): number
   if (title.startsWith(search)) return 2 + search.length / title.length / 2
   if (value.toLowerCase().startsWith(search)) return 1 + fuzzy / 2
   return fuzzy / 2
+}
+
+/**
+ * Whether an entry answers the query as VS Code's palette has it: the query whole inside the entry
+ * ("card to"), or each word typed starting a word of it ("rem sam" for "Board: Remove sample
+ * interviews"). cmdk's fuzzy score alone kept any entry holding the letters in order, far apart:
+ * "result" listed "Notes: Insert summary template" (a walkthrough).
+ */
+function matchesWords(value: string, search: string): boolean {
+  if (value.includes(search)) return true
+  const words = value.split(/[^\p{L}\p{N}]+/u)
+  return search.split(/\s+/).every((typed) => words.some((word) => word.startsWith(typed)))
 }

@@ -99,6 +99,20 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     await board.palette.locator('input:focus').waitFor()
     await page.keyboard.press('Escape')
 
+    // It lists what the words typed name, not whatever holds their letters far apart ("thank" listed
+    // "Preferences: Toggle light and dark theme").
+    await board.cardOf('Acme').focus()
+    await board.openPalette()
+    await page.keyboard.type('thank')
+    await board.palette.getByText('No matching commands').waitFor()
+    await page.keyboard.press('Escape')
+    await board.palette.waitFor({ state: 'hidden' })
+    await board.openPalette()
+    await page.keyboard.type('exp csv')
+    await expect.poll(() => board.palette.getByRole('option').allTextContents()).toEqual(['Data: Export as CSV'])
+    await page.keyboard.press('Escape')
+    await board.palette.waitFor({ state: 'hidden' })
+
     await board.cardOf('Acme').focus()
     await board.openPalette()
     await page.keyboard.type('move card to')
