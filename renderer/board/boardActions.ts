@@ -1,5 +1,6 @@
 import type { Interview } from '../../shared/domain/interview'
 import { stageLabel } from '../../shared/domain/stages'
+import { skippedText } from '../format/doneText'
 import { messageOf } from '../services/dataStore'
 import type { Services } from '../services/services'
 import { interviewTabKey } from '../services/workbenchModel'
@@ -73,9 +74,9 @@ function positionText(services: Services, card: Interview, placement: Placement)
 }
 
 /** Follow-ups open before a move that the move closed: the stages they belong to are passed, or an outcome came. */
-function skippedByMove(before: Interview, after: Interview | undefined): number {
+function skippedByMove(before: Interview, after: Interview | undefined): string[] {
   const open = new Set(before.tasks.filter((task) => task.status === 'open').map((task) => task.id))
-  return (after?.tasks ?? []).filter((task) => open.has(task.id) && task.status === 'skipped').length
+  return (after?.tasks ?? []).filter((task) => open.has(task.id) && task.status === 'skipped').map((task) => task.title)
 }
 
 /**
@@ -108,12 +109,11 @@ export async function moveCard(
       client.moveInterview({ id: card.id, ...placement }),
     )
     board.announce(`${where}.`)
-    const skipped = placement.stage === card.stage ? 0 : skippedByMove(card, data.interviewById(card.id))
-    if (sayMoved || skipped > 0) {
+    const skipped = placement.stage === card.stage ? [] : skippedByMove(card, data.interviewById(card.id))
+    if (sayMoved || skipped.length > 0) {
       const said = `Moved ${card.company} to ${stageLabel(placement.stage)}.`
-      const passed = skipped === 1 ? '1 earlier follow-up' : `${skipped} earlier follow-ups`
       notifications.done(
-        skipped > 0 ? `${said} Skipped ${passed}.` : said,
+        skipped.length > 0 ? `${said} ${skippedText(skipped)}` : said,
         undoOffer(services, changeLeaving(moved, card.id)),
       )
     }

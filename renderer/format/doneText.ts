@@ -19,3 +19,18 @@ export function doneText(
   if (!after || !checkAgain) return said
   return `${said} No answer by ${zonedWall(checkAgain.due, after.timeZone)}? Debrief reminds you to check again then.`
 }
+
+/** Named while a toast can hold the names: two at most, then how many more. */
+const NAMED_AT_MOST = 2
+
+/**
+ * What a move says of the follow-ups it skipped, by name: "Skipped “Send a LinkedIn request to Priya
+ * Shah” and “Send a formal letter to Priya Shah”." A count alone ("Skipped 2 earlier follow-ups") left
+ * the user to guess which went (a walkthrough).
+ */
+export function skippedText(titles: readonly string[]): string {
+  const quoted = titles.map((title) => `“${title}”`)
+  if (quoted.length <= NAMED_AT_MOST) return `Skipped ${quoted.join(' and ')}.`
+  const more = quoted.length - NAMED_AT_MOST
+  return `Skipped ${quoted.length} earlier follow-ups: ${quoted.slice(0, NAMED_AT_MOST).join(', ')} and ${more} more.`
+}
