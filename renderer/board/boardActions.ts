@@ -1,6 +1,7 @@
 import type { Interview } from '../../shared/domain/interview'
 import { stageLabel } from '../../shared/domain/stages'
 import { skippedText } from '../format/doneText'
+import { setArchived } from '../services/archive'
 import { messageOf } from '../services/dataStore'
 import type { Services } from '../services/services'
 import { interviewTabKey } from '../services/workbenchModel'
@@ -174,20 +175,13 @@ function keyboardAfterLeaving(services: Services, card: Interview, stillShown: b
 }
 
 export async function setCardArchived(services: Services, id: string, archived: boolean): Promise<void> {
-  const { board, client, data, notifications } = services
+  const { board } = services
   const card = findCard(services, id)
   if (!card) return
-  const verb = archived ? 'Archived' : 'Restored'
   const refocus = keyboardAfterLeaving(services, card, !archived || board.state.showArchived)
-  try {
-    const change = data.change({ ...card, archived }, id, () => client.setArchived({ id, archived }))
-    refocus?.()
-    const changed = await change
-    board.announce(`${verb} ${card.company}.`)
-    notifications.done(`${verb} ${card.company}.`, undoOffer(services, changeLeaving(changed, id)))
-  } catch (error) {
-    notifications.error(`Could not ${archived ? 'archive' : 'restore'} ${card.company}: ${messageOf(error)}`)
-  }
+  const change = setArchived(services, card, archived)
+  refocus?.()
+  if (await change) board.announce(`${archived ? 'Archived' : 'Restored'} ${card.company}.`)
 }
 
 export async function deleteCard(services: Services, id: string): Promise<void> {

@@ -4,7 +4,9 @@ import { wallAt } from '../../shared/workflow/wall-time'
 import { zonedWall } from '../format/zonedTimes'
 import { messageDraftsFor } from '../messages/messageDrafts'
 import { NotesPane } from '../notes/NotesPane'
+import { setArchived } from '../services/archive'
 import { useServices } from '../services/services'
+import { Icon } from '../ui/Icon'
 import { useMediaQuery } from '../ui/useMediaQuery'
 import type { Tab } from '../services/workbenchModel'
 import { STACKED_EDITOR } from './anchors'
@@ -25,6 +27,7 @@ export function InterviewEditor({ tab }: { tab: InterviewTab }) {
 }
 
 function InterviewHeader({ interview }: { interview: Interview }) {
+  const services = useServices()
   const when = zonedWall(wallAt(interview.date, interview.time), interview.timeZone)
   return (
     <header className="form-header interview-header">
@@ -32,6 +35,22 @@ function InterviewHeader({ interview }: { interview: Interview }) {
       <p className="form-subtitle">
         {interview.role} · round {interview.round} · {when}
       </p>
+      {/* Archived from its card or the palette while open, the record looked as active as before (a walkthrough). */}
+      {interview.archived && (
+        <p className="interview-archived" role="note">
+          <Icon name="archive" />
+          <span className="interview-archived-text">
+            Archived: its follow-ups wait and no reminder comes until you restore it.
+          </span>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => void setArchived(services, interview, false)}
+          >
+            Restore
+          </button>
+        </p>
+      )}
     </header>
   )
 }

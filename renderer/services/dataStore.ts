@@ -60,6 +60,8 @@ export class DataStore extends Store<DataState> {
   #changeQueue: Promise<unknown> = Promise.resolve()
   /** `state.interviews` by id, kept in step with it. */
   #byId = new Map<string, Interview>()
+  /** Interviews archived by a change this window heard of: a tab still open on one keeps its title. */
+  #archivedSeen = new Map<string, Interview>()
 
   constructor(client: Client) {
     super({
@@ -93,6 +95,11 @@ export class DataStore extends Store<DataState> {
 
   interviewById(id: string): Interview | undefined {
     return this.#byId.get(id)
+  }
+
+  /** An interview on the board, or one archived that a change or the loaded archive brought to this window. */
+  knownInterview(id: string): Interview | undefined {
+    return this.#byId.get(id) ?? this.#archivedSeen.get(id) ?? this.state.archived?.find((each) => each.id === id)
   }
 
   /** Refetches the list; calls made while one is in flight share one more fetch after it. */
@@ -296,6 +303,8 @@ export class DataStore extends Store<DataState> {
       const before = this.#byId.get(id)
       const after = byId.get(id)
       const onBoard = after && !after.archived ? after : undefined
+      if (after?.archived) this.#archivedSeen.set(id, after)
+      else this.#archivedSeen.delete(id)
       // The event of this window's own change brings back what its reply already showed.
       if (before === onBoard || (before && onBoard && sameRecord(before, onBoard))) continue
       if (before) removed.push(before)

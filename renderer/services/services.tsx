@@ -24,12 +24,13 @@ export interface Services {
   notes: NotesSessions
 }
 
+/** A tab's title. An interview archived while its tab is open keeps its own: the tab read "Interview" (a walkthrough). */
 export function tabTitle(data: DataStore, tab: Tab): string {
   if (tab.kind === 'board') return 'Board'
   if (tab.kind === 'new') return 'New interview'
   if (tab.kind === 'insights') return 'Insights'
   if (tab.kind === 'settings') return 'Settings'
-  const interview = data.interviewById(tab.interviewId)
+  const interview = data.knownInterview(tab.interviewId)
   return interview ? `${interview.company} · ${interview.role}` : 'Interview'
 }
 

@@ -1,5 +1,6 @@
 import type { Locator } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { InterviewFormPage } from './pages/interview-form.page'
 import type { WorkbenchPage } from './pages/workbench.page'
 import { useAppSession } from './support/app-session'
 import { hasChromium } from './support/browser'
@@ -166,6 +167,27 @@ describe.skipIf(!hasChromium)('the board', () => {
     await expect.poll(async () => (await storedInterview(session.dataDir, ids[1]!))?.stage).toBe('letter-sent')
     await workbench.showBoard()
     await board.cardOf('Globex', 'Letter sent').waitFor()
+  })
+
+  it('an interview archived while its record is open says so there, keeps its tab title, and restores in one click', async () => {
+    const { workbench, ids } = await openBoard([{ company: 'Acme', role: 'Engineer' }])
+    const { board, page } = workbench
+    await new InterviewFormPage(page).open('Acme')
+    await board.runCommand('archive card', 'Board: Archive card')
+    await page.getByRole('status').filter({ hasText: 'Archived Acme.' }).waitFor()
+    const note = page.getByRole('tabpanel').getByRole('note')
+    await note
+      .filter({ hasText: 'Archived: its follow-ups wait and no reminder comes until you restore it.' })
+      .waitFor()
+    // The tab read "Interview" once its interview left the board's data.
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toContain('Acme · Engineer')
+
+    await note.getByRole('button', { name: 'Restore' }).click()
+    await page.getByRole('status').filter({ hasText: 'Restored Acme.' }).waitFor()
+    await note.waitFor({ state: 'detached' })
+    await expect.poll(async () => (await storedInterview(session.dataDir, ids[0]!))?.archived).toBe(false)
+    await workbench.showBoard()
+    await board.cardOf('Acme', 'Interviewed').waitFor()
   })
 
   it('says which follow-ups a move skipped, and its Undo brings them back', async () => {
