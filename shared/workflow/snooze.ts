@@ -42,7 +42,9 @@ export function snoozeUntilTomorrowMorning(now: Date, timeZone: string, workdayS
 
 /**
  * The snooze to the next working morning on the clock given: today's start of the working day while it
- * is still to come (someone up at 02:40 means the morning ahead, not the one after), else tomorrow's.
+ * is more than an hour away (someone up at 02:40 means the morning ahead, not the one after), else
+ * tomorrow's. Within the hour, "For 1 hour" already goes past it: at 08:20 the menu offered "For 1 hour,
+ * until 09:20" above "This morning, 09:00", and no way to tomorrow (a walkthrough).
  */
 export function snoozeUntilNextMorning(
   now: Date,
@@ -50,7 +52,8 @@ export function snoozeUntilNextMorning(
   workdayStart: TimeOfDay,
 ): { until: WallDateTime; label: 'This morning' | 'Tomorrow morning' } {
   const today = wallAt(dayOf(instantToWallTime(now, timeZone)), workdayStart)
-  if (wallTimeToInstant(today, timeZone).getTime() > now.getTime()) return { until: today, label: 'This morning' }
+  if (wallTimeToInstant(today, timeZone).getTime() > now.getTime() + HOUR_MS)
+    return { until: today, label: 'This morning' }
   return { until: snoozeUntilTomorrowMorning(now, timeZone, workdayStart), label: 'Tomorrow morning' }
 }
 

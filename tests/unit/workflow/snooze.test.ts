@@ -56,11 +56,16 @@ describe('snoozing until tomorrow morning', () => {
 })
 
 describe('snoozing until the next morning', () => {
-  it('is this morning while the working day has yet to start, else tomorrow morning', () => {
+  it('is this morning while the working day is more than an hour away, else tomorrow morning', () => {
     // 02:40 in Berlin: the morning ahead, not the one after.
     expect(snoozeUntilNextMorning(new Date('2026-12-03T01:40:00Z'), BERLIN, '09:00')).toEqual({
       until: '2026-12-03T09:00',
       label: 'This morning',
+    })
+    // 08:20: "For 1 hour" goes past 09:00 already, so the choice is tomorrow's.
+    expect(snoozeUntilNextMorning(new Date('2026-12-03T07:20:00Z'), BERLIN, '09:00')).toEqual({
+      until: '2026-12-04T09:00',
+      label: 'Tomorrow morning',
     })
     // 09:00 sharp has begun: tomorrow.
     expect(snoozeUntilNextMorning(new Date('2026-12-03T08:00:00Z'), BERLIN, '09:00')).toEqual({
