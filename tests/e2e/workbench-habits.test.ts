@@ -102,11 +102,7 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     // It lists what the words typed name, not whatever holds their letters far apart ("thank" listed
     // "Preferences: Toggle light and dark theme").
     await board.cardOf('Acme').focus()
-    await board.openPalette()
-    await page.keyboard.type('thank')
-    await board.palette.getByText('No matching commands').waitFor()
-    await page.keyboard.press('Escape')
-    await board.palette.waitFor({ state: 'hidden' })
+    await board.findsNoCommand('thank')
     await board.openPalette()
     await page.keyboard.type('exp csv')
     await expect.poll(() => board.palette.getByRole('option').allTextContents()).toEqual(['Data: Export as CSV'])
@@ -149,18 +145,10 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true)
 
     // With none left, the palette no longer offers to remove them, as the More actions menu does not.
-    await board.openPalette()
-    await page.keyboard.type('remove sample')
-    await board.palette.getByText('No matching commands').waitFor()
-    await page.keyboard.press('Escape')
-    await board.palette.waitFor({ state: 'hidden' })
+    await board.findsNoCommand('remove sample')
 
     // The summary template goes into an interview's notes: offered while one shows, not on the board.
-    await board.openPalette()
-    await page.keyboard.type('insert summary template')
-    await board.palette.getByText('No matching commands').waitFor()
-    await page.keyboard.press('Escape')
-    await board.palette.waitFor({ state: 'hidden' })
+    await board.findsNoCommand('insert summary template')
     await board.cardOf('Acme').click()
     await page.getByRole('tab', { name: /^Acme/, selected: true }).waitFor()
     await board.openPalette()

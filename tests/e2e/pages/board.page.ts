@@ -84,6 +84,15 @@ export class BoardPage {
     await this.palette.locator('input:focus').waitFor()
   }
 
+  /** Types `query` in the palette, waits for it to say "No matching commands", and closes it with Escape. */
+  async findsNoCommand(query: string): Promise<void> {
+    await this.openPalette()
+    await this.page.keyboard.type(query)
+    await this.palette.getByText('No matching commands').waitFor()
+    await this.page.keyboard.press('Escape')
+    await this.palette.waitFor({ state: 'hidden' })
+  }
+
   /** The command palette, open or not. */
   get palette(): Locator {
     return this.page.getByRole('dialog', { name: 'Command palette' })
