@@ -28,12 +28,6 @@ export function atInterview(interview: InterviewTime): WallDateTime {
   return wallAt(interview.date, interview.time)
 }
 
-/** When the interview is taken to be over: an hour after its start, at the latest at the end of its day. */
-export function assumedInterviewEnd(interview: InterviewTime): WallDateTime {
-  const end = minutesOfDay(interview.time) + ASSUMED_INTERVIEW_MINUTES
-  return wallAt(interview.date, end < 24 * 60 ? timeOfDay(end) : LAST_MINUTE_OF_DAY)
-}
-
 /**
  * The end of the interview's working day; for an interview that runs past the end of work, the end of
  * that day instead, so the same-day steps still have the evening.

@@ -2,7 +2,7 @@ import type { FollowUpTask, Interview, StillSendAnswer, TaskCloseReason } from '
 import type { Preferences } from '../domain/settings'
 import { isOutcomeStage, STAGE_IDS, type StageId } from '../domain/stages'
 import { firstGoodCallWindowAfter } from './call-windows'
-import { assumedInterviewEnd } from './due-times'
+import { atInterview } from './due-times'
 import { sortByDue } from './generate'
 import { leadsWhenDue, taskTitles, type TaskKind } from './task-kinds'
 import { completeTask, effectiveDue } from './task-state'
@@ -151,12 +151,14 @@ export function tasksAlreadyDone(tasks: FollowUpTask[], taskIds: ReadonlySet<str
 }
 
 /**
- * When an interview was entered, on its clock, if that was after it was over (later that day or on a
- * later day); else null. Entered before or during it, nothing was due yet that the user had not seen.
+ * When an interview was entered, on its clock, if that was after it began (later that hour, that day or
+ * on a later day); else null. Entered before it, nothing was due yet that the user had not seen. Entered
+ * 20 minutes into it (a short call, added as it ended), the card to collect and the question of when they
+ * decide, due at its start, read "20 min overdue" from the moment it was saved: a walkthrough.
  */
 function enteredLateAt(interview: Pick<Interview, 'createdAt' | 'timeZone' | 'date' | 'time'>): WallDateTime | null {
   const entered = instantToWallTime(new Date(interview.createdAt), interview.timeZone)
-  return compareWall(entered, assumedInterviewEnd(interview)) >= 0 ? entered : null
+  return compareWall(entered, atInterview(interview)) > 0 ? entered : null
 }
 
 /**

@@ -82,6 +82,28 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
     await workbench.page.getByRole('status').filter({ hasText: 'Kept both to do: listed under Next.' }).waitFor()
   })
 
+  it('entered 20 minutes after it began, asks about the email address rather than list it overdue', async () => {
+    // On UTC's clock, so the wall time is plain arithmetic; 20 minutes ago may be yesterday, which is as good.
+    const began = new Date(Date.now() - 20 * 60_000).toISOString()
+    const workbench = await session.open({
+      seed: async (dataDir) => {
+        const settings = { get: () => undefined, set: () => undefined }
+        const host = await openHost({ dataDir, settings, version: 'e2e' })
+        const interviewers = [{ id: crypto.randomUUID(), name: 'Dana Reyes' }]
+        const when = { date: began.slice(0, 10), time: began.slice(11, 16), timeZone: 'UTC' }
+        const fields = { company: 'Acme', role: 'Engineer', ...when, format: 'phone', interviewers }
+        await host.api.createInterview({ fields: interviewFieldsSchema.parse(fields), stage: 'interviewed' })
+        await host.close()
+      },
+    })
+    const card = workbench.board.cardOf('Acme')
+    // On the old rule (asked only an hour after its start) it read "Ask Dana Reyes for their email address … (overdue)".
+    expect(await card.textContent()).toMatch(/Added after it happened: \d+ follow-ups — which have you done\?/)
+    await card.click()
+    const question = new NextPage(workbench.page).prompt(QUESTION)
+    await question.getByRole('checkbox', { name: 'Ask Dana Reyes for their email address' }).waitFor()
+  })
+
   it('entered after the decision date passed, it leads with asking for the result, which "All done up to today" leaves to do', async () => {
     const INQUIRY = 'Email Mara Lind to ask about the result'
     let kestrelId = ''

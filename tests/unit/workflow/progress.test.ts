@@ -215,11 +215,16 @@ describe('an interview entered late', () => {
     expect(evening.map((task) => task.kind)).toEqual(expect.arrayContaining(['thank-you-email', 'write-summary']))
   })
 
-  it('entered before it or while it is on (its first hour), there is nothing to ask about', () => {
-    // 09:00 and 10:59 in Berlin, the interview starting at 10:00.
+  it('entered before it or as it starts, there is nothing to ask about', () => {
+    // 09:00 and 10:00 in Berlin, the interview starting at 10:00.
     expect(tasksDueAtEntry({ ...card(), createdAt: '2026-10-22T07:00:00.000Z' })).toEqual([])
-    expect(tasksDueAtEntry({ ...card(), createdAt: '2026-10-22T08:59:00.000Z' })).toEqual([])
-    expect(tasksDueAtEntry({ ...card(), createdAt: '2026-10-22T09:00:00.000Z' })).not.toEqual([])
+    expect(tasksDueAtEntry({ ...card(), createdAt: '2026-10-22T08:00:00.000Z' })).toEqual([])
+  })
+
+  it('entered 20 minutes into it (a short call), it asks about what was due at its start', () => {
+    // 10:20 in Berlin: the cards, due at 10:00, are asked about rather than shown 20 min overdue.
+    const shortCall = tasksDueAtEntry({ ...card(), createdAt: '2026-10-22T08:20:00.000Z' })
+    expect(shortCall.map((task) => task.kind).sort()).toEqual(['collect-card', 'collect-card'])
   })
 
   it('entered after the decision date passed, asking for the result is not asked about, nor closed by "all done up to today"', () => {
@@ -232,13 +237,6 @@ describe('an interview entered late', () => {
     const tasks = tasksDoneUpTo(weeksLate.tasks, '2026-11-02T10:00', new Date('2026-11-02T09:00:00.000Z'))
     expect(statusOf(tasks, 'inquire-result')).toEqual(['open'])
     expect(statusOf(tasks, 'thank-you-email')).toEqual(['done/already-done', 'done/already-done'])
-  })
-
-  it('an interview late in the evening is over at the end of its day, not on the next', () => {
-    const lateStart = { ...card(), time: '23:30' }
-    // 23:45 in Berlin: still on; 00:10 the next day: over.
-    expect(tasksDueAtEntry({ ...lateStart, createdAt: '2026-10-22T21:45:00.000Z' })).toEqual([])
-    expect(tasksDueAtEntry({ ...lateStart, createdAt: '2026-10-22T22:10:00.000Z' })).not.toEqual([])
   })
 })
 
