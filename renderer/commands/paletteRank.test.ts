@@ -23,6 +23,15 @@ describe('rankCommand', () => {
     expect(rankCommand('Board: Move card to…', 'mvcrd', 0.4)).toBe(0)
   })
 
+  it('ranks the entries of a category the query starts alike, whatever their fuzzy score, so the registry orders them', () => {
+    expect(rankCommand('Follow-ups: Open the next follow-up due', 'follow', 0.3)).toBe(
+      rankCommand('Follow-ups: Export follow-ups to calendar (.ics)', 'follow', 0.9),
+    )
+    expect(rankCommand('Follow-ups: Open the next follow-up due', 'follow', 0.3)).toBeGreaterThan(
+      rankCommand('View: Show the follow-ups due today', 'follow', 0.9),
+    )
+  })
+
   it('keeps out what the fuzzy match left out, and keeps the order of an empty query', () => {
     expect(rankCommand('View: Toggle side bar', 'xyz', 0)).toBe(0)
     expect(rankCommand('View: Toggle side bar', '', 1)).toBe(1)

@@ -2,7 +2,8 @@
  * How well a palette entry ("Board: Move card to…") matches what was typed, from cmdk's fuzzy score
  * `fuzzy`. A title the query spells out whole ("move card to" for "Move card to…") wins, then titles
  * that start with the query, the closest in length first, so Enter runs the command the user named
- * rather than a longer one that happens to score as well ("Move card to the next stage").
+ * rather than a longer one that happens to score as well ("Move card to the next stage"); then those
+ * whose category starts with it, in the registry's order.
  */
 export function rankCommand(value: string, query: string, fuzzy: number): number {
   if (fuzzy <= 0) return 0
@@ -15,7 +16,10 @@ export function rankCommand(value: string, query: string, fuzzy: number): number
     .replace(/…$/, '')
   if (title === search) return 3
   if (title.startsWith(search)) return 2 + search.length / title.length / 2
-  if (value.toLowerCase().startsWith(search)) return 1 + fuzzy / 2
+  // The category alone ("follow" for "Follow-ups: …"): all rank alike, in the registry's order, which puts
+  // the command used most first. By fuzzy score, "Export follow-ups to calendar (.ics)" came first, and
+  // Enter downloaded a file (a walkthrough).
+  if (value.toLowerCase().startsWith(search)) return 1
   return fuzzy / 2
 }
 

@@ -108,6 +108,15 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     await expect.poll(() => board.palette.getByRole('option').allTextContents()).toEqual(['Data: Export as CSV'])
     await page.keyboard.press('Escape')
     await board.palette.waitFor({ state: 'hidden' })
+    // "follow" puts the next follow-up first (Export follow-ups to calendar came first, and Enter downloaded it).
+    await board.cardOf('Acme').focus()
+    await board.openPalette()
+    await page.keyboard.type('follow')
+    await expect
+      .poll(() => board.palette.getByRole('option').first().textContent())
+      .toMatch(/^Follow-ups: Open the next follow-up due/)
+    await page.keyboard.press('Escape')
+    await board.palette.waitFor({ state: 'hidden' })
 
     await board.cardOf('Acme').focus()
     await board.openPalette()
