@@ -1,20 +1,8 @@
-import type { FollowUpList } from '../../shared/api/contract'
-import { openFollowUp } from '../messages/messageDrafts'
+import { openTodayRow } from '../today/openTodayRow'
 import { interviewTabKey, type WorkbenchModel } from '../services/workbenchModel'
 import { followUpsFor } from '../today/followUpsModel'
-import { groupFollowUps, nextFollowUpText, type TodayRow } from '../today/todayGroups'
+import { nextFollowUpText, todayRowKey, todayRows, type TodayRow } from '../today/todayGroups'
 import type { Command } from './command'
-
-/** Today's rows in its order: the most overdue follow-up first, then the ones due later today. */
-function dueRows(list: FollowUpList): TodayRow[] {
-  const { dueNow, later } = groupFollowUps(list)
-  return [...dueNow, ...later]
-}
-
-/** A row's identity across refreshes: an interview entered late is one row, its question. */
-function rowKey(row: TodayRow): string {
-  return `${row.item.interviewId}:${row.askedIfDone ? 'asked' : row.item.task.id}`
-}
 
 /** The row each window's F8 opened last, so the next press goes on from it. */
 const lastOpened = new WeakMap<WorkbenchModel, string>()
@@ -26,7 +14,7 @@ const lastOpened = new WeakMap<WorkbenchModel, string>()
  */
 function rowToOpen(rows: readonly TodayRow[], workbench: WorkbenchModel): TodayRow | undefined {
   const last = lastOpened.get(workbench)
-  const index = rows.findIndex((row) => rowKey(row) === last)
+  const index = rows.findIndex((row) => todayRowKey(row) === last)
   const shown = index >= 0 && workbench.state.activeKey === interviewTabKey(rows[index]!.item.interviewId)
   return shown ? rows[(index + 1) % rows.length] : rows[0]
 }
@@ -43,7 +31,7 @@ export const openNextFollowUp: Command = {
   keybinding: 'F8',
   subject: ({ client, workbench }) => {
     const { list } = followUpsFor(client).state
-    const row = list ? rowToOpen(dueRows(list), workbench) : undefined
+    const row = list ? rowToOpen(todayRows(list), workbench) : undefined
     return row ? `${row.item.task.title}, ${row.item.company}` : null
   },
   run: async ({ client, workbench, notifications }) => {
@@ -54,13 +42,13 @@ export const openNextFollowUp: Command = {
       notifications.error(`Could not read your follow-ups: ${error ?? 'no answer'}`)
       return
     }
-    const row = rowToOpen(dueRows(list), workbench)
+    const row = rowToOpen(todayRows(list), workbench)
     if (!row) {
       notifications.info(`Nothing is due today. ${nextFollowUpText(list)}`)
       return
     }
-    lastOpened.set(workbench, rowKey(row))
+    lastOpened.set(workbench, todayRowKey(row))
     // An interview entered after it happened opens on its question, as its Today row does.
-    openFollowUp(workbench, row.item.interviewId, row.askedIfDone ? undefined : row.item.task.id)
+    openTodayRow(workbench, row)
   },
 }

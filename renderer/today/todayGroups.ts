@@ -52,6 +52,17 @@ export function groupFollowUps(list: FollowUpList): TodayGroups {
   return groups
 }
 
+/** Today's rows in its order: the most overdue follow-up first (asking for a result ahead), then those due later today. */
+export function todayRows(list: FollowUpList): TodayRow[] {
+  const { dueNow, later } = groupFollowUps(list)
+  return [...dueNow, ...later]
+}
+
+/** A row's identity across refreshes: an interview entered late is one row, its question. */
+export function todayRowKey(row: TodayRow): string {
+  return `${row.item.interviewId}:${row.askedIfDone ? 'asked' : row.item.task.id}`
+}
+
 function leads(row: TodayRow): boolean {
   return !row.askedIfDone && leadsWhenDue(row.item.task)
 }

@@ -7,8 +7,16 @@ import { COMMANDS, findCommand, runCommand } from '../commands/registry'
 import { messageOf } from '../services/dataStore'
 import { useServices, useStore } from '../services/services'
 import { closeHandlers } from '../ui/modalDialogState'
+import { openTodayRow } from '../today/openTodayRow'
+import type { TodayRow } from '../today/todayGroups'
+import { PaletteFollowUps } from './PaletteFollowUps'
 
-function PaletteMenu({ onRun }: { onRun: (command: Command) => void }) {
+interface PaletteMenuProps {
+  onRun: (command: Command) => void
+  onOpenFollowUp: (row: TodayRow) => void
+}
+
+function PaletteMenu({ onRun, onOpenFollowUp }: PaletteMenuProps) {
   const services = useServices()
   // Worked out as the palette opens (it is mounted only while open): what is listed, and what each acts on.
   const [listed] = useState(() => COMMANDS.filter((command) => command.when?.(services) ?? true))
@@ -37,6 +45,7 @@ function PaletteMenu({ onRun }: { onRun: (command: Command) => void }) {
             {command.keybinding && <kbd>{keybindingLabel(command.keybinding)}</kbd>}
           </CommandMenu.Item>
         ))}
+        <PaletteFollowUps onOpen={onOpenFollowUp} />
       </CommandMenu.List>
     </CommandMenu>
   )
@@ -131,6 +140,12 @@ export function CommandPalette() {
     runCommand(command, services)
   }
 
+  // As its Today row opens it: on the follow-up with its first action focused, or on the question.
+  const openRow = (row: TodayRow) => {
+    close()
+    openTodayRow(workbench, row)
+  }
+
   const accept = (id: string) => {
     if (!step || !('pick' in step)) return
     close()
@@ -148,7 +163,7 @@ export function CommandPalette() {
       {...closeHandlers(() => workbench.setPaletteOpen(false))}
       onClick={(event) => event.target === event.currentTarget && workbench.setPaletteOpen(false)}
     >
-      {paletteOpen && !step && <PaletteMenu onRun={run} />}
+      {paletteOpen && !step && <PaletteMenu onRun={run} onOpenFollowUp={openRow} />}
       {paletteOpen && step && 'pick' in step && (
         <PickMenu pick={step.pick} onAccept={accept} onBack={() => workbench.setPaletteOpen(true)} />
       )}

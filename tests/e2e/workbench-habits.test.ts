@@ -1,6 +1,7 @@
 import type { Locator } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { InterviewFormPage } from './pages/interview-form.page'
+import { NextPage } from './pages/next.page'
 import { NotesPage } from './pages/notes.page'
 import { SearchPage } from './pages/search.page'
 import { SettingsPage } from './pages/settings.page'
@@ -99,10 +100,10 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     await board.palette.locator('input:focus').waitFor()
     await page.keyboard.press('Escape')
 
-    // It lists what the words typed name, not whatever holds their letters far apart ("thank" listed
-    // "Preferences: Toggle light and dark theme").
+    // It lists what the words typed name, not whatever holds their letters far apart ("result" listed
+    // "Notes: Insert summary template").
     await board.cardOf('Acme').focus()
-    await board.findsNoCommand('thank')
+    await board.findsNoCommand('result')
     await board.openPalette()
     await page.keyboard.type('exp csv')
     await expect.poll(() => board.palette.getByRole('option').allTextContents()).toEqual(['Data: Export as CSV'])
@@ -124,6 +125,25 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     await page.keyboard.press('Enter')
     await board.palette.getByRole('combobox', { name: 'Move Acme to…', exact: true }).waitFor()
     expect(await board.companiesIn('Interviewed')).toEqual(['Acme'])
+  })
+
+  it("the palette finds today's follow-ups by their words, under the commands, and Enter opens the interview on one", async () => {
+    const workbench = await open([{ company: 'Acme', interviewer: 'Dana Reyes' }, { company: 'Borealis' }])
+    const { board, page } = workbench
+    await board.openPalette()
+    // Nothing typed: the commands only.
+    expect(await board.palette.getByRole('group', { name: 'Follow-ups due today' }).count()).toBe(0)
+    // "thank" said "No matching commands": no command is named for a thank-you.
+    await page.keyboard.type('thank')
+    const found = board.palette.getByRole('group', { name: 'Follow-ups due today' }).getByRole('option')
+    await expect
+      .poll(() => found.allTextContents())
+      .toEqual([expect.stringMatching(/^Send a thank-you email to Dana Reyes Acme/)])
+    await page.keyboard.press('Enter')
+    await board.palette.waitFor({ state: 'hidden' })
+    const next = new NextPage(page)
+    await next.followUp('Send a thank-you email to Dana Reyes').locator('[aria-expanded="true"]').waitFor()
+    expect(await page.getByRole('tab', { name: /^Acme/, selected: true }).count()).toBe(1)
   })
 
   it('asks in the app before removing samples: Escape keeps them and focus stays in the page; the button removes them', async () => {
