@@ -69,6 +69,25 @@ describe('the Today view’s groups', () => {
     expect(groups.later.map((row) => row.item.company)).toEqual(['Hooli'])
   })
 
+  it('puts an outcome’s reply first from the moment it is recorded, saying by when, until a snooze puts it off', () => {
+    const reply = item(
+      'Reply to the offer from Initech',
+      'Initech',
+      new Date(2025, 2, 10, 16, 0),
+      MACHINE_ZONE,
+      'reply-quickly',
+    )
+    const overdue = item('Write the summary', 'Umbrella', new Date(2025, 2, 3, 17, 30), MACHINE_ZONE, 'write-summary')
+    const groups = groupFollowUps(list([overdue, reply]))
+    expect(groups.dueNow.map((row) => [row.item.task.title, row.when])).toEqual([
+      ['Reply to the offer from Initech', expect.stringMatching(/^by today (0?4:00|16:00)$/)],
+      ['Write the summary', expect.stringMatching(/^7 days overdue/)],
+    ])
+    expect(groups.later).toEqual([])
+    const snoozed = { ...reply, task: { ...reply.task, snoozedUntil: '2025-03-10T16:00' } }
+    expect(groupFollowUps(list([overdue, snoozed])).later.map((row) => row.item.company)).toEqual(['Initech'])
+  })
+
   it('says the interview’s own clock and city where it differs from the user’s', () => {
     const far = MACHINE_ZONE === 'Pacific/Kiritimati' ? 'America/Los_Angeles' : 'Pacific/Kiritimati'
     const due = new Date(2025, 2, 10, 17, 30)

@@ -1,6 +1,7 @@
 import type { FollowUpItem, FollowUpList } from '../../shared/api/contract'
 import { todayEntries } from '../../shared/api/follow-up-list'
 import { leadsWhenDue } from '../../shared/workflow/task-kinds'
+import { leadsBeforeDue } from '../../shared/workflow/task-state'
 import { describeDue } from '../format/dueLabel'
 import { zonedInstantIfOther, zonedWall } from '../format/zonedTimes'
 import { instantToWallTime } from '../../shared/workflow/time-zone'
@@ -20,9 +21,9 @@ export interface TodayRow {
 
 export interface TodayGroups {
   /**
-   * Due already: asking for the result, replying to an offer (leadsWhenDue) first, then the rest; each
-   * part the longest overdue first. A walkthrough's returning user found "Call Sam O'Brien to ask about
-   * the result" 16th of 17, under days-old business cards.
+   * Due already, and an outcome's reply due later today: asking for the result, replying to an offer
+   * (leadsNow) first, then the rest; each part the longest overdue first. A walkthrough's returning user
+   * found "Call Sam O'Brien to ask about the result" 16th of 17, under days-old business cards.
    */
   dueNow: TodayRow[]
   /** Due later today, the soonest first. */
@@ -36,8 +37,12 @@ export function groupFollowUps(list: FollowUpList): TodayGroups {
   for (const entry of todayEntries(list.items)) {
     const item = entry.kind === 'follow-up' ? entry.item : entry.items[0]!
     const due = new Date(item.dueAt)
-    const dueNow = due.getTime() <= asOf.getTime()
-    const relative = describeDue(due, asOf).text
+    const isDueNow = due.getTime() <= asOf.getTime()
+    // An outcome's reply is wanted now, by its due time: it leads "Due now", saying by when.
+    const leadsEarly =
+      !isDueNow && entry.kind === 'follow-up' && leadsBeforeDue(item.task, instantToWallTime(asOf, item.timeZone))
+    const dueNow = isDueNow || leadsEarly
+    const relative = `${leadsEarly ? 'by ' : ''}${describeDue(due, asOf).text}`
     // "today 17:00" says when; "10 days overdue" also needs its day and time (a walkthrough found rows that
     // gave neither, beside rows of another zone that did). Another zone's rows say both clocks.
     const at =
@@ -48,7 +53,7 @@ export function groupFollowUps(list: FollowUpList): TodayGroups {
     ;(dueNow ? groups.dueNow : groups.later).push(row)
   }
   // Sorting is stable: each part keeps the host's order. A row asking which are done is a chore from the past.
-  groups.dueNow.sort((a, b) => Number(leads(b)) - Number(leads(a)))
+  groups.dueNow.sort((a, b) => Number(leads(b, asOf)) - Number(leads(a, asOf)))
   return groups
 }
 
@@ -63,8 +68,10 @@ export function todayRowKey(row: TodayRow): string {
   return `${row.item.interviewId}:${row.askedIfDone ? 'asked' : row.item.task.id}`
 }
 
-function leads(row: TodayRow): boolean {
-  return !row.askedIfDone && leadsWhenDue(row.item.task)
+/** Among rows due now (or leading early), those that go first: asking for the result, an outcome's reply or thanks. */
+function leads(row: TodayRow, asOf: Date): boolean {
+  const { task, timeZone } = row.item
+  return !row.askedIfDone && (leadsWhenDue(task) || leadsBeforeDue(task, instantToWallTime(asOf, timeZone)))
 }
 
 /** How many follow-ups the rows stand for. */

@@ -1,5 +1,5 @@
 import type { FollowUpTask } from '../domain/interview'
-import { leadsWhenDue } from './task-kinds'
+import { leadsWhenDue, OUTCOME_TASK_KINDS } from './task-kinds'
 import { compareWall, type WallDateTime } from './wall-time'
 
 /** What the user does to a task. Every helper returns a new task and leaves the given one as it was. */
@@ -36,12 +36,29 @@ export function isDue(task: FollowUpTask, nowInZone: WallDateTime): boolean {
 }
 
 /**
- * The open tasks in the order to do them, as of `nowInZone` (the interview's clock): those due that lead
- * (leadsWhenDue: asking for the result, replying to an offer) first, then the rest that are due, then
- * those not due yet; each part soonest first.
+ * Whether an open task goes ahead of every other now: asking for the result once it is due
+ * (leadsWhenDue); and an outcome's own step (replying to an offer or a next round, thanking after a
+ * no) from the moment the outcome is recorded, its due time being a deadline, until a snooze puts it
+ * off. A walkthrough recorded an offer and Next led with a summary nine days overdue, the reply second,
+ * until 15:00 when it would fall due.
+ */
+export function leadsNow(task: FollowUpTask, nowInZone: WallDateTime): boolean {
+  return leadsBeforeDue(task, nowInZone) || (leadsWhenDue(task) && isDue(task, nowInZone))
+}
+
+/** An outcome's own step, open and not snoozed past now: it leads before its due time, which is a deadline. */
+export function leadsBeforeDue(task: FollowUpTask, nowInZone: WallDateTime): boolean {
+  if (task.status !== 'open' || !(OUTCOME_TASK_KINDS as readonly string[]).includes(task.kind)) return false
+  return task.snoozedUntil === undefined || compareWall(task.snoozedUntil, nowInZone) <= 0
+}
+
+/**
+ * The open tasks in the order to do them, as of `nowInZone` (the interview's clock): those that lead
+ * (leadsNow: asking for the result once due, an outcome's reply or thanks) first, then the rest that
+ * are due, then those not due yet; each part soonest first.
  */
 export function orderOpenTasks(tasks: readonly FollowUpTask[], nowInZone: WallDateTime): FollowUpTask[] {
-  const rank = (task: FollowUpTask) => (isDue(task, nowInZone) ? (leadsWhenDue(task) ? 0 : 1) : 2)
+  const rank = (task: FollowUpTask) => (leadsNow(task, nowInZone) ? 0 : isDue(task, nowInZone) ? 1 : 2)
   return tasks
     .filter((task) => task.status === 'open')
     .sort((a, b) => rank(a) - rank(b) || compareWall(effectiveDue(a), effectiveDue(b)))

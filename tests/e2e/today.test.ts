@@ -142,7 +142,9 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await heardBack.getByRole('button', { name: 'Offer', exact: true }).click()
 
     await expect.poll(async () => (await storedInterview(session.dataDir, acme.id))?.stage).toBe('offer')
-    await expect.poll(() => next.titles()).toContain('Reply to the offer from Acme')
+    // The reply leads, its message shown, ahead of the overdue summary (it came after it until due).
+    await expect.poll(async () => (await next.titles())[0]).toBe('Reply to the offer from Acme')
+    await next.followUp('Reply to the offer from Acme').locator('[aria-expanded="true"]').waitFor()
     expect(await next.titles()).not.toContain(INQUIRY)
     expect(await heardBack.count()).toBe(0)
     await expect.poll(() => today.titlesIn('Due now')).not.toContain(INQUIRY)

@@ -80,4 +80,16 @@ describe('what the user does to a task', () => {
     // A snooze puts it off: not due, it waits its turn.
     expect(nextOpenTask([card, snoozeTask(inquiry, '2026-11-11T09:00')], '2026-11-10T12:00')).toBe(card)
   })
+
+  it('puts an outcome’s reply or thanks first from the moment it exists, not only once due, until snoozed', () => {
+    const summary = task('2026-10-23T17:30', { kind: 'write-summary' })
+    const reply = task('2026-11-10T15:00', { kind: 'reply-quickly' })
+    const thanks = task('2026-11-11T17:30', { kind: 'thank-after-rejection' })
+    expect(nextOpenTask([summary, reply], '2026-11-10T11:00')).toBe(reply)
+    expect(nextOpenTask([summary, thanks], '2026-11-10T11:00')).toBe(thanks)
+    expect(nextOpenTask([summary, snoozeTask(reply, '2026-11-10T14:00')], '2026-11-10T11:00')).toBe(summary)
+    expect(nextOpenTask([summary, snoozeTask(reply, '2026-11-10T14:00')], '2026-11-10T14:00')?.kind).toBe(
+      'reply-quickly',
+    )
+  })
 })
