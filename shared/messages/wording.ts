@@ -152,7 +152,9 @@ export function notePhrase(point: string | undefined): string {
 
 /**
  * Joins paragraphs with blank lines, dropping empty ones, and tidies the spacing that optional
- * fragments leave behind: no doubled spaces, no space before punctuation, no trailing spaces.
+ * fragments leave behind: no doubled spaces, no space before punctuation, no trailing spaces; and one
+ * full stop where a name ending in one ends the sentence ("the position at Brightline Inc..", a
+ * walkthrough), an ellipsis left as typed.
  */
 export function paragraphs(...parts: readonly string[]): string {
   return parts
@@ -163,6 +165,7 @@ export function paragraphs(...parts: readonly string[]): string {
           line
             .replace(/ {2,}/g, ' ')
             .replace(/ +([,.;:!?])/g, '$1')
+            .replace(/(?<!\.)\.\.(?!\.)/g, '.')
             .trim(),
         )
         .join('\n')

@@ -15,6 +15,8 @@ const full: MessageContext = {
 }
 const sparse: MessageContext = { interview: sparseInterview }
 const blank: MessageContext = { interview: blankInterview, recipient: { name: '  ' }, sender: { name: '' } }
+/** A name ending in a full stop, at the end of a sentence: "…position at Brightline Inc.." (a walkthrough). */
+const abbreviated: MessageContext = { ...full, interview: { ...fullInterview, company: 'Brightline Inc.' } }
 
 function render(id: MessageTemplateId, context: MessageContext): RenderedMessage {
   return MESSAGE_TEMPLATES[id].render(context)
@@ -28,6 +30,7 @@ describe.each([
   ['a full interview', full],
   ['a sparse interview', sparse],
   ['a blank record', blank],
+  ['a company named with a full stop', abbreviated],
 ])('every template for %s', (_name, context) => {
   it.each(MESSAGE_TEMPLATE_IDS)('%s reads cleanly', (id) => {
     const message = render(id, context)
@@ -36,6 +39,7 @@ describe.each([
     expect(text).not.toMatch(/undefined|null|NaN|\[object/)
     expect(text).not.toMatch(/ {2}/)
     expect(text).not.toMatch(/ [,.;:!?]/)
+    expect(text).not.toMatch(/(?<!\.)\.\.(?!\.)/)
     expect(text).not.toMatch(/\bDear ?,|\b(Hello|Hi) ,/)
     expect(text).not.toMatch(/[ \t]$/m)
     expect(message.body).not.toMatch(/\n{3}/)
