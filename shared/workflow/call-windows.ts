@@ -83,9 +83,16 @@ export function goodCallWindows(date: IsoDay, preferences: CallWindowPreferences
 const DAYS_TO_SEARCH = 7
 
 /**
+ * The least of a window worth offering: a polite call with time to spare before lunch or the day's last
+ * hour. A walkthrough at 11:38 was offered "Good time to call: 11:45–12:00", the quarter hour before
+ * lunch, and not the afternoon.
+ */
+const LEAST_CALL_MINUTES = 30
+
+/**
  * The first good call window at or after `from`. When `from` falls inside a window, the rest of that
  * window from the next quarter hour is returned, so "Good time to call: 10:45–12:00" never points to
- * the past and never reads 10:41.
+ * the past and never reads 10:41; a rest shorter than LEAST_CALL_MINUTES gives way to the next window.
  */
 export function firstGoodCallWindowAfter(from: WallDateTime, preferences: CallWindowPreferences): DatedCallWindow {
   const fromDay = dayOf(from)
@@ -94,8 +101,12 @@ export function firstGoodCallWindowAfter(from: WallDateTime, preferences: CallWi
     const date = addCalendarDays(fromDay, offset)
     // Zero-padded times of day order correctly as text.
     const notBefore = offset === 0 ? timeOfDay(quarterUp(minutesOfDay(fromTime))) : '00:00'
-    const window = goodCallWindows(date, preferences).find((candidate) => candidate.end > notBefore)
-    if (window) return { date, start: window.start > notBefore ? window.start : notBefore, end: window.end }
+    for (const window of goodCallWindows(date, preferences)) {
+      if (window.start >= notBefore) return { date, ...window }
+      // Only the rest of a window is held to the least: a whole one is what the user's hours leave.
+      const restMinutes = minutesOfDay(window.end) - minutesOfDay(notBefore)
+      if (restMinutes >= LEAST_CALL_MINUTES) return { date, start: notBefore, end: window.end }
+    }
   }
   throw new Error('The working hours leave no time to call; check the working hours in Settings')
 }

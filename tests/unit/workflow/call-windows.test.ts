@@ -58,6 +58,15 @@ describe('good call windows', () => {
     expect(firstGoodCallWindowAfter('2026-11-02T10:45', preferences()).start).toBe('10:45')
     // 11:56: the next quarter hour, 12:00, is the window's end, so the afternoon's.
     expect(firstGoodCallWindowAfter('2026-11-02T11:56', preferences())).toMatchObject({ start: '13:30', end: '16:30' })
+    // 11:30 leaves half an hour, worth a call; 11:38 the quarter hour before lunch, not (a walkthrough was offered 11:45–12:00).
+    expect(firstGoodCallWindowAfter('2026-11-02T11:30', preferences())).toMatchObject({ start: '11:30', end: '12:00' })
+    expect(firstGoodCallWindowAfter('2026-11-02T11:38', preferences())).toMatchObject({ start: '13:30', end: '16:30' })
+    // At 16:05 the afternoon's last quarter hour gives way to tomorrow morning.
+    expect(firstGoodCallWindowAfter('2026-11-02T16:05', preferences())).toEqual({
+      date: '2026-11-03',
+      start: '10:00',
+      end: '12:00',
+    })
     expect(firstGoodCallWindowAfter('2026-11-02T12:15', preferences())).toEqual({
       date: '2026-11-02',
       start: '13:30',
