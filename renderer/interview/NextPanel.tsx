@@ -86,7 +86,9 @@ export function NextPanel({ interview }: { interview: Interview }) {
   // today", took it, and one Enter after a tab closed marked every follow-up of the next one done).
   // A follow-up asked for by name gets its own first action (its message).
   const focusRequested = saved?.focusRequested
-  const askedIfDone = focusRequested === 'next' && selected !== undefined && isAskedIfDone(interview, selected)
+  const askedIfDone =
+    focusRequested === 'question' ||
+    (focusRequested === 'next' && selected !== undefined && isAskedIfDone(interview, selected))
   useEffect(() => {
     if (!focusRequested) return
     const panel = panelRef.current

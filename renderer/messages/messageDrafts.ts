@@ -32,10 +32,11 @@ export interface InterviewMessages {
    * Set when something asks for the tab's attention; it puts the focus there once. 'follow-up': one
    * follow-up was asked for (a Today row, a reminder), its own first action. 'next': the tab as a whole
    * (Today's "Added after it happened" row, a tab opened anew), the question "Which of these have you
-   * already done?" if it asks about the picked follow-up, else that follow-up's first action. 'title': the
+   * already done?" if it asks about the picked follow-up, else that follow-up's first action. 'question':
+   * that question, whichever follow-up is picked (Today's "Added after it happened" row). 'title': the
    * picked follow-up's title (after one was done, skipped or snoozed in Next).
    */
-  focusRequested?: 'follow-up' | 'next' | 'title'
+  focusRequested?: 'follow-up' | 'next' | 'question' | 'title'
 }
 
 interface Drafts {
@@ -62,11 +63,11 @@ export class MessageDrafts extends Store<Drafts> {
    * Asks the tab to put the focus on this follow-up's first action (the picked one without `taskId`), once;
    * with `on: 'title'`, on the picked one's title.
    */
-  requestFocus(interviewId: string, taskId?: string, on: 'action' | 'title' = 'action'): void {
+  requestFocus(interviewId: string, taskId?: string, on: 'action' | 'question' | 'title' = 'action'): void {
     this.#change(interviewId, (messages) => ({
       ...messages,
       ...(taskId ? { taskId } : {}),
-      focusRequested: on === 'title' ? 'title' : taskId ? 'follow-up' : 'next',
+      focusRequested: on === 'action' ? (taskId ? 'follow-up' : 'next') : on,
     }))
   }
 
@@ -170,4 +171,14 @@ export function openFollowUp(workbench: WorkbenchModel, interviewId: string, tas
   // The tab must exist before its drafts are written: drafts of interviews without a tab are dropped.
   workbench.openInterview(interviewId)
   messageDraftsFor(workbench).requestFocus(interviewId, taskId)
+}
+
+/**
+ * Opens an interview entered after it happened on "Which of these have you already done?", focused
+ * and in view, whichever follow-up its tab had picked: with the tab already open on another, Today's row
+ * put the focus on that one's "Copy text", the question 680 px above it (a walkthrough).
+ */
+export function openAskedIfDone(workbench: WorkbenchModel, interviewId: string): void {
+  workbench.openInterview(interviewId)
+  messageDraftsFor(workbench).requestFocus(interviewId, undefined, 'question')
 }

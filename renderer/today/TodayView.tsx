@@ -7,7 +7,7 @@ import type { WallDateTime } from '../../shared/workflow/wall-time'
 import { UpcomingInterviews } from '../calendar/UpcomingInterviews'
 import { doneText } from '../format/doneText'
 import { zonedWall } from '../format/zonedTimes'
-import { openFollowUp } from '../messages/messageDrafts'
+import { openTodayRow } from './openTodayRow'
 import { messageOf } from '../services/dataStore'
 import { changeLeaving, undoOffer } from '../services/history'
 import { useServices, useStoreValue } from '../services/services'
@@ -91,7 +91,7 @@ export function TodayView() {
                 row={row}
                 items={row.askedIfDone}
                 // Opens on the question, with the interview's own next follow-up shown below it (not this group's first).
-                onOpen={() => openFollowUp(workbench, row.item.interviewId)}
+                onOpen={() => openTodayRow(workbench, row)}
               />
             ) : (
               <FollowUpRow
@@ -100,7 +100,7 @@ export function TodayView() {
                 workdayStart={workdayStart}
                 busy={busyId === row.item.task.id}
                 error={failure?.taskId === row.item.task.id ? failure.message : null}
-                onOpen={() => openFollowUp(workbench, row.item.interviewId, row.item.task.id)}
+                onOpen={() => openTodayRow(workbench, row)}
                 onAction={(action, until) => void act(row, offset + index, action, until)}
               />
             ),

@@ -1,8 +1,9 @@
-import { openFollowUp } from '../messages/messageDrafts'
+import { openAskedIfDone, openFollowUp } from '../messages/messageDrafts'
 import type { WorkbenchModel } from '../services/workbenchModel'
 import type { TodayRow } from './todayGroups'
 
 /** Opens a Today row's interview on its follow-up, first action focused; an interview entered late, on its question. */
 export function openTodayRow(workbench: WorkbenchModel, row: TodayRow): void {
-  openFollowUp(workbench, row.item.interviewId, row.askedIfDone ? undefined : row.item.task.id)
+  if (row.askedIfDone) openAskedIfDone(workbench, row.item.interviewId)
+  else openFollowUp(workbench, row.item.interviewId, row.item.task.id)
 }

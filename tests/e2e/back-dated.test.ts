@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { NextPage } from './pages/next.page'
+import { TodayPage } from './pages/today.page'
 import { useAppSession } from './support/app-session'
 import { hasChromium } from './support/browser'
 import { openHost } from '../../electron/host/service'
@@ -169,6 +170,26 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
     await page.keyboard.press('Enter')
     await page.waitForTimeout(300)
     expect(await boxes.count()).toBe(asked)
+  })
+
+  it("Today's question row puts the keyboard on the question, even with the tab open on another follow-up", async () => {
+    const workbench = await session.open({
+      seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme', day: -1, interviewer: 'Dana Reyes' }]),
+    })
+    const { board, page } = workbench
+    const next = new NextPage(page)
+    const question = next.prompt(QUESTION)
+    await board.cardOf('Acme').click()
+    await question.waitFor()
+    // The letter is not due yet, so not asked about: picked, its message shows below the question.
+    const LETTER = 'Send a formal thank-you letter to Dana Reyes'
+    await next.pick(LETTER)
+    const today = new TodayPage(page)
+    await today.open()
+    await today.askedIfDone('Acme').click()
+    // It went to the letter's "Copy text", the question scrolled out of sight above it.
+    await expect.poll(() => question.evaluate((group) => group === document.activeElement)).toBe(true)
+    expect(await question.isVisible()).toBe(true)
   })
 
   it('"All done up to today" says how many it marked, offers Undo, and keeps the keyboard in Next', async () => {
