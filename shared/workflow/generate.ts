@@ -68,14 +68,15 @@ function perPerson(
 
 /**
  * A card gives the spelling, the title and the address the thank-you needs. In person, ask for each
- * interviewer's until it is noted as collected; on video or the phone no card changes hands, so ask for
- * the email address of those whose address is not known yet (a walkthrough: "Get Lena Vogel's business
- * card" for a video call).
+ * interviewer's until it is noted as collected or its title and email address are in the record (a
+ * walkthrough typed both from the card and still had "Get Sabine Krüger's business card" overdue at the
+ * top of Next); on video or the phone no card changes hands, so ask for the email address of those whose
+ * address is not known yet (a walkthrough: "Get Lena Vogel's business card" for a video call).
  */
 function cardSteps(interview: WorkflowInterview, atStart: WallDateTime): FollowUpStep[] {
   const { interviewers } = interview
   if (interview.format === 'in-person') {
-    const withoutCard = interviewers.filter((person) => !person.cardCollected)
+    const withoutCard = interviewers.filter((person) => !person.cardCollected && (!person.title || !person.email))
     return perPerson('collect-card', withoutCard, taskTitles.collectCard, atStart)
   }
   const withoutAddress = interviewers.filter((person) => !person.cardCollected && person.email === '')

@@ -59,8 +59,14 @@ describe('the follow-up checklist of a new interview', () => {
         ['Ask Dana Smith for their email address', dana.id, '2026-10-23T10:00'],
       ])
     }
-    // In person the card is asked for all the same: it is what the app was told to collect.
+    // In person the card is asked for all the same while its title is not in the record either.
     expect(ofKind(generate(interview({ interviewers: [withAddress] })), 'collect-card')).toHaveLength(1)
+  })
+
+  it('in person stops asking for a card whose title and email address are in the record', () => {
+    const fromCard = { ...lee, title: 'Head of Design', email: 'lee@acme.example' }
+    const cards = ofKind(generate(interview({ interviewers: [dana, fromCard] })), 'collect-card')
+    expect(cards.map((task) => task.personId)).toEqual([dana.id])
   })
 
   it('thanks every interviewer and arranger by email by the end of the working day', () => {
