@@ -87,7 +87,7 @@ function MessageChooser({ draft, withTemplates }: { draft: Draft; withTemplates:
     const others = draft.recipients.map((person) => person.id).filter((each) => each !== personId)
     draft.setRecipients(checked ? [...others, personId] : others)
   }
-  const wantsPoint = ['email', 'linkedin', 'letter'].includes(draft.template.channel)
+  const wantsPoint = draft.template.mentionsNotePoint === true
   // Nobody ticked, and the message greets someone the interview knows only by name (who tells the result).
   const namedOnly = draft.recipients.length === 0 ? draft.targets[0]?.recipient : undefined
 

@@ -20,6 +20,11 @@ export interface MessageTemplate {
   channel: MessageChannel
   /** The follow-up task that marking this message sent completes. */
   completes: TaskKind
+  /**
+   * It works in the "Point to mention" from the notes, so the field is offered beside it; the inquiry
+   * and the replies ignore it, and the field beside them did nothing (a walkthrough).
+   */
+  mentionsNotePoint?: true
   render: MessageRender
 }
 
@@ -29,6 +34,7 @@ export const MESSAGE_TEMPLATES = {
     label: 'Thank-you email to an interviewer',
     channel: 'email',
     completes: 'thank-you-email',
+    mentionsNotePoint: true,
     render: thankYouEmail,
   },
   'thank-you-arranger': {
@@ -41,12 +47,14 @@ export const MESSAGE_TEMPLATES = {
     label: 'LinkedIn connection note',
     channel: 'linkedin',
     completes: 'linkedin-request',
+    mentionsNotePoint: true,
     render: linkedInNote,
   },
   'formal-letter': {
     label: 'Formal thank-you letter',
     channel: 'letter',
     completes: 'formal-letter',
+    mentionsNotePoint: true,
     render: formalThankYouLetter,
   },
   'result-inquiry-email': {
@@ -89,6 +97,7 @@ export const MESSAGE_TEMPLATES = {
     label: 'Thank-you email after a rejection',
     channel: 'email',
     completes: 'thank-after-rejection',
+    mentionsNotePoint: true,
     render: rejectionThankYouEmail,
   },
 } satisfies Record<string, MessageTemplate>

@@ -4,6 +4,8 @@ import {
   MESSAGE_TEMPLATES,
   MESSAGE_TEMPLATE_IDS,
   suggestedMessage,
+  type MessageTemplate,
+  type MessageTemplateId,
   templatesForTask,
 } from '../../../shared/messages/registry'
 import { dana, fullInterview, lee, person, sam, sparseInterview } from './fixtures'
@@ -28,6 +30,18 @@ describe('the message templates registry', () => {
     for (const kind of ['ask-decision-details', 'collect-card', 'write-summary', 'unknown']) {
       expect(templatesForTask(kind)).toEqual([])
     }
+  })
+
+  it('says which templates work in the point to mention, as their text shows', () => {
+    const context = { interview: fullInterview, recipient: dana, sender: { name: 'Alex Kim' } }
+    const point = 'the new billing platform'
+    const mentioning = MESSAGE_TEMPLATE_IDS.filter((id) => {
+      const { render } = MESSAGE_TEMPLATES[id]
+      return render({ ...context, notePoint: point }).body !== render(context).body
+    })
+    const template = (id: MessageTemplateId): MessageTemplate => MESSAGE_TEMPLATES[id]
+    expect(MESSAGE_TEMPLATE_IDS.filter((id) => template(id).mentionsNotePoint)).toEqual(mentioning)
+    expect(mentioning).toEqual(['thank-you-interviewer', 'linkedin-note', 'formal-letter', 'rejection-thank-you'])
   })
 })
 
