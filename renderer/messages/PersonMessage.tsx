@@ -190,6 +190,18 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
             {target.person?.email ? `Email ${target.person.name}` : 'Open in mail app'}
           </a>
         )}
+        {isLinkedIn && target.person?.linkedin && (
+          // An https address on linkedin.com (the record's schema): the desktop app opens it in the browser.
+          <a
+            className="button button-secondary"
+            href={target.person.linkedin}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            <Icon name="link-external" />
+            Open {target.person.name} on LinkedIn
+          </a>
+        )}
         {canPrint && (
           <button type="button" className="button button-secondary" onClick={() => print(target)}>
             <Icon name="file-pdf" />

@@ -14,6 +14,7 @@ const COMPANY = 'Zoë & Co <img src=x onerror=alert(1)>'
 const ROLE = 'Platform engineer'
 const DANA = `Dana "Dee" O'Brien & Søn`
 const LEE = '"><script>alert(2)</script> Lee'
+const DANA_PROFILE = 'https://www.linkedin.com/in/dana-obrien'
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/
 
 interface Printed {
@@ -53,7 +54,12 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
     const form = await workbench.newInterview()
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date())
     await form.fill({ Company: COMPANY, Role: ROLE, Date: today, Time: '10:00' })
-    await form.addInterviewer({ Name: DANA, Title: 'Head of Platform', Email: 'dana@obrien.example' })
+    await form.addInterviewer({
+      Name: DANA,
+      Title: 'Head of Platform',
+      Email: 'dana@obrien.example',
+      LinkedIn: DANA_PROFILE,
+    })
     await form.addInterviewer({ Name: LEE, Email: 'lee@acme.example' })
     await form.save()
     await messages.next.panel.waitFor()
@@ -213,6 +219,10 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
   it('counts the LinkedIn note against the limit as it is typed, and prints only the letter, as text', async () => {
     await createInterview()
     await messages.choose(`Send ${DANA} a LinkedIn request with a short note`)
+    // The profile is one click away, in a tab of its own (it had to be found by hand: a walkthrough).
+    const profile = messages.message(DANA).getByRole('link', { name: `Open ${DANA} on LinkedIn`, exact: true })
+    expect(await profile.getAttribute('href')).toBe(DANA_PROFILE)
+    expect(await profile.getAttribute('target')).toBe('_blank')
     const [, start] = /^(\d+) \/ 300 characters$/.exec(await messages.characterCount()) ?? []
     expect(Number(start)).toBeGreaterThan(0)
     await messages.body().click()
