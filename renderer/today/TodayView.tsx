@@ -123,14 +123,15 @@ export function TodayView() {
         {!list && !error && <p className="sidebar-message">Loading follow-ups…</p>}
         {list && groups && (
           <>
-            {groups.dueNow.length === 0 && (
+            {groups.replyNow.length + groups.dueNow.length === 0 && (
               <div className="sidebar-message today-empty" role="status">
                 <p>{groups.later.length === 0 ? 'Nothing is due today.' : 'Nothing is due right now.'}</p>
                 {groups.later.length === 0 && <p>{nextFollowUpText(list)}</p>}
               </div>
             )}
-            {section('Due now', groups.dueNow, 0)}
-            {section('Later today', groups.later, groups.dueNow.length)}
+            {section('Reply now', groups.replyNow, 0)}
+            {section('Due now', groups.dueNow, groups.replyNow.length)}
+            {section('Later today', groups.later, groups.replyNow.length + groups.dueNow.length)}
             {list.total > list.items.length && (
               <p className="sidebar-message">
                 The {list.items.length} due first are shown; {list.total - list.items.length} more are due today.

@@ -69,7 +69,7 @@ describe('the Today view’s groups', () => {
     expect(groups.later.map((row) => row.item.company)).toEqual(['Hooli'])
   })
 
-  it('puts an outcome’s reply first from the moment it is recorded, saying by when, until a snooze puts it off', () => {
+  it('puts an outcome’s reply in “Reply now” from the moment it is recorded, saying by when, until a snooze puts it off', () => {
     const reply = item(
       'Reply to the offer from Initech',
       'Initech',
@@ -79,10 +79,11 @@ describe('the Today view’s groups', () => {
     )
     const overdue = item('Write the summary', 'Umbrella', new Date(2025, 2, 3, 17, 30), MACHINE_ZONE, 'write-summary')
     const groups = groupFollowUps(list([overdue, reply]))
-    expect(groups.dueNow.map((row) => [row.item.task.title, row.when])).toEqual([
+    expect(groups.replyNow.map((row) => [row.item.task.title, row.when])).toEqual([
       ['Reply to the offer from Initech', expect.stringMatching(/^by today (0?4:00|16:00)$/)],
-      ['Write the summary', expect.stringMatching(/^7 days overdue/)],
     ])
+    // "Due now" holds what is due, as the status bar counts it.
+    expect(groups.dueNow.map((row) => row.item.task.title)).toEqual(['Write the summary'])
     expect(groups.later).toEqual([])
     const snoozed = { ...reply, task: { ...reply.task, snoozedUntil: '2025-03-10T16:00' } }
     expect(groupFollowUps(list([overdue, snoozed])).later.map((row) => row.item.company)).toEqual(['Initech'])

@@ -1,6 +1,6 @@
 import type { FollowUpItem, FollowUpList } from '../../shared/api/contract'
 import { todayEntries } from '../../shared/api/follow-up-list'
-import { leadsWhenDue } from '../../shared/workflow/task-kinds'
+import { leadsWhenDue, OUTCOME_TASK_KINDS, type TaskKind } from '../../shared/workflow/task-kinds'
 import { leadsBeforeDue } from '../../shared/workflow/task-state'
 import { describeDue } from '../format/dueLabel'
 import { zonedInstantIfOther, zonedWall } from '../format/zonedTimes'
@@ -21,9 +21,14 @@ export interface TodayRow {
 
 export interface TodayGroups {
   /**
-   * Due already, and an outcome's reply due later today: asking for the result, replying to an offer
-   * (leadsNow) first, then the rest; each part the longest overdue first. A walkthrough's returning user
-   * found "Call Sam O'Brien to ask about the result" 16th of 17, under days-old business cards.
+   * An outcome's reply (or thanks) due later today, from the moment the outcome is recorded: above what
+   * is due, saying by when (leadsBeforeDue). Its own group, so "Due now" counts what the status bar does.
+   */
+  replyNow: TodayRow[]
+  /**
+   * Due already: asking for the result, replying to an offer (leadsWhenDue) first, then the rest; each
+   * part the longest overdue first. A walkthrough's returning user found "Call Sam O'Brien to ask about
+   * the result" 16th of 17, under days-old business cards.
    */
   dueNow: TodayRow[]
   /** Due later today, the soonest first. */
@@ -33,16 +38,15 @@ export interface TodayGroups {
 /** Splits the host's list (earliest first) at the moment it was made, into rows (todayEntries). */
 export function groupFollowUps(list: FollowUpList): TodayGroups {
   const asOf = new Date(list.asOf)
-  const groups: TodayGroups = { dueNow: [], later: [] }
+  const groups: TodayGroups = { replyNow: [], dueNow: [], later: [] }
   for (const entry of todayEntries(list.items)) {
     const item = entry.kind === 'follow-up' ? entry.item : entry.items[0]!
     const due = new Date(item.dueAt)
-    const isDueNow = due.getTime() <= asOf.getTime()
-    // An outcome's reply is wanted now, by its due time: it leads "Due now", saying by when.
-    const leadsEarly =
-      !isDueNow && entry.kind === 'follow-up' && leadsBeforeDue(item.task, instantToWallTime(asOf, item.timeZone))
-    const dueNow = isDueNow || leadsEarly
-    const relative = `${leadsEarly ? 'by ' : ''}${describeDue(due, asOf).text}`
+    const dueNow = due.getTime() <= asOf.getTime()
+    // An outcome's reply is wanted now, by its due time.
+    const replyNow =
+      !dueNow && entry.kind === 'follow-up' && leadsBeforeDue(item.task, instantToWallTime(asOf, item.timeZone))
+    const relative = `${replyNow ? 'by ' : ''}${describeDue(due, asOf).text}`
     // "today 17:00" says when; "10 days overdue" also needs its day and time (a walkthrough found rows that
     // gave neither, beside rows of another zone that did). Another zone's rows say both clocks.
     const at =
@@ -50,17 +54,17 @@ export function groupFollowUps(list: FollowUpList): TodayGroups {
       (/\d\d:\d\d$/.test(relative) ? null : zonedWall(instantToWallTime(due, item.timeZone), item.timeZone))
     const row: TodayRow = { item, when: at ? `${relative} (${at})` : relative, dueNow }
     if (entry.kind === 'asked-if-done') row.askedIfDone = entry.items
-    ;(dueNow ? groups.dueNow : groups.later).push(row)
+    ;(replyNow ? groups.replyNow : dueNow ? groups.dueNow : groups.later).push(row)
   }
   // Sorting is stable: each part keeps the host's order. A row asking which are done is a chore from the past.
-  groups.dueNow.sort((a, b) => Number(leads(b, asOf)) - Number(leads(a, asOf)))
+  groups.dueNow.sort((a, b) => Number(leads(b)) - Number(leads(a)))
   return groups
 }
 
-/** Today's rows in its order: the most overdue follow-up first (asking for a result ahead), then those due later today. */
+/** Today's rows in its order: a reply wanted now, the most overdue follow-up (asking for a result ahead), then those due later today. */
 export function todayRows(list: FollowUpList): TodayRow[] {
-  const { dueNow, later } = groupFollowUps(list)
-  return [...dueNow, ...later]
+  const { replyNow, dueNow, later } = groupFollowUps(list)
+  return [...replyNow, ...dueNow, ...later]
 }
 
 /** A row's identity across refreshes: an interview entered late is one row, its question. */
@@ -68,10 +72,10 @@ export function todayRowKey(row: TodayRow): string {
   return `${row.item.interviewId}:${row.askedIfDone ? 'asked' : row.item.task.id}`
 }
 
-/** Among rows due now (or leading early), those that go first: asking for the result, an outcome's reply or thanks. */
-function leads(row: TodayRow, asOf: Date): boolean {
-  const { task, timeZone } = row.item
-  return !row.askedIfDone && (leadsWhenDue(task) || leadsBeforeDue(task, instantToWallTime(asOf, timeZone)))
+/** Among rows due now, those that go first: asking for the result, replying to an offer, thanking after a no. */
+function leads(row: TodayRow): boolean {
+  const { task } = row.item
+  return !row.askedIfDone && (leadsWhenDue(task) || OUTCOME_TASK_KINDS.includes(task.kind as TaskKind))
 }
 
 /** How many follow-ups the rows stand for. */
