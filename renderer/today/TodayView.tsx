@@ -1,5 +1,5 @@
 import './today.css'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { FollowUpItem } from '../../shared/api/contract'
 import type { Interview, TaskAction } from '../../shared/domain/interview'
 import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
@@ -35,6 +35,23 @@ interface Failure {
   message: string
 }
 
+function todayRowsIn(view: HTMLElement): HTMLElement[] {
+  return [...view.querySelectorAll<HTMLElement>('[data-today-row]')]
+}
+
+/** ↑ and ↓ (Home and End) go from row to row, as in a list; Tab goes on to a row's own buttons. */
+function moveBetweenRows(event: KeyboardEvent<HTMLElement>): void {
+  const target = event.target as HTMLElement
+  if (!target.hasAttribute('data-today-row') || event.altKey || event.ctrlKey || event.metaKey) return
+  const rows = todayRowsIn(event.currentTarget)
+  const index = rows.indexOf(target)
+  const to: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1 }
+  const row = event.key in to ? rows[to[event.key]!] : undefined
+  if (!row) return
+  event.preventDefault()
+  row.focus()
+}
+
 /** The side bar's Today view: every follow-up due today across all interviews, the overdue ones first. */
 export function TodayView() {
   const services = useServices()
@@ -53,7 +70,7 @@ export function TodayView() {
     const index = focusIndex.current
     if (index === null || busyId !== null) return
     focusIndex.current = null
-    const rows = [...(viewRef.current?.querySelectorAll<HTMLElement>('[data-today-row]') ?? [])]
+    const rows = viewRef.current ? todayRowsIn(viewRef.current) : []
     ;(rows[Math.min(index, rows.length - 1)] ?? viewRef.current)?.focus()
   }, [groups, busyId])
 
@@ -110,7 +127,19 @@ export function TodayView() {
     )
 
   return (
-    <aside id={TODAY_VIEW_ID} ref={viewRef} className="sidebar" aria-label="Today" tabIndex={-1}>
+    <aside
+      id={TODAY_VIEW_ID}
+      ref={viewRef}
+      className="sidebar"
+      aria-label="Today"
+      tabIndex={-1}
+      onFocus={(event) => {
+        // Shown with Ctrl+Shift+D, the keyboard goes on to the first row: on the view as a whole, the arrow
+        // keys did nothing and a Tab was needed first (a walkthrough).
+        if (event.target === event.currentTarget) todayRowsIn(event.currentTarget)[0]?.focus()
+      }}
+      onKeyDown={(event) => moveBetweenRows(event)}
+    >
       <header className="sidebar-header">
         <h2 className="sidebar-title">Today</h2>
       </header>

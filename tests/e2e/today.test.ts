@@ -129,6 +129,28 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     expect(await checkAgain()).toEqual([])
   })
 
+  it('Ctrl+Shift+D puts the keyboard on the first row, and the arrow keys go from row to row', async () => {
+    const { today, workbench } = await openToday()
+    const { page } = workbench
+    await expect.poll(() => today.titlesIn('Due now')).toEqual([INQUIRY, SUMMARY])
+    await workbench.board.cardOf('Acme').focus()
+    await page.keyboard.press('Control+Shift+KeyD')
+    const focusedRow = () =>
+      page.evaluate(
+        () => document.activeElement?.closest('[data-today-row]')?.querySelector('.today-row-title')?.textContent,
+      )
+    // It went to the view as a whole, where the arrow keys did nothing.
+    await expect.poll(focusedRow).toBe(INQUIRY)
+    await page.keyboard.press('ArrowDown')
+    expect(await focusedRow()).toBe(SUMMARY)
+    await page.keyboard.press('ArrowDown')
+    expect(await focusedRow()).toBe(SUMMARY)
+    await page.keyboard.press('Home')
+    expect(await focusedRow()).toBe(INQUIRY)
+    await page.keyboard.press('Enter')
+    await new NextPage(page).followUp(INQUIRY).locator('[aria-expanded="true"]').waitFor()
+  })
+
   it('records the result in one click from the interview: "Heard back?" moves the card and the inquiry gives way', async () => {
     const { today, acme, workbench } = await openToday()
     await today
