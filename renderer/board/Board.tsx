@@ -17,6 +17,7 @@ import type { CardHandlers } from './InterviewCard'
 import type { CardHeights } from './cardHeights'
 import { useCancelledInterviews } from '../calendar/cancelledInterviews'
 import { neighbourCard } from './navigation'
+import { OffscreenColumns, type ColumnCount } from './OffscreenColumns'
 import { dropPlacement, keyboardPlacement } from './placement'
 import { useShownColumns } from './useShownColumns'
 
@@ -199,6 +200,12 @@ export function Board({ commands }: { commands: BoardCommands }) {
     )
   }
 
+  const columnCounts: ColumnCount[] = STAGES.map((stage) => ({
+    label: stage.label,
+    count: view.visible.get(stage.id)?.length ?? 0,
+  }))
+  if (showArchived) columnCounts.push({ label: 'Archived', count: view.archived.length })
+
   return (
     <div className="board" data-density={compact ? 'compact' : 'comfortable'}>
       <BoardToolbar
@@ -267,6 +274,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
           />
         )}
       </div>
+      <OffscreenColumns rootRef={columnsRef} columns={columnCounts} />
       {liveRegion}
       {menu && menuCard && menuActions && (
         <CardMenu card={menuCard} x={menu.x} y={menu.y} actions={menuActions} onClose={() => board.closeMenu()} />

@@ -1,6 +1,7 @@
 import type { Locator } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { InterviewFormPage } from './pages/interview-form.page'
+import { isShownWhole } from './pages/on-screen'
 import type { WorkbenchPage } from './pages/workbench.page'
 import { useAppSession } from './support/app-session'
 import { hasChromium } from './support/browser'
@@ -42,6 +43,23 @@ describe.skipIf(!hasChromium)('the board', () => {
     await workbench.reload()
     await board.toolbarButton('Load sample interviews').waitFor()
     expect(await board.allCards.count()).toBe(0)
+  })
+
+  it('says at its edge which columns out of view hold cards, and one click brings them into view', async () => {
+    const { workbench } = await openBoard([
+      { company: 'Cobalt', stage: 'next-round' },
+      { company: 'Brightline', stage: 'offer' },
+      { company: 'Hafenblick', stage: 'not-selected' },
+    ])
+    const { board, page } = workbench
+    await page.setViewportSize({ width: 1200, height: 800 })
+    // Every column in view said "Nothing here yet", and nothing told of the three cards to the right.
+    const edge = page.getByRole('button', { name: 'Scroll right to Next round 1, Offer 1, Not selected 1' })
+    await edge.waitFor()
+    expect(await page.getByRole('button', { name: /^Scroll left/ }).count()).toBe(0)
+    await edge.click()
+    await expect.poll(() => isShownWhole(board.cardOf('Hafenblick'))).toBe(true)
+    await expect.poll(() => page.getByRole('button', { name: /^Scroll right/ }).count()).toBe(0)
   })
 
   it('filters by company, role or interviewer name, and by "needs action"', async () => {
