@@ -2,7 +2,7 @@ import './next.css'
 import { useEffect, useRef, useState } from 'react'
 import type { FollowUpTask, Interview, TaskAction } from '../../shared/domain/interview'
 import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
-import { awaitsResult, instantToWallTime, orderOpenTasks, stageReached } from '../../shared/workflow'
+import { awaitsResult, instantToWallTime, orderOpenTasks, stageReached, tasksToAskIfDone } from '../../shared/workflow'
 import { SUMMARY_MIN_WORDS, summaryWordCount } from '../../shared/notes/summary'
 import { isAskedIfDone } from '../../shared/workflow/progress'
 import { canSnooze } from '../../shared/workflow/snooze'
@@ -149,8 +149,10 @@ export function NextPanel({ interview }: { interview: Interview }) {
           {failure}
         </p>
       )}
-      <StillSendPrompt interview={interview} />
       <BackDatedPrompt interview={interview} report={report} />
+      {/* One question at a time: what was already done, then whether to still send what is left (both
+          stacked asked about the same thank-yous, and the second stayed behind with one: a walkthrough). */}
+      {tasksToAskIfDone(interview).length === 0 && <StillSendPrompt interview={interview} />}
       {reached && <StageReachedPrompt interview={interview} stage={reached} report={report} />}
       {/* Above the inquiry: heard back, the inquiry and its message are moot; not, they follow. */}
       {askResult && <ResultPrompt interview={interview} report={report} />}

@@ -192,6 +192,38 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
     expect(await question.isVisible()).toBe(true)
   })
 
+  it('with an outcome already in, asks what was done first, and only then whether to still send the rest', async () => {
+    let id = ''
+    const workbench = await session.open({
+      seed: async (dataDir) => {
+        const [brightline] = await addInterviews(dataDir, [
+          { company: 'Brightline', day: -2, interviewer: 'Kevin Park' },
+        ])
+        id = brightline!.id
+      },
+    })
+    const { board, page } = workbench
+    const next = new NextPage(page)
+    const question = next.prompt(QUESTION)
+    const stillSend = next.prompt('Still send the letter?')
+    // The offer comes in before anything is said of what was done.
+    await board.cardOf('Brightline').focus()
+    await board.runCommand('move card to…', 'Board: Move card to…')
+    await page.keyboard.type('offer')
+    await page.keyboard.press('Enter')
+    await expect.poll(async () => (await storedInterview(session.dataDir, id))?.stillSend).toBe('ask')
+    await board.cardOf('Brightline', 'Offer').click()
+    await question.waitFor()
+    // Both were stacked, asking about the same thank-yous.
+    expect(await stillSend.count()).toBe(0)
+    await question.getByRole('button', { name: 'All done up to today' }).click()
+    await question.waitFor({ state: 'detached' })
+    // The letter, not due yet, is left: now the other question.
+    await stillSend.getByRole('button', { name: 'No, skip them' }).click()
+    await stillSend.waitFor({ state: 'detached' })
+    await expect.poll(async () => (await storedInterview(session.dataDir, id))?.stillSend).toBe('no')
+  })
+
   it('"All done up to today" says how many it marked, offers Undo, and keeps the keyboard in Next', async () => {
     const workbench = await session.open({
       seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme', day: -5, interviewer: 'Dana Reyes' }]),
