@@ -152,7 +152,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
       <BackDatedPrompt interview={interview} report={report} />
       {/* One question at a time: what was already done, then whether to still send what is left (both
           stacked asked about the same thank-yous, and the second stayed behind with one: a walkthrough). */}
-      {tasksToAskIfDone(interview).length === 0 && <StillSendPrompt interview={interview} />}
+      {tasksToAskIfDone(interview).length === 0 && <StillSendPrompt interview={interview} report={report} />}
       {reached && <StageReachedPrompt interview={interview} stage={reached} report={report} />}
       {/* Above the inquiry: heard back, the inquiry and its message are moot; not, they follow. */}
       {askResult && <ResultPrompt interview={interview} report={report} />}

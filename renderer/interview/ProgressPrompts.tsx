@@ -59,6 +59,13 @@ function ErrorLine({ error }: { error: string | null }) {
 /** Marks "Which of these have you already done?", which takes the focus when one of its follow-ups is asked for. */
 export const ASKED_IF_DONE_ATTRIBUTE = 'data-asked-if-done'
 
+/** "Skipped 3 follow-ups still to send.": those open before the answer and closed by it. */
+function skippedCount(before: Interview, after: Interview): string {
+  const wasOpen = new Set(before.tasks.filter((task) => task.status === 'open').map((task) => task.id))
+  const skipped = after.tasks.filter((task) => wasOpen.has(task.id) && task.status !== 'open').length
+  return skipped === 1 ? 'Skipped 1 follow-up still to send.' : `Skipped ${skipped} follow-ups still to send.`
+}
+
 /** "it", "both", "all 7": the follow-ups "None yet" keeps to do. */
 function keptWhich(count: number): string {
   if (count === 1) return 'it'
@@ -174,11 +181,17 @@ export function BackDatedPrompt({ interview, report }: { interview: Interview; r
  * Once an outcome is in while thank-you, LinkedIn or letter follow-ups are still open, ask once
  * whether to still send them; the answer skips or keeps them, and can be undone like any change.
  */
-export function StillSendPrompt({ interview }: { interview: Interview }) {
+export function StillSendPrompt({ interview, report }: { interview: Interview; report: (notice: Notice) => void }) {
   const { client } = useServices()
-  const { busy, error, run } = useHostChange(interview.id)
+  // Said in a notice with Undo, which also keeps the keyboard in Next: the prompt goes with the answer,
+  // and the focus fell to the page (a walkthrough).
+  const { busy, error, run } = useHostChange(interview.id, report)
   if (interview.stillSend !== 'ask') return null
-  const answer = (send: boolean) => void run(() => client.answerStillSend({ interviewId: interview.id, send }))
+  const answer = (send: boolean) =>
+    void run(
+      () => client.answerStillSend({ interviewId: interview.id, send }),
+      (changed) => (send ? 'Kept them to send: listed under Next.' : skippedCount(interview, changed)),
+    )
   return (
     <div className="progress-prompt" role="group" aria-labelledby={`still-send-${interview.id}`}>
       <h3 id={`still-send-${interview.id}`} className="progress-prompt-title">

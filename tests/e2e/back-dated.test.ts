@@ -222,6 +222,12 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
     await stillSend.getByRole('button', { name: 'No, skip them' }).click()
     await stillSend.waitFor({ state: 'detached' })
     await expect.poll(async () => (await storedInterview(session.dataDir, id))?.stillSend).toBe('no')
+    // Said with Undo, and the keyboard stays in Next (it fell to the page).
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Skipped 1 follow-up still to send\./ })
+      .waitFor()
+    await expect.poll(() => next.panel.evaluate((panel) => panel.contains(document.activeElement))).toBe(true)
   })
 
   it('"All done up to today" says how many it marked, offers Undo, and keeps the keyboard in Next', async () => {
