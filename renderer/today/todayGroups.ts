@@ -1,6 +1,6 @@
 import type { FollowUpItem, FollowUpList } from '../../shared/api/contract'
 import { todayEntries } from '../../shared/api/follow-up-list'
-import { leadsWhenDue, OUTCOME_TASK_KINDS, type TaskKind } from '../../shared/workflow/task-kinds'
+import { isOutcomeStep, leadsWhenDue } from '../../shared/workflow/task-kinds'
 import { leadsBeforeDue } from '../../shared/workflow/task-state'
 import { describeDue } from '../format/dueLabel'
 import { zonedInstantIfOther, zonedWall } from '../format/zonedTimes'
@@ -75,7 +75,7 @@ export function todayRowKey(row: TodayRow): string {
 /** Among rows due now, those that go first: asking for the result, replying to an offer, thanking after a no. */
 function leads(row: TodayRow): boolean {
   const { task } = row.item
-  return !row.askedIfDone && (leadsWhenDue(task) || OUTCOME_TASK_KINDS.includes(task.kind as TaskKind))
+  return !row.askedIfDone && (leadsWhenDue(task) || isOutcomeStep(task))
 }
 
 /** How many follow-ups the rows stand for. */

@@ -44,6 +44,11 @@ export function leadsWhenDue(task: { kind: string }): boolean {
 /** Steps whose due time counts from when the outcome came in, not from the interview. */
 export const OUTCOME_TASK_KINDS: readonly TaskKind[] = ['reply-quickly', 'thank-after-rejection']
 
+/** One of the outcome's own steps (OUTCOME_TASK_KINDS): replying to an offer or a next round, thanking after a no. */
+export function isOutcomeStep(task: { kind: string }): boolean {
+  return (OUTCOME_TASK_KINDS as readonly string[]).includes(task.kind)
+}
+
 export const taskTitles = {
   /** Names only what the user has not noted yet: asking again for a date already entered read as a mistake. */
   askDecisionDetails: (decision: Decision) => {

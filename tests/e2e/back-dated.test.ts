@@ -28,6 +28,19 @@ function zoneInTheDay(): { timeZone: string; today: string } {
 describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
   const session = useAppSession()
 
+  /** Acme, with Dana Reyes, at the given time, entered now (the host's own clock). */
+  const openAcmeEnteredNow = (when: { date: string; time: string; timeZone: string; format?: string }) =>
+    session.open({
+      seed: async (dataDir) => {
+        const settings = { get: () => undefined, set: () => undefined }
+        const host = await openHost({ dataDir, settings, version: 'e2e' })
+        const interviewers = [{ id: crypto.randomUUID(), name: 'Dana Reyes' }]
+        const fields = { company: 'Acme', role: 'Engineer', ...when, interviewers }
+        await host.api.createInterview({ fields: interviewFieldsSchema.parse(fields), stage: 'interviewed' })
+        await host.close()
+      },
+    })
+
   it('"None yet" stays answered when the tab is reopened, in another window and on disk', async () => {
     let acmeId = ''
     const workbench = await session.open({
@@ -63,16 +76,7 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
 
   it('entered the same day once it is over, asks about the card and the decision rather than show them overdue', async () => {
     const { timeZone, today } = zoneInTheDay()
-    const workbench = await session.open({
-      seed: async (dataDir) => {
-        const settings = { get: () => undefined, set: () => undefined }
-        const host = await openHost({ dataDir, settings, version: 'e2e' })
-        const interviewers = [{ id: crypto.randomUUID(), name: 'Dana Reyes' }]
-        const fields = { company: 'Acme', role: 'Engineer', date: today, time: '00:30', timeZone, interviewers }
-        await host.api.createInterview({ fields: interviewFieldsSchema.parse(fields), stage: 'interviewed' })
-        await host.close()
-      },
-    })
+    const workbench = await openAcmeEnteredNow({ date: today, time: '00:30', timeZone })
     const card = workbench.board.cardOf('Acme')
     expect(await card.textContent()).toMatch(/Added after it happened: \d+ follow-ups — which have you done\?/)
     await card.click()
@@ -86,16 +90,11 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
   it('entered 20 minutes after it began, asks about the email address rather than list it overdue', async () => {
     // On UTC's clock, so the wall time is plain arithmetic; 20 minutes ago may be yesterday, which is as good.
     const began = new Date(Date.now() - 20 * 60_000).toISOString()
-    const workbench = await session.open({
-      seed: async (dataDir) => {
-        const settings = { get: () => undefined, set: () => undefined }
-        const host = await openHost({ dataDir, settings, version: 'e2e' })
-        const interviewers = [{ id: crypto.randomUUID(), name: 'Dana Reyes' }]
-        const when = { date: began.slice(0, 10), time: began.slice(11, 16), timeZone: 'UTC' }
-        const fields = { company: 'Acme', role: 'Engineer', ...when, format: 'phone', interviewers }
-        await host.api.createInterview({ fields: interviewFieldsSchema.parse(fields), stage: 'interviewed' })
-        await host.close()
-      },
+    const workbench = await openAcmeEnteredNow({
+      date: began.slice(0, 10),
+      time: began.slice(11, 16),
+      timeZone: 'UTC',
+      format: 'phone',
     })
     const card = workbench.board.cardOf('Acme')
     // On the old rule (asked only an hour after its start) it read "Ask Dana Reyes for their email address … (overdue)".

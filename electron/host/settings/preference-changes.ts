@@ -5,8 +5,7 @@ import type { FollowUpTask, Interview } from '../../../shared/domain/interview'
 import type { Preferences } from '../../../shared/domain/settings'
 import {
   instantToWallTime,
-  isTaskKind,
-  OUTCOME_TASK_KINDS,
+  isOutcomeStep,
   regenerateTasks,
   sortByDue,
   wallTimeToInstant,
@@ -60,7 +59,7 @@ function replanTasks(
       const was = previous.get(task.id)
       if (was?.status !== 'open') return task
       if (!isToCome(was)) return { ...task, due: was.due }
-      if (isTaskKind(task.kind) && OUTCOME_TASK_KINDS.includes(task.kind)) {
+      if (isOutcomeStep(task)) {
         return { ...task, due: outcomeDue(was, interview.timeZone, before, after) }
       }
       return task
