@@ -8,6 +8,7 @@ import { messageOf } from '../services/dataStore'
 import { changeLeaving } from '../services/history'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
+import { joinNames } from '../../shared/messages/wording'
 
 /**
  * Runs a host change, keeps its result, and says what went wrong; with `report`, says what went right
@@ -59,10 +60,30 @@ function ErrorLine({ error }: { error: string | null }) {
 /** Marks "Which of these have you already done?", which takes the focus when one of its follow-ups is asked for. */
 export const ASKED_IF_DONE_ATTRIBUTE = 'data-asked-if-done'
 
-/** "Skipped 3 follow-ups still to send.": those open before the answer and closed by it. */
-function skippedCount(before: Interview, after: Interview): string {
-  const wasOpen = new Set(before.tasks.filter((task) => task.status === 'open').map((task) => task.id))
-  const skipped = after.tasks.filter((task) => wasOpen.has(task.id) && task.status !== 'open').length
+const COURTESY_NAMES: Record<string, [one: string, several: string]> = {
+  'thank-you-email': ['the thank-you email', 'the thank-you emails'],
+  'linkedin-request': ['the LinkedIn note', 'the LinkedIn notes'],
+  'formal-letter': ['the letter', 'the letters'],
+}
+
+/**
+ * What "Still send …?" asks about, by name: "the thank-you emails and the letter". It said "the letter"
+ * whatever was left, a LinkedIn note alone included. Those the outcome set aside until the answer count too.
+ */
+function stillToSend(interview: Interview): string {
+  const waiting = interview.tasks.filter(
+    (task) => task.status === 'open' || (task.status === 'skipped' && task.closedBy === 'superseded'),
+  )
+  const names = Object.entries(COURTESY_NAMES).flatMap(([kind, [one, several]]) => {
+    const count = waiting.filter((task) => task.kind === kind).length
+    return count === 0 ? [] : [count === 1 ? one : several]
+  })
+  return names.length > 0 ? joinNames(names) : 'the rest'
+}
+
+/** "Skipped 3 follow-ups still to send.": those the answer (or the outcome, waiting for it) set aside. */
+function skippedText(after: Interview): string {
+  const skipped = after.tasks.filter((task) => task.status === 'skipped' && task.closedBy === 'superseded').length
   return skipped === 1 ? 'Skipped 1 follow-up still to send.' : `Skipped ${skipped} follow-ups still to send.`
 }
 
@@ -187,19 +208,18 @@ export function StillSendPrompt({ interview, report }: { interview: Interview; r
   // and the focus fell to the page (a walkthrough).
   const { busy, error, run } = useHostChange(interview.id, report)
   if (interview.stillSend !== 'ask') return null
+  const courtesies = stillToSend(interview)
   const answer = (send: boolean) =>
     void run(
       () => client.answerStillSend({ interviewId: interview.id, send }),
-      (changed) => (send ? 'Kept them to send: listed under Next.' : skippedCount(interview, changed)),
+      (changed) => (send ? 'Kept them to send: listed under Next.' : skippedText(changed)),
     )
   return (
     <div className="progress-prompt" role="group" aria-labelledby={`still-send-${interview.id}`}>
       <h3 id={`still-send-${interview.id}`} className="progress-prompt-title">
-        Still send the letter?
+        Still send {courtesies}?
       </h3>
-      <p className="form-hint">
-        The result is in. A thank-you, a LinkedIn note or a letter is still open: send them anyway, or skip them?
-      </p>
+      <p className="form-hint">The result is in. Send {courtesies} anyway, or skip?</p>
       <div className="message-buttons">
         <button type="button" className="button button-primary" disabled={busy} onClick={() => answer(true)}>
           Yes, still send them

@@ -70,7 +70,7 @@ export function FollowUpsSection() {
       <CheckboxField
         name="stillSendAfterOutcome"
         label="Still send thank-yous and the letter after the result is in"
-        hint="The answer first offered to “Still send the letter?”, which each interview asks once."
+        hint="The answer first offered when the result is in and some are still to send, which each interview asks once."
       />
     </SettingsSection>
   )

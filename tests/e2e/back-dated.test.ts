@@ -204,7 +204,7 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
     const { board, page } = workbench
     const next = new NextPage(page)
     const question = next.prompt(QUESTION)
-    const stillSend = next.prompt('Still send the letter?')
+    const stillSend = next.prompt('Still send the thank-you email, the LinkedIn note and the letter?')
     // The offer comes in before anything is said of what was done.
     await board.cardOf('Brightline').focus()
     await board.runCommand('move card to…', 'Board: Move card to…')
@@ -215,16 +215,16 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
     await question.waitFor()
     // Both were stacked, asking about the same thank-yous.
     expect(await stillSend.count()).toBe(0)
-    await question.getByRole('button', { name: 'All done up to today' }).click()
+    await question.getByRole('button', { name: 'None yet' }).click()
     await question.waitFor({ state: 'detached' })
-    // The letter, not due yet, is left: now the other question.
+    // Now the other question, naming what is left (it said "the letter" whatever was).
     await stillSend.getByRole('button', { name: 'No, skip them' }).click()
     await stillSend.waitFor({ state: 'detached' })
     await expect.poll(async () => (await storedInterview(session.dataDir, id))?.stillSend).toBe('no')
     // Said with Undo, and the keyboard stays in Next (it fell to the page).
     await page
       .getByRole('status')
-      .filter({ hasText: /^Skipped 1 follow-up still to send\./ })
+      .filter({ hasText: /^Skipped 3 follow-ups still to send\./ })
       .waitFor()
     await expect.poll(() => next.panel.evaluate((panel) => panel.contains(document.activeElement))).toBe(true)
   })
