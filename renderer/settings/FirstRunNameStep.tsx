@@ -1,5 +1,5 @@
 import './firstRun.css'
-import { useId, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { messageOf } from '../services/dataStore'
 import { useServices, useStoreValue } from '../services/services'
 import { Icon } from '../ui/Icon'
@@ -16,6 +16,13 @@ export function FirstRunNameStep() {
   const [name, setName] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const asking = Boolean(preferences && !preferences.nameStepSeen && preferences.you.name === '')
+  // The one thing a first run asks gets the keyboard, unless the user has already put it elsewhere.
+  useEffect(() => {
+    const nothingFocused = document.activeElement === null || document.activeElement === document.body
+    if (asking && nothingFocused) inputRef.current?.focus()
+  }, [asking])
   if (!preferences || preferences.nameStepSeen || preferences.you.name !== '') return null
 
   const answer = async (given: string) => {
@@ -46,6 +53,7 @@ export function FirstRunNameStep() {
         <div className="first-run-row">
           <label htmlFor={inputId}>Your name</label>
           <input
+            ref={inputRef}
             id={inputId}
             type="text"
             autoComplete="name"

@@ -294,11 +294,15 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await prompt.waitFor()
   })
 
-  it('asks a new user for their name once; it signs the messages and shows in Settings › You', async () => {
+  it('asks a new user for their name once, keyboard ready; it signs the messages and shows in Settings › You', async () => {
     const { page, workbench, next } = await open({ you: false })
     const step = page.getByRole('region', { name: 'What is your name?' })
-    await step.getByLabel('Your name', { exact: true }).fill('Jordan Lee')
-    await step.getByRole('button', { name: 'Save name' }).click()
+    // The question has the keyboard: typing and Enter answer it.
+    await expect
+      .poll(() => step.getByLabel('Your name', { exact: true }).evaluate((input) => input === document.activeElement))
+      .toBe(true)
+    await page.keyboard.type('Jordan Lee')
+    await page.keyboard.press('Enter')
     await expect.poll(() => step.count()).toBe(0)
 
     await workbench.reload()
