@@ -1,7 +1,6 @@
 import type { FollowUpItem, FollowUpList } from '../../shared/api/contract'
 import { todayEntries } from '../../shared/api/follow-up-list'
-import { isOutcomeStep, leadsWhenDue } from '../../shared/workflow/task-kinds'
-import { leadsBeforeDue } from '../../shared/workflow/task-state'
+import { leadsBeforeDue, leadsNow } from '../../shared/workflow/task-state'
 import { describeDue } from '../format/dueLabel'
 import { zonedInstantIfOther, zonedWall } from '../format/zonedTimes'
 import { instantToWallTime } from '../../shared/workflow/time-zone'
@@ -39,13 +38,15 @@ export interface TodayGroups {
 export function groupFollowUps(list: FollowUpList): TodayGroups {
   const asOf = new Date(list.asOf)
   const groups: TodayGroups = { replyNow: [], dueNow: [], later: [] }
+  /** Rows due now that go first (leadsNow); a row asking which are done is a chore from the past. */
+  const leading = new Set<TodayRow>()
   for (const entry of todayEntries(list.items)) {
     const item = entry.kind === 'follow-up' ? entry.item : entry.items[0]!
     const due = new Date(item.dueAt)
     const dueNow = due.getTime() <= asOf.getTime()
+    const nowInZone = instantToWallTime(asOf, item.timeZone)
     // An outcome's reply is wanted now, by its due time.
-    const replyNow =
-      !dueNow && entry.kind === 'follow-up' && leadsBeforeDue(item.task, instantToWallTime(asOf, item.timeZone))
+    const replyNow = !dueNow && entry.kind === 'follow-up' && leadsBeforeDue(item.task, nowInZone)
     const relative = `${replyNow ? 'by ' : ''}${describeDue(due, asOf).text}`
     // "today 17:00" says when; "10 days overdue" also needs its day and time (a walkthrough found rows that
     // gave neither, beside rows of another zone that did). Another zone's rows say both clocks.
@@ -54,10 +55,11 @@ export function groupFollowUps(list: FollowUpList): TodayGroups {
       (/\d\d:\d\d$/.test(relative) ? null : zonedWall(instantToWallTime(due, item.timeZone), item.timeZone))
     const row: TodayRow = { item, when: at ? `${relative} (${at})` : relative, dueNow }
     if (entry.kind === 'asked-if-done') row.askedIfDone = entry.items
+    else if (dueNow && leadsNow(item.task, nowInZone)) leading.add(row)
     ;(replyNow ? groups.replyNow : dueNow ? groups.dueNow : groups.later).push(row)
   }
-  // Sorting is stable: each part keeps the host's order. A row asking which are done is a chore from the past.
-  groups.dueNow.sort((a, b) => Number(leads(b)) - Number(leads(a)))
+  // Sorting is stable: each part keeps the host's order.
+  groups.dueNow.sort((a, b) => Number(leading.has(b)) - Number(leading.has(a)))
   return groups
 }
 
@@ -70,12 +72,6 @@ export function todayRows(list: FollowUpList): TodayRow[] {
 /** A row's identity across refreshes: an interview entered late is one row, its question. */
 export function todayRowKey(row: TodayRow): string {
   return `${row.item.interviewId}:${row.askedIfDone ? 'asked' : row.item.task.id}`
-}
-
-/** Among rows due now, those that go first: asking for the result, replying to an offer, thanking after a no. */
-function leads(row: TodayRow): boolean {
-  const { task } = row.item
-  return !row.askedIfDone && (leadsWhenDue(task) || isOutcomeStep(task))
 }
 
 /** How many follow-ups the rows stand for. */
