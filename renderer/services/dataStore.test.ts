@@ -245,6 +245,30 @@ describe('DataStore', () => {
     expect(data.state.interviews.map((item) => item.company)).toEqual(['Acme Corp', 'Hooli'])
   })
 
+  it('asks which are samples again only when an event names an interview new to it or a sample', async () => {
+    const { client, pending, emit } = fakeClient()
+    let asked = 0
+    client.listSamples = async () => {
+      asked++
+      return { ids: ['s'] }
+    }
+    const data = new DataStore(client)
+    data.start()
+    pending.shift()!([interview('a', 'Acme'), interview('s', 'Sample Co')])
+    await tick()
+    await tick()
+    const askedAtStart = asked
+    emit({ topic: 'interviews', ids: ['a'], interviews: [interview('a', 'Acme Corp')] })
+    await tick()
+    expect(asked).toBe(askedAtStart)
+    emit({ topic: 'interviews', ids: ['new'], interviews: [interview('new', 'Hooli')] })
+    await tick()
+    expect(asked).toBe(askedAtStart + 1)
+    emit({ topic: 'interviews', ids: ['s'], interviews: [] })
+    await tick()
+    expect(asked).toBe(askedAtStart + 2)
+  })
+
   it('keeps the same objects when the event of its own change brings back what the reply showed', async () => {
     const { client, pending, emit } = fakeClient()
     const data = new DataStore(client)
