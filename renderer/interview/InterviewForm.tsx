@@ -9,6 +9,7 @@ import {
   type InterviewFieldsInput,
 } from '../../shared/domain/interview'
 import type { StageId } from '../../shared/domain/stages'
+import { tasksToAskIfDone } from '../../shared/workflow/progress'
 import { messageDraftsFor } from '../messages/messageDrafts'
 import { messageOf } from '../services/dataStore'
 import { useServices } from '../services/services'
@@ -110,8 +111,11 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
         form.reset(fieldsOf(created))
         workbench.setSaveStatus(tabKey, 'saved')
         workbench.completeNewInterview(tabKey, created.id)
-        // Its tab now shows what to do next, and the keyboard goes there (Next's first follow-up or question).
-        messageDraftsFor(workbench).requestFocus(created.id)
+        // Its tab now shows what to do next, and the keyboard goes there: entered after it happened, to the
+        // question at the top, "Which of these have you already done?" (it went to the inquiry's "Copy text"
+        // below the question, 1,000 px down, when asking for the result led: a walkthrough); else Next's first follow-up.
+        const askedFirst = tasksToAskIfDone(created).length > 0
+        messageDraftsFor(workbench).requestFocus(created.id, undefined, askedFirst ? 'question' : 'action')
         notifications.done(`Added ${created.company} to the board, under Interviewed.`)
         return
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { NextPage } from './pages/next.page'
+import { isShownWhole } from './pages/on-screen'
 import { TodayPage } from './pages/today.page'
 import { useAppSession } from './support/app-session'
 import { hasChromium } from './support/browser'
@@ -142,6 +143,21 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
     const stored = await storedInterview(session.dataDir, kestrelId)
     expect(stored?.tasks.find((task) => task.title === INQUIRY)?.status).toBe('open')
     expect(stored?.tasks.find((task) => task.title === 'Send a thank-you email to Jonas Berg')?.status).toBe('done')
+  })
+
+  it('saved through the form after its decision date, its tab opens with the keyboard on the question, in view', async () => {
+    const workbench = await session.open()
+    const form = await workbench.newInterview()
+    await form.fill({ Company: 'Kestrel Bank', Role: 'UI engineer', Date: daysFromToday(-5), Time: '10:00' })
+    await form.field('Expected decision date').fill(daysFromToday(-1))
+    await form.addInterviewer({ Name: 'Jonas Berg', Email: 'jonas@kestrel.example' })
+    await form.save()
+
+    const next = new NextPage(workbench.page)
+    const question = next.prompt(QUESTION)
+    // Asking for the result leads Next, below the question; the keyboard went to its "Copy text", 1,000 px down.
+    await expect.poll(() => question.evaluate((group) => group === document.activeElement)).toBe(true)
+    expect(await isShownWhole(question.getByRole('heading', { name: QUESTION }))).toBe(true)
   })
 
   it('after another tab is deleted, the question has the keyboard as a whole: one Enter marks nothing done', async () => {
