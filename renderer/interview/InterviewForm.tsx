@@ -157,7 +157,10 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
         className="interview-form"
         noValidate
         {...(isNew ? { 'aria-labelledby': titleId } : { 'aria-label': 'Interview record' })}
-        onSubmit={(event) => void form.handleSubmit(save)(event)}
+        onSubmit={(event) => {
+          if (isSubmitting) event.preventDefault()
+          else void form.handleSubmit(save)(event)
+        }}
       >
         {/* A stored interview's title sits above its Next panel (InterviewEditor). */}
         {isNew && (
@@ -195,7 +198,8 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
             </div>
           )}
           <div className="form-buttons">
-            <button type="submit" className="button button-primary" disabled={isSubmitting}>
+            {/* Not disabled while saving: a disabled button loses the focus, and the keyboard fell to the page. */}
+            <button type="submit" className="button button-primary" aria-disabled={isSubmitting || undefined}>
               <Icon name="save" />
               Save interview
             </button>

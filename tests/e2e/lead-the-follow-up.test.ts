@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await expect.poll(() => editor.evaluate((element) => element === document.activeElement)).toBe(true)
   })
 
-  it('refuses a decision date before the interview on the field, and takes a city for the time zone', async () => {
+  it('refuses a decision date before the interview on the field, takes a city for the time zone, and keeps the keyboard on Save', async () => {
     const { page, raman, dataDir } = await open()
     await openInterview(page, 'Raman Analytics')
     const form = new InterviewFormPage(page)
@@ -117,6 +117,9 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await form.save()
     await expect.poll(async () => (await storedInterview(dataDir, raman.id))?.timeZone).toBe('America/New_York')
     expect(await form.field('Time zone').inputValue()).toBe('America/New_York')
+    // The keyboard stays on Save: disabled while it saved, the button lost the focus to the page (a walkthrough).
+    const saveButton = form.panel.getByRole('button', { name: 'Save interview', exact: true })
+    expect(await saveButton.evaluate((button) => button === document.activeElement)).toBe(true)
   })
 
   it('two ticked interviewers get a message each, with their own greeting and link; each Mark sent closes their own task', async () => {
