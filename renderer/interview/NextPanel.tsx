@@ -2,7 +2,14 @@ import './next.css'
 import { useEffect, useRef, useState } from 'react'
 import type { FollowUpTask, Interview, TaskAction } from '../../shared/domain/interview'
 import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
-import { awaitsResult, instantToWallTime, orderOpenTasks, stageReached, tasksToAskIfDone } from '../../shared/workflow'
+import {
+  awaitsResult,
+  instantToWallTime,
+  mayHearEarly,
+  orderOpenTasks,
+  stageReached,
+  tasksToAskIfDone,
+} from '../../shared/workflow'
 import { SUMMARY_MIN_WORDS, summaryWordCount } from '../../shared/notes/summary'
 import { isAskedIfDone } from '../../shared/workflow/progress'
 import { canSnooze } from '../../shared/workflow/snooze'
@@ -79,6 +86,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
   const selected = open.find((task) => task.id === saved?.taskId) ?? open[0]
   const reached = stageReached(interview)
   const askResult = awaitsResult(interview, dayOf(nowThere))
+  const hearEarly = !askResult && mayHearEarly(interview, nowThere)
 
   // A Today row, a reminder or opening the tab asked for attention: the follow-up's first action takes the
   // focus, once; asked for the tab as a whole, the question "Which of these have you already done?" if it
@@ -158,7 +166,8 @@ export function NextPanel({ interview }: { interview: Interview }) {
       {askResult && <ResultPrompt interview={interview} report={report} />}
       {open.length === 0 && (
         <p className="form-hint">
-          Nothing left to do for this interview right now.{askResult ? '' : ' Move the card when you hear back.'}
+          Nothing left to do for this interview right now.
+          {askResult || hearEarly ? '' : ' Move the card when you hear back.'}
         </p>
       )}
       <ol className="next-list">
@@ -227,6 +236,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
           )
         })}
       </ol>
+      {hearEarly && <ResultPrompt interview={interview} report={report} early />}
       {closed.length > 0 && (
         <ClosedFollowUps tasks={closed} busyId={busyId} onReopen={(task) => void act(task, 'reopen')} />
       )}

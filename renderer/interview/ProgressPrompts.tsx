@@ -275,12 +275,26 @@ export function StageReachedPrompt({
  * "Heard back?": once a card waits for its result (awaitsResult), recording it is one click, the card
  * moved to that outcome as the board would move it (the inquiry gives way to the outcome's own steps).
  */
-export function ResultPrompt({ interview, report }: { interview: Interview; report: (notice: Notice) => void }) {
+export function ResultPrompt({
+  interview,
+  report,
+  early = false,
+}: {
+  interview: Interview
+  report: (notice: Notice) => void
+  /** Before the decision date (mayHearEarly): asked below the follow-ups, which still come first. */
+  early?: boolean
+}) {
   const { busy, error, moveTo } = useCardMove(interview, report)
   return (
-    <div className="result-prompt" role="group" aria-labelledby={`result-${interview.id}`}>
+    <div
+      className="result-prompt"
+      role="group"
+      aria-labelledby={`result-${interview.id}`}
+      data-early={early || undefined}
+    >
       <p id={`result-${interview.id}`} className="result-prompt-title">
-        Heard back from {interview.company}?
+        {early ? `Heard back from ${interview.company} early?` : `Heard back from ${interview.company}?`}
       </p>
       <div className="message-buttons">
         {OUTCOME_STAGE_IDS.map((stage) => (

@@ -1,8 +1,9 @@
 import type { FollowUpTask, Interview } from '../domain/interview'
 import { isOutcomeStage, STAGE_IDS, type StageId } from '../domain/stages'
+import { atInterview } from './due-times'
 import { stageOfTask } from './progress'
 import type { TaskKind } from './task-kinds'
-import type { IsoDay } from './wall-time'
+import { compareWall, dayOf, type IsoDay, type WallDateTime } from './wall-time'
 
 /**
  * The follow-ups whose sending is what a later stage stands for: the thank-you makes a card Thanked,
@@ -61,4 +62,19 @@ export function awaitsResult(interview: Pick<Interview, 'stage' | 'decision' | '
   if (interview.stage === 'awaiting-result' || interview.stage === 'result-inquired') return true
   const expected = interview.decision.expectedDate
   return expected !== '' && expected <= today
+}
+
+/**
+ * Whether Next offers to record a result that came early, below the follow-ups: the interview has
+ * begun, no outcome is in, the card is on the board, and its decision date has not come (from then
+ * awaitsResult asks at the top). A recruiter who rang early took a walkthrough four steps to record,
+ * through the record's Stage field and Save.
+ */
+export function mayHearEarly(
+  interview: Pick<Interview, 'stage' | 'decision' | 'archived' | 'date' | 'time'>,
+  nowInZone: WallDateTime,
+): boolean {
+  if (interview.archived || isOutcomeStage(interview.stage)) return false
+  if (awaitsResult(interview, dayOf(nowInZone))) return false
+  return compareWall(atInterview(interview), nowInZone) <= 0
 }

@@ -180,6 +180,31 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await expect.poll(() => next.titles()).toContain(INQUIRY)
   })
 
+  it('records a result that came before the decision date from below the follow-ups, in one click', async () => {
+    let hooli = ''
+    const workbench = await session.open({
+      seed: async (dataDir) => {
+        const [created] = await addInterviews(dataDir, [{ company: 'Hooli', day: -2, interviewer: 'Dana Reyes' }])
+        hooli = created!.id
+      },
+    })
+    await workbench.board.cardOf('Hooli').click()
+    const next = new NextPage(workbench.page)
+    const early = next.prompt('Heard back from Hooli early?')
+    await early.waitFor()
+    // The follow-ups still come first; the question waits below them.
+    const below = await early.evaluate((group) => {
+      const list = group.parentElement?.querySelector('.next-list')
+      return list ? Boolean(list.compareDocumentPosition(group) & Node.DOCUMENT_POSITION_FOLLOWING) : false
+    })
+    expect(below).toBe(true)
+    await early.getByRole('button', { name: 'Not selected', exact: true }).click()
+
+    await expect.poll(async () => (await storedInterview(session.dataDir, hooli))?.stage).toBe('not-selected')
+    await expect.poll(async () => (await next.titles())[0]).toMatch(/^Email Dana Reyes to thank them/)
+    expect(await early.count()).toBe(0)
+  })
+
   it('the check again offers its own message, which recalls the day the result was asked for', async () => {
     const { today, workbench } = await openToday()
     await today

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { FollowUpTask } from '../../../shared/domain/interview'
 import type { StageId } from '../../../shared/domain/stages'
 import { generateTasks } from '../../../shared/workflow/generate'
-import { awaitsResult, OUTCOME_STAGE_IDS, stageReached } from '../../../shared/workflow/stage-reached'
+import { awaitsResult, mayHearEarly, OUTCOME_STAGE_IDS, stageReached } from '../../../shared/workflow/stage-reached'
 import { interview, person, preferences, sequentialIds } from './fixtures'
 
 const dana = person('Dana Smith')
@@ -103,5 +103,29 @@ describe('awaitsResult: when Next asks "Heard back?"', () => {
     for (const stage of OUTCOME_STAGE_IDS)
       expect(awaitsResult(withDecision(stage, '2026-10-30'), '2026-11-02')).toBe(false)
     expect(OUTCOME_STAGE_IDS).toEqual(['next-round', 'offer', 'not-selected'])
+  })
+})
+
+describe('mayHearEarly: when Next offers to record a result that came before the decision date', () => {
+  const held = (stage: StageId, expectedDate: string, archived = false) => ({
+    stage,
+    archived,
+    date: '2026-10-22',
+    time: '10:00',
+    decision: { expectedDate, informer: 'interviewer' as const, informerName: '', channel: '' as const },
+  })
+
+  it('from the interview’s start until the decision date, when "Heard back?" takes over', () => {
+    expect(mayHearEarly(held('interviewed', '2026-10-30'), '2026-10-22T09:59')).toBe(false)
+    expect(mayHearEarly(held('interviewed', '2026-10-30'), '2026-10-22T10:00')).toBe(true)
+    expect(mayHearEarly(held('letter-sent', ''), '2027-01-01T09:00')).toBe(true)
+    expect(mayHearEarly(held('thanked', '2026-10-30'), '2026-10-30T08:00')).toBe(false)
+    expect(mayHearEarly(held('awaiting-result', '2026-10-30'), '2026-10-23T08:00')).toBe(false)
+  })
+
+  it('never once an outcome is in, nor for an archived card', () => {
+    for (const stage of OUTCOME_STAGE_IDS)
+      expect(mayHearEarly(held(stage, '2026-10-30'), '2026-10-23T08:00')).toBe(false)
+    expect(mayHearEarly(held('thanked', '2026-10-30', true), '2026-10-23T08:00')).toBe(false)
   })
 })
