@@ -44,19 +44,22 @@ export class HostNotices {
   remindersWaiting(status: ReminderStatus, reason: string | undefined): void {
     const waiting = status.notifications === 'unavailable' && status.pending > 0
     if (!waiting) this.reminderNoticeDismissed = false
-    // What to do first; the system's own words last, for whoever fixes the desktop. No count: the
+    // What happens, in a line; the system's own words folded under Details, for whoever fixes the desktop
+    // (in the message they made it four lines of D-Bus at 1,000 px: a walkthrough). No count: the
     // reminders held are not Today's list (one shown before the service failed is not held), and a
     // number beside Today's other one read as a mistake.
     const message =
       waiting && !this.reminderNoticeDismissed
-        ? `Desktop notifications are not working right now, so your follow-up reminders wait in Today; Debrief shows them on the ` +
-          `desktop as soon as notifications work again. (The system said: ${(reason ?? 'no answer').replace(/\.$/, '')}.)`
+        ? 'Desktop notifications are not working, so your reminders wait in Today until they do.'
         : undefined
+    const detail = `The system said: ${(reason ?? 'no answer').replace(/\.$/, '')}.`
     // The same words: the notice already shown stays as it is, and no window is told to read it again.
-    if (message === this.reminderNotice?.message) return
+    if (message === this.reminderNotice?.message && detail === this.reminderNotice?.detail) return
     const old = this.reminderNotice
     this.reminderNotice =
-      message === undefined ? undefined : { ...createNotice('warning', message, this.now()), remindersWaiting: true }
+      message === undefined
+        ? undefined
+        : { ...createNotice('warning', message, this.now()), remindersWaiting: true, detail }
     this.notices = [
       ...this.notices.filter((notice) => notice !== old),
       ...(this.reminderNotice ? [this.reminderNotice] : []),

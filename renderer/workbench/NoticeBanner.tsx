@@ -47,7 +47,15 @@ export function NoticeBanner() {
       {notices.map((notice) => (
         <div key={notice.id} role="alert" className="notice" data-level={notice.level}>
           <Icon name={LEVEL_ICONS[notice.level]} />
-          <span className="notice-message">{notice.message}</span>
+          <span className="notice-message">
+            {notice.message}
+            {notice.detail && (
+              <details className="notice-detail">
+                <summary>Details</summary>
+                <span>{notice.detail}</span>
+              </details>
+            )}
+          </span>
           {notice.remindersWaiting && canShowHere() && (
             <button
               type="button"

@@ -56,6 +56,8 @@ export const noticeSchema = z.strictObject({
   unsavedChanges: z.number().int().min(1).optional(),
   /** Set on the notice that reminders wait for desktop notifications: the browser app offers to show them itself. */
   remindersWaiting: z.literal(true).optional(),
+  /** The system's own words, for whoever fixes it: shown folded under "Details", never in the message itself. */
+  detail: z.string().optional(),
 })
 export type Notice = z.output<typeof noticeSchema>
 

@@ -28,10 +28,11 @@ describe('reminders while the notification service is away', () => {
     await vi.waitFor(async () => expect((await client.getHostInfo({})).reminders.notifications).toBe('unavailable'))
     const waiting = await client.getHostInfo({})
     expect(waiting.reminders.pending).toBeGreaterThan(1)
-    expect(waiting.notices.map((notice) => notice.message)).toEqual([
-      'Desktop notifications are not working right now, so your follow-up reminders wait in ' +
-        'Today; Debrief shows them on the desktop as soon as notifications work again. ' +
-        '(The system said: Could not connect: No such file or directory.)',
+    expect(waiting.notices.map(({ message, detail }) => ({ message, detail }))).toEqual([
+      {
+        message: 'Desktop notifications are not working, so your reminders wait in Today until they do.',
+        detail: 'The system said: Could not connect: No such file or directory.',
+      },
     ])
     expect(shown).toEqual([])
 
@@ -60,7 +61,7 @@ describe('the notice while reminders wait', () => {
     )
     notices.remindersWaiting(away, reason)
     const [shown] = notices.all
-    expect(shown?.message).toMatch(/^Desktop notifications are not working right now/)
+    expect(shown?.message).toMatch(/^Desktop notifications are not working/)
     // Another reminder comes due: the same notice, not a new one, and no window is told to read it again.
     notices.remindersWaiting({ ...away, pending: 4 }, reason)
     expect(notices.all).toEqual([shown])
