@@ -27,6 +27,37 @@ describe.skipIf(!hasChromium)('the notes preview', () => {
     expect(await notes.editorText()).toContain('- [ ] Call HR on Friday')
   })
 
+  it('puts the preview beside the editor where each half has room, and under it in a narrower pane', async () => {
+    const workbench = await session.open({ seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme' }]) })
+    const { page } = workbench
+    await workbench.board.cardOf('Acme').click()
+    const notes = new NotesPage(page)
+    await notes.editor.waitFor()
+    await notes.setLayout('Editor and preview')
+    await notes.preview.waitFor()
+    const boxes = async () => {
+      const [editor, preview] = await Promise.all([notes.editor.boundingBox(), notes.preview.boundingBox()])
+      return { editor: editor!, preview: preview! }
+    }
+
+    // At 1,280 × 800 each half was 240 px wide.
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await expect
+      .poll(async () => {
+        const { editor, preview } = await boxes()
+        return preview.y >= editor.y + editor.height - 1 && Math.abs(preview.width - editor.width) < 40
+      })
+      .toBe(true)
+
+    await page.setViewportSize({ width: 1900, height: 1000 })
+    await expect
+      .poll(async () => {
+        const { editor, preview } = await boxes()
+        return preview.x >= editor.x + editor.width - 1 && Math.abs(preview.y - editor.y) < 40
+      })
+      .toBe(true)
+  })
+
   it('keeps the keyboard in the notes as Ctrl+Shift+V goes from editor to side by side to preview and back', async () => {
     const workbench = await session.open({ seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme' }]) })
     const { page } = workbench
