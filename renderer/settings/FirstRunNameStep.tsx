@@ -18,11 +18,14 @@ export function FirstRunNameStep() {
   const [error, setError] = useState<string | null>(null)
   const inputRef = useRef<HTMLInputElement>(null)
   const asking = Boolean(preferences && !preferences.nameStepSeen && preferences.you.name === '')
-  // The one thing a first run asks gets the keyboard, unless the user has already put it elsewhere.
+  const emptyBoard = useStoreValue(data, (state) => state.status === 'ready' && state.interviews.length === 0)
+  // On a first run (nothing on the board yet) the one thing asked gets the keyboard, unless the user has
+  // put it elsewhere. Not at every start while unanswered: there it took the app's keys (Ctrl+Z undid
+  // the field's text, not the last move).
   useEffect(() => {
     const nothingFocused = document.activeElement === null || document.activeElement === document.body
-    if (asking && nothingFocused) inputRef.current?.focus()
-  }, [asking])
+    if (asking && emptyBoard && nothingFocused) inputRef.current?.focus()
+  }, [asking, emptyBoard])
   if (!preferences || preferences.nameStepSeen || preferences.you.name !== '') return null
 
   const answer = async (given: string) => {

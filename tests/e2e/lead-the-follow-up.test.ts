@@ -297,15 +297,27 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await prompt.waitFor()
   })
 
-  it('asks a new user for their name once, keyboard ready; it signs the messages and shows in Settings › You', async () => {
-    const { page, workbench, next } = await open({ you: false })
+  it('on a first run, with nothing on the board, the name question has the keyboard: typing and Enter answer it', async () => {
+    const { page } = await open({ you: false, interviews: [] })
     const step = page.getByRole('region', { name: 'What is your name?' })
-    // The question has the keyboard: typing and Enter answer it.
     await expect
       .poll(() => step.getByLabel('Your name', { exact: true }).evaluate((input) => input === document.activeElement))
       .toBe(true)
     await page.keyboard.type('Jordan Lee')
     await page.keyboard.press('Enter')
+    await expect.poll(() => step.count()).toBe(0)
+  })
+
+  it('asks a new user for their name once; it signs the messages and shows in Settings › You', async () => {
+    const { page, workbench, next } = await open({ you: false })
+    const step = page.getByRole('region', { name: 'What is your name?' })
+    // With cards on the board the keyboard is left to them (it took Ctrl+Z from the board's undo).
+    await step.waitFor()
+    expect(
+      await step.getByLabel('Your name', { exact: true }).evaluate((input) => input === document.activeElement),
+    ).toBe(false)
+    await step.getByLabel('Your name', { exact: true }).fill('Jordan Lee')
+    await step.getByRole('button', { name: 'Save name' }).click()
     await expect.poll(() => step.count()).toBe(0)
 
     await workbench.reload()
