@@ -4,6 +4,8 @@ import { attachClosestEdge, extractClosestEdge } from '@atlaskit/pragmatic-drag-
 import type { Edge } from '@atlaskit/pragmatic-drag-and-drop-hitbox/types'
 import { memo, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import type { Interview } from '../../shared/domain/interview'
+import { hasBegun } from '../../shared/workflow/due-times'
+import { instantToWallTime } from '../../shared/workflow/time-zone'
 import { formatInterviewTime } from '../format/interviewTime'
 import { FORMAT_LABELS } from '../interview/formValues'
 import { Icon } from '../ui/Icon'
@@ -18,6 +20,7 @@ const FORMAT_ICONS: Record<Interview['format'], string> = {
 }
 
 const CANCELLED_LABEL = 'Cancelled in your calendar'
+const UPCOMING_LABEL = 'Upcoming'
 
 export type FocusMove = 'up' | 'down' | 'left' | 'right' | 'first' | 'last'
 
@@ -106,6 +109,9 @@ export const InterviewCard = memo(function InterviewCard({
   }, [id, stage, canDrag, handlers])
 
   const time = formatInterviewTime(interview)
+  // An interview still to come sits in Interviewed, the first stage, with its preparation steps: the tag
+  // says it has not happened yet (a walkthrough read next week's interview as done).
+  const upcoming = !interview.archived && !hasBegun(interview, instantToWallTime(new Date(now), interview.timeZone))
   // An archived interview's follow-ups wait: no reminder, nothing in Today or the counts. Its card says
   // nothing of them either (it kept "⚠ … 10 days overdue · 11 to do" in the archive: a walkthrough).
   const summary = interview.archived ? null : followUpSummary(interview, new Date(now))
@@ -117,6 +123,7 @@ export const InterviewCard = memo(function InterviewCard({
     interview.company,
     interview.role,
     `${time.local}${zone}`,
+    upcoming && UPCOMING_LABEL,
     cancelled && CANCELLED_LABEL,
     summary &&
       `${summary.title} ${summary.when}${summary.overdue && !summary.when.includes('overdue') ? ' (overdue)' : ''}`,
@@ -206,6 +213,12 @@ export const InterviewCard = memo(function InterviewCard({
       )}
       <span className="card-tags">
         {/* No "Overdue" tag: the follow-up line above says it, in red, with its warning icon. */}
+        {upcoming && (
+          <span className="tag tag-upcoming">
+            <Icon name="clock" />
+            {UPCOMING_LABEL}
+          </span>
+        )}
         {isSample && (
           <span
             className="tag tag-sample"

@@ -5,6 +5,7 @@ import { instantToWallTime } from './time-zone'
 import {
   addCalendarDays,
   addWorkingDays,
+  compareWall,
   dayOf,
   isWorkingDay,
   minutesOfDay,
@@ -26,6 +27,11 @@ const LAST_MINUTE_OF_DAY = '23:59'
 
 export function atInterview(interview: InterviewTime): WallDateTime {
   return wallAt(interview.date, interview.time)
+}
+
+/** Whether the interview has begun, given the current wall-clock time in its zone. */
+export function hasBegun(interview: InterviewTime, nowInZone: WallDateTime): boolean {
+  return compareWall(atInterview(interview), nowInZone) <= 0
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { FollowUpTask, Interview } from '../domain/interview'
 import { isOutcomeStage, STAGE_IDS, type StageId } from '../domain/stages'
-import { atInterview } from './due-times'
+import { hasBegun } from './due-times'
 import { stageOfTask } from './progress'
 import type { TaskKind } from './task-kinds'
-import { compareWall, dayOf, type IsoDay, type WallDateTime } from './wall-time'
+import { dayOf, type IsoDay, type WallDateTime } from './wall-time'
 
 /**
  * The follow-ups whose sending is what a later stage stands for: the thank-you makes a card Thanked,
@@ -76,5 +76,5 @@ export function mayHearEarly(
 ): boolean {
   if (interview.archived || isOutcomeStage(interview.stage)) return false
   if (awaitsResult(interview, dayOf(nowInZone))) return false
-  return compareWall(atInterview(interview), nowInZone) <= 0
+  return hasBegun(interview, nowInZone)
 }

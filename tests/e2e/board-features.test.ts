@@ -19,6 +19,18 @@ describe.skipIf(!hasChromium)('the board', () => {
     return { workbench: await session.open({ seed }), ids }
   }
 
+  it('tags a card whose interview is still to come "Upcoming", in its name too; one that took place has no tag', async () => {
+    const { workbench } = await openBoard([
+      { company: 'Hooli', day: 3, interviewer: 'Dana Reyes' },
+      { company: 'Acme', day: -1, interviewer: 'Lee Park' },
+    ])
+    const { board } = workbench
+    // Next week's interview sat in Interviewed looking done (a walkthrough).
+    expect(await board.cardOf('Hooli').getByText('Upcoming', { exact: true }).isVisible()).toBe(true)
+    expect(await board.cardOf('Hooli').getAttribute('aria-label')).toMatch(/, Upcoming, /)
+    expect(await board.cardOf('Acme').getByText('Upcoming', { exact: true }).count()).toBe(0)
+  })
+
   it('teaches when empty, loads sample interviews, and one click removes them again, for good', async () => {
     const { workbench } = await openBoard()
     const { board } = workbench
