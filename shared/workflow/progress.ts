@@ -112,6 +112,23 @@ export function tasksAfterOutcome(
   return { tasks: closed, stillSend: answer }
 }
 
+/**
+ * Not selected: the thanks after a no goes to each interviewer, so a same-day thank-you email to one of
+ * them still open is closed by the outcome (reopened if the outcome is taken back). Both stayed open, two
+ * thank-yous to the same person, the later one listed first (a walkthrough).
+ */
+export function thanksSupersededByRejection(
+  tasks: FollowUpTask[],
+  interviewerIds: ReadonlySet<string>,
+  at: Date,
+): FollowUpTask[] {
+  return tasks.map((task) =>
+    task.status === 'open' && task.kind === 'thank-you-email' && task.personId && interviewerIds.has(task.personId)
+      ? close(task, 'skipped', 'outcome', at)
+      : task,
+  )
+}
+
 /** The user's answer to "Still send the letter?": no skips the open courtesies, yes reopens those it skipped. */
 export function answerStillSend(tasks: FollowUpTask[], send: boolean, at: Date): OutcomeProgress {
   const answered = tasks.map((task) => {

@@ -2,7 +2,13 @@ import type { FollowUpTask, Interview, StillSendAnswer } from '../domain/intervi
 import type { Preferences } from '../domain/settings'
 import { isOutcomeStage, type StageId } from '../domain/stages'
 import { followUpSteps, sameWorkflowInputs, type IdSource, type WorkflowInterview } from './generate'
-import { tasksAfterOutcome, tasksAfterProgress, withCheckAgain, type OutcomeProgress } from './progress'
+import {
+  tasksAfterOutcome,
+  tasksAfterProgress,
+  thanksSupersededByRejection,
+  withCheckAgain,
+  type OutcomeProgress,
+} from './progress'
 import { mergeTasks, regenerateTasks } from './regenerate'
 import { OUTCOME_TASK_KINDS } from './task-kinds'
 
@@ -34,6 +40,10 @@ export function tasksAfterStageChange(
     stillSend: interview.stillSend,
   }
   const entersNewOutcome = fromStage !== toStage && isOutcomeStage(toStage)
+  if (entersNewOutcome && toStage === 'not-selected') {
+    const interviewerIds = new Set(interview.interviewers.map((person) => person.id))
+    progress.tasks = thanksSupersededByRejection(progress.tasks, interviewerIds, options.now)
+  }
   if (entersNewOutcome) progress = tasksAfterOutcome(progress.tasks, progress.stillSend, preferences, options.now)
   const moved = { ...interview, stage: toStage }
   const steps = followUpSteps(moved, preferences, { now: options.now, stageEnteredAt: options.now })

@@ -202,6 +202,8 @@ describe.skipIf(!hasChromium)('the Today view', () => {
 
     await expect.poll(async () => (await storedInterview(session.dataDir, hooli))?.stage).toBe('not-selected')
     await expect.poll(async () => (await next.titles())[0]).toMatch(/^Email Dana Reyes to thank them/)
+    // One thanks to Dana, not two: the same-day thank-you gave way to the thanks after the no.
+    expect(await next.titles()).not.toContain('Send a thank-you email to Dana Reyes')
     expect(await early.count()).toBe(0)
   })
 

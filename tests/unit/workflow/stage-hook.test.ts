@@ -57,6 +57,28 @@ describe('moving a card between stages', () => {
     ])
   })
 
+  it('after a rejection, an interviewer’s thank-you still open gives way to the thanks after the no, and comes back with the card', () => {
+    const subject = interview({ interviewers: [dana, lee], decision: { expectedDate: '2026-10-30', channel: 'phone' } })
+    const tasks = generateTasks(subject, prefs, { newId: sequentialIds('a'), now: CREATED })
+    const lees = tasks.find((task) => task.kind === 'thank-you-email' && task.personId === lee.id)!
+    // Dana was thanked already; Lee's thank-you is still to send.
+    const before = {
+      ...subject,
+      stage: 'interviewed' as const,
+      tasks: tasks.map((task) =>
+        task.kind === 'thank-you-email' && task.personId === dana.id ? completeTask(task, CREATED) : task,
+      ),
+    }
+    const rejected = move(before, 'not-selected')
+    const thanks = ofKind(rejected.tasks, 'thank-you-email')
+    expect(thanks.find((task) => task.id === lees.id)).toMatchObject({ status: 'skipped', closedBy: 'outcome' })
+    expect(thanks.find((task) => task.personId === dana.id)?.status).toBe('done')
+    expect(ofKind(rejected.tasks, 'thank-after-rejection').map((task) => task.status)).toEqual(['open', 'open'])
+
+    const back = move(rejected, 'interviewed')
+    expect(ofKind(back.tasks, 'thank-you-email').find((task) => task.id === lees.id)?.status).toBe('open')
+  })
+
   it('treats an offer after a next round as news: a fresh reply task beside the one already done', () => {
     const nextRound = move(card(), 'next-round')
     const replied = nextRound.tasks.map((task) =>
