@@ -191,6 +191,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
                       <span className="next-item-due" data-overdue={overdue || undefined}>
                         {overdue && !task.snoozedUntil ? 'overdue · ' : ''}
                         {dueText(task, interview.timeZone)}
+                        {task.kind === 'write-summary' && <SummaryProgress interviewId={interview.id} />}
                       </span>
                     </span>
                   </button>
@@ -280,6 +281,24 @@ function SummaryHint({ interviewId }: { interviewId: string }) {
       {session && <SummarySoFar session={session} />}
     </p>
   )
+}
+
+/**
+ * " · 17 of 20 words" on the follow-up's own line, folded or not: a summary under way kept it overdue, and
+ * only its opened hint said why, so the notes looked ignored (a walkthrough).
+ */
+function SummaryProgress({ interviewId }: { interviewId: string }) {
+  const { notes } = useServices()
+  useStore(notes)
+  const session = notes.get(interviewId)
+  return session ? <SummaryWords session={session} /> : null
+}
+
+function SummaryWords({ session }: { session: NotesSession }) {
+  const { text, status } = useStore(session)
+  if (status === 'loading') return null
+  const words = summaryWordCount(text)
+  return words > 0 && words < SUMMARY_MIN_WORDS ? <> · {`${words} of ${SUMMARY_MIN_WORDS} words`}</> : null
 }
 
 function SummarySoFar({ session }: { session: NotesSession }) {

@@ -339,6 +339,10 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     // 13 words: not yet a summary, and the item says how far it is (it said nothing, and stayed open).
     await notes.append('They asked about the migration to Postgres and how I would test it')
     await expect.poll(() => item.textContent()).toContain('So far: 13 words.')
+    // On its own line too, folded or not, beside when it is due (only the opened hint said it).
+    expect(await item.getByRole('button', { name: new RegExp(`^${SUMMARY}`) }).textContent()).toMatch(
+      / · 13 of 20 words$/,
+    )
     await notes.append(' and we talked about on-call, team size, the roadmap for next year and more')
     await item.waitFor({ state: 'detached' })
     // It went with no click, so the app says so, as a click on Done does.
