@@ -41,8 +41,8 @@ describe.skipIf(!hasChromium)("the side bar's list of 2,000 interviews", () => {
     const sidebar = page.getByRole('complementary', { name: 'Interviews' })
     const interviewed = sidebar.getByRole('button', { name: 'Interviewed 250', exact: true })
     // Every stage read, the last one included (the board reads the first cards of each, then the rest).
-    // The rest comes page by page after the first paint: with the suite running two files at once that took
-    // over the poll's default second twice (CI, sessions 19 and 20); run alone it came within it every time.
+    // The rest comes page by page after the first paint: under the full suite that took over the poll's
+    // default second twice (a loaded run in session 19, CI in session 20); alone it came within it every time.
     await expect
       .poll(() => board.column('Not selected').getByText('250', { exact: true }).count(), { timeout: 15_000 })
       .toBe(1)
