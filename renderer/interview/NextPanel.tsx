@@ -86,7 +86,8 @@ export function NextPanel({ interview }: { interview: Interview }) {
   const selected = open.find((task) => task.id === saved?.taskId) ?? open[0]
   const reached = stageReached(interview)
   const askResult = awaitsResult(interview, dayOf(nowThere))
-  const hearEarly = !askResult && mayHearEarly(interview, nowThere)
+  // Never both: mayHearEarly holds only while awaitsResult does not.
+  const hearEarly = mayHearEarly(interview, nowThere)
 
   // A Today row, a reminder or opening the tab asked for attention: the follow-up's first action takes the
   // focus, once; asked for the tab as a whole, the question "Which of these have you already done?" if it

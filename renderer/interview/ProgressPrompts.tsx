@@ -82,7 +82,7 @@ function stillToSend(interview: Interview): string {
 }
 
 /** "Skipped 3 follow-ups still to send.": those the answer (or the outcome, waiting for it) set aside. */
-function skippedText(after: Interview): string {
+function stillToSendSkippedText(after: Interview): string {
   const skipped = after.tasks.filter((task) => task.status === 'skipped' && task.closedBy === 'superseded').length
   return skipped === 1 ? 'Skipped 1 follow-up still to send.' : `Skipped ${skipped} follow-ups still to send.`
 }
@@ -212,7 +212,7 @@ export function StillSendPrompt({ interview, report }: { interview: Interview; r
   const answer = (send: boolean) =>
     void run(
       () => client.answerStillSend({ interviewId: interview.id, send }),
-      (changed) => (send ? 'Kept them to send: listed under Next.' : skippedText(changed)),
+      (changed) => (send ? 'Kept them to send: listed under Next.' : stillToSendSkippedText(changed)),
     )
   return (
     <div className="progress-prompt" role="group" aria-labelledby={`still-send-${interview.id}`}>
