@@ -1,5 +1,9 @@
 import type { Interview } from '../../shared/domain/interview'
 import { stageLabel } from '../../shared/domain/stages'
+import { tooEarlyFor } from '../../shared/workflow/stage-reached'
+import { instantToWallTime } from '../../shared/workflow/time-zone'
+import { dayOf } from '../../shared/workflow/wall-time'
+import { formatInterviewTime } from '../format/interviewTime'
 import { skippedText } from '../format/doneText'
 import { setArchived } from '../services/archive'
 import { messageOf } from '../services/dataStore'
@@ -8,6 +12,7 @@ import { interviewTabKey } from '../services/workbenchModel'
 import { changeLeaving, undoOffer } from '../services/history'
 import { ActionRefused } from '../services/notificationsModel'
 import { cardId } from '../ui/cardElement'
+import { revealFieldWhenShown } from '../ui/revealField'
 import { neighbourCard } from './navigation'
 import { isInPlace, keyboardPlacement, provisionalOrder, type Placement } from './placement'
 
@@ -95,6 +100,13 @@ export async function moveCard(
 ): Promise<boolean> {
   const { board, client, data, notifications } = services
   if (isInPlace(board.fullIn(placement.stage), card, placement)) return false
+  if (
+    placement.stage !== card.stage &&
+    tooEarlyFor(placement.stage, card, dayOf(instantToWallTime(new Date(), card.timeZone)))
+  ) {
+    refuseTooEarly(services, card, placement.stage, focus)
+    return false
+  }
   const order = provisionalOrder(board.fullIn(placement.stage), card.id, placement)
   const where =
     placement.stage === card.stage
@@ -125,6 +137,23 @@ export async function moveCard(
     notifications.error(message)
     return false
   }
+}
+
+/** Says why an interview still to come stays where it is, with the way to its date if that is what is wrong. */
+function refuseTooEarly(services: Services, card: Interview, stage: Interview['stage'], focus: boolean): void {
+  const { board, notifications, workbench } = services
+  const text =
+    `${card.company}’s interview is on ${formatInterviewTime(card).local}, still to come: ` +
+    `it can move to ${stageLabel(stage)} once it has taken place.`
+  // Told once, by the notice (read out as a status): the board's own announcement would say it twice.
+  notifications.info(text, {
+    label: 'Change its date',
+    run: () => {
+      workbench.openInterview(card.id, { keep: true })
+      revealFieldWhenShown('date')
+    },
+  })
+  if (focus) board.requestFocus(card.id)
 }
 
 export function moveCardStep(services: Services, card: Interview, direction: MoveDirection): Promise<boolean> {

@@ -13,3 +13,17 @@ export function revealField(from: Element, name: string): boolean {
   field.focus({ preventScroll: true })
   return true
 }
+
+/** How many frames revealFieldWhenShown waits for a tab just opened (its code may load on first use). */
+const MOST_FRAMES_TO_WAIT = 60
+
+/** revealField on the tab on show once it has the field: a tab just opened renders it a frame or more later. */
+export function revealFieldWhenShown(name: string): void {
+  let framesLeft = MOST_FRAMES_TO_WAIT
+  const attempt = () => {
+    const panel = document.querySelector('[role="tabpanel"]:not([hidden])')
+    if (panel && revealField(panel, name)) return
+    if (framesLeft-- > 0) requestAnimationFrame(attempt)
+  }
+  requestAnimationFrame(attempt)
+}

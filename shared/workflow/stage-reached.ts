@@ -78,3 +78,14 @@ export function mayHearEarly(
   if (awaitsResult(interview, dayOf(nowInZone))) return false
   return hasBegun(interview, nowInZone)
 }
+
+/**
+ * Whether an interview on a later day than `today` (its own clock's) must not move to `stage` yet: each
+ * progress stage after Interviewed says something done after the interview (a thanks, a letter, waiting
+ * on its result). A walkthrough's Alt+→ moved next week's interview to Thanked and closed its thank-you
+ * as skipped. Outcomes stay open to it (an offer, or a no, can come before a later round is held), and
+ * so does an interview of today, whose time may have been moved up.
+ */
+export function tooEarlyFor(stage: StageId, interview: Pick<Interview, 'date'>, today: IsoDay): boolean {
+  return !isOutcomeStage(stage) && stage !== STAGE_IDS[0] && interview.date > today
+}

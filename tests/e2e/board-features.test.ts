@@ -31,6 +31,26 @@ describe.skipIf(!hasChromium)('the board', () => {
     expect(await board.cardOf('Acme').getByText('Upcoming', { exact: true }).count()).toBe(0)
   })
 
+  it('keeps an interview of a later day out of Thanked, says why, and leads to its date', async () => {
+    const { workbench, ids } = await openBoard([{ company: 'Hooli', day: 3, interviewer: 'Dana Reyes' }])
+    const { board, page } = workbench
+    // Alt+→ moved next week's interview to Thanked and closed its thank-you as skipped (a walkthrough).
+    await board.cardOf('Hooli').focus()
+    await page.keyboard.press('Alt+ArrowRight')
+    const notice = page.getByRole('status').filter({ hasText: /^Hooli’s interview is on / })
+    await notice.waitFor()
+    expect(await notice.textContent()).toMatch(/still to come: it can move to Thanked once it has taken place\./)
+    // Closed, so that it does not lie over the column the card is dropped into.
+    await notice.getByRole('button', { name: 'Close notification' }).click()
+    await board.drag(board.cardOf('Hooli'), board.column('Awaiting result'), 'empty space')
+    await notice.filter({ hasText: /it can move to Awaiting result once/ }).waitFor()
+    expect(await board.companiesIn('Interviewed')).toEqual(['Hooli'])
+    expect((await storedInterview(session.dataDir, ids[0]!))?.stage).toBe('interviewed')
+    await notice.getByRole('button', { name: 'Change its date' }).click()
+    const date = page.getByLabel('Date', { exact: true })
+    await expect.poll(() => date.evaluate((field) => field === document.activeElement), { timeout: 5000 }).toBe(true)
+  })
+
   it('teaches when empty, loads sample interviews, and one click removes them again, for good', async () => {
     const { workbench } = await openBoard()
     const { board } = workbench

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import type { FollowUpTask } from '../../../shared/domain/interview'
 import type { StageId } from '../../../shared/domain/stages'
 import { generateTasks } from '../../../shared/workflow/generate'
-import { awaitsResult, mayHearEarly, OUTCOME_STAGE_IDS, stageReached } from '../../../shared/workflow/stage-reached'
+import {
+  awaitsResult,
+  mayHearEarly,
+  OUTCOME_STAGE_IDS,
+  stageReached,
+  tooEarlyFor,
+} from '../../../shared/workflow/stage-reached'
 import { interview, person, preferences, sequentialIds } from './fixtures'
 
 const dana = person('Dana Smith')
@@ -127,5 +133,21 @@ describe('mayHearEarly: when Next offers to record a result that came before the
     for (const stage of OUTCOME_STAGE_IDS)
       expect(mayHearEarly(held(stage, '2026-10-30'), '2026-10-23T08:00')).toBe(false)
     expect(mayHearEarly(held('thanked', '2026-10-30', true), '2026-10-23T08:00')).toBe(false)
+  })
+})
+
+describe('tooEarlyFor: the stages an interview on a later day cannot move to yet', () => {
+  const nextWeek = { date: '2026-10-29' }
+
+  it('every progress stage after Interviewed, until its day comes', () => {
+    for (const stage of ['thanked', 'letter-sent', 'awaiting-result', 'result-inquired'] as const) {
+      expect(tooEarlyFor(stage, nextWeek, '2026-10-22')).toBe(true)
+      expect(tooEarlyFor(stage, nextWeek, '2026-10-29')).toBe(false)
+    }
+  })
+
+  it('never Interviewed nor an outcome, which can come before a later round is held', () => {
+    expect(tooEarlyFor('interviewed', nextWeek, '2026-10-22')).toBe(false)
+    for (const stage of OUTCOME_STAGE_IDS) expect(tooEarlyFor(stage, nextWeek, '2026-10-22')).toBe(false)
   })
 })
