@@ -23,7 +23,7 @@ export async function stepHistory(
     board.announce(message)
     return null
   }
-  notifications.withdrawUndo()
+  notifications.withdrawUndo(direction === 'undo' ? change.interviewId : undefined)
   await data.refreshInterviewsById([change.interviewId])
   // The change named as the history names it: "Undid “Mark done: Thank Dana”." ("Undone: Mark done: …" read as two steps).
   const message = `${direction === 'undo' ? 'Undid' : 'Redid'} “${change.label}”.`
@@ -48,7 +48,7 @@ export function undoOffer(services: Services, of: ChangeRef): ToastAction {
   const { notifications } = services
   return {
     label: 'Undo',
-    undoesLast: true,
+    undoesLastOf: of.interviewId,
     run: () =>
       void stepHistory(services, 'undo', of).catch((error: unknown) => {
         if (error instanceof ApiError && error.code === 'conflict') notifications.info(error.message)

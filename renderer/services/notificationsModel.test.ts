@@ -85,16 +85,33 @@ describe('NotificationsModel', () => {
 
   it('offers Undo on the newest notice alone, and on none once the history stepped', () => {
     const notifications = new NotificationsModel()
-    const undo = () => ({ label: 'Undo', run: () => undefined, undoesLast: true as const })
+    const undo = (id: string) => ({ label: 'Undo', run: () => undefined, undoesLastOf: id })
     const offering = () => notifications.state.toasts.filter((toast) => toast.action).map((toast) => toast.message)
-    notifications.done('Moved Acme to Thanked.', undo())
+    notifications.done('Moved Acme to Thanked.', undo('acme'))
     notifications.info('Copied.', { label: 'Open', run: () => undefined })
-    notifications.done('Moved Globex to Thanked.', undo())
+    notifications.done('Moved Globex to Thanked.', undo('globex'))
     // Acme's Undo would now undo Globex's move: only Globex's notice offers it; other actions stay.
     expect(offering()).toEqual(['Copied.', 'Moved Globex to Thanked.'])
     notifications.withdrawUndo()
     expect(offering()).toEqual(['Copied.'])
     expect(notifications.state.toasts).toHaveLength(3)
+  })
+
+  it('takes away the notice of a change once it is undone, and only that one', () => {
+    const notifications = new NotificationsModel()
+    const undo = (id: string) => ({ label: 'Undo', run: () => undefined, undoesLastOf: id })
+    notifications.done('Moved Acme to Thanked.', undo('acme'))
+    notifications.done('Marked “Thank Dana” done.', undo('globex'))
+    // "Marked … done" stayed beside "Undid “Mark done …”" (a walkthrough).
+    notifications.withdrawUndo('globex')
+    expect(notifications.state.toasts.map((toast) => toast.message)).toEqual(['Moved Acme to Thanked.'])
+    notifications.done('Moved Initech to Thanked.', undo('initech'))
+    // Another interview's change undone (Ctrl+Z after a change with no notice): this one stays, without Undo.
+    notifications.withdrawUndo('acme')
+    expect(notifications.state.toasts.map((toast) => [toast.message, toast.action?.label])).toEqual([
+      ['Moved Acme to Thanked.', undefined],
+      ['Moved Initech to Thanked.', undefined],
+    ])
   })
 
   it('tells a refused command as a hint in its own words, and names the command that failed', () => {

@@ -13,10 +13,11 @@ export interface ToastAction {
   label: string
   run: () => void
   /**
-   * It undoes the last change: offered by one notice at a time, the newest, and by none once the
-   * history has stepped (Undid …), so no notice offers to undo what it no longer can.
+   * It undoes the last change, which was made to this interview: offered by one notice at a time, the
+   * newest, and by none once the history has stepped (Undid …), so no notice offers to undo what it no
+   * longer can.
    */
-  undoesLast?: true
+  undoesLastOf?: string
 }
 
 export interface Toast {
@@ -100,11 +101,20 @@ export class NotificationsModel extends Store<{ toasts: readonly Toast[] }> {
     }
   }
 
-  /** Takes Undo off every notice: the history stepped, so none of them names the last change now. */
-  withdrawUndo(): void {
-    if (!this.state.toasts.some((toast) => toast.action?.undoesLast)) return
-    const withoutUndo = ({ action, ...toast }: Toast): Toast => (action?.undoesLast ? toast : { ...toast, action })
-    this.update({ toasts: this.state.toasts.map(withoutUndo) })
+  /**
+   * Takes Undo off every notice: the history stepped, so none of them names the last change now. With
+   * `undoneOf`, the last change, made to that interview, was undone: the notice that offered it goes, as
+   * what it says is no longer so ("Marked … done" stayed beside "Undid “Mark done …”", a walkthrough).
+   */
+  withdrawUndo(undoneOf?: string): void {
+    const offering = this.state.toasts.find((toast) => toast.action?.undoesLastOf !== undefined)
+    if (!offering) return
+    if (undoneOf !== undefined && offering.action?.undoesLastOf === undoneOf) {
+      this.dismiss(offering.id)
+      return
+    }
+    const { action: _withdrawn, ...withoutUndo } = offering
+    this.update({ toasts: this.state.toasts.map((toast) => (toast === offering ? withoutUndo : toast)) })
   }
 
   /** Holds the toasts for one reason, or lets go of it; they go by time again once nothing holds them. */
@@ -127,7 +137,7 @@ export class NotificationsModel extends Store<{ toasts: readonly Toast[] }> {
   }
 
   #add(kind: ToastKind, message: string, action?: ToastAction): void {
-    if (action?.undoesLast) this.withdrawUndo()
+    if (action?.undoesLastOf !== undefined) this.withdrawUndo()
     const toast: Toast = { id: this.#nextId++, kind, message, ...(action ? { action } : {}) }
     this.update({ toasts: [...this.state.toasts, toast] })
     const overflow = this.state.toasts.length - MOST_SHOWN
