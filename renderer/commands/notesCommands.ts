@@ -1,5 +1,5 @@
 import { NOTES_PANE_CLASS } from '../interview/anchors'
-import { insertSummaryTemplate as insertTemplate } from '../notes/summaryTemplate'
+import { insertSummaryTemplate as insertTemplate, TEMPLATE_ALREADY_THERE } from '../notes/summaryTemplate'
 import type { Command, CommandContext } from './command'
 
 /** The interview whose tab is showing, if any. */
@@ -20,7 +20,7 @@ export const insertSummaryTemplate: Command = {
       ctx.notifications.info('Open an interview first: the template goes into its notes.')
       return
     }
-    insertTemplate(ctx.notes.open(interview.id), interview)
+    if (!insertTemplate(ctx.notes.open(interview.id), interview)) ctx.notifications.info(TEMPLATE_ALREADY_THERE)
   },
 }
 

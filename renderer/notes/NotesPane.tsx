@@ -8,7 +8,7 @@ import { ConflictView } from './ConflictView'
 import { FORMATTING_ACTIONS, shortcutLabel, type FormattingAction } from './markdownCommands'
 import type { NotesState } from '../services/notesSession'
 import type { NotesLayout } from '../services/notesView'
-import { insertSummaryTemplate } from './summaryTemplate'
+import { insertSummaryTemplate, TEMPLATE_ALREADY_THERE } from './summaryTemplate'
 
 // CodeMirror and markdown-it load with the first notes shown, not with the board.
 const MarkdownEditor = lazy(() => import('./MarkdownEditor').then((module) => ({ default: module.MarkdownEditor })))
@@ -50,7 +50,7 @@ function saveLabel(
 
 /** An interview's reflection notes: the Markdown editor, its preview, the summary template and the save state. */
 export function NotesPane({ interview }: { interview: Interview }) {
-  const { notes } = useServices()
+  const { notes, notifications } = useServices()
   const session = useMemo(() => notes.open(interview.id), [notes, interview.id])
   const state = useStore(session)
   const { layout } = useStore(notes.view)
@@ -83,7 +83,9 @@ export function NotesPane({ interview }: { interview: Interview }) {
           className="button button-secondary notes-template"
           title="Insert summary template"
           disabled={!editable}
-          onClick={() => insertSummaryTemplate(session, interview)}
+          onClick={() => {
+            if (!insertSummaryTemplate(session, interview)) notifications.info(TEMPLATE_ALREADY_THERE)
+          }}
         >
           <Icon name="notebook-template" />
           <span className="notes-template-label">Insert summary template</span>

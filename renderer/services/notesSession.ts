@@ -266,6 +266,12 @@ export class NotesSession extends Store<NotesState> {
     else this.#focusWhenAttached = { stillWanted }
   }
 
+  /** Puts the keyboard in the editor with the cursor at `at`, now or as soon as the editor is on the page. */
+  placeCursor(at: number): void {
+    if (this.#editor) this.#editor.focus(at)
+    else this.#focusWhenAttached = { stillWanted: () => true, at }
+  }
+
   insert(text: string, cursorAt?: number): void {
     if (!this.#base) return
     if (this.#editor) return this.#editor.insertAtCursor(text, cursorAt)

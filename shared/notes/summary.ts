@@ -63,6 +63,29 @@ export function summaryTemplate(title: string): string {
 }
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/
+
+/**
+ * Where notes that already hold the template's first section continue it: the end of the first line
+ * under its heading that is not blank (a bullet, where typing goes on), or the end of the heading's own
+ * line. Null when no such heading is there. Inserted a second time, the template doubled the notes
+ * (a walkthrough).
+ */
+export function summaryTemplateAt(markdown: string): number | null {
+  const lines = markdown.split('\n')
+  let offset = 0
+  for (let index = 0; index < lines.length; index++) {
+    const match = HEADING.exec(lines[index]!.replace(/\r$/, ''))
+    offset += lines[index]!.length + 1
+    if (!match || match[2] !== SUMMARY_SECTIONS[0]) continue
+    let end = offset - 1
+    for (let next = index + 1; next < lines.length && !HEADING.test(lines[next]!); next++) {
+      end += lines[next]!.length + 1
+      if (lines[next]!.trim() !== '') return end
+    }
+    return offset - 1
+  }
+  return null
+}
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 
 /** Whether a section holds anything beyond the template's empty bullets and checkboxes. */

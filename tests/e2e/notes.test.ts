@@ -364,6 +364,17 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     expect(await notes.editorText()).toContain(
       '## What we talked about\n\n- They asked about the Kubernetes migration\n',
     )
+    // Asked for again, it is not put in twice (a walkthrough's notes held two): the cursor goes back to it.
+    await notes.insertSummaryTemplate()
+    await workbench.page
+      .getByRole('status')
+      .filter({ hasText: 'Your notes already hold the summary template: the cursor is in its first section.' })
+      .waitFor()
+    await expect.poll(() => notes.editor.evaluate((editor) => editor.contains(document.activeElement))).toBe(true)
+    await workbench.page.keyboard.insertText(' and on-call')
+    const text = await notes.editorText()
+    expect(text).toContain('- They asked about the Kubernetes migration and on-call\n')
+    expect(text.split('## What we talked about').length).toBe(2)
     const template = await notes.editorText()
     expect(template).toContain('## Where I can improve\n\n- \n')
     await notes.editor.click()

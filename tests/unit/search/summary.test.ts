@@ -6,6 +6,7 @@ import {
   SUMMARY_MIN_WORDS,
   SUMMARY_SECTIONS,
   summaryTemplate,
+  summaryTemplateAt,
   summaryWordCount,
 } from '../../../shared/notes/summary'
 
@@ -52,5 +53,27 @@ describe('improvementSection', () => {
 
   it('is null without such a heading', () => {
     expect(improvementSection('## What went well\n\n- everything')).toBeNull()
+  })
+})
+
+describe('summaryTemplateAt: where notes that already hold the template go on', () => {
+  it('at the end of the first line written under "What we talked about"', () => {
+    const notes = `Met Dana.\n\n${summaryTemplate('Acme')}`.replace(
+      '## What we talked about\n\n- ',
+      '## What we talked about\n\n- The migration',
+    )
+    const at = summaryTemplateAt(notes)!
+    expect(notes.slice(0, at).endsWith('\n\n- The migration')).toBe(true)
+    expect(notes[at]).toBe('\n')
+  })
+
+  it('in the template’s empty first bullet, or after a heading with nothing under it', () => {
+    const template = summaryTemplate('Acme')
+    expect(template.slice(0, summaryTemplateAt(template)!)).toMatch(/## What we talked about\n\n- $/)
+    expect(summaryTemplateAt('## What we talked about\n\n## Next')).toBe('## What we talked about'.length)
+  })
+
+  it('nowhere in notes without that heading', () => {
+    expect(summaryTemplateAt('What we talked about: pay.\n# What we talked about later')).toBeNull()
   })
 })
