@@ -275,7 +275,7 @@ function SummaryHint({ interviewId }: { interviewId: string }) {
   const { notes } = useServices()
   useStore(notes)
   const session = notes.get(interviewId)
-  const rule = `Write it in the notes beside this record (Ctrl+Alt+N). A sentence or two of your own (${SUMMARY_MIN_WORDS} words, not counting the template's headings) marks this done once saved.`
+  const rule = `Write it in this interview’s notes (Ctrl+Alt+N). A sentence or two of your own (${SUMMARY_MIN_WORDS} words, not counting the template's headings) marks this done once saved.`
   return (
     <p className="form-hint next-item-hint">
       {rule}

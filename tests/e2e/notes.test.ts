@@ -339,6 +339,8 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     // 13 words: not yet a summary, and the item says how far it is (it said nothing, and stayed open).
     await notes.append('They asked about the migration to Postgres and how I would test it')
     await expect.poll(() => item.textContent()).toContain('So far: 13 words.')
+    // Where the notes are, whatever the layout: in a narrow window they sit under the record, not beside it.
+    expect(await item.textContent()).toContain('Write it in this interview’s notes')
     // On its own line too, folded or not, beside when it is due (only the opened hint said it).
     expect(await item.getByRole('button', { name: new RegExp(`^${SUMMARY}`) }).textContent()).toMatch(
       / · 13 of 20 words$/,
