@@ -7,6 +7,7 @@ import { messageOf } from '../services/dataStore'
 import { changeLeaving } from '../services/history'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
+import { askConfirm } from '../ui/ConfirmDialog'
 import { revealField } from '../ui/revealField'
 import { changeTask } from './changeTask'
 import { copyToClipboard } from './clipboard'
@@ -92,6 +93,17 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
   }
 
   const markSent = async (task: FollowUpTask) => {
+    // "Mark sent" went through with "[suggest two or three dates and times]" still in the draft (a
+    // walkthrough). What went out may have been finished in the mail app, so it is asked, not refused.
+    if (channel !== 'phone' && placeholders.length > 0) {
+      const sure = await askConfirm({
+        title: 'Mark sent with a placeholder in it?',
+        message: `This draft still says ${placeholders.join(' ')}. Mark it sent if the message you sent had that filled in.`,
+        confirmLabel: 'Mark sent',
+        cancelLabel: 'Keep editing',
+      })
+      if (!sure) return
+    }
     setMarking(true)
     // The other people's messages move on before this follow-up leaves the list.
     draft.sent(target)

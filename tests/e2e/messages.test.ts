@@ -168,6 +168,25 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
     expect(events.map((event) => String(event.getFirstPropertyValue('summary')))).not.toContain(thankDana)
   })
 
+  it('asks before marking sent a draft that still holds a placeholder, and keeps it open when told to', async () => {
+    const id = await createInterview()
+    const thankDana = `Send a thank-you email to ${DANA}`
+    await messages.choose(thankDana)
+    await messages.body(DANA).fill('Dear Dana, thank you. [suggest two or three dates] would suit me.')
+    // It went through with "[suggest two or three dates and times]" still in it (a walkthrough).
+    await messages.button('Mark sent', DANA).click()
+    const dialog = page.getByRole('alertdialog', { name: 'Mark sent with a placeholder in it?' })
+    expect(await dialog.textContent()).toContain('This draft still says [suggest two or three dates].')
+    await dialog.getByRole('button', { name: 'Keep editing' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    const statusOnDisk = async () =>
+      (await storedInterview(session.dataDir, id))?.tasks.find((task) => task.title === thankDana)?.status
+    expect(await statusOnDisk()).toBe('open')
+    await messages.button('Mark sent', DANA).click()
+    await dialog.getByRole('button', { name: 'Mark sent' }).click()
+    await expect.poll(statusOnDisk).toBe('done')
+  })
+
   it('confirms Mark sent with Undo; undone, the follow-up is open again and nothing still says it was done', async () => {
     const id = await createInterview()
     const thankDana = `Send a thank-you email to ${DANA}`
