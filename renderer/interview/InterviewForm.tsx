@@ -169,7 +169,9 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
               New interview
             </h1>
             <p className="form-subtitle">
-              Add it while it is fresh: who you met, and what they said about the decision.
+              {draft && draft.values.round !== undefined && draft.values.round > 1
+                ? `Round ${draft.values.round}: when it is, and who will interview you if you know.`
+                : 'Add it while it is fresh: who you met, and what they said about the decision.'}
             </p>
           </header>
         )}

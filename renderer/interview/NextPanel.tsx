@@ -31,6 +31,7 @@ import { Icon } from '../ui/Icon'
 import {
   ASKED_IF_DONE_ATTRIBUTE,
   BackDatedPrompt,
+  NextRoundPrompt,
   ResultPrompt,
   StageReachedPrompt,
   StillSendPrompt,
@@ -239,6 +240,8 @@ export function NextPanel({ interview }: { interview: Interview }) {
         })}
       </ol>
       {hearEarly && <ResultPrompt interview={interview} report={report} early />}
+      {/* Below the follow-ups: replying to the invitation comes first. */}
+      {interview.stage === 'next-round' && !interview.archived && <NextRoundPrompt interview={interview} />}
       {closed.length > 0 && (
         <ClosedFollowUps tasks={closed} busyId={busyId} onReopen={(task) => void act(task, 'reopen')} />
       )}

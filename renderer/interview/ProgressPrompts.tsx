@@ -2,12 +2,15 @@ import { useState } from 'react'
 import type { Interview } from '../../shared/domain/interview'
 import { stageLabel, type StageId } from '../../shared/domain/stages'
 import { tasksToAskIfDone } from '../../shared/workflow/progress'
+import { hasLaterRound } from '../../shared/workflow/rounds'
 import { OUTCOME_STAGE_IDS, type ReachedStage } from '../../shared/workflow/stage-reached'
 import type { Notice } from '../messages/PersonMessage'
 import { messageOf } from '../services/dataStore'
 import { changeLeaving } from '../services/history'
-import { useServices } from '../services/services'
+import { useServices, useStoreValue } from '../services/services'
 import { Icon } from '../ui/Icon'
+import { revealFieldWhenShown } from '../ui/revealField'
+import { nextRoundFields } from './formValues'
 import { joinNames } from '../../shared/messages/wording'
 
 /**
@@ -310,6 +313,38 @@ export function ResultPrompt({
         ))}
       </div>
       <ErrorLine error={error} />
+    </div>
+  )
+}
+
+/**
+ * A next round is on: adding it is one click, a New interview form with the company, role and round
+ * filled in and the keyboard in Date, so the round gets its own reminders. Offered until a later round
+ * of the company is on the board: after "Next round", a walkthrough found nothing that said to add it.
+ */
+export function NextRoundPrompt({ interview }: { interview: Interview }) {
+  const { data, workbench } = useServices()
+  const added = useStoreValue(data, (state) => hasLaterRound(interview, state.interviews))
+  if (added) return null
+  const round = interview.round + 1
+  return (
+    <div className="progress-prompt" role="group" aria-labelledby={`round-${interview.id}`}>
+      <p id={`round-${interview.id}`} className="progress-prompt-title">
+        Round {round} with {interview.company}: add it once you know when, for its own reminders.
+      </p>
+      <div className="message-buttons">
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => {
+            workbench.openNewInterview(nextRoundFields(interview))
+            revealFieldWhenShown('date')
+          }}
+        >
+          <Icon name="add" />
+          Add round {round}
+        </button>
+      </div>
     </div>
   )
 }

@@ -25,6 +25,23 @@ export function emptyFields(now: Date = new Date()): InterviewFormValues {
   }
 }
 
+/**
+ * The next round of `interview`, for the New interview form: the same company, role, zone, format and
+ * the people who arrange it; its date, time and interviewers are left for the user, who knows them now.
+ */
+export function nextRoundFields(interview: Interview): InterviewFormValues {
+  return {
+    ...emptyFields(),
+    company: interview.company,
+    role: interview.role,
+    round: interview.round + 1,
+    date: '',
+    timeZone: interview.timeZone,
+    format: interview.format,
+    arrangers: interview.arrangers.map((person) => ({ ...person, id: crypto.randomUUID(), cardCollected: false })),
+  }
+}
+
 /** The user-editable part of a stored interview. */
 export function fieldsOf(interview: Interview): InterviewFormValues {
   const { company, role, round, date, time, timeZone, location, interviewers, arrangers, decision, outcome } = interview

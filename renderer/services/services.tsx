@@ -31,7 +31,10 @@ export function tabTitle(data: DataStore, tab: Tab): string {
   if (tab.kind === 'insights') return 'Insights'
   if (tab.kind === 'settings') return 'Settings'
   const interview = data.knownInterview(tab.interviewId)
-  return interview ? `${interview.company} · ${interview.role}` : 'Interview'
+  if (!interview) return 'Interview'
+  // Two rounds of one process open side by side read the same without it.
+  const round = interview.round > 1 ? `, round ${interview.round}` : ''
+  return `${interview.company} · ${interview.role}${round}`
 }
 
 /** `data`: the window's data store when it was made, and set loading, before the UI (boot.ts). */

@@ -149,15 +149,20 @@ export class WorkbenchModel extends Store<WorkbenchState> {
     if (this.state.previewKey === key) this.update({ previewKey: null })
   }
 
-  /** Reuses an untouched "New interview" tab rather than stacking empty ones. */
-  openNewInterview(): void {
+  /**
+   * Reuses an untouched "New interview" tab rather than stacking empty ones. `prefill` (a next round's
+   * company and role) opens a tab of its own whose form starts from those values.
+   */
+  openNewInterview(prefill?: InterviewFieldsInput): void {
     const pristine = this.state.tabs.find((tab) => tab.kind === 'new' && !this.isDirty(tab.key))
-    if (pristine) {
+    if (pristine && !prefill) {
       this.activate(pristine.key)
       return
     }
     this.#newTabCount++
-    this.#open({ key: `new:${this.#newTabCount}`, kind: 'new' })
+    const key = `new:${this.#newTabCount}`
+    if (prefill) this.#drafts.set(key, { values: prefill, stage: null })
+    this.#open({ key, kind: 'new' })
   }
 
   /** Keeps a hidden tab's unsaved form, unless the tab has just been closed. */

@@ -297,6 +297,33 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await prompt.waitFor()
   })
 
+  it('after a next round, offers to add it: one click opens the form filled in, with the keyboard in Date', async () => {
+    const { page } = await open({ interviews: [{ fields: ramanFields(), stage: 'next-round' }] })
+    await openInterview(page, 'Raman Analytics')
+    // After "Next round", nothing said to add that round, with its own reminders (a walkthrough).
+    const prompt = page.getByRole('group', { name: /^Round 2 with Raman Analytics: add it once you know when/ })
+    await prompt.getByRole('button', { name: 'Add round 2' }).click()
+    const form = new InterviewFormPage(page)
+    await expect
+      .poll(() => form.field('Date').evaluate((field) => field === document.activeElement), { timeout: 5000 })
+      .toBe(true)
+    expect(await form.field('Company').inputValue()).toBe('Raman Analytics')
+    expect(await form.field('Role').inputValue()).toBe('Data engineer')
+    expect(await form.field('Round').inputValue()).toBe('2')
+    // Not "Add it while it is fresh": this one is still to come.
+    expect(await page.getByText('Round 2: when it is, and who will interview you if you know.').count()).toBe(1)
+    await form.fill({ Date: daysFromToday(5), Time: '14:00' })
+    await form.save()
+    // Its tab says which round it is: beside the first round's, both read "Raman Analytics · Data engineer".
+    await page.getByRole('tab', { name: 'Raman Analytics · Data engineer, round 2' }).waitFor()
+    // Added, it is no longer offered on the first round.
+    const firstRound = page.getByRole('tab', { name: 'Raman Analytics · Data engineer', exact: true })
+    await firstRound.click()
+    await expect.poll(() => firstRound.getAttribute('aria-selected')).toBe('true')
+    await new NextPage(page).panel.waitFor()
+    expect(await prompt.count()).toBe(0)
+  })
+
   it('on a first run, with nothing on the board, the name question has the keyboard: typing and Enter answer it', async () => {
     const { page } = await open({ you: false, interviews: [] })
     const step = page.getByRole('region', { name: 'What is your name?' })
