@@ -17,7 +17,7 @@ describe('describeDue', () => {
   it('counts the days a follow-up is overdue, and marks one due earlier today as overdue', () => {
     expect(describeDue(new Date(2026, 2, 7, 17, 0), now)).toEqual({ text: '3 days overdue', overdue: true })
     expect(describeDue(new Date(2026, 2, 9, 23, 0), now)).toEqual({ text: '1 day overdue', overdue: true })
-    expect(describeDue(new Date(2026, 2, 10, 8, 0), now).overdue).toBe(true)
+    expect(describeDue(new Date(2026, 2, 10, 8, 0), now)).toEqual({ text: 'overdue since 08:00', overdue: true })
   })
 })
 

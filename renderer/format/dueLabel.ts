@@ -32,7 +32,9 @@ const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: 
 export function describeDue(due: Date, now: Date): { text: string; overdue: boolean } {
   const days = differenceInCalendarDays(due, now)
   const overdue = due.getTime() < now.getTime()
-  if (days === 0) return { text: `today ${timeOfDay.format(due)}`, overdue }
+  // Earlier today says it is late in words too: "today 09:30" in red alone left the colour to say it (a
+  // walkthrough, beside rows that said "6 days overdue").
+  if (days === 0) return { text: `${overdue ? 'overdue since' : 'today'} ${timeOfDay.format(due)}`, overdue }
   if (days === 1) return { text: `tomorrow ${timeOfDay.format(due)}`, overdue }
   if (days > 1) return { text: `in ${days} days`, overdue }
   const late = -days
