@@ -17,6 +17,9 @@ function canShowHere(): boolean {
 const BLOCKED =
   'This browser blocks Debrief’s notifications. Allow them in the site settings (beside the address) to see reminders here.'
 
+/** Said once they are allowed: a browser shows them only while a tab is open (a walkthrough found nothing said so). */
+const SHOWN_HERE = 'Reminders will show in this browser, while Debrief is open in one of its tabs.'
+
 /** The host's notices (a restored file, a second instance…) and a lost connection, above the editor. */
 export function NoticeBanner() {
   const { data, notifications } = useServices()
@@ -62,7 +65,9 @@ export function NoticeBanner() {
               className="notice-action"
               onClick={() =>
                 void allowBrowserNotifications().then((allowed) => {
-                  if (!allowed) notifications.error(BLOCKED)
+                  // A browser setting, not a failure: a hint, not an error kept on screen once allowed.
+                  if (allowed) notifications.done(SHOWN_HERE)
+                  else notifications.info(BLOCKED)
                 })
               }
             >

@@ -53,5 +53,26 @@ describe.skipIf(!hasChromium)('a reminder in the browser app', () => {
     const shown = await new BrowserNotificationsPage(workbench.page).first()
     expect(shown.body).toContain('Acme')
     await notice.waitFor({ state: 'detached' })
+    // Where they come now, and while what: a browser shows them only while a tab is open.
+    await workbench.page
+      .getByRole('status')
+      .filter({ hasText: 'Reminders will show in this browser, while Debrief is open in one of its tabs.' })
+      .waitFor()
+  })
+
+  it('refused by the browser, says where to allow them, as a hint that goes, not an error kept on screen', async () => {
+    await session.launch({ seed })
+    await BrowserNotificationsPage.install(session.browser.context, session.app.origin, {
+      chosen: false,
+      answer: 'denied',
+    })
+    const workbench = await session.newWorkbench()
+    const { page } = workbench
+    const notice = page.getByRole('region', { name: 'Notices' }).getByRole('alert')
+    await notice.getByRole('button', { name: 'Show them in this browser' }).click()
+    const blocked = /^This browser blocks Debrief’s notifications\. Allow them in the site settings/
+    await page.getByRole('status').filter({ hasText: blocked }).waitFor()
+    // It stayed, red, for minutes after they were allowed (a walkthrough).
+    expect(await page.getByRole('alert').filter({ hasText: blocked }).count()).toBe(0)
   })
 })

@@ -19,30 +19,40 @@ interface StandInWindow {
 export class BrowserNotificationsPage {
   constructor(readonly page: Page) {}
 
-  /** `chosen: false`: the browser allows it, but the user has not yet chosen to see the reminders here. */
-  static async install(context: BrowserContext, origin: string, { chosen = true } = {}): Promise<void> {
+  /**
+   * `chosen: false`: the user has not yet chosen to see the reminders here. `answer: 'denied'`: asked,
+   * the browser refuses (the user blocked them), where by default it allows them.
+   */
+  static async install(
+    context: BrowserContext,
+    origin: string,
+    { chosen = true, answer = 'granted' as 'granted' | 'denied' } = {},
+  ): Promise<void> {
     await context.grantPermissions(['notifications'], { origin })
-    await context.addInitScript((chosen) => {
-      const shown: StandInWindow['notificationsShown'] = []
-      class StandInNotification extends EventTarget {
-        static readonly permission = 'granted'
-        static requestPermission = () => Promise.resolve('granted')
-        onclick: ((event: Event) => void) | null = null
-        readonly body: string
-        constructor(
-          readonly title: string,
-          options: NotificationOptions = {},
-        ) {
-          super()
-          this.body = options.body ?? ''
-          shown.push(this)
+    await context.addInitScript(
+      ({ chosen, answer }) => {
+        const shown: StandInWindow['notificationsShown'] = []
+        class StandInNotification extends EventTarget {
+          static readonly permission = answer === 'granted' ? 'granted' : 'default'
+          static requestPermission = () => Promise.resolve(answer)
+          onclick: ((event: Event) => void) | null = null
+          readonly body: string
+          constructor(
+            readonly title: string,
+            options: NotificationOptions = {},
+          ) {
+            super()
+            this.body = options.body ?? ''
+            shown.push(this)
+          }
+          close() {}
         }
-        close() {}
-      }
-      Object.assign(window, { Notification: StandInNotification, notificationsShown: shown })
-      // As after the user chose "Show them in this browser" in Settings › Reminders (about:blank has no storage).
-      if (chosen && location.protocol === 'http:') localStorage.setItem('debrief.remindersInBrowser', 'yes')
-    }, chosen)
+        Object.assign(window, { Notification: StandInNotification, notificationsShown: shown })
+        // As after the user chose "Show them in this browser" in Settings › Reminders (about:blank has no storage).
+        if (chosen && location.protocol === 'http:') localStorage.setItem('debrief.remindersInBrowser', 'yes')
+      },
+      { chosen, answer },
+    )
   }
 
   /** The first notification shown, once there is one. */
