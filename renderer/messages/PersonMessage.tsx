@@ -240,7 +240,8 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
       )}
       {canMail && target.person && !target.person.email.trim() && (
         <p className="form-hint">
-          No email address for {target.person.name}, so no mail link yet:{' '}
+          {/* "no mail link yet" sat under an "Open in mail app" button, which opens a mail without a recipient. */}
+          No email address for {target.person.name}, so the mail opens without one:{' '}
           <AddDetail interview={draft.interview} person={target.person} field="email" />
         </p>
       )}
