@@ -37,6 +37,8 @@ interface MarkdownEditorProps {
   session: NotesSession
   label: string
   readOnly: boolean
+  /** What the empty editor says, read when it is made. */
+  emptyText: string
   /** Hands the parent a way to run a toolbar action on this editor. */
   onReady: (run: ((action: FormattingAction) => void) | null) => void
 }
@@ -46,11 +48,12 @@ interface MarkdownEditorProps {
  * history and the formatting shortcuts. Typing flows to the session; text that changes elsewhere
  * (loaded, changed on disk, a resolved conflict) flows back in.
  */
-export function MarkdownEditor({ session, label, readOnly, onReady }: MarkdownEditorProps) {
+export function MarkdownEditor({ session, label, readOnly, emptyText, onReady }: MarkdownEditorProps) {
   const parentRef = useRef<HTMLDivElement>(null)
   const viewRef = useRef<EditorView | null>(null)
   const editableRef = useRef(new Compartment())
   const readOnlyRef = useRef(readOnly)
+  const emptyTextRef = useRef(emptyText)
   const { textVersion } = useStore(session)
 
   useEffect(() => {
@@ -68,7 +71,7 @@ export function MarkdownEditor({ session, label, readOnly, onReady }: MarkdownEd
           retypedBulletIsKept,
           syntaxHighlighting(highlightStyle),
           keymap.of([...formattingKeymap, ...defaultKeymap, ...historyKeymap]),
-          placeholder('Write what you remember while it is fresh, or insert the summary template.'),
+          placeholder(emptyTextRef.current),
           editorTheme,
           editableRef.current.of(EditorView.editable.of(!readOnlyRef.current)),
           // An explicit tab stop (contenteditable is one already): where the editor scrolls in a short

@@ -1,8 +1,11 @@
 import './notes.css'
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import type { Interview } from '../../shared/domain/interview'
+import { hasBegun } from '../../shared/workflow/due-times'
+import { instantToWallTime } from '../../shared/workflow/time-zone'
 import { useHeldChanges } from '../services/heldChanges'
 import { useServices, useStore } from '../services/services'
+import { useMinuteClock } from '../today/useFollowUps'
 import { Icon } from '../ui/Icon'
 import { ConflictView } from './ConflictView'
 import { FORMATTING_ACTIONS, shortcutLabel, type FormattingAction } from './markdownCommands'
@@ -54,6 +57,8 @@ export function NotesPane({ interview }: { interview: Interview }) {
   const session = useMemo(() => notes.open(interview.id), [notes, interview.id])
   const state = useStore(session)
   const { layout } = useStore(notes.view)
+  // An interview still to come has nothing to remember yet (a walkthrough's next-week notes said to).
+  const upcoming = !hasBegun(interview, instantToWallTime(useMinuteClock(), interview.timeZone))
   const [runAction, setRunAction] = useState<((action: FormattingAction) => void) | null>(null)
   const onEditorReady = useCallback((run: ((action: FormattingAction) => void) | null) => setRunAction(() => run), [])
   const editable = state.status !== 'loading' && state.status !== 'load-failed'
@@ -140,6 +145,11 @@ export function NotesPane({ interview }: { interview: Interview }) {
               session={session}
               label={`Notes for ${interview.company}`}
               readOnly={!editable}
+              emptyText={
+                upcoming
+                  ? 'Prepare here: what you want to ask and to tell them. Afterwards, write what you remember while it is fresh.'
+                  : 'Write what you remember while it is fresh, or insert the summary template.'
+              }
               onReady={onEditorReady}
             />
           )}

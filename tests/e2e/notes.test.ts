@@ -127,6 +127,21 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     await notes.status('Notes saved').waitFor()
   })
 
+  it('asks to prepare in the notes of an interview still to come, and to remember in those of one that took place', async () => {
+    await createInterview('Acme', 'Engineer')
+    await notes.pane.getByText('Write what you remember while it is fresh, or insert the summary template.').waitFor()
+    // Next week's interview said "Write what you remember while it is fresh" (a walkthrough).
+    await workbench.showBoard()
+    const form = await workbench.newInterview()
+    const inTenDays = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(
+      new Date(Date.now() + 10 * 86_400_000),
+    )
+    await form.fill({ Company: 'Hooli', Role: 'Engineer', Date: inTenDays, Time: '10:00' })
+    await form.save()
+    await workbench.page.getByRole('tab', { name: /^Hooli/, selected: true }).waitFor()
+    await notes.pane.getByText(/^Prepare here: what you want to ask and to tell them\. Afterwards, /).waitFor()
+  })
+
   it('Ctrl+Alt+N in a short window brings the notes into view with the cursor after what they hold', async () => {
     await createInterview('Acme Robotics', 'Backend Engineer')
     await notes.append('First impressions.')
