@@ -4,6 +4,7 @@ import type { FollowUpTask, Interview, TaskAction } from '../../shared/domain/in
 import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
 import {
   awaitsResult,
+  isOnALaterDay,
   instantToWallTime,
   mayHearEarly,
   orderOpenTasks,
@@ -15,6 +16,7 @@ import { isAskedIfDone } from '../../shared/workflow/progress'
 import { canSnooze } from '../../shared/workflow/snooze'
 import { dayOf, type WallDateTime } from '../../shared/workflow/wall-time'
 import { doneText } from '../format/doneText'
+import { formatInterviewTime } from '../format/interviewTime'
 import { zonedWall } from '../format/zonedTimes'
 import { changeTask } from '../messages/changeTask'
 import { choicesFor } from '../messages/messageChoices'
@@ -84,7 +86,10 @@ export function NextPanel({ interview }: { interview: Interview }) {
   const nowThere = instantToWallTime(now, interview.timeZone)
   const open = orderOpenTasks(interview.tasks, nowThere)
   const closed = interview.tasks.filter((task) => task.status !== 'open')
-  const selected = open.find((task) => task.id === saved?.taskId) ?? open[0]
+  // An interview of a later day opens none by itself: its first follow-up's draft thanked the interviewer
+  // "for taking the time to speak with me on Tuesday" days before it (a walkthrough's screenshot).
+  const ahead = isOnALaterDay(interview, dayOf(nowThere))
+  const selected = open.find((task) => task.id === saved?.taskId) ?? (ahead ? undefined : open[0])
   const reached = stageReached(interview)
   const askResult = awaitsResult(interview, dayOf(nowThere))
   // Never both: mayHearEarly holds only while awaitsResult does not.
@@ -170,6 +175,12 @@ export function NextPanel({ interview }: { interview: Interview }) {
         <p className="form-hint">
           Nothing left to do for this interview right now.
           {askResult || hearEarly ? '' : ' Move the card when you hear back.'}
+        </p>
+      )}
+      {ahead && open.length > 0 && (
+        <p className="form-hint">
+          Still to come: {formatInterviewTime(interview).local}. These follow-ups are for after it; prepare in the
+          notes.
         </p>
       )}
       <ol className="next-list">

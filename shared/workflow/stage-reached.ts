@@ -87,5 +87,10 @@ export function mayHearEarly(
  * so does an interview of today, whose time may have been moved up.
  */
 export function tooEarlyFor(stage: StageId, interview: Pick<Interview, 'date'>, today: IsoDay): boolean {
-  return !isOutcomeStage(stage) && stage !== STAGE_IDS[0] && interview.date > today
+  return !isOutcomeStage(stage) && stage !== STAGE_IDS[0] && isOnALaterDay(interview, today)
+}
+
+/** Whether the interview is on a later day than `today` (its own clock's): nothing after it can be done yet. */
+export function isOnALaterDay(interview: Pick<Interview, 'date'>, today: IsoDay): boolean {
+  return interview.date > today
 }

@@ -140,6 +140,12 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     await form.save()
     await workbench.page.getByRole('tab', { name: /^Hooli/, selected: true }).waitFor()
     await notes.pane.getByText(/^Prepare here: what you want to ask and to tell them\. Afterwards, /).waitFor()
+    // Next opens no draft by itself: the first one thanked the interviewer days before the interview.
+    const next = workbench.page.getByRole('region', { name: /^Next/ })
+    await next.getByText(/^Still to come: .*These follow-ups are for after it; prepare in the notes\.$/).waitFor()
+    expect(await next.getByRole('button', { expanded: true }).count()).toBe(0)
+    // The first in the panel: an opened follow-up's, before the folded "Write any other message".
+    expect(await next.getByLabel('Message text').first().isVisible()).toBe(false)
   })
 
   it('Ctrl+Alt+N in a short window brings the notes into view with the cursor after what they hold', async () => {
