@@ -20,7 +20,7 @@ function item(company: string, dueAt: string): FollowUpItem {
 }
 
 function list(items: FollowUpItem[], dueNow: number): FollowUpList {
-  return { asOf: new Date().toISOString(), items, total: items.length, dueNow, next: null }
+  return { asOf: new Date().toISOString(), items, total: items.length, dueNow, next: null, replies: [] }
 }
 
 /** A host whose answers the test sets; it counts the calls and lets the test send events. */

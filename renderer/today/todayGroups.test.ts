@@ -25,8 +25,8 @@ function item(
   }
 }
 
-function list(items: FollowUpItem[], next: FollowUpItem | null = null): FollowUpList {
-  return { asOf: asOf.toISOString(), items, total: items.length, dueNow: 0, next }
+function list(items: FollowUpItem[], next: FollowUpItem | null = null, replies: FollowUpItem[] = []): FollowUpList {
+  return { asOf: asOf.toISOString(), items, total: items.length, dueNow: 0, next, replies }
 }
 
 describe('the Today view’s groups', () => {
@@ -87,6 +87,22 @@ describe('the Today view’s groups', () => {
     expect(groups.later).toEqual([])
     const snoozed = { ...reply, task: { ...reply.task, snoozedUntil: '2025-03-10T16:00' } }
     expect(groupFollowUps(list([overdue, snoozed])).later.map((row) => row.item.company)).toEqual(['Initech'])
+  })
+
+  it('lists a reply due on a later day under “Reply now” too, by that day', () => {
+    // Recorded on a Friday evening, the reply was due Monday: Next and the card led with it, Today said nothing.
+    const monday = item(
+      'Confirm the next round with Globex',
+      'Globex',
+      new Date(2025, 2, 13, 11, 0),
+      MACHINE_ZONE,
+      'reply-quickly',
+    )
+    const groups = groupFollowUps(list([], null, [monday]))
+    expect(groups.replyNow.map((row) => [row.item.company, row.when])).toEqual([
+      ['Globex', expect.stringMatching(/^by (Thu, Mar 13|Thu 13 Mar), 11:00$/)],
+    ])
+    expect(groups.dueNow).toEqual([])
   })
 
   it('says the interview’s own clock and city where it differs from the user’s', () => {

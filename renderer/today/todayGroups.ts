@@ -40,20 +40,23 @@ export function groupFollowUps(list: FollowUpList): TodayGroups {
   const groups: TodayGroups = { replyNow: [], dueNow: [], later: [] }
   /** Rows due now that go first (leadsNow); a row asking which are done is a chore from the past. */
   const leading = new Set<TodayRow>()
-  for (const entry of todayEntries(list.items)) {
+  for (const entry of todayEntries([...list.items, ...list.replies])) {
     const item = entry.kind === 'follow-up' ? entry.item : entry.items[0]!
     const due = new Date(item.dueAt)
     const dueNow = due.getTime() <= asOf.getTime()
     const nowInZone = instantToWallTime(asOf, item.timeZone)
     // An outcome's reply is wanted now, by its due time.
     const replyNow = !dueNow && entry.kind === 'follow-up' && leadsBeforeDue(item.task, nowInZone)
-    const relative = `${replyNow ? 'by ' : ''}${describeDue(due, asOf).text}`
+    const relative = describeDue(due, asOf).text
     // "today 17:00" says when; "10 days overdue" also needs its day and time (a walkthrough found rows that
     // gave neither, beside rows of another zone that did). Another zone's rows say both clocks.
+    const saysTime = /\d\d:\d\d$/.test(relative)
     const at =
       zonedInstantIfOther(due, item.timeZone) ??
-      (/\d\d:\d\d$/.test(relative) ? null : zonedWall(instantToWallTime(due, item.timeZone), item.timeZone))
-    const row: TodayRow = { item, when: at ? `${relative} (${at})` : relative, dueNow }
+      (saysTime ? null : zonedWall(instantToWallTime(due, item.timeZone), item.timeZone))
+    const when = at ? `${relative} (${at})` : relative
+    // A reply by a later day says that day: "by in 3 days" read as nothing.
+    const row: TodayRow = { item, when: replyNow ? `by ${saysTime || !at ? when : at}` : when, dueNow }
     if (entry.kind === 'asked-if-done') row.askedIfDone = entry.items
     else if (dueNow && leadsNow(item.task, nowInZone)) leading.add(row)
     ;(replyNow ? groups.replyNow : dueNow ? groups.dueNow : groups.later).push(row)

@@ -172,6 +172,12 @@ export const followUpListSchema = z.strictObject({
   dueNow: z.number().int(),
   /** The first open follow-up due after today, if any. */
   next: followUpItemSchema.nullable(),
+  /**
+   * Replies due after today that lead already (leadsBeforeDue: answering an offer or a next round,
+   * thanking after a no), earliest first: Today lists them under "Reply now", as Next and the card lead
+   * with them (recorded on a Friday evening, the reply was due Monday and Today said nothing of it).
+   */
+  replies: z.array(followUpItemSchema),
 })
 export type FollowUpList = z.output<typeof followUpListSchema>
 

@@ -1,6 +1,6 @@
 import type { FollowUpTask, Interview } from '../domain/interview'
 import { isAskedIfDone } from '../workflow/progress'
-import { effectiveDue } from '../workflow/task-state'
+import { effectiveDue, leadsBeforeDue } from '../workflow/task-state'
 import { instantToWallTime, wallTimeToInstant } from '../workflow/time-zone'
 import { addCalendarDays, dayOf, parseWall, type WallDateTime } from '../workflow/wall-time'
 import type { DueCounts, FollowUpItem, FollowUpList } from './contract'
@@ -145,17 +145,33 @@ export class TodayOnUserClock {
   }
 }
 
+/** A reply that leads before it is due (leadsBeforeDue), as of `now` on its interview's clock. */
+export function leadsAhead(open: OpenFollowUp, now: Date): boolean {
+  return leadsBeforeDue(open.task, instantToWallTime(now, open.interview.timeZone))
+}
+
+/** The first `limit` replies due after today that lead already (FollowUpList.replies), earliest first. */
+function repliesAhead(opens: Iterable<OpenFollowUp>, today: TodayOnUserClock, limit: number): FollowUpItem[] {
+  return [...opens]
+    .filter((open) => !today.includes(open) && leadsAhead(open, today.now))
+    .sort(compareOpenFollowUps)
+    .slice(0, limit)
+    .map(followUpItem)
+}
+
 /**
  * Today's list from open follow-ups in compareOpenFollowUps order: what is due by the end of the user's
- * today, and the first one after, where the walk stops: its cost is what is due, not the whole board.
+ * today, the first one after, and the replies that lead already. The host's index keeps those replies
+ * apart (open-tasks.ts); this walks them all, as the reference it is checked against.
  */
 export function followUpListOf(sorted: Iterable<OpenFollowUp>, now: Date, limit: number): FollowUpList {
   const today = new TodayOnUserClock(now)
+  const all = [...sorted]
   const items: FollowUpItem[] = []
   let total = 0
   let dueNow = 0
   let next: OpenFollowUp | undefined
-  for (const open of sorted) {
+  for (const open of all) {
     if (!today.includes(open)) {
       next = open
       break
@@ -164,7 +180,8 @@ export function followUpListOf(sorted: Iterable<OpenFollowUp>, now: Date, limit:
     if (open.dueMs <= today.nowMs) dueNow++
     if (items.length < limit) items.push(followUpItem(open))
   }
-  return { asOf: now.toISOString(), items, total, dueNow, next: next ? followUpItem(next) : null }
+  const replies = repliesAhead(all, today, limit)
+  return { asOf: now.toISOString(), items, total, dueNow, next: next ? followUpItem(next) : null, replies }
 }
 
 /** What a change event tells about the follow-ups: the interviews it touched, those still there, and the host's counts. */
@@ -209,6 +226,13 @@ export function patchFollowUpList(
     next = followUpItem(firstLater)
   } else if (firstLater && firstLater.dueMs < nextMs) next = followUpItem(firstLater)
 
+  const replies = [
+    ...list.replies.filter((item) => !touched.has(item.interviewId)),
+    ...repliesAhead(fresh, today, limit),
+  ]
+    .sort(compareItems)
+    .slice(0, limit)
+
   const counted: DueCounts = cut
     ? (counts ?? { asOf: list.asOf, total: list.total, dueNow: list.dueNow })
     : {
@@ -216,5 +240,5 @@ export function patchFollowUpList(
         total: dueToday.length,
         dueNow: dueToday.filter((item) => Date.parse(item.dueAt) <= today.nowMs).length,
       }
-  return { ...counted, items: dueToday.slice(0, limit), next }
+  return { ...counted, items: dueToday.slice(0, limit), next, replies }
 }

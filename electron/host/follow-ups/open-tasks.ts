@@ -1,6 +1,7 @@
 import {
   compareOpenFollowUps,
   followUpItem,
+  leadsAhead,
   openFollowUpsOf,
   TodayOnUserClock,
   WallInstants,
@@ -8,6 +9,7 @@ import {
 } from '../../../shared/api/follow-up-list'
 import type { DueCounts, FollowUpItem, FollowUpList } from '../../../shared/api/contract'
 import type { Interview } from '../../../shared/domain/interview'
+import { isOutcomeStep } from '../../../shared/workflow/task-kinds'
 
 /** One follow-up the tray lists, soonest first. */
 export interface UpcomingFollowUp {
@@ -36,6 +38,8 @@ export class OpenTaskIndex {
   private sorted: OpenFollowUp[] | null = null
   private readonly byInterview = new Map<string, OpenFollowUp[]>()
   private readonly openTaskIds = new Set<string>()
+  /** The open outcome steps (replies, thanks after a no) in the same order: Today's replies come from them. */
+  private outcomeSteps: OpenFollowUp[] = []
   /** Bumped by every change and rebuild: the reminder scheduler reads only what came due since, while it holds. */
   private revision = 0
 
@@ -53,6 +57,7 @@ export class OpenTaskIndex {
       for (const open of this.byInterview.get(id) ?? []) {
         remove(this.sorted, open)
         this.openTaskIds.delete(open.task.id)
+        if (isOutcomeStep(open.task)) remove(this.outcomeSteps, open)
       }
       const interview = current(id)
       const fresh = interview ? openFollowUpsOf(interview, this.instants) : []
@@ -60,6 +65,7 @@ export class OpenTaskIndex {
       else this.byInterview.delete(id)
       for (const open of fresh) {
         this.openTaskIds.add(open.task.id)
+        if (isOutcomeStep(open.task)) insert(this.outcomeSteps, open)
         insert(this.sorted, open)
       }
     }
@@ -82,6 +88,7 @@ export class OpenTaskIndex {
     }
     this.revision++
     this.sorted = sorted.sort(compareOpenFollowUps)
+    this.outcomeSteps = this.sorted.filter((open) => isOutcomeStep(open.task))
     return this.sorted
   }
 
@@ -133,13 +140,23 @@ export class OpenTaskIndex {
     return { asOf: now.toISOString(), total, dueNow: firstAtOrAfter(sorted, now.getTime() + 1) }
   }
 
-  /** Today's list (contract.listFollowUps): the first `limit` due by the end of today, the counts, the next one. */
+  /**
+   * Today's list (contract.listFollowUps): the first `limit` due by the end of today, the counts, the
+   * next one, and the replies after today that lead already.
+   */
   list(now: Date, limit: number): FollowUpList {
     const sorted = this.all()
     const counts = this.counts(now)
     const items: FollowUpItem[] = sorted.slice(0, Math.min(limit, counts.total)).map(followUpItem)
     const next = sorted[counts.total]
-    return { ...counts, items, next: next ? followUpItem(next) : null }
+    // From the first due after today: snoozed ones aside, the first `limit` are the ones listed.
+    const replies: FollowUpItem[] = []
+    const steps = this.outcomeSteps
+    for (let at = firstAtOrAfter(steps, new TodayOnUserClock(now).endMs); at < steps.length; at++) {
+      if (replies.length === limit) break
+      if (leadsAhead(steps[at]!, now)) replies.push(followUpItem(steps[at]!))
+    }
+    return { ...counts, items, next: next ? followUpItem(next) : null, replies }
   }
 }
 

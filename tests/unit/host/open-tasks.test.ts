@@ -43,4 +43,39 @@ describe('the open-task index', () => {
     expect(index.all()).toEqual(fresh.all())
     expect(index.all().some((open) => open.interview.id === ids[1] || open.interview.id === ids[2])).toBe(false)
   })
+
+  it('lists the replies due after today that lead already, kept in step as they change', () => {
+    const board = new Map(boardInterviews(80, NOW).map((interview) => [interview.id, interview]))
+    const index = new OpenTaskIndex(() => board.values())
+    const nextRound = [...board.values()].find((interview) =>
+      interview.tasks.some((task) => task.kind === 'reply-quickly' && task.status === 'open'),
+    )!
+    const withReplyDue = (due: string, extra: Partial<FollowUpTask> = {}): Interview => ({
+      ...nextRound,
+      tasks: nextRound.tasks.map((task) => (task.kind === 'reply-quickly' ? { ...task, due, ...extra } : task)),
+    })
+    const change = (after: Interview) => {
+      board.set(after.id, after)
+      index.changed([after.id], (each) => board.get(each))
+    }
+    const repliesOf = () =>
+      index
+        .list(NOW, 50)
+        .replies.filter((item) => item.interviewId === nextRound.id)
+        .map((item) => item.task.kind)
+
+    // Due on a later day (recorded on a Friday evening, due on Monday): listed now, as Next leads with it.
+    change(withReplyDue('2025-03-13T11:00'))
+    expect(repliesOf()).toEqual(['reply-quickly'])
+    // Snoozed until a later time, it leads no more until then.
+    change(withReplyDue('2025-03-13T11:00', { snoozedUntil: '2025-03-12T09:00' }))
+    expect(repliesOf()).toEqual([])
+    // Due today, it is among today's items instead.
+    change(withReplyDue('2025-03-10T16:00'))
+    expect(repliesOf()).toEqual([])
+    change(withReplyDue('2025-03-13T11:00'))
+    const instants = new WallInstants()
+    const every = [...board.values()].flatMap((each) => openFollowUpsOf(each, instants)).sort(compareOpenFollowUps)
+    expect(index.list(NOW, 50)).toEqual(followUpListOf(every, NOW, 50))
+  })
 })
