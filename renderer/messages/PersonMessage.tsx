@@ -101,6 +101,8 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
         message: `This draft still says ${placeholders.join(' ')}. Mark it sent if the message you sent had that filled in.`,
         confirmLabel: 'Mark sent',
         cancelLabel: 'Keep editing',
+        // The keyboard on Keep editing: Enter must not record as sent a message that likely was not.
+        danger: true,
       })
       if (!sure) return
     }

@@ -114,6 +114,17 @@ describe('NotificationsModel', () => {
     ])
   })
 
+  it('says a message given again once, as new', () => {
+    const notifications = new NotificationsModel()
+    notifications.info('Hooli’s interview is still to come.')
+    notifications.done('Moved Acme to Thanked.')
+    notifications.info('Hooli’s interview is still to come.')
+    expect(notifications.state.toasts.map((toast) => toast.message)).toEqual([
+      'Moved Acme to Thanked.',
+      'Hooli’s interview is still to come.',
+    ])
+  })
+
   it('tells a refused command as a hint in its own words, and names the command that failed', () => {
     const notifications = new NotificationsModel()
     notifications.commandFailed('Board: Archive card', new ActionRefused('Select a card on the board first.'))

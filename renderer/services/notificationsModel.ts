@@ -138,6 +138,9 @@ export class NotificationsModel extends Store<{ toasts: readonly Toast[] }> {
 
   #add(kind: ToastKind, message: string, action?: ToastAction): void {
     if (action?.undoesLastOf !== undefined) this.withdrawUndo()
+    // Said again (a refused move tried twice), it is said once, anew: two of the same stacked up (a walkthrough).
+    const same = this.state.toasts.find((toast) => toast.kind === kind && toast.message === message)
+    if (same) this.dismiss(same.id)
     const toast: Toast = { id: this.#nextId++, kind, message, ...(action ? { action } : {}) }
     this.update({ toasts: [...this.state.toasts, toast] })
     const overflow = this.state.toasts.length - MOST_SHOWN

@@ -49,6 +49,14 @@ describe.skipIf(!hasChromium)('the board', () => {
     await notice.getByRole('button', { name: 'Change its date' }).click()
     const date = page.getByLabel('Date', { exact: true })
     await expect.poll(() => date.evaluate((field) => field === document.activeElement), { timeout: 5000 }).toBe(true)
+    // The record's Stage field keeps the same rule: it moved the card where Alt+→ and a drop were refused.
+    await page.getByLabel('Stage', { exact: true }).selectOption({ label: 'Thanked' })
+    await page.getByRole('button', { name: 'Save interview', exact: true }).click()
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /still to come: it can move to Thanked once it has taken place/ })
+      .waitFor()
+    expect((await storedInterview(session.dataDir, ids[0]!))?.stage).toBe('interviewed')
   })
 
   it('teaches when empty, loads sample interviews, and one click removes them again, for good', async () => {
