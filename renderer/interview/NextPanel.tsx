@@ -27,7 +27,7 @@ import { changeLeaving, undoOffer } from '../services/history'
 import type { NotesSession } from '../services/notesSession'
 import { useServices, useStore, useStoreValue } from '../services/services'
 import { SnoozeMenu } from '../today/SnoozeMenu'
-import { useMinuteClock } from '../today/useFollowUps'
+import { useMinuteClock } from '../ui/useMinuteClock'
 import { isRepeatClick } from '../ui/repeatClick'
 import { Icon } from '../ui/Icon'
 import {
@@ -179,8 +179,8 @@ export function NextPanel({ interview }: { interview: Interview }) {
       )}
       {ahead && open.length > 0 && (
         <p className="form-hint">
-          Still to come: {formatInterviewTime(interview).local}. These follow-ups are for after it; prepare in the
-          notes.
+          Still to come: {formatInterviewTime(interview).local}. Prepare in the notes; these follow-ups start with the
+          interview.
         </p>
       )}
       <ol className="next-list">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { afterFirstScreen } from '../services/firstScreen'
 import { useServices, useStore } from '../services/services'
 import { followUpsFor, type FollowUpsModel, type FollowUpsState } from './followUpsModel'
@@ -23,14 +23,4 @@ export function useFollowUps(): FollowUpsState & { model: FollowUpsModel } {
     }
   }, [model, data])
   return { ...useStore(model), model }
-}
-
-/** The current time, renewed every minute: enough for "due now" on a checklist. */
-export function useMinuteClock(): Date {
-  const [now, setNow] = useState(() => new Date())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 60_000)
-    return () => clearInterval(timer)
-  }, [])
-  return now
 }

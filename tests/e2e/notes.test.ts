@@ -142,7 +142,9 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     await notes.pane.getByText(/^Prepare here: what you want to ask and to tell them\. Afterwards, /).waitFor()
     // Next opens no draft by itself: the first one thanked the interviewer days before the interview.
     const next = workbench.page.getByRole('region', { name: /^Next/ })
-    await next.getByText(/^Still to come: .*These follow-ups are for after it; prepare in the notes\.$/).waitFor()
+    await next
+      .getByText(/^Still to come: .*\. Prepare in the notes; these follow-ups start with the interview\.$/)
+      .waitFor()
     expect(await next.getByRole('button', { expanded: true }).count()).toBe(0)
     // The first in the panel: an opened follow-up's, before the folded "Write any other message".
     expect(await next.getByLabel('Message text').first().isVisible()).toBe(false)
