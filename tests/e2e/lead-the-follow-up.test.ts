@@ -316,6 +316,11 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await form.save()
     // Its tab says which round it is: beside the first round's, both read "Raman Analytics · Data engineer".
     await page.getByRole('tab', { name: 'Raman Analytics · Data engineer, round 2' }).waitFor()
+    // So does its row in the side bar, beside the first round's.
+    await page
+      .getByRole('complementary', { name: 'Interviews' })
+      .getByRole('button', { name: 'Raman Analytics Data engineer, round 2', exact: true })
+      .waitFor()
     // Added, it is no longer offered on the first round.
     const firstRound = page.getByRole('tab', { name: 'Raman Analytics · Data engineer', exact: true })
     await firstRound.click()

@@ -53,7 +53,10 @@ const Entry = memo(function Entry({ interview, position, setSize, start, active,
         onDoubleClick={() => onOpen(interview.id, { keep: true })}
       >
         <span className="sidebar-item-company">{interview.company}</span>
-        <span className="sidebar-item-role">{interview.role}</span>
+        <span className="sidebar-item-role">
+          {/* Two rounds of one process read the same without it (a walkthrough). */}
+          {interview.round > 1 ? `${interview.role}, round ${interview.round}` : interview.role}
+        </span>
       </button>
     </li>
   )
