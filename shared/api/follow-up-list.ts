@@ -145,18 +145,20 @@ export class TodayOnUserClock {
   }
 }
 
-/** A reply that leads before it is due (leadsBeforeDue), as of `now` on its interview's clock. */
-export function leadsAhead(open: OpenFollowUp, now: Date): boolean {
-  return leadsBeforeDue(open.task, instantToWallTime(now, open.interview.timeZone))
-}
-
-/** The first `limit` replies due after today that lead already (FollowUpList.replies), earliest first. */
-function repliesAhead(opens: Iterable<OpenFollowUp>, today: TodayOnUserClock, limit: number): FollowUpItem[] {
-  return [...opens]
-    .filter((open) => !today.includes(open) && leadsAhead(open, today.now))
-    .sort(compareOpenFollowUps)
-    .slice(0, limit)
-    .map(followUpItem)
+/**
+ * The first `limit` replies due after today that lead already (leadsBeforeDue: FollowUpList.replies),
+ * from open follow-ups in compareOpenFollowUps order: the walk stops at the limit. The host's index
+ * passes only its outcome steps; a list walks them all.
+ */
+export function repliesAhead(sorted: Iterable<OpenFollowUp>, today: TodayOnUserClock, limit: number): FollowUpItem[] {
+  const replies: FollowUpItem[] = []
+  for (const open of sorted) {
+    if (replies.length === limit) break
+    if (today.includes(open)) continue
+    if (leadsBeforeDue(open.task, instantToWallTime(today.now, open.interview.timeZone)))
+      replies.push(followUpItem(open))
+  }
+  return replies
 }
 
 /**
@@ -228,7 +230,7 @@ export function patchFollowUpList(
 
   const replies = [
     ...list.replies.filter((item) => !touched.has(item.interviewId)),
-    ...repliesAhead(fresh, today, limit),
+    ...repliesAhead([...fresh].sort(compareOpenFollowUps), today, limit),
   ]
     .sort(compareItems)
     .slice(0, limit)

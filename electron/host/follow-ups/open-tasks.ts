@@ -1,8 +1,8 @@
 import {
   compareOpenFollowUps,
   followUpItem,
-  leadsAhead,
   openFollowUpsOf,
+  repliesAhead,
   TodayOnUserClock,
   WallInstants,
   type OpenFollowUp,
@@ -149,13 +149,7 @@ export class OpenTaskIndex {
     const counts = this.counts(now)
     const items: FollowUpItem[] = sorted.slice(0, Math.min(limit, counts.total)).map(followUpItem)
     const next = sorted[counts.total]
-    // From the first due after today: snoozed ones aside, the first `limit` are the ones listed.
-    const replies: FollowUpItem[] = []
-    const steps = this.outcomeSteps
-    for (let at = firstAtOrAfter(steps, new TodayOnUserClock(now).endMs); at < steps.length; at++) {
-      if (replies.length === limit) break
-      if (leadsAhead(steps[at]!, now)) replies.push(followUpItem(steps[at]!))
-    }
+    const replies = repliesAhead(this.outcomeSteps, new TodayOnUserClock(now), limit)
     return { ...counts, items, next: next ? followUpItem(next) : null, replies }
   }
 }
