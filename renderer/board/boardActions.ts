@@ -1,9 +1,6 @@
 import type { Interview } from '../../shared/domain/interview'
 import { stageLabel } from '../../shared/domain/stages'
-import { tooEarlyFor } from '../../shared/workflow/stage-reached'
-import { instantToWallTime } from '../../shared/workflow/time-zone'
-import { dayOf } from '../../shared/workflow/wall-time'
-import { formatInterviewTime } from '../format/interviewTime'
+import { tooEarlyText } from '../format/tooEarly'
 import { skippedText } from '../format/doneText'
 import { setArchived } from '../services/archive'
 import { messageOf } from '../services/dataStore'
@@ -100,11 +97,9 @@ export async function moveCard(
 ): Promise<boolean> {
   const { board, client, data, notifications } = services
   if (isInPlace(board.fullIn(placement.stage), card, placement)) return false
-  if (
-    placement.stage !== card.stage &&
-    tooEarlyFor(placement.stage, card, dayOf(instantToWallTime(new Date(), card.timeZone)))
-  ) {
-    refuseTooEarly(services, card, placement.stage, focus)
+  const tooEarly = placement.stage === card.stage ? null : tooEarlyText(card, placement.stage)
+  if (tooEarly) {
+    refuseTooEarly(services, card, tooEarly, focus)
     return false
   }
   const order = provisionalOrder(board.fullIn(placement.stage), card.id, placement)
@@ -140,11 +135,8 @@ export async function moveCard(
 }
 
 /** Says why an interview still to come stays where it is, with the way to its date if that is what is wrong. */
-function refuseTooEarly(services: Services, card: Interview, stage: Interview['stage'], focus: boolean): void {
+function refuseTooEarly(services: Services, card: Interview, text: string, focus: boolean): void {
   const { board, notifications, workbench } = services
-  const text =
-    `${card.company}’s interview is on ${formatInterviewTime(card).local}, still to come: ` +
-    `it can move to ${stageLabel(stage)} once it has taken place.`
   // Told once, by the notice (read out as a status): the board's own announcement would say it twice.
   notifications.info(text, {
     label: 'Change its date',

@@ -8,12 +8,9 @@ import {
   type InterviewFields,
   type InterviewFieldsInput,
 } from '../../shared/domain/interview'
-import { stageLabel, type StageId } from '../../shared/domain/stages'
+import type { StageId } from '../../shared/domain/stages'
 import { tasksToAskIfDone } from '../../shared/workflow/progress'
-import { tooEarlyFor } from '../../shared/workflow/stage-reached'
-import { instantToWallTime } from '../../shared/workflow/time-zone'
-import { dayOf } from '../../shared/workflow/wall-time'
-import { formatInterviewTime } from '../format/interviewTime'
+import { tooEarlyText } from '../format/tooEarly'
 import { messageDraftsFor } from '../messages/messageDrafts'
 import { messageOf } from '../services/dataStore'
 import { useServices } from '../services/services'
@@ -109,12 +106,9 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
     setFormError(null)
     // The board's rule at this door too: the Stage field moved next week's interview to Thanked, where
     // Alt+→ and a drop were refused (a walkthrough).
-    const today = dayOf(instantToWallTime(new Date(), fields.timeZone))
-    if (stageDraft && stageDraft !== interview?.stage && tooEarlyFor(stageDraft, fields, today)) {
-      setFormError(
-        `This interview is on ${formatInterviewTime(fields).local}, still to come: it can move to ` +
-          `${stageLabel(stageDraft)} once it has taken place. If it already has, change its date.`,
-      )
+    const tooEarly = stageDraft && stageDraft !== interview?.stage ? tooEarlyText(fields, stageDraft) : null
+    if (tooEarly) {
+      setFormError(`${tooEarly} If it already has, change its date.`)
       return
     }
     workbench.setSaveStatus(tabKey, 'saving')
