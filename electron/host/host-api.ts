@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { ApiImplementation, ChangeRef, ChangeSummary, HostInfo, Notice } from '../../shared/api/contract'
 import { ApiError } from '../../shared/api/errors'
-import type { HistoryEntry, Interview } from '../../shared/domain/interview'
+import type { HistoryEntry, Interview, InterviewFields } from '../../shared/domain/interview'
+import type { StageId } from '../../shared/domain/stages'
 import type { Preferences } from '../../shared/domain/settings'
 import type { BackupKeeper } from './backup/backup-keeper'
 import { listBackups, manualBackupName } from './backup/backups'
@@ -17,6 +18,7 @@ import {
   createChange,
   deleteChange,
   doneUpToNowChange,
+  laterRoundChanges,
   noneDoneYetChange,
   moveChange,
   stillSendChange,
@@ -109,6 +111,18 @@ export function hostApi(core: HostCore): ApiImplementation {
     throw new ApiError({ code: 'conflict', message: `Not undone. ${reason}.` })
   }
 
+  /**
+   * A new interview. A later round also closes its earlier rounds' "Confirm the next round", in the same
+   * journal line; the new interview comes last, so its Undo is the one on top.
+   */
+  const addInterview = async (fields: InterviewFields, stage: StageId): Promise<Interview> => {
+    const entry = createChange(store, fields, stage, randomUUID(), core.now(), planner())
+    const confirmed = laterRoundChanges(store, entry.after!, core.now())
+    if (confirmed.length === 0) return core.changes.record(entry, entry.after!)
+    await core.changes.recordAll([...confirmed, entry])
+    return entry.after!
+  }
+
   /** The samples still on the board; a damaged samples file is told once and counts as none. */
   const presentSamples = async (): Promise<string[]> => {
     try {
@@ -127,11 +141,7 @@ export function hostApi(core: HostCore): ApiImplementation {
     listStagePage: read(({ stage, after, limit }) => core.columns.page(stage, after, limit)),
     getInterview: async ({ id }) => require(id),
     getInterviews: read(({ ids }) => ids.flatMap((id) => store.get(id) ?? [])),
-    createInterview: ({ fields, stage }) =>
-      core.changes.serially(async () => {
-        const entry = createChange(store, fields, stage, randomUUID(), core.now(), planner())
-        return core.changes.record(entry, entry.after!)
-      }),
+    createInterview: ({ fields, stage }) => core.changes.serially(() => addInterview(fields, stage)),
     updateInterview: ({ id, fields }) =>
       core.changes.serially(async () => {
         const current = require(id)
@@ -271,10 +281,7 @@ export function hostApi(core: HostCore): ApiImplementation {
       calendar: () => core.calendar,
       ensureOpen: () => core.ensureOpen(),
       serially: (task) => core.changes.serially(task),
-      createInterview: (fields) => {
-        const entry = createChange(store, fields, 'interviewed', randomUUID(), core.now(), planner())
-        return core.changes.record(entry, entry.after!)
-      },
+      createInterview: (fields) => addInterview(fields, 'interviewed'),
       now: () => core.now(),
       interviews: () => store.values(),
       interview: (id) => store.get(id),

@@ -10,6 +10,7 @@ import {
 } from '../../shared/domain/interview'
 import type { StageId } from '../../shared/domain/stages'
 import { tasksToAskIfDone } from '../../shared/workflow/progress'
+import { openRoundReply, roundsConfirmedBy } from '../../shared/workflow/rounds'
 import { tooEarlyText } from '../format/tooEarly'
 import { messageDraftsFor } from '../messages/messageDrafts'
 import { messageOf } from '../services/dataStore'
@@ -114,6 +115,8 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
     workbench.setSaveStatus(tabKey, 'saving')
     try {
       if (!interview) {
+        // The host closes an earlier round's "Confirm the next round" with it, out of sight: the notice says so.
+        const confirmed = roundsConfirmedBy({ id: '', ...fields }, data.state.interviews)
         const created = await client.createInterview({ fields, stage: 'interviewed' })
         data.applyChanged(created)
         form.reset(fieldsOf(created))
@@ -124,7 +127,12 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
         // below the question, 1,000 px down, when asking for the result led: a walkthrough); else Next's first follow-up.
         const askedFirst = tasksToAskIfDone(created).length > 0
         messageDraftsFor(workbench).requestFocus(created.id, undefined, askedFirst ? 'question' : 'action')
-        notifications.done(`Added ${created.company} to the board, under Interviewed.`)
+        notifications.done(
+          [
+            `Added ${created.company} to the board, under Interviewed.`,
+            ...confirmed.map((earlier) => `“${openRoundReply(earlier)?.title}” is done.`),
+          ].join(' '),
+        )
         return
       }
       let saved = interview

@@ -33,6 +33,8 @@ export function closedText(task: FollowUpTask): string {
       return 'Done before you added the interview'
     case 'no-answer':
       return 'Done, without an answer'
+    case 'later-round-added':
+      return 'Done: the next round is on the board'
     default:
       return 'Done'
   }

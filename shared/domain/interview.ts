@@ -30,7 +30,8 @@ export type TaskStatus = (typeof TASK_STATUSES)[number]
  * - superseded: after an outcome the user said not to send it any more (status skipped);
  * - summary-saved: the notes were saved with a summary (status done);
  * - already-done: "all done up to today" on an interview entered late (status done);
- * - no-answer: an inquiry made without getting an answer (status done; a "check again" follows).
+ * - no-answer: an inquiry made without getting an answer (status done; a "check again" follows);
+ * - later-round-added: the next round is on the board, so replying to its invitation is done (status done).
  */
 export const TASK_CLOSE_REASONS = [
   'stage-passed',
@@ -39,6 +40,7 @@ export const TASK_CLOSE_REASONS = [
   'summary-saved',
   'already-done',
   'no-answer',
+  'later-round-added',
 ] as const
 export type TaskCloseReason = (typeof TASK_CLOSE_REASONS)[number]
 /** The answer to "Still send the letter?" after an outcome: asked once (ask), then yes or no. */

@@ -140,6 +140,17 @@ export function answerStillSend(tasks: FollowUpTask[], send: boolean, at: Date):
   return { tasks: answered, stillSend: send ? 'yes' : 'no' }
 }
 
+/**
+ * A later round of the process is on the board: the reply to the invitation ("Confirm the next round
+ * with …") is done, since its date is known. It stayed open and led round 1's Next, with a reminder
+ * (a walkthrough).
+ */
+export function tasksAfterLaterRound(tasks: FollowUpTask[], at: Date): FollowUpTask[] {
+  return tasks.map((task) =>
+    task.status === 'open' && task.kind === 'reply-quickly' ? close(task, 'done', 'later-round-added', at) : task,
+  )
+}
+
 /** Notes saved with a summary: "Write your summary" is done. */
 export function tasksAfterSummary(tasks: FollowUpTask[], at: Date): FollowUpTask[] {
   return tasks.map((task) =>

@@ -314,6 +314,11 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     expect(await page.getByText('Round 2: when it is, and who will interview you if you know.').count()).toBe(1)
     await form.fill({ Date: daysFromToday(5), Time: '14:00' })
     await form.save()
+    const confirmedNotice = page.getByRole('status').filter({
+      hasText:
+        'Added Raman Analytics to the board, under Interviewed. “Confirm the next round with Raman Analytics” is done.',
+    })
+    await confirmedNotice.waitFor()
     // Its tab says which round it is: beside the first round's, both read "Raman Analytics · Data engineer".
     await page.getByRole('tab', { name: 'Raman Analytics · Data engineer, round 2' }).waitFor()
     // So does its row in the side bar, beside the first round's.
@@ -325,8 +330,12 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     const firstRound = page.getByRole('tab', { name: 'Raman Analytics · Data engineer', exact: true })
     await firstRound.click()
     await expect.poll(() => firstRound.getAttribute('aria-selected')).toBe('true')
-    await new NextPage(page).panel.waitFor()
+    const next = new NextPage(page)
+    await next.panel.waitFor()
     expect(await prompt.count()).toBe(0)
+    // Nor does it still ask to confirm that round, whose date is now known: it is done, and the notice said so.
+    expect(await next.titles()).not.toContain('Confirm the next round with Raman Analytics')
+    expect(await confirmedNotice.count()).toBe(1)
   })
 
   it('on a first run, with nothing on the board, the name question has the keyboard: typing and Enter answer it', async () => {

@@ -8,7 +8,8 @@ import type {
 } from '../../../shared/domain/interview'
 import { stageLabel, type StageId } from '../../../shared/domain/stages'
 import type { OutcomeProgress, WorkflowInterview } from '../../../shared/workflow'
-import { tasksAlreadyDone } from '../../../shared/workflow/progress'
+import { tasksAfterLaterRound, tasksAlreadyDone } from '../../../shared/workflow/progress'
+import { roundsConfirmedBy } from '../../../shared/workflow/rounds'
 import { keyAtEndOf, keyBefore } from '../../../shared/domain/order'
 
 /**
@@ -60,6 +61,14 @@ export function createChange(
     updatedAt: stamp,
   }
   return { label: `Add ${fields.company}`, interviewId: id, before: null, after }
+}
+
+/** A later round added: each earlier round waiting in Next round has its "Confirm the next round" done. */
+export function laterRoundChanges(interviews: InterviewLookup, added: Interview, at: Date): HistoryEntry[] {
+  return roundsConfirmedBy(added, interviews.values()).flatMap((earlier) => {
+    const planned = { ...earlier, tasks: tasksAfterLaterRound(earlier.tasks, at) }
+    return tasksChange(earlier, `Next round confirmed: ${earlier.company}`, planned, at) ?? []
+  })
 }
 
 /** Null when the fields are what the interview already has: nothing to save or undo. */

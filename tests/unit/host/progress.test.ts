@@ -220,4 +220,25 @@ describe('dates checked against the interview date', () => {
     })
     expect(sameDay.outcome.receivedOn).toBe('2025-03-07')
   })
+  it('adding round 2 closes round 1\'s "Confirm the next round" with it, and one undo takes round 2 away', async () => {
+    const { client } = await hosts.open()
+    const first = await client.createInterview({ fields: fields('Acme', withDecision) })
+    await client.moveInterview({ id: first.id, stage: 'next-round' })
+    const other = await client.createInterview({ fields: fields('Globex', withDecision) })
+    await client.moveInterview({ id: other.id, stage: 'next-round' })
+    const reply = async (id: string) => statuses(await client.getInterview({ id }), 'reply-quickly')
+    expect(await reply(first.id)).toEqual(['open'])
+
+    const second = await client.createInterview({ fields: fields(' acme ', { round: 2, date: '2025-03-17' }) })
+    expect(await reply(first.id)).toEqual(['done/later-round-added'])
+    // Another company's invitation is not answered by it.
+    expect(await reply(other.id)).toEqual(['open'])
+
+    expect(await client.undo({})).toEqual({ change: { label: 'Add acme', interviewId: second.id } })
+    await expect(client.getInterview({ id: second.id })).rejects.toThrow()
+    expect(await client.undo({})).toEqual({
+      change: { label: 'Next round confirmed: Acme', interviewId: first.id },
+    })
+    expect(await reply(first.id)).toEqual(['open'])
+  })
 })
