@@ -29,8 +29,13 @@ const NAMED_AT_MOST = 2
  * the user to guess which went (a walkthrough).
  */
 export function skippedText(titles: readonly string[]): string {
+  if (titles.length <= NAMED_AT_MOST) return `Skipped ${namedFollowUps(titles)}.`
+  return `Skipped ${titles.length} earlier follow-ups: ${namedFollowUps(titles)}.`
+}
+
+/** Follow-ups by name, two at most, then how many more: "“A”, “B” and 3 more". */
+export function namedFollowUps(titles: readonly string[]): string {
   const quoted = titles.map((title) => `“${title}”`)
-  if (quoted.length <= NAMED_AT_MOST) return `Skipped ${quoted.join(' and ')}.`
-  const more = quoted.length - NAMED_AT_MOST
-  return `Skipped ${quoted.length} earlier follow-ups: ${quoted.slice(0, NAMED_AT_MOST).join(', ')} and ${more} more.`
+  if (quoted.length <= NAMED_AT_MOST) return quoted.join(' and ')
+  return `${quoted.slice(0, NAMED_AT_MOST).join(', ')} and ${quoted.length - NAMED_AT_MOST} more`
 }

@@ -3,7 +3,7 @@ import type { Interview } from '../../shared/domain/interview'
 import { stageLabel, type StageId } from '../../shared/domain/stages'
 import { tasksToAskIfDone } from '../../shared/workflow/progress'
 import { hasLaterRound } from '../../shared/workflow/rounds'
-import { OUTCOME_STAGE_IDS, type ReachedStage } from '../../shared/workflow/stage-reached'
+import { OUTCOME_STAGE_IDS, skippedBy, type ReachedStage } from '../../shared/workflow/stage-reached'
 import type { Notice } from '../messages/PersonMessage'
 import { messageOf } from '../services/dataStore'
 import { changeLeaving } from '../services/history'
@@ -11,6 +11,7 @@ import { useServices, useStoreValue } from '../services/services'
 import { Icon } from '../ui/Icon'
 import { revealFieldWhenShown } from '../ui/revealField'
 import { nextRoundFields } from './formValues'
+import { namedFollowUps } from '../format/doneText'
 import { joinNames } from '../../shared/messages/wording'
 
 /**
@@ -258,11 +259,23 @@ export function StageReachedPrompt({
 }) {
   const { busy, error, moveTo } = useCardMove(interview, report)
   const label = stageLabel(stage)
+  const skipped = skippedBy(stage, interview.tasks)
   return (
-    <div className="progress-prompt" role="group" aria-labelledby={`reached-${interview.id}`}>
+    <div
+      className="progress-prompt"
+      role="group"
+      aria-labelledby={`reached-${interview.id}`}
+      aria-describedby={skipped.length > 0 ? `reached-skips-${interview.id}` : undefined}
+    >
       <p id={`reached-${interview.id}`} className="progress-prompt-title">
         {REACHED_BY[stage]}: the card is still in {stageLabel(interview.stage)}.
       </p>
+      {skipped.length > 0 && (
+        <p id={`reached-skips-${interview.id}`} className="form-hint">
+          Moving it skips {namedFollowUps(skipped.map((task) => task.title))};{' '}
+          {skipped.length === 1 ? 'it stays' : 'they stay'} under Done and skipped, to reopen if you still mean to.
+        </p>
+      )}
       <div className="message-buttons">
         <button type="button" className="button button-primary" disabled={busy} onClick={() => void moveTo(stage)}>
           <Icon name="arrow-right" />

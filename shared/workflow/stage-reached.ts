@@ -32,6 +32,9 @@ function sent(tasks: readonly FollowUpTask[], kind: TaskKind): boolean {
  * whose sending is done, as long as moving there skips nothing still open (every follow-up of the
  * stages before it is closed). Null when the card is where its follow-ups say, or in an outcome.
  * "Completing a stage's tasks suggests the next stage" (DESIGN.md): the suggestion, never a move.
+ * Asking about the result is the exception: once asked, the card belongs in Result inquired whatever
+ * courtesy is still open (skippedBy names it). A letter still open nine days on held a card in
+ * Interviewed, and the prompt said "Move to Thanked" right after the asking (a walkthrough).
  */
 export function stageReached(interview: Pick<Interview, 'stage' | 'tasks'>): ReachedStage | null {
   if (isOutcomeStage(interview.stage)) return null
@@ -43,9 +46,19 @@ export function stageReached(interview: Pick<Interview, 'stage' | 'tasks'>): Rea
   for (const [kind, stage] of [...STAGE_SENDING].reverse()) {
     const there = stageIndex(stage)
     if (there <= here) return null
-    if (sent(interview.tasks, kind) && openStages.every((open) => open >= there)) return stage
+    if (!sent(interview.tasks, kind)) continue
+    if (stage === 'result-inquired' || openStages.every((open) => open >= there)) return stage
   }
   return null
+}
+
+/** The open follow-ups a move to `stage` skips: those of the stages before it (progress.ts tasksAfterProgress). */
+export function skippedBy(stage: StageId, tasks: readonly FollowUpTask[]): FollowUpTask[] {
+  const there = stageIndex(stage)
+  return tasks.filter((task) => {
+    const own = task.status === 'open' ? stageOfTask(task) : undefined
+    return own !== undefined && stageIndex(own) < there
+  })
 }
 
 /** The stages a result moves a card to, in board order: what "Heard back?" offers. */

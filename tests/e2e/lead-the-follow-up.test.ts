@@ -297,6 +297,24 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await prompt.waitFor()
   })
 
+  it('once the result is asked about, offers Result inquired, saying which open follow-ups the move skips', async () => {
+    const { page, next, raman, dataDir } = await open()
+    await openInterview(page, 'Raman Analytics')
+    await next.panel.getByRole('button', { name: `Mark “${CALL_SAM}” done` }).click()
+    // It said "Every thank-you is sent … Move to Thanked" right after the asking, with a letter still open (a walkthrough).
+    const prompt = next.panel.getByRole('group', {
+      name: 'You have asked about the result: the card is still in Interviewed.',
+    })
+    await prompt.waitFor()
+    expect(await prompt.getAttribute('aria-describedby')).not.toBeNull()
+    await expect
+      .poll(() => prompt.getByText(/^Moving it skips “.+” and \d+ more; they stay under Done and skipped/).count())
+      .toBe(1)
+    await prompt.getByRole('button', { name: 'Move to Result inquired' }).click()
+    await expect.poll(async () => (await storedInterview(dataDir, raman.id))?.stage).toBe('result-inquired')
+    await prompt.waitFor({ state: 'detached' })
+  })
+
   it('after a next round, offers to add it: one click opens the form filled in, with the keyboard in Date', async () => {
     const { page } = await open({ interviews: [{ fields: ramanFields(), stage: 'next-round' }] })
     await openInterview(page, 'Raman Analytics')

@@ -6,6 +6,7 @@ import {
   awaitsResult,
   mayHearEarly,
   OUTCOME_STAGE_IDS,
+  skippedBy,
   stageReached,
   tooEarlyFor,
 } from '../../../shared/workflow/stage-reached'
@@ -69,9 +70,20 @@ describe('the stage a card’s follow-ups say it has reached', () => {
     const asked = closing(lettered, ['inquire-result'])
     expect(stageReached({ ...fresh, tasks: asked })).toBe('result-inquired')
     expect(stageReached({ stage: 'awaiting-result', tasks: asked })).toBe('result-inquired')
-    // The inquiry done while the letter is still open: as far as nothing open is skipped.
+  })
+
+  it('once the result is asked about, suggests Result inquired even with a courtesy open, which the move skips', () => {
+    const fresh = card('interviewed')
+    // A walkthrough: asked nine days on with the letter still open, it said "Move to Thanked".
     const letterOpen = closing(closing(fresh.tasks, [...INTERVIEWED_STEPS, 'linkedin-request']), ['inquire-result'])
-    expect(stageReached({ ...fresh, tasks: letterOpen })).toBe('thanked')
+    expect(stageReached({ ...fresh, tasks: letterOpen })).toBe('result-inquired')
+    expect(skippedBy('result-inquired', letterOpen).map((task) => task.kind)).toEqual([
+      'formal-letter',
+      'formal-letter',
+    ])
+    // Nothing skipped once every earlier follow-up is closed; later steps (the check again) are not skipped.
+    const allClosed = closing(letterOpen, ['formal-letter'])
+    expect(skippedBy('result-inquired', allClosed)).toEqual([])
   })
 
   it('never suggests an outcome, nor moves a card back out of one', () => {
