@@ -117,7 +117,8 @@ export function BackDatedPrompt({ interview, report }: { interview: Interview; r
   const tasks = tasksToAskIfDone(interview)
   if (tasks.length === 0) return null
 
-  // One change for all of them: one Ctrl+Z takes them back. The ticks go once they are done.
+  // One change for all of them, which answers the question (the rest are kept to do, as "None yet" keeps
+  // them): one Ctrl+Z takes it back. The question stayed, and took a "None yet" more (a walkthrough).
   const markTicked = () =>
     run(
       async () => {
@@ -126,7 +127,12 @@ export function BackDatedPrompt({ interview, report }: { interview: Interview; r
         setTicked(new Set())
         return changed
       },
-      (changed) => markedDone(tasks, changed),
+      (changed) => {
+        const kept = tasks.length - ticked.size
+        return kept === 0
+          ? markedDone(tasks, changed)
+          : `${markedDone(tasks, changed)} Kept ${kept} to do: listed under Next.`
+      },
     )
 
   return (
@@ -160,10 +166,20 @@ export function BackDatedPrompt({ interview, report }: { interview: Interview; r
           </li>
         ))}
       </ul>
+      {/* The ticked ones lead: "All done up to today" was the blue button, one click from marking a
+          thank-you sent that was never written (a walkthrough). */}
       <div className="message-buttons">
         <button
           type="button"
           className="button button-primary"
+          disabled={busy || ticked.size === 0}
+          onClick={() => void markTicked()}
+        >
+          Mark the ticked ones done
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
           disabled={busy}
           onClick={() =>
             void run(
@@ -174,14 +190,6 @@ export function BackDatedPrompt({ interview, report }: { interview: Interview; r
         >
           <Icon name="check-all" />
           All done up to today
-        </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={busy || ticked.size === 0}
-          onClick={() => void markTicked()}
-        >
-          Mark the ticked ones done
         </button>
         <button
           type="button"

@@ -160,8 +160,8 @@ export const interviewSchema = z.strictObject({
    */
   stillSend: z.enum(STILL_SEND_ANSWERS).optional(),
   /**
-   * Set once the user answered "None yet" to "Which of these have you already done?" on an interview
-   * entered after it took place, so the question is not asked again.
+   * Set once the user answered "Which of these have you already done?" on an interview entered after it
+   * took place with "None yet" or "Mark the ticked ones done" (the rest kept to do), so it is not asked again.
    */
   noneDoneYet: z.literal(true).optional(),
   createdAt: instantSchema,

@@ -182,7 +182,8 @@ export function doneUpToNowChange(
     if (!current.tasks.some((task) => task.id === id))
       throw new ApiError({ code: 'not-found', message: `${current.company} has no follow-up with id ${id}` })
   }
-  const planned = { ...current, tasks: tasksAlreadyDone(current.tasks, ids, at) }
+  // The ticked ones done answers "Which of these have you already done?": the rest stay to do.
+  const planned: Interview = { ...current, tasks: tasksAlreadyDone(current.tasks, ids, at), noneDoneYet: true }
   const label = ids.size === 1 ? 'Mark done: 1 follow-up' : `Mark done: ${ids.size} follow-ups`
   return tasksChange(current, `${label} of ${current.company}`, planned, at)
 }

@@ -112,8 +112,12 @@ describe('tasks that follow progress, in the host', () => {
     const done = await client.markDoneUpToNow({ interviewId: late.id, taskIds: thankYous })
     expect(statuses(done, 'thank-you-email')).toEqual(['done/already-done', 'done/already-done'])
     expect(statuses(done, 'write-summary')).toEqual(['open'])
+    // It answers the question: the rest are kept to do, not asked about again.
+    expect(done.noneDoneYet).toBe(true)
     expect((await client.undo({})).change?.label).toBe('Mark done: 2 follow-ups of Acme')
-    expect(statuses(await client.getInterview({ id: late.id }), 'thank-you-email')).toEqual(['open', 'open'])
+    const undone = await client.getInterview({ id: late.id })
+    expect(statuses(undone, 'thank-you-email')).toEqual(['open', 'open'])
+    expect(undone.noneDoneYet).toBeUndefined()
     const unknown = crypto.randomUUID()
     await expect(client.markDoneUpToNow({ interviewId: late.id, taskIds: [unknown] })).rejects.toThrow(
       `Acme has no follow-up with id ${unknown}`,
