@@ -27,6 +27,24 @@ describe('notePointFrom', () => {
     expect(notePointFrom('')).toBe('')
   })
 
+  it('takes the first sentence of a line, and of a long one its first clause: the rest may be private', () => {
+    const notes = (line: string) => `## What we talked about\n- ${line}\n`
+    // A walkthrough's thank-you to Ana spoke of her in the third person: "… retention cohorts. Ana liked my …".
+    expect(
+      notePointFrom(
+        notes(
+          'Team growth, the churn dashboard project, SQL case study on retention cohorts. Ana liked my cohort breakdown',
+        ),
+      ),
+    ).toBe('Team growth')
+    expect(notePointFrom(notes('Their move to Rust. Priya liked the research depth'))).toBe('Their move to Rust.')
+    expect(notePointFrom(notes('Hiring plans, billing and the on-call rota'))).toBe(
+      'Hiring plans, billing and the on-call rota',
+    )
+    // A line marked as the point is the user's own choice, kept whole.
+    expect(notePointFrom('Point to mention: their move to Rust. I liked it')).toBe('their move to Rust. I liked it')
+  })
+
   it('keeps a long point short enough for a sentence', () => {
     const point = notePointFrom(`## What we talked about\n- ${'word '.repeat(100)}`)
     expect(point.length).toBeLessThanOrEqual(200)

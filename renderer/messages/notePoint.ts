@@ -2,8 +2,8 @@ import { SUMMARY_SECTIONS } from '../../shared/notes/summary'
 
 /**
  * The one point from the user's notes that the messages mention ("I especially enjoyed our
- * conversation about …"): a line the user marked "Point to mention: …", else the first thing
- * written under "What we talked about", else under "Details worth keeping".
+ * conversation about …"): a line the user marked "Point to mention: …", as written, else the first
+ * topic written under "What we talked about", else under "Details worth keeping".
  */
 
 const MAX_POINT_LENGTH = 200
@@ -36,13 +36,27 @@ function firstLineUnder(lines: readonly string[], heading: string): string {
   return ''
 }
 
+/** A topic fits a sentence whole up to this long; a longer one gives its first clause. */
+const WHOLE_TOPIC_LENGTH = 60
+
+/**
+ * The first topic of a line of notes: its first sentence, and of a long one its first clause. A whole line
+ * ("Team growth, the churn dashboard project, SQL case study on retention cohorts. Ana liked my cohort
+ * breakdown and …") went into the thank-you to Ana, talking of her in the third person (a walkthrough).
+ */
+function firstTopic(line: string): string {
+  const sentence = line.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!
+  if (sentence.length <= WHOLE_TOPIC_LENGTH) return sentence
+  return sentence.split(/\s*[,;:–—]\s+|\s+-\s+/)[0]!
+}
+
 export function notePointFrom(markdown: string): string {
   const marked = MARKED_POINT.exec(markdown)?.[1]
   if (marked && plainText(marked)) return shortened(plainText(marked))
   const lines = markdown.split(/\r?\n/)
   for (const heading of SECTIONS_TO_SEARCH) {
     const text = firstLineUnder(lines, heading)
-    if (text) return shortened(text)
+    if (text) return shortened(firstTopic(text))
   }
   return ''
 }
