@@ -4,14 +4,18 @@ import { zonedWall } from './zonedTimes'
 /**
  * What marking a follow-up done says, `forCompany` where the interview is not on screen: "Marked “…”
  * done." A result inquiry's done also says when the check again it planned comes (progress.ts
- * withCheckAgain), so asking does not seem to end in silence.
+ * withCheckAgain), so asking does not seem to end in silence; a thank-you's, the question about the
+ * decision that it asked with it (progress.ts decisionStillToAsk), which is closed out of sight.
  */
 export function doneText(
-  task: Pick<FollowUpTask, 'title' | 'kind'>,
+  task: Pick<FollowUpTask, 'id' | 'title' | 'kind'>,
   after: Pick<Interview, 'tasks' | 'timeZone'> | null,
   forCompany?: string,
 ): string {
   const said = `Marked “${task.title}” done${forCompany ? ` for ${forCompany}` : ''}.`
+  const doneAt = after?.tasks.find((each) => each.id === task.id)?.completedAt
+  const asked = after?.tasks.find((each) => each.closedBy === 'asked-in-thanks' && each.completedAt === doneAt)
+  if (asked) return `${said} “${asked.title}” is done too: the thank-you asked it.`
   const checkAgain =
     after && task.kind === 'inquire-result'
       ? after.tasks.find((each) => each.kind === 'check-again' && each.status === 'open')

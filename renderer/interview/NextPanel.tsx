@@ -15,6 +15,7 @@ import { SUMMARY_MIN_WORDS, summaryWordCount } from '../../shared/notes/summary'
 import { isAskedIfDone } from '../../shared/workflow/progress'
 import { canSnooze } from '../../shared/workflow/snooze'
 import { dayOf, type WallDateTime } from '../../shared/workflow/wall-time'
+import { hasBegun } from '../../shared/workflow/due-times'
 import { doneText } from '../format/doneText'
 import { formatInterviewTime } from '../format/interviewTime'
 import { zonedWall } from '../format/zonedTimes'
@@ -91,6 +92,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
   const ahead = isOnALaterDay(interview, dayOf(nowThere))
   const selected = open.find((task) => task.id === saved?.taskId) ?? (ahead ? undefined : open[0])
   const reached = stageReached(interview)
+  const begun = hasBegun(interview, nowThere)
   const askResult = awaitsResult(interview, dayOf(nowThere))
   // Never both: mayHearEarly holds only while awaitsResult does not.
   const hearEarly = mayHearEarly(interview, nowThere)
@@ -244,7 +246,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
                     </button>
                   </span>
                 </div>
-                {isSelected && <FollowUpBody interview={interview} task={task} report={report} />}
+                {isSelected && <FollowUpBody interview={interview} task={task} begun={begun} report={report} />}
               </article>
             </li>
           )
@@ -268,13 +270,22 @@ export function NextPanel({ interview }: { interview: Interview }) {
 function FollowUpBody({
   interview,
   task,
+  begun,
   report,
 }: {
   interview: Interview
   task: FollowUpTask
+  /** The interview has begun: what was not asked there, a thank-you asks (progress.ts decisionStillToAsk). */
+  begun: boolean
   report: (notice: Notice | null) => void
 }) {
   if (task.kind === 'write-summary') return <SummaryHint interviewId={interview.id} />
+  const thanksToSend = interview.tasks.some((each) => each.status === 'open' && each.kind === 'thank-you-email')
+  if (task.kind === 'ask-decision-details' && begun && thanksToSend) {
+    return (
+      <p className="form-hint next-item-hint">Your thank-you email asks it: sending the thank-you marks this done.</p>
+    )
+  }
   if (choicesFor(interview, task).length === 0) {
     return <p className="form-hint next-item-hint">Nothing to write for this one: mark it done once you have.</p>
   }

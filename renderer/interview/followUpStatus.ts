@@ -35,6 +35,8 @@ export function closedText(task: FollowUpTask): string {
       return 'Done, without an answer'
     case 'later-round-added':
       return 'Done: the next round is on the board'
+    case 'asked-in-thanks':
+      return 'Done: your thank-you email asked it'
     default:
       return 'Done'
   }

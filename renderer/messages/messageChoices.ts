@@ -12,6 +12,7 @@ import {
   type RenderedMessage,
 } from '../../shared/messages'
 import {
+  decisionStillToAsk,
   effectiveDue,
   firstGoodCallWindowAfter,
   instantToWallTime,
@@ -116,6 +117,7 @@ export function renderDraft({
     interview,
     recipient,
     askedOn: resultAskedOn(interview),
+    decisionToAsk: decisionStillToAsk(interview.tasks) !== undefined,
     notePoint,
     linkedInLimit: preferences.linkedInNoteLimit,
     sender: preferences.you,

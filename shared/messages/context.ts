@@ -29,6 +29,8 @@ export interface MessageContext {
   callWindow?: string
   /** The day the user first asked about the result (ISO), which the check again refers to. */
   askedOn?: string
+  /** What was not asked of the decision at the interview (progress.ts decisionStillToAsk): a thank-you asks it. */
+  decisionToAsk?: boolean
   /** The LinkedIn note limit from the user's preferences; LINKEDIN_NOTE_LIMIT when absent. */
   linkedInLimit?: number
 }

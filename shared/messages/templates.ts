@@ -2,6 +2,7 @@ import { LINKEDIN_NOTE_LIMIT, fitsLimit, truncateToLimit } from './characters'
 import type { MessageContext, RenderedMessage } from './context'
 import {
   companyOr,
+  decisionQuestion,
   greeting,
   interviewNoun,
   joinNames,
@@ -20,7 +21,13 @@ import {
  */
 
 /** Same day, to someone who interviewed the user. */
-export function thankYouEmail({ interview, recipient, sender, notePoint }: MessageContext): RenderedMessage {
+export function thankYouEmail({
+  interview,
+  recipient,
+  sender,
+  notePoint,
+  decisionToAsk,
+}: MessageContext): RenderedMessage {
   const { role, company, date } = interview
   const point = notePhrase(notePoint)
   const enjoyed = point ? `I especially enjoyed our conversation about ${point}` : 'I enjoyed our conversation'
@@ -30,6 +37,7 @@ export function thankYouEmail({ interview, recipient, sender, notePoint }: Messa
       greeting('Dear', recipient, 'Hello,', sender?.greeting),
       `Thank you for taking the time to speak with me${onDay(date)} about ${positionPhrase(role, company)}.`,
       `${enjoyed}, and I came away even more interested in joining your team.`,
+      decisionToAsk ? decisionQuestion(interview.decision) : '',
       'Please let me know if there is anything more I can send you.',
       signOff('Kind regards', sender),
     ),
@@ -37,7 +45,12 @@ export function thankYouEmail({ interview, recipient, sender, notePoint }: Messa
 }
 
 /** Same day, to the person who arranged the interview. */
-export function thankYouArrangerEmail({ interview, recipient, sender }: MessageContext): RenderedMessage {
+export function thankYouArrangerEmail({
+  interview,
+  recipient,
+  sender,
+  decisionToAsk,
+}: MessageContext): RenderedMessage {
   const { role, company, round, date, interviewers } = interview
   // The arranger may have sat in on the interview too; they are thanked as "you", not by name.
   const others = interviewers.filter((person) => person.name.trim() !== recipient?.name.trim())
@@ -50,6 +63,7 @@ export function thankYouArrangerEmail({ interview, recipient, sender }: MessageC
       met
         ? `I appreciated your help with the arrangements, and it was a pleasure to meet ${met}.`
         : 'I appreciated your help with the arrangements.',
+      decisionToAsk ? decisionQuestion(interview.decision) : '',
       'Please do not hesitate to contact me if you need anything further.',
       signOff('Kind regards', sender),
     ),

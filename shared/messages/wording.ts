@@ -1,3 +1,4 @@
+import type { Decision } from '../domain/interview'
 import type { GreetingStyle } from '../domain/settings'
 import type { DatedCallWindow } from '../workflow/call-windows'
 import type { MessageRecipient, MessageSender } from './context'
@@ -51,6 +52,18 @@ function ordinal(round: number): string {
   const lastTwo = round % 100
   const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[round % 10] ?? 'th')
   return `${round}${suffix}`
+}
+
+/**
+ * What a thank-you asks of the decision when it was not asked at the interview: only what is not known yet,
+ * as the task's title names it (task-kinds.ts askDecisionDetails).
+ */
+export function decisionQuestion(decision: Pick<Decision, 'expectedDate' | 'channel'>): string {
+  if (decision.expectedDate !== '' && decision.channel === '')
+    return 'Could you also let me know how I will hear about the decision?'
+  if (decision.expectedDate === '' && decision.channel !== '')
+    return 'Could you also let me know when you expect to reach a decision?'
+  return 'Could you also let me know when you expect to reach a decision, and who will tell me and how?'
 }
 
 /** "interview" for a first round, "second interview" after it. */

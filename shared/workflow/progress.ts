@@ -266,7 +266,19 @@ export function resultAskedOn(interview: Pick<Interview, 'tasks' | 'timeZone'>):
   return askedAt ? dayOf(instantToWallTime(new Date(askedAt), interview.timeZone)) : ''
 }
 
-/** A follow-up marked done; the result inquiry's done is the asking, so the check again is planned (withCheckAgain). */
+/**
+ * "Ask when they will decide…" still open: not asked at the interview. The thank-you emails then ask it
+ * (templates.ts), and sending one closes it. A walkthrough's interview, entered the day after, led Next
+ * with it "overdue" and "Nothing to write for this one", above the thank-you that could ask it.
+ */
+export function decisionStillToAsk(tasks: readonly FollowUpTask[]): FollowUpTask | undefined {
+  return tasks.find((task) => task.status === 'open' && task.kind === 'ask-decision-details')
+}
+
+/**
+ * A follow-up marked done. The result inquiry's done is the asking, so the check again is planned
+ * (withCheckAgain); a thank-you email's asked what was not known of the decision (decisionStillToAsk).
+ */
 export function tasksAfterDone(
   interview: CheckAgainSubject,
   taskId: string,
@@ -274,6 +286,10 @@ export function tasksAfterDone(
   options: { now: Date; newId: () => string },
 ): FollowUpTask[] {
   const done = interview.tasks.find((task) => task.id === taskId)
-  const tasks = interview.tasks.map((task) => (task === done ? completeTask(task, options.now) : task))
+  const asked = done?.kind === 'thank-you-email' ? decisionStillToAsk(interview.tasks) : undefined
+  const tasks = interview.tasks.map((task) => {
+    if (task === done) return completeTask(task, options.now)
+    return task === asked ? close(task, 'done', 'asked-in-thanks', options.now) : task
+  })
   return done?.kind === 'inquire-result' ? withCheckAgain({ ...interview, tasks }, preferences, options) : tasks
 }

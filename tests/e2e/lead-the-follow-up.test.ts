@@ -154,6 +154,27 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     expect(await next.followUp(THANK_TOM).count()).toBe(0)
   })
 
+  it('what was not asked of the decision at the interview, the thank-you asks; sending it closes that step too', async () => {
+    const decision = { expectedDate: daysFromToday(5), informer: 'hr' as const, informerName: '', channel: '' as const }
+    const { page, next } = await open({ interviews: [{ fields: ramanFields({ decision }) }] })
+    await openInterview(page, 'Raman Analytics')
+    const ask = 'Ask how they will tell you the decision'
+    // It led Next, "overdue", with "Nothing to write for this one" (a walkthrough).
+    await next.pick(ask)
+    await next.followUp(ask).getByText('Your thank-you email asks it: sending the thank-you marks this done.').waitFor()
+    await next.pick(THANK_PRIYA)
+    const priya = next.message('Priya Raman')
+    await expect
+      .poll(() => next.body(priya).inputValue())
+      .toContain('Could you also let me know how I will hear about the decision?')
+    await priya.getByRole('button', { name: 'Mark sent' }).click()
+    await page
+      .getByRole('status')
+      .filter({ hasText: `“${ask}” is done too: the thank-you asked it.` })
+      .waitFor()
+    await next.followUp(ask).waitFor({ state: 'detached' })
+  })
+
   it('takes a double click on Done as one: the follow-up that moves up under the pointer stays open', async () => {
     const { page, next, raman, dataDir } = await open()
     await openInterview(page, 'Raman Analytics')

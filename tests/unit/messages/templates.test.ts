@@ -47,6 +47,27 @@ describe.each([
   })
 })
 
+describe('a thank-you asks what was not asked of the decision at the interview', () => {
+  const asked = (decision: Partial<MessageContext['interview']['decision']>) => ({
+    ...full,
+    decisionToAsk: true,
+    interview: { ...fullInterview, decision: { ...fullInterview.decision, ...decision } },
+  })
+
+  it.each(['thank-you-interviewer', 'thank-you-arranger'] as const)('%s asks only what is not known', (id) => {
+    expect(render(id, asked({ channel: '' })).body).toContain(
+      'Could you also let me know how I will hear about the decision?',
+    )
+    expect(render(id, asked({ expectedDate: '' })).body).toContain(
+      'Could you also let me know when you expect to reach a decision?',
+    )
+    expect(render(id, asked({ expectedDate: '', channel: '' })).body).toContain(
+      'Could you also let me know when you expect to reach a decision, and who will tell me and how?',
+    )
+    expect(render(id, full).body).not.toContain('Could you also let me know')
+  })
+})
+
 describe('the full interview’s details reach the messages', () => {
   it.each(MESSAGE_TEMPLATE_IDS)('%s names the recipient and the company', (id) => {
     const text = allText(render(id, full))

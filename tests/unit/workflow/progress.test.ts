@@ -5,6 +5,7 @@ import { generateTasks } from '../../../shared/workflow/generate'
 import {
   answerStillSend,
   resultAskedOn,
+  decisionStillToAsk,
   tasksAfterDone,
   tasksAfterSummary,
   tasksDoneUpTo,
@@ -237,6 +238,36 @@ describe('an interview entered late', () => {
     const tasks = tasksDoneUpTo(weeksLate.tasks, '2026-11-02T10:00', new Date('2026-11-02T09:00:00.000Z'))
     expect(statusOf(tasks, 'inquire-result')).toEqual(['open'])
     expect(statusOf(tasks, 'thank-you-email')).toEqual(['done/already-done', 'done/already-done'])
+  })
+})
+
+describe('a thank-you sent asks what was not asked of the decision', () => {
+  const unasked = () => {
+    const subject = interview({
+      date: '2026-10-22',
+      time: '10:00',
+      timeZone: 'Europe/Berlin',
+      interviewers: [dana, lee],
+      decision: { expectedDate: '2026-10-30', channel: '' },
+    })
+    return { ...subject, tasks: generateTasks(subject, prefs, { newId: sequentialIds('t'), now: INTERVIEW_EVENING }) }
+  }
+  const done = (subject: ReturnType<typeof unasked>, kind: string) =>
+    tasksAfterDone(subject, subject.tasks.find((task) => task.kind === kind)!.id, prefs, {
+      now: INTERVIEW_EVENING,
+      newId: sequentialIds('c'),
+    })
+
+  it('a thank-you email done closes "Ask how they will tell you the decision", saying why', () => {
+    const subject = unasked()
+    expect(decisionStillToAsk(subject.tasks)?.title).toBe('Ask how they will tell you the decision')
+    const tasks = done(subject, 'thank-you-email')
+    expect(statusOf(tasks, 'ask-decision-details')).toEqual(['done/asked-in-thanks'])
+    expect(decisionStillToAsk(tasks)).toBeUndefined()
+  })
+
+  it('another follow-up done leaves it open', () => {
+    expect(statusOf(done(unasked(), 'linkedin-request'), 'ask-decision-details')).toEqual(['open'])
   })
 })
 
