@@ -4,8 +4,7 @@ import { attachClosestEdge, extractClosestEdge } from '@atlaskit/pragmatic-drag-
 import type { Edge } from '@atlaskit/pragmatic-drag-and-drop-hitbox/types'
 import { memo, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import type { Interview } from '../../shared/domain/interview'
-import { hasBegun } from '../../shared/workflow/due-times'
-import { instantToWallTime } from '../../shared/workflow/time-zone'
+import { isUpcoming } from '../../shared/workflow/due-times'
 import { formatInterviewTime } from '../format/interviewTime'
 import { FORMAT_LABELS } from '../interview/formValues'
 import { Icon } from '../ui/Icon'
@@ -111,7 +110,7 @@ export const InterviewCard = memo(function InterviewCard({
   const time = formatInterviewTime(interview)
   // An interview still to come sits in Interviewed, the first stage, with its preparation steps: the tag
   // says it has not happened yet (a walkthrough read next week's interview as done).
-  const upcoming = !interview.archived && !hasBegun(interview, instantToWallTime(new Date(now), interview.timeZone))
+  const upcoming = isUpcoming(interview, new Date(now))
   // An archived interview's follow-ups wait: no reminder, nothing in Today or the counts. Its card says
   // nothing of them either (it kept "⚠ … 10 days overdue · 11 to do" in the archive: a walkthrough).
   const summary = interview.archived ? null : followUpSummary(interview, new Date(now))

@@ -35,6 +35,14 @@ export function hasBegun(interview: InterviewTime, nowInZone: WallDateTime): boo
 }
 
 /**
+ * Whether an interview on the board is still to come, as its card's "Upcoming" tag and its side bar row
+ * say; an archived one is not on the board.
+ */
+export function isUpcoming(interview: InterviewTime & Pick<Interview, 'archived' | 'timeZone'>, now: Date): boolean {
+  return !interview.archived && !hasBegun(interview, instantToWallTime(now, interview.timeZone))
+}
+
+/**
  * The end of the interview's working day; for an interview that runs past the end of work, the end of
  * that day instead, so the same-day steps still have the evening.
  */

@@ -353,17 +353,18 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     expect(await page.getByText('Round 2: when it is, and who will interview you if you know.').count()).toBe(1)
     await form.fill({ Date: daysFromToday(5), Time: '14:00' })
     await form.save()
+    // Still to come, it says so: "under Interviewed" alone read as held (a walkthrough).
     const confirmedNotice = page.getByRole('status').filter({
       hasText:
-        'Added Raman Analytics to the board, under Interviewed. “Confirm the next round with Raman Analytics” is done.',
+        /^Added Raman Analytics to the board, under Interviewed as Upcoming: \w{3} \d+ \w{3}, 14:00\. “Confirm the next round with Raman Analytics” is done\./,
     })
     await confirmedNotice.waitFor()
     // Its tab says which round it is: beside the first round's, both read "Raman Analytics · Data engineer".
     await page.getByRole('tab', { name: 'Raman Analytics · Data engineer, round 2' }).waitFor()
-    // So does its row in the side bar, beside the first round's.
+    // So does its row in the side bar, beside the first round's, and that it is still to come, as its card does.
     await page
       .getByRole('complementary', { name: 'Interviews' })
-      .getByRole('button', { name: 'Raman Analytics Data engineer, round 2', exact: true })
+      .getByRole('button', { name: 'Raman Analytics Data engineer, round 2 · Upcoming', exact: true })
       .waitFor()
     // Added, it is no longer offered on the first round.
     const firstRound = page.getByRole('tab', { name: 'Raman Analytics · Data engineer', exact: true })

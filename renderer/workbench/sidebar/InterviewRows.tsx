@@ -5,7 +5,9 @@ import type { StageId } from '../../../shared/domain/stages'
 import { interviewTabKey } from '../../services/workbenchModel'
 import { focusWhenShown } from '../../ui/focusWhenShown'
 import { Icon } from '../../ui/Icon'
+import { useMinuteClock } from '../../ui/useMinuteClock'
 import { useRangeKeeping } from '../../ui/useRangeKeeping'
+import { isUpcoming } from '../../../shared/workflow/due-times'
 import { observeRectAfterLayout } from '../../ui/virtualListLayout'
 import { sidebarRows, SHOWN_AT_FIRST, type SidebarRow, type StageRow } from './sidebarRows'
 
@@ -36,12 +38,14 @@ interface EntryProps {
   setSize: number
   start: number
   active: boolean
+  /** Still to come, as its card's "Upcoming" says: without it, next week's interview read as held (a walkthrough). */
+  upcoming: boolean
   /** Opens the interview, as a preview tab unless `keep` (a double click). */
   onOpen: (id: string, options?: { keep?: boolean }) => void
 }
 
 /** One interview of a stage; a change renders only the entries it moves, not every one in view. */
-const Entry = memo(function Entry({ interview, position, setSize, start, active, onOpen }: EntryProps) {
+const Entry = memo(function Entry({ interview, position, setSize, start, active, upcoming, onOpen }: EntryProps) {
   return (
     <li className="sidebar-row" aria-posinset={position} aria-setsize={setSize} style={placed(start)}>
       <button
@@ -56,6 +60,7 @@ const Entry = memo(function Entry({ interview, position, setSize, start, active,
         <span className="sidebar-item-role">
           {/* Two rounds of one process read the same without it (a walkthrough). */}
           {interview.round > 1 ? `${interview.role}, round ${interview.round}` : interview.role}
+          {upcoming && ' · Upcoming'}
         </span>
       </button>
     </li>
@@ -93,6 +98,7 @@ function segmentsOf(items: readonly VirtualItem[], rows: readonly SidebarRow[]):
  * rendered while it is scrolled out of view.
  */
 export const InterviewRows = memo(function InterviewRows({ groups, activeKey, onOpen, scrollRef }: InterviewRowsProps) {
+  const now = useMinuteClock()
   const [folded, setFolded] = useState<ReadonlySet<StageId>>(new Set())
   const [showingAll, setShowingAll] = useState<ReadonlySet<StageId>>(new Set())
   const [focusedKey, setFocusedKey] = useState<string | null>(null)
@@ -189,6 +195,7 @@ export const InterviewRows = memo(function InterviewRows({ groups, activeKey, on
                         setSize={row.setSize}
                         start={item.start}
                         active={activeKey === interviewTabKey(row.interview.id)}
+                        upcoming={isUpcoming(row.interview, now)}
                         onOpen={onOpen}
                       />
                     )
