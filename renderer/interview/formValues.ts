@@ -26,19 +26,25 @@ export function emptyFields(now: Date = new Date()): InterviewFormValues {
 }
 
 /**
- * The next round of `interview`, for the New interview form: the same company, role, zone, format and
- * the people who arrange it; its date, time and interviewers are left for the user, who knows them now.
+ * The next round of `interview`, for the New interview form: the same company, role, zone, format, the
+ * people who arrange it, who tells the decision and how, and an office's address; its date, time and
+ * interviewers are left for the user, who knows them now. A walkthrough's round 2 form had lost HR, Sam
+ * Park and Email. A video call's location is its link, which each round has its own of.
  */
 export function nextRoundFields(interview: Interview): InterviewFormValues {
+  const empty = emptyFields()
+  const { informer, informerName, channel } = interview.decision
   return {
-    ...emptyFields(),
+    ...empty,
     company: interview.company,
     role: interview.role,
     round: interview.round + 1,
     date: '',
     timeZone: interview.timeZone,
     format: interview.format,
+    location: interview.format === 'in-person' ? interview.location : '',
     arrangers: interview.arrangers.map((person) => ({ ...person, id: crypto.randomUUID(), cardCollected: false })),
+    decision: { ...empty.decision, informer, informerName, channel },
   }
 }
 
