@@ -39,7 +39,11 @@ export const moveCardTo: Command = {
   category: 'Board',
   title: 'Move card to…',
   subject: selectedCardName,
-  run: ({ workbench }) => workbench.setPaletteOpen(true, 'board.moveCardTo'),
+  // Nothing to move: refused before the palette opens (runCommand says why).
+  run: (services) => {
+    selectedCard(services)
+    services.workbench.setPaletteOpen(true, 'board.moveCardTo')
+  },
   pick: (services) => {
     const card = selectedCard(services)
     return {

@@ -132,7 +132,10 @@ export function CommandPalette() {
   }
 
   const run = (command: Command) => {
-    if (command.pick) {
+    // With nothing to act on, it closes and says why, as any refused command does, with the keyboard back
+    // where it was: said inside the palette, it left the keyboard on nothing, where Tab did nothing (a walkthrough).
+    const choices = command.pick ? stepOf(command.id, services) : null
+    if (choices && 'pick' in choices) {
       workbench.setPaletteOpen(true, command.id)
       return
     }

@@ -227,6 +227,20 @@ describe.skipIf(!hasChromium)('the board', () => {
     await board.cardOf('Globex', 'Letter sent').waitFor()
   })
 
+  it('"Move card to…" with no card picked closes the palette and says how to pick one, with the keyboard free', async () => {
+    const { workbench } = await openBoard([{ company: 'Acme' }])
+    const { board, page } = workbench
+    await board.runCommand('move card to…', 'Board: Move card to…')
+    // Said inside the palette, it left the keyboard on nothing, where Tab did nothing (a walkthrough).
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Select a card on the board first: click it, or move to it with Tab.' })
+      .waitFor()
+    await board.palette.waitFor({ state: 'hidden' })
+    await page.keyboard.press('Tab')
+    await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true)
+  })
+
   it('an interview archived while its record is open says so there, keeps its tab title, and restores in one click', async () => {
     const { workbench, ids } = await openBoard([{ company: 'Acme', role: 'Engineer' }])
     const { board, page } = workbench
