@@ -92,6 +92,15 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
     }
   }
 
+  /** Keep editing: the keyboard on the placeholder in the text, selected to type over (it went back to Mark sent). */
+  const selectInBody = (placeholder: string) => {
+    const body = bodyRef.current
+    const at = body?.value.indexOf(placeholder) ?? -1
+    if (!body || at === -1) return
+    body.focus()
+    body.setSelectionRange(at, at + placeholder.length)
+  }
+
   const markSent = async (task: FollowUpTask) => {
     // "Mark sent" went through with "[suggest two or three dates and times]" still in the draft (a
     // walkthrough). What went out may have been finished in the mail app, so it is asked, not refused.
@@ -104,7 +113,10 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
         // The keyboard on Keep editing: Enter must not record as sent a message that likely was not.
         danger: true,
       })
-      if (!sure) return
+      if (!sure) {
+        selectInBody(placeholders[0]!)
+        return
+      }
     }
     setMarking(true)
     // The other people's messages move on before this follow-up leaves the list.

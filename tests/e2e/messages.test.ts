@@ -179,6 +179,14 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
     expect(await dialog.textContent()).toContain('This draft still says [suggest two or three dates].')
     await dialog.getByRole('button', { name: 'Keep editing' }).click()
     await dialog.waitFor({ state: 'hidden' })
+    // Back in the text, the placeholder selected to type over: the keyboard went back to Mark sent (a walkthrough).
+    const selected = () =>
+      messages
+        .body(DANA)
+        .evaluate((body: HTMLTextAreaElement) =>
+          body === document.activeElement ? body.value.slice(body.selectionStart, body.selectionEnd) : null,
+        )
+    await expect.poll(selected).toBe('[suggest two or three dates]')
     const statusOnDisk = async () =>
       (await storedInterview(session.dataDir, id))?.tasks.find((task) => task.title === thankDana)?.status
     expect(await statusOnDisk()).toBe('open')
