@@ -364,7 +364,7 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     // So does its row in the side bar, beside the first round's, and that it is still to come, as its card does.
     await page
       .getByRole('complementary', { name: 'Interviews' })
-      .getByRole('button', { name: 'Raman Analytics Data engineer, round 2 · Upcoming', exact: true })
+      .getByRole('button', { name: 'Raman Analytics Data engineer, round 2 Upcoming', exact: true })
       .waitFor()
     // Added, it is no longer offered on the first round.
     const firstRound = page.getByRole('tab', { name: 'Raman Analytics · Data engineer', exact: true })

@@ -60,8 +60,9 @@ const Entry = memo(function Entry({ interview, position, setSize, start, active,
         <span className="sidebar-item-role">
           {/* Two rounds of one process read the same without it (a walkthrough). */}
           {interview.round > 1 ? `${interview.role}, round ${interview.round}` : interview.role}
-          {upcoming && ' · Upcoming'}
         </span>
+        {/* A tag of its own at the row's end: in the role's text, the side bar's width cut it off. */}
+        {upcoming && <span className="sidebar-item-upcoming">Upcoming</span>}
       </button>
     </li>
   )
