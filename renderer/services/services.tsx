@@ -32,9 +32,10 @@ export function tabTitle(data: DataStore, tab: Tab): string {
   if (tab.kind === 'settings') return 'Settings'
   const interview = data.knownInterview(tab.interviewId)
   if (!interview) return 'Interview'
-  // Two rounds of one process open side by side read the same without it.
+  // Two rounds of one process open side by side read the same without it; it comes before the role, which
+  // a narrow tab cuts off first (a walkthrough's two tabs both read "Cont…" at 1000 px).
   const round = interview.round > 1 ? `, round ${interview.round}` : ''
-  return `${interview.company} · ${interview.role}${round}`
+  return `${interview.company}${round} · ${interview.role}`
 }
 
 /** `data`: the window's data store when it was made, and set loading, before the UI (boot.ts). */

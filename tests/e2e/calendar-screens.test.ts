@@ -103,7 +103,7 @@ describe.skipIf(!hasChromium)('the calendar’s screens in the browser app', () 
     await summaries.getByRole('button', { name: 'Open round 1' }).waitFor()
     await prepare.getByRole('button', { name: 'Open this interview' }).click()
     await prepare.waitFor({ state: 'detached' })
-    await page.getByRole('tab', { name: /Acme · Data Analyst/, selected: true }).waitFor()
+    await page.getByRole('tab', { name: /Acme, round 2 · Data Analyst/, selected: true }).waitFor()
 
     // The preparation view has an address too: what the tray's line opens in the desktop app.
     await page.goto(`${session.app.origin}/?prepare=${next!.id}`)

@@ -360,11 +360,12 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     })
     await confirmedNotice.waitFor()
     // Its tab says which round it is: beside the first round's, both read "Raman Analytics · Data engineer".
-    await page.getByRole('tab', { name: 'Raman Analytics · Data engineer, round 2' }).waitFor()
+    // The round comes first, as a narrow tab cuts off the end.
+    await page.getByRole('tab', { name: 'Raman Analytics, round 2 · Data engineer' }).waitFor()
     // So does its row in the side bar, beside the first round's, and that it is still to come, as its card does.
     await page
       .getByRole('complementary', { name: 'Interviews' })
-      .getByRole('button', { name: 'Raman Analytics Data engineer, round 2 Upcoming', exact: true })
+      .getByRole('button', { name: 'Raman Analytics Round 2 · Data engineer Upcoming', exact: true })
       .waitFor()
     // Added, it is no longer offered on the first round.
     const firstRound = page.getByRole('tab', { name: 'Raman Analytics · Data engineer', exact: true })
