@@ -13,6 +13,8 @@ import type { Downloads } from './backup/downloads'
 import { taskPlanner, taskUpdate } from './follow-ups/planner'
 import type { OpenTaskIndex } from './follow-ups/open-tasks'
 import { hasSummaryContent } from '../../shared/notes/summary'
+import { hasBegun } from '../../shared/workflow/due-times'
+import { instantToWallTime } from '../../shared/workflow/time-zone'
 import {
   archiveChange,
   createChange,
@@ -228,8 +230,10 @@ export function hostApi(core: HostCore): ApiImplementation {
         // Read again: the notes are on disk, and the summary closes its task as a change of its own.
         const current = require(id)
         const summaryOpen = current.tasks.some((task) => task.kind === 'write-summary' && task.status === 'open')
-        // Notes are saved as the user types: the text is read only while the task is open.
-        const summaryWritten = summaryOpen && hasSummaryContent(markdown)
+        // Notes are saved as the user types: the text is read only while the task is open. Before the
+        // interview they are preparation, not its summary (a walkthrough's closed it days ahead).
+        const begun = hasBegun(current, instantToWallTime(core.now(), current.timeZone))
+        const summaryWritten = summaryOpen && begun && hasSummaryContent(markdown)
         if (summaryWritten) await core.changes.record(summaryChange(current, core.now(), planner()), current)
         return { revision, summaryWritten }
       }),

@@ -152,11 +152,22 @@ export function hasSummaryContent(markdown: string): boolean {
   return summaryWordCount(markdown) >= SUMMARY_MIN_WORDS
 }
 
-/** The words of the user's own in the notes (hasSummaryContent), counted up to SUMMARY_MIN_WORDS. */
+const SUMMARY_HEADINGS: ReadonlySet<string> = new Set(SUMMARY_SECTIONS)
+
+/**
+ * The words of the user's own in the notes (hasSummaryContent), counted up to SUMMARY_MIN_WORDS. Notes
+ * that hold the template count only its sections: what was written before the interview, to prepare,
+ * is not its summary (a walkthrough's questions to ask closed "Write your summary" days ahead).
+ */
 export function summaryWordCount(markdown: string): number {
+  const lines = markdown.split(/\r?\n/)
+  const hasTemplate = lines.some((line) => SUMMARY_HEADINGS.has(HEADING.exec(line)?.[2] ?? ''))
+  let inSummary = !hasTemplate
   let words = 0
-  for (const line of markdown.split(/\r?\n/)) {
-    if (HEADING.test(line) || TEMPLATE_LINES.has(line.trim()) || !hasContent([line])) continue
+  for (const line of lines) {
+    const heading = HEADING.exec(line)
+    if (heading && hasTemplate) inSummary = SUMMARY_HEADINGS.has(heading[2]!)
+    if (heading || !inSummary || TEMPLATE_LINES.has(line.trim()) || !hasContent([line])) continue
     words += line.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
     if (words >= SUMMARY_MIN_WORDS) return SUMMARY_MIN_WORDS
   }

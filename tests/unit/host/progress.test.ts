@@ -95,6 +95,16 @@ describe('tasks that follow progress, in the host', () => {
     expect((await client.undo({})).change?.label).toBe('Summary written: Acme')
   })
 
+  it('notes saved before the interview are preparation: they do not close "Write your summary"', async () => {
+    const { client } = await hosts.open()
+    // The host's clock stands on Monday the 10th; this interview is on Thursday the 20th.
+    const ahead = await client.createInterview({ fields: fields('Hooli', { date: '2025-03-20' }) })
+    const questions = `## Questions to ask\n\n${'- how is on-call shared across the team?\n'.repeat(6)}`
+    expect((await client.writeNotes({ id: ahead.id, markdown: questions })).summaryWritten).toBe(false)
+    const stored = await client.getInterview({ id: ahead.id })
+    expect(statuses(stored, 'write-summary')).toEqual(['open'])
+  })
+
   it('"all done up to today" on an interview entered late marks what was due, in one undoable change', async () => {
     const { client } = await hosts.open()
     // Entered on Monday the 10th for Friday the 7th: the same-day tasks are long due, the letter (Wednesday) not yet.

@@ -38,6 +38,16 @@ describe('what counts as the summary', () => {
     expect(summaryWordCount(enough)).toBe(SUMMARY_MIN_WORDS)
     expect(hasSummaryContent(enough)).toBe(true)
   })
+
+  it('in notes that hold the template, counts only its sections: what was written to prepare is not the summary', () => {
+    // A walkthrough's questions to ask, written days ahead, closed "Write your summary".
+    const preparation = `## Questions to ask\n\n${'- how is on-call shared across the team?\n'.repeat(4)}`
+    expect(summaryWordCount(preparation)).toBe(SUMMARY_MIN_WORDS)
+    const withTemplate = `${preparation}\n${summaryTemplate('Hooli')}`
+    expect(summaryWordCount(withTemplate)).toBe(0)
+    const written = withTemplate.replace('## What went well\n\n- ', '## What went well\n\n- the system design part')
+    expect(summaryWordCount(written)).toBe(4)
+  })
 })
 
 describe('improvementSection', () => {
