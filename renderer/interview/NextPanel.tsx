@@ -91,7 +91,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
   // "for taking the time to speak with me on Tuesday" days before it (a walkthrough's screenshot).
   const ahead = isOnALaterDay(interview, dayOf(nowThere))
   const selected = open.find((task) => task.id === saved?.taskId) ?? (ahead ? undefined : open[0])
-  const reached = stageReached(interview)
+  const reached = stageReached(interview, nowThere)
   const begun = hasBegun(interview, nowThere)
   const askResult = awaitsResult(interview, dayOf(nowThere))
   // Never both: mayHearEarly holds only while awaitsResult does not.

@@ -2,6 +2,7 @@ import type { FollowUpTask, Interview } from '../domain/interview'
 import { isOutcomeStage, STAGE_IDS, type StageId } from '../domain/stages'
 import { hasBegun } from './due-times'
 import { stageOfTask } from './progress'
+import { isDue } from './task-state'
 import type { TaskKind } from './task-kinds'
 import { dayOf, type IsoDay, type WallDateTime } from './wall-time'
 
@@ -35,9 +36,15 @@ function sent(tasks: readonly FollowUpTask[], kind: TaskKind): boolean {
  * Asking about the result is the exception: once asked, the card belongs in Result inquired whatever
  * courtesy is still open (skippedBy names it). A letter still open nine days on held a card in
  * Interviewed, and the prompt said "Move to Thanked" right after the asking (a walkthrough).
+ * While the asking is due, nothing is suggested: it comes first, and a walkthrough got "Move to Thanked"
+ * above it, then "Move to Result inquired" once asked, two moves where one does.
  */
-export function stageReached(interview: Pick<Interview, 'stage' | 'tasks'>): ReachedStage | null {
+export function stageReached(
+  interview: Pick<Interview, 'stage' | 'tasks'>,
+  nowInZone: WallDateTime,
+): ReachedStage | null {
   if (isOutcomeStage(interview.stage)) return null
+  if (interview.tasks.some((task) => task.kind === 'inquire-result' && isDue(task, nowInZone))) return null
   const here = stageIndex(interview.stage)
   const openStages = interview.tasks
     .filter((task) => task.status === 'open')

@@ -42,41 +42,49 @@ function closing(tasks: FollowUpTask[], kinds: string[], status: FollowUpTask['s
 }
 
 const INTERVIEWED_STEPS = ['ask-decision-details', 'collect-card', 'thank-you-email']
+/** The day after the interview, on its clock: the decision (Friday 30 October) is still ahead. */
+const BEFORE_DECISION = '2026-10-23T12:00'
+/** The Monday after the decision date: asking for the result is due. */
+const ASKING_DUE = '2026-11-02T12:00'
 
 describe('the stage a card’s follow-ups say it has reached', () => {
   it('is Thanked once every thank-you is sent or skipped, one of them sent, and nothing of Interviewed is open', () => {
     const fresh = card('interviewed')
-    expect(stageReached(fresh)).toBeNull()
+    expect(stageReached(fresh, BEFORE_DECISION)).toBeNull()
     // One of two thank-yous sent: Lee's is still to write.
-    expect(stageReached({ ...fresh, tasks: closing(fresh.tasks, INTERVIEWED_STEPS, 'done', true) })).toBeNull()
+    expect(
+      stageReached({ ...fresh, tasks: closing(fresh.tasks, INTERVIEWED_STEPS, 'done', true) }, BEFORE_DECISION),
+    ).toBeNull()
     const thanked = closing(fresh.tasks, INTERVIEWED_STEPS)
-    expect(stageReached({ ...fresh, tasks: thanked })).toBe('thanked')
+    expect(stageReached({ ...fresh, tasks: thanked }, BEFORE_DECISION)).toBe('thanked')
     // The card is there already: nothing to suggest.
-    expect(stageReached({ stage: 'thanked', tasks: thanked })).toBeNull()
+    expect(stageReached({ stage: 'thanked', tasks: thanked }, BEFORE_DECISION)).toBeNull()
   })
 
   it('suggests nothing that would skip an open follow-up: a card not yet collected keeps the card where it is', () => {
     const fresh = card('interviewed')
     const tasks = closing(fresh.tasks, ['ask-decision-details', 'thank-you-email'])
-    expect(stageReached({ ...fresh, tasks })).toBeNull()
+    expect(stageReached({ ...fresh, tasks }, BEFORE_DECISION)).toBeNull()
     // Skipped by the user counts as closed; the summary belongs to no stage and never holds a card back.
-    expect(stageReached({ ...fresh, tasks: closing(tasks, ['collect-card'], 'dismissed') })).toBe('thanked')
+    expect(stageReached({ ...fresh, tasks: closing(tasks, ['collect-card'], 'dismissed') }, BEFORE_DECISION)).toBe(
+      'thanked',
+    )
   })
 
   it('goes as far as the follow-ups done reach: Letter sent, then Result inquired', () => {
     const fresh = card('interviewed')
     const lettered = closing(fresh.tasks, [...INTERVIEWED_STEPS, 'linkedin-request', 'formal-letter'])
-    expect(stageReached({ ...fresh, tasks: lettered })).toBe('letter-sent')
+    expect(stageReached({ ...fresh, tasks: lettered }, BEFORE_DECISION)).toBe('letter-sent')
     const asked = closing(lettered, ['inquire-result'])
-    expect(stageReached({ ...fresh, tasks: asked })).toBe('result-inquired')
-    expect(stageReached({ stage: 'awaiting-result', tasks: asked })).toBe('result-inquired')
+    expect(stageReached({ ...fresh, tasks: asked }, BEFORE_DECISION)).toBe('result-inquired')
+    expect(stageReached({ stage: 'awaiting-result', tasks: asked }, BEFORE_DECISION)).toBe('result-inquired')
   })
 
   it('once the result is asked about, suggests Result inquired even with a courtesy open, which the move skips', () => {
     const fresh = card('interviewed')
     // A walkthrough: asked nine days on with the letter still open, it said "Move to Thanked".
     const letterOpen = closing(closing(fresh.tasks, [...INTERVIEWED_STEPS, 'linkedin-request']), ['inquire-result'])
-    expect(stageReached({ ...fresh, tasks: letterOpen })).toBe('result-inquired')
+    expect(stageReached({ ...fresh, tasks: letterOpen }, BEFORE_DECISION)).toBe('result-inquired')
     expect(skippedBy('result-inquired', letterOpen).map((task) => task.kind)).toEqual([
       'formal-letter',
       'formal-letter',
@@ -86,11 +94,19 @@ describe('the stage a card’s follow-ups say it has reached', () => {
     expect(skippedBy('result-inquired', allClosed)).toEqual([])
   })
 
+  it('suggests nothing while asking for the result is due: the asking comes first, then Result inquired', () => {
+    const fresh = card('interviewed')
+    const thanked = closing(fresh.tasks, INTERVIEWED_STEPS)
+    // A walkthrough got "Move to Thanked" above the overdue asking, then "Move to Result inquired".
+    expect(stageReached({ ...fresh, tasks: thanked }, ASKING_DUE)).toBeNull()
+    expect(stageReached({ ...fresh, tasks: closing(thanked, ['inquire-result']) }, ASKING_DUE)).toBe('result-inquired')
+  })
+
   it('never suggests an outcome, nor moves a card back out of one', () => {
     const fresh = card('interviewed')
     const all = closing(fresh.tasks, [...INTERVIEWED_STEPS, 'linkedin-request', 'formal-letter', 'inquire-result'])
     for (const stage of ['next-round', 'offer', 'not-selected'] as const)
-      expect(stageReached({ stage, tasks: all })).toBeNull()
+      expect(stageReached({ stage, tasks: all }, BEFORE_DECISION)).toBeNull()
   })
 })
 
