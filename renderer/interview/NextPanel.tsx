@@ -90,9 +90,15 @@ export function NextPanel({ interview }: { interview: Interview }) {
   // An interview of a later day opens none by itself: its first follow-up's draft thanked the interviewer
   // "for taking the time to speak with me on Tuesday" days before it (a walkthrough's screenshot).
   const ahead = isOnALaterDay(interview, dayOf(nowThere))
-  const selected = open.find((task) => task.id === saved?.taskId) ?? (ahead ? undefined : open[0])
-  const reached = stageReached(interview, nowThere)
+  // Once it has begun, what was not asked there a thank-you asks (decisionStillToAsk): the thank-you's draft
+  // opens first, not the question's line pointing to it (a walkthrough's first view).
+  const thanksToSend = open.some((task) => task.kind === 'thank-you-email')
   const begun = hasBegun(interview, nowThere)
+  const asksInThanks = (task: FollowUpTask) => begun && thanksToSend && task.kind === 'ask-decision-details'
+  const selected =
+    open.find((task) => task.id === saved?.taskId) ??
+    (ahead ? undefined : (open.find((task) => !asksInThanks(task)) ?? open[0]))
+  const reached = stageReached(interview, nowThere)
   const askResult = awaitsResult(interview, dayOf(nowThere))
   // Never both: mayHearEarly holds only while awaitsResult does not.
   const hearEarly = mayHearEarly(interview, nowThere)
@@ -246,7 +252,9 @@ export function NextPanel({ interview }: { interview: Interview }) {
                     </button>
                   </span>
                 </div>
-                {isSelected && <FollowUpBody interview={interview} task={task} begun={begun} report={report} />}
+                {isSelected && (
+                  <FollowUpBody interview={interview} task={task} askedInThanks={asksInThanks(task)} report={report} />
+                )}
               </article>
             </li>
           )
@@ -270,18 +278,17 @@ export function NextPanel({ interview }: { interview: Interview }) {
 function FollowUpBody({
   interview,
   task,
-  begun,
+  askedInThanks,
   report,
 }: {
   interview: Interview
   task: FollowUpTask
-  /** The interview has begun: what was not asked there, a thank-you asks (progress.ts decisionStillToAsk). */
-  begun: boolean
+  /** A question about the decision that a thank-you still to send asks (progress.ts decisionStillToAsk). */
+  askedInThanks: boolean
   report: (notice: Notice | null) => void
 }) {
   if (task.kind === 'write-summary') return <SummaryHint interviewId={interview.id} />
-  const thanksToSend = interview.tasks.some((each) => each.status === 'open' && each.kind === 'thank-you-email')
-  if (task.kind === 'ask-decision-details' && begun && thanksToSend) {
+  if (askedInThanks) {
     return (
       <p className="form-hint next-item-hint">Your thank-you email asks it: sending the thank-you marks this done.</p>
     )

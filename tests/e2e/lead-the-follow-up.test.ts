@@ -159,6 +159,9 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     const { page, next } = await open({ interviews: [{ fields: ramanFields({ decision }) }] })
     await openInterview(page, 'Raman Analytics')
     const ask = 'Ask how they will tell you the decision'
+    // Next opens on the thank-you that asks it, not on the question, though it comes first (a walkthrough).
+    await expect.poll(() => next.toggle(THANK_PRIYA).getAttribute('aria-expanded')).toBe('true')
+    expect((await next.titles())[0]).toBe(ask)
     // It led Next, "overdue", with "Nothing to write for this one" (a walkthrough).
     await next.pick(ask)
     await next.followUp(ask).getByText('Your thank-you email asks it: sending the thank-you marks this done.').waitFor()
