@@ -2,7 +2,7 @@ import { Command as CommandMenu, defaultFilter } from 'cmdk'
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Command, CommandContext, QuickPick } from '../commands/command'
 import { keybindingLabel } from '../commands/keybindings'
-import { rankCommand } from '../commands/paletteRank'
+import { rankEntry } from '../commands/paletteRank'
 import { COMMANDS, findCommand, runCommand } from '../commands/registry'
 import { messageOf } from '../services/dataStore'
 import { useServices, useStore } from '../services/services'
@@ -25,7 +25,7 @@ function PaletteMenu({ onRun, onOpenFollowUp }: PaletteMenuProps) {
     <CommandMenu
       label="Command palette"
       loop
-      filter={(value, search, keywords) => rankCommand(value, search, defaultFilter(value, search, keywords))}
+      filter={(value, search, keywords) => rankEntry(value, search, defaultFilter(value, search), keywords)}
     >
       <CommandMenu.Input className="palette-input" placeholder="Type the name of a command" />
       <CommandMenu.List className="palette-list" label="Commands">

@@ -146,6 +146,19 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     expect(await page.getByRole('tab', { name: /^Acme/, selected: true }).count()).toBe(1)
   })
 
+  it('lists the commands a query names above the follow-ups it names: Enter runs the command', async () => {
+    const workbench = await open([{ company: 'Acme', interviewer: 'Dana Reyes' }])
+    const { board, page } = workbench
+    await board.openPalette()
+    await page.keyboard.type('summary')
+    const rows = board.palette.getByRole('group', { name: 'Follow-ups due today' }).getByRole('option')
+    await expect.poll(() => rows.allTextContents()).toEqual([expect.stringMatching(/^Write your summary/)])
+    // Enter opened Acme's "Write your summary" instead of inserting the template (a walkthrough).
+    const options = await board.palette.getByRole('option').allTextContents()
+    expect(options[0]).toMatch(/^Notes: Insert summary template/)
+    expect(await board.palette.getByRole('option', { selected: true }).textContent()).toMatch(/^Notes: Insert summary/)
+  })
+
   it('asks in the app before removing samples: Escape keeps them and focus stays in the page; the button removes them', async () => {
     const workbench = await open([{ company: 'Acme' }])
     const { board, page } = workbench
