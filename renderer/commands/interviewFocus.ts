@@ -1,4 +1,5 @@
 import { NEXT_ITEM_TOGGLE_CLASS, NEXT_PANEL_ATTRIBUTE, NOTES_PANE_CLASS } from '../interview/anchors'
+import { messageDraftsFor } from '../messages/messageDrafts'
 import type { Command, CommandContext } from './command'
 
 /** The panel of the interview tab on show, or null (with a word to the user) when none is. */
@@ -31,6 +32,14 @@ export const focusNext: Command = {
   title: 'Go to what to do next',
   keybinding: '$mod+Alt+KeyJ',
   run: (ctx) => {
+    // On the board, the card picked there: it answered "Open an interview first." (a walkthrough).
+    const { workbench, board } = ctx
+    const picked = workbench.activeTab?.kind === 'board' ? board.state.selectedId : null
+    if (picked && ctx.data.interviewById(picked)) {
+      workbench.openInterview(picked, { keep: true })
+      messageDraftsFor(workbench).requestFocus(picked)
+      return
+    }
     const panel = shownPanel(ctx, `[${NEXT_PANEL_ATTRIBUTE}]`)
     if (!panel) return
     const item = panel.querySelector<HTMLElement>(`.next-item[data-selected] .${NEXT_ITEM_TOGGLE_CLASS}`)

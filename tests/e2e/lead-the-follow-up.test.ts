@@ -86,6 +86,15 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await expect.poll(() => next.toggle(CALL_SAM).evaluate((button) => button === document.activeElement)).toBe(true)
   })
 
+  it('Ctrl+Alt+J on the board opens the picked card on what to do next, with the keyboard there', async () => {
+    const { page, workbench, next } = await open()
+    await workbench.board.cardOf('Raman Analytics').focus()
+    // It said "Open an interview first." with a card picked (a walkthrough).
+    await page.keyboard.press('Control+Alt+KeyJ')
+    await page.getByRole('tab', { name: /^Raman Analytics/, selected: true }).waitFor()
+    await expect.poll(() => next.panel.evaluate((panel) => panel.contains(document.activeElement))).toBe(true)
+  })
+
   it('Ctrl+Alt+N pressed while the notes editor is still loading puts the keyboard in it once it is there', async () => {
     const { page } = await open()
     let release!: () => void
