@@ -98,7 +98,7 @@ describe('the messages offered for an interview', () => {
     expect(draft.subject).toBe('Thank you – Platform engineer interview')
     expect(draft.body).toMatch(/^Dear Dana/)
     expect(draft.body).toContain('the Platform engineer position at Acme & Søn')
-    expect(draft.body).toContain('our conversation about their billing rewrite')
+    expect(draft.body).toContain('our conversation about your billing rewrite')
 
     const inquiryTask = task('Call Pat Lu')
     const window = callWindowFor(acme, inquiryTask, DEFAULT_PREFERENCES, NOW)

@@ -151,6 +151,8 @@ const SENTENCE_START_WORDS = new Set(
 /**
  * A point from the notes, trimmed and without a closing full stop, ready to sit inside a sentence: a
  * first word such as "Their" is written small (a walkthrough's draft read "our conversation about Their move").
+ * The notes speak of the company as "their"; the message speaks to someone there, so it says "your" (a
+ * walkthrough's thank-you to Alice read "about their migration of the outbreak dashboards").
  */
 export function notePhrase(point: string | undefined): string {
   const phrase = (point ?? '')
@@ -158,9 +160,11 @@ export function notePhrase(point: string | undefined): string {
     .replace(/\s+/g, ' ')
     .replace(/[.!]+$/, '')
   const firstWord = /^[A-Z][a-z]*(?= )/.exec(phrase)?.[0]
-  return firstWord && SENTENCE_START_WORDS.has(firstWord.toLowerCase())
-    ? `${firstWord.toLowerCase()}${phrase.slice(firstWord.length)}`
-    : phrase
+  const small =
+    firstWord && SENTENCE_START_WORDS.has(firstWord.toLowerCase())
+      ? `${firstWord.toLowerCase()}${phrase.slice(firstWord.length)}`
+      : phrase
+  return small.replace(/^their /, 'your ')
 }
 
 /**

@@ -87,20 +87,20 @@ describe('the full interview’s details reach the messages', () => {
     expect(message.subject).toBe('Thank you – Senior Engineer interview')
     expect(message.body).toMatch(/^Dear Dana Smith,\n\n/)
     expect(message.body).toContain('on Friday 23 October about the Senior Engineer position at')
-    expect(message.body).toContain('our conversation about their move to event-driven billing,')
+    expect(message.body).toContain('our conversation about your move to event-driven billing,')
   })
 
   it('writes a point that starts as a sentence does small inside the sentence, and leaves names as they are', () => {
     const about = (notePoint: string) => render('thank-you-interviewer', { ...full, notePoint }).body
     expect(about('Their move from Angular to React.')).toContain(
-      'our conversation about their move from Angular to React,',
+      'our conversation about your move from Angular to React,',
     )
     expect(about('How they run on-call')).toContain('our conversation about how they run on-call,')
     expect(about('Kubernetes at scale')).toContain('our conversation about Kubernetes at scale,')
     expect(about('AWS costs')).toContain('our conversation about AWS costs,')
     expect(about('A/B testing')).toContain('our conversation about A/B testing,')
     expect(render('linkedin-note', { ...full, notePoint: 'Their move to React' }).body).toContain(
-      'I enjoyed our talk about their move to React.',
+      'I enjoyed our talk about your move to React.',
     )
   })
 
@@ -115,7 +115,7 @@ describe('the full interview’s details reach the messages', () => {
 
   it('leaves a line in the formal letter for something of interest to the company', () => {
     const withPoint = render('formal-letter', full).body
-    expect(withPoint).toContain('thinking about their move to event-driven billing.')
+    expect(withPoint).toContain('thinking about your move to event-driven billing.')
     expect(placeholdersIn(withPoint)).toEqual([
       "[Add an idea, example or resource that could help Zoë O'Brien & Søn with it]",
     ])
@@ -161,7 +161,7 @@ describe('the full interview’s details reach the messages', () => {
   it('keeps the door open after a rejection', () => {
     const body = render('rejection-thank-you', full).body
     expect(body).toContain("future openings at Zoë O'Brien & Søn")
-    expect(body).toContain('our discussion of their move to event-driven billing.')
+    expect(body).toContain('our discussion of your move to event-driven billing.')
   })
 
   it('falls back to neutral greetings and a bare closing when names are missing', () => {
@@ -191,7 +191,7 @@ describe('the LinkedIn note', () => {
   it('says who the user is and what they talked about when it fits', () => {
     const body = render('linkedin-note', full).body
     expect(body).toBe(
-      "Hello Dana Smith, it was a pleasure to meet you on Friday 23 October when I interviewed for the Senior Engineer position at Zoë O'Brien & Søn. I enjoyed our talk about their move to event-driven billing. I would be glad to stay connected.",
+      "Hello Dana Smith, it was a pleasure to meet you on Friday 23 October when I interviewed for the Senior Engineer position at Zoë O'Brien & Søn. I enjoyed our talk about your move to event-driven billing. I would be glad to stay connected.",
     )
     expect(fitsLimit(body, LINKEDIN_NOTE_LIMIT)).toBe(true)
   })
