@@ -58,7 +58,8 @@ const Entry = memo(function Entry({ interview, position, setSize, start, active,
       >
         <span className="sidebar-item-company">{interview.company}</span>
         <span className="sidebar-item-role">
-          {/* Two rounds of one process read the same without it (a walkthrough); first, as the role is cut off first, and as Today’s Upcoming says it. */}
+          {/* Two rounds of one process read the same without it (a walkthrough). The round comes first, as
+              the role is cut off first, and as Today's Upcoming says it. */}
           {interview.round > 1 ? `Round ${interview.round} · ${interview.role}` : interview.role}
         </span>
         {/* A tag of its own at the row's end: in the role's text, the side bar's width cut it off. */}
