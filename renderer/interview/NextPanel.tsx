@@ -119,12 +119,14 @@ export function NextPanel({ interview }: { interview: Interview }) {
     const item = panel?.querySelector(`[data-task-id="${selected?.id ?? ''}"]`)
     if (question) question.focus()
     else if (focusRequested === 'title') item?.querySelector<HTMLElement>(`.${NEXT_ITEM_TOGGLE_CLASS}`)?.focus()
-    else focusFirstAction(item ?? panel ?? null)
+    // An interview still to come, none picked: the panel, where "Still to come: …" is read. The first
+    // follow-up's Done took it, and the tab scrolled its title and date out of view (a walkthrough).
+    else if (item || !ahead) focusFirstAction(item ?? panel ?? null)
     // Nothing took it (with nothing left open, the first button found was in the folded "Write any other
     // message", which cannot take the focus): the panel as a whole, where "Nothing left to do" is read.
     if (!panel?.contains(document.activeElement)) panel?.focus()
     drafts.focusHandled(interview.id)
-  }, [focusRequested, askedIfDone, selected?.id, drafts, interview.id])
+  }, [focusRequested, askedIfDone, selected?.id, ahead, drafts, interview.id])
 
   const act = async (task: FollowUpTask, action: TaskAction, until?: WallDateTime) => {
     setFailure(null)

@@ -4,6 +4,7 @@ import type { Dialog } from 'playwright-core'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { InterviewFormPage } from './pages/interview-form.page'
 import { NextPage } from './pages/next.page'
+import { isShownWhole } from './pages/on-screen'
 import { NotesPage } from './pages/notes.page'
 import { SearchPage } from './pages/search.page'
 import { WorkbenchPage } from './pages/workbench.page'
@@ -148,6 +149,10 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     expect(await next.getByRole('button', { expanded: true }).count()).toBe(0)
     // The first in the panel: an opened follow-up's, before the folded "Write any other message".
     expect(await next.getByLabel('Message text').first().isVisible()).toBe(false)
+    // The keyboard is on the panel, where that is read, and the title and date stay in view: the first
+    // follow-up's Done took it, and the tab scrolled them away (a walkthrough).
+    await expect.poll(() => next.evaluate((panel) => panel === document.activeElement)).toBe(true)
+    expect(await isShownWhole(workbench.page.getByRole('tabpanel').getByRole('heading', { name: 'Hooli' }))).toBe(true)
   })
 
   it('Ctrl+Alt+N in a short window brings the notes into view with the cursor after what they hold', async () => {

@@ -375,9 +375,11 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     const next = new NextPage(workbench.page)
     const question = next.prompt('Which of these have you already done?')
     await expect.poll(() => question.getByRole('checkbox').count()).toBe(count)
-    // Below the question, the follow-up shown is the interview's next one, as its tab would open on.
-    const first = (await next.panel.getByRole('article').first().getAttribute('aria-label'))!
-    expect(await next.toggle(first).getAttribute('aria-expanded')).toBe('true')
+    // Below the question, the follow-up shown is the one its tab opens on: the next after the question about
+    // the decision, listed first, which the thank-you asks as it was not asked at the interview.
+    const [decision, second] = await next.titles()
+    expect(decision).toBe('Ask when they will decide, who will tell you, and how')
+    expect(await next.toggle(second!).getAttribute('aria-expanded')).toBe('true')
     // The question as a whole has the keyboard, not its "All done up to today": Tab leads to its boxes.
     await expect.poll(() => question.evaluate((group) => group === document.activeElement)).toBe(true)
     await workbench.page.keyboard.press('Tab')
