@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FOLLOW_UP_ENTRY, rankCommand, rankEntry } from './paletteRank'
+import { rankCommand } from './paletteRank'
 
 describe('rankCommand', () => {
   it('puts the title the query spells out whole above longer titles that start the same', () => {
@@ -35,22 +35,5 @@ describe('rankCommand', () => {
   it('keeps out what the fuzzy match left out, and keeps the order of an empty query', () => {
     expect(rankCommand('View: Toggle side bar', 'xyz', 0)).toBe(0)
     expect(rankCommand('View: Toggle side bar', '', 1)).toBe(1)
-  })
-})
-
-describe('rankEntry: commands before follow-up rows', () => {
-  it('ranks every command the query matches above every follow-up row it matches', () => {
-    // Typing "summary" and Enter opened Initech's follow-up, not the command (a walkthrough).
-    const command = rankEntry('Notes: Insert summary template', 'summary', 0.1)
-    const row = rankEntry('Initech: Write your summary of the interview', 'summary', 0.9, [FOLLOW_UP_ENTRY])
-    expect(command).toBeGreaterThan(row)
-    const named = rankEntry('Initech: summary', 'summary', 1, [FOLLOW_UP_ENTRY])
-    expect(command).toBeGreaterThan(named)
-    expect(row).toBeGreaterThan(0)
-  })
-
-  it('keeps out what neither matches, and the order of an empty query', () => {
-    expect(rankEntry('Initech: Write your summary', 'xyz', 0, [FOLLOW_UP_ENTRY])).toBe(0)
-    expect(rankEntry('Notes: Insert summary template', '', 1)).toBe(1)
   })
 })

@@ -23,20 +23,6 @@ export function rankCommand(value: string, query: string, fuzzy: number): number
   return fuzzy / 2
 }
 
-/** Marks a palette entry that opens a follow-up, not a command (cmdk's `keywords`). */
-export const FOLLOW_UP_ENTRY = 'debrief:follow-up'
-
-/**
- * A palette entry's place, commands first: each command the query matches ranks above every follow-up
- * row it matches (rankCommand's highest is 3, so a quarter stays under 1). Typing "summary" and Enter
- * opened Initech's "Write your summary" rather than running "Insert summary template" (a walkthrough).
- */
-export function rankEntry(value: string, query: string, fuzzy: number, keywords: readonly string[] = []): number {
-  const rank = rankCommand(value, query, fuzzy)
-  if (rank === 0 || !query.trim()) return rank
-  return keywords.includes(FOLLOW_UP_ENTRY) ? rank / 4 : rank + 1
-}
-
 /**
  * Whether an entry answers the query as VS Code's palette has it: the query whole inside the entry
  * ("card to"), or each word typed starting a word of it ("rem sam" for "Board: Remove sample

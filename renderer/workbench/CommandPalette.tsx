@@ -2,7 +2,7 @@ import { Command as CommandMenu, defaultFilter } from 'cmdk'
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Command, CommandContext, QuickPick } from '../commands/command'
 import { keybindingLabel } from '../commands/keybindings'
-import { rankEntry } from '../commands/paletteRank'
+import { rankCommand } from '../commands/paletteRank'
 import { COMMANDS, findCommand, runCommand } from '../commands/registry'
 import { messageOf } from '../services/dataStore'
 import { useServices, useStore } from '../services/services'
@@ -25,26 +25,31 @@ function PaletteMenu({ onRun, onOpenFollowUp }: PaletteMenuProps) {
     <CommandMenu
       label="Command palette"
       loop
-      filter={(value, search, keywords) => rankEntry(value, search, defaultFilter(value, search), keywords)}
+      filter={(value, search, keywords) => rankCommand(value, search, defaultFilter(value, search, keywords))}
     >
       <CommandMenu.Input className="palette-input" placeholder="Type the name of a command" />
       <CommandMenu.List className="palette-list" label="Commands">
         <CommandMenu.Empty className="palette-empty">No matching commands</CommandMenu.Empty>
-        {listed.map((command) => (
-          <CommandMenu.Item
-            key={command.id}
-            value={`${command.category}: ${command.title}`}
-            className="palette-item"
-            onSelect={() => onRun(command)}
-          >
-            <span>
-              <span className="palette-category">{command.category}: </span>
-              {command.title}
-              {subjects.get(command.id) && <span className="palette-subject"> {subjects.get(command.id)}</span>}
-            </span>
-            {command.keybinding && <kbd>{keybindingLabel(command.keybinding)}</kbd>}
-          </CommandMenu.Item>
-        ))}
+        {/* A group of their own, as the follow-ups have: cmdk sorts items within their group, and put the
+            commands it sorted after the follow-ups' group, so Enter on "summary" opened Initech's "Write your
+            summary" rather than running "Insert summary template" (a walkthrough). */}
+        <CommandMenu.Group className="palette-group">
+          {listed.map((command) => (
+            <CommandMenu.Item
+              key={command.id}
+              value={`${command.category}: ${command.title}`}
+              className="palette-item"
+              onSelect={() => onRun(command)}
+            >
+              <span>
+                <span className="palette-category">{command.category}: </span>
+                {command.title}
+                {subjects.get(command.id) && <span className="palette-subject"> {subjects.get(command.id)}</span>}
+              </span>
+              {command.keybinding && <kbd>{keybindingLabel(command.keybinding)}</kbd>}
+            </CommandMenu.Item>
+          ))}
+        </CommandMenu.Group>
         <PaletteFollowUps onOpen={onOpenFollowUp} />
       </CommandMenu.List>
     </CommandMenu>

@@ -1,5 +1,4 @@
 import { Command as CommandMenu, useCommandState } from 'cmdk'
-import { FOLLOW_UP_ENTRY } from '../commands/paletteRank'
 import { askedIfDoneTitle } from '../format/dueLabel'
 import { todayRowKey, todayRows, type TodayRow } from '../today/todayGroups'
 import { useFollowUps } from '../today/useFollowUps'
@@ -25,7 +24,6 @@ export function PaletteFollowUps({ onOpen }: { onOpen: (row: TodayRow) => void }
         <CommandMenu.Item
           key={todayRowKey(row)}
           value={`${row.item.company}: ${rowTitle(row)}`}
-          keywords={[FOLLOW_UP_ENTRY]}
           className="palette-item"
           onSelect={() => onOpen(row)}
         >

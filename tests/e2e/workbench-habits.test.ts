@@ -149,6 +149,9 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
   it('lists the commands a query names above the follow-ups it names: Enter runs the command', async () => {
     const workbench = await open([{ company: 'Acme', interviewer: 'Dana Reyes' }])
     const { board, page } = workbench
+    // On the interview's tab, where the template command is listed.
+    await board.cardOf('Acme').click()
+    await page.getByRole('tab', { name: /^Acme/, selected: true }).waitFor()
     await board.openPalette()
     await page.keyboard.type('summary')
     const rows = board.palette.getByRole('group', { name: 'Follow-ups due today' }).getByRole('option')
