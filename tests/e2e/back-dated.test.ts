@@ -174,6 +174,8 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
     // Kept open (its tab double-clicked), so Globex opens in a tab of its own rather than in Acme's preview.
     await page.getByRole('tab', { name: /^Acme/ }).dblclick()
     const boxes = question.getByRole('checkbox')
+    // The question comes with the tab, which a loaded CI machine took over a second to show.
+    await question.waitFor()
     await expect.poll(() => boxes.count()).toBeGreaterThan(2)
     const asked = await boxes.count()
     await workbench.showBoard()
@@ -253,6 +255,8 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
     await board.cardOf('Acme').click()
     const next = new NextPage(page)
     const question = next.prompt(QUESTION)
+    // The question comes with the tab, which a loaded CI machine took over a second to show.
+    await question.waitFor()
     await expect.poll(() => question.getByRole('checkbox').count()).toBeGreaterThan(2)
     const asked = await question.getByRole('checkbox').count()
     await question.getByRole('button', { name: 'All done up to today' }).focus()
@@ -278,6 +282,8 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
     await board.cardOf('Acme').click()
     const question = new NextPage(page).prompt(QUESTION)
     const boxes = question.getByRole('checkbox')
+    // The question comes with the tab, which a loaded CI machine took over a second to show.
+    await question.waitFor()
     await expect.poll(() => boxes.count()).toBeGreaterThan(2)
     const asked = await boxes.count()
     await boxes.nth(0).check()
