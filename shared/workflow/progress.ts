@@ -57,6 +57,18 @@ function reopen(task: FollowUpTask): FollowUpTask {
 }
 
 /**
+ * The open follow-ups a move to the progress stage `stage` skips: those of the stages before it. The move
+ * (tasksAfterProgress) and the prompt that offers it ("Moving it skips …") read this one rule.
+ */
+export function skippedBy(stage: StageId, tasks: readonly FollowUpTask[]): FollowUpTask[] {
+  const there = stageIndex(stage)
+  return tasks.filter((task) => {
+    const own = task.status === 'open' ? stageOfTask(task) : undefined
+    return own !== undefined && stageIndex(own) < there
+  })
+}
+
+/**
  * A card moved between progress stages. Forward: the open tasks of every stage passed are skipped by
  * progress. Back: the tasks skipped by progress whose stage is again ahead (or current) reopen, and so
  * do those an outcome closed when no result date is recorded, since the outcome was taken back.
@@ -71,10 +83,11 @@ export function tasksAfterProgress(
   if (isOutcomeStage(toStage)) return tasks
   const target = stageIndex(toStage)
   const movingBack = isOutcomeStage(fromStage) || target < stageIndex(fromStage)
+  const skipped = new Set(skippedBy(toStage, tasks))
   return tasks.map((task) => {
     const stage = stageOfTask(task)
     if (stage === undefined) return task
-    if (task.status === 'open' && stageIndex(stage) < target) return close(task, 'skipped', 'stage-passed', at)
+    if (skipped.has(task)) return close(task, 'skipped', 'stage-passed', at)
     if (!movingBack || task.status !== 'skipped') return task
     if (task.closedBy === 'stage-passed' && stageIndex(stage) >= target) return reopen(task)
     if (task.closedBy === 'outcome' && !outcomeRecorded && stageIndex(stage) >= target) return reopen(task)

@@ -59,15 +59,6 @@ export function stageReached(
   return null
 }
 
-/** The open follow-ups a move to `stage` skips: those of the stages before it (progress.ts tasksAfterProgress). */
-export function skippedBy(stage: StageId, tasks: readonly FollowUpTask[]): FollowUpTask[] {
-  const there = stageIndex(stage)
-  return tasks.filter((task) => {
-    const own = task.status === 'open' ? stageOfTask(task) : undefined
-    return own !== undefined && stageIndex(own) < there
-  })
-}
-
 /** The stages a result moves a card to, in board order: what "Heard back?" offers. */
 export const OUTCOME_STAGE_IDS = STAGE_IDS.filter(isOutcomeStage)
 

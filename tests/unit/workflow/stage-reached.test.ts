@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest'
 import type { FollowUpTask } from '../../../shared/domain/interview'
 import type { StageId } from '../../../shared/domain/stages'
 import { generateTasks } from '../../../shared/workflow/generate'
+import { skippedBy } from '../../../shared/workflow/progress'
 import {
   awaitsResult,
   mayHearEarly,
   OUTCOME_STAGE_IDS,
-  skippedBy,
   stageReached,
   tooEarlyFor,
 } from '../../../shared/workflow/stage-reached'
