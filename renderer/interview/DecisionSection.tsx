@@ -9,12 +9,19 @@ export function DecisionSection() {
     <RecordSection
       id="decision"
       title="Decision"
-      fields={['decision.expectedDate', 'decision.informer', 'decision.informerName', 'decision.channel']}
+      fields={[
+        'decision.expectedDate',
+        'decision.informer',
+        'decision.informerName',
+        'decision.informerEmail',
+        'decision.channel',
+      ]}
     >
       <div className="field-grid">
         <TextField name="decision.expectedDate" label="Expected decision date" type="date" />
         <SelectField name="decision.informer" label="Who will tell you" options={INFORMER_LABELS} />
         <TextField name="decision.informerName" label="Their name" autoComplete="off" />
+        <TextField name="decision.informerEmail" label="Their email" type="email" autoComplete="off" />
         <SelectField name="decision.channel" label="Channel" options={CHANNEL_LABELS} />
       </div>
     </RecordSection>

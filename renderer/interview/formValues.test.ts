@@ -14,7 +14,13 @@ function roundOne(format: Interview['format']): Interview {
       location: format === 'video' ? 'https://meet.example/abc' : 'Hauptstraße 1, Berlin',
       interviewers: [{ id: crypto.randomUUID(), name: 'Li Wei' }],
       arrangers: [{ id: crypto.randomUUID(), name: 'Sam Park', email: 'sam@contoso.example' }],
-      decision: { expectedDate: '2026-11-29', informer: 'hr', informerName: 'Sam Park', channel: 'email' },
+      decision: {
+        expectedDate: '2026-11-29',
+        informer: 'hr',
+        informerName: 'Monica Hall',
+        informerEmail: 'monica@contoso.example',
+        channel: 'email',
+      },
     }),
     id: crypto.randomUUID(),
     stage: 'next-round',
@@ -29,8 +35,14 @@ function roundOne(format: Interview['format']): Interview {
 describe('nextRoundFields: the New interview form for the next round', () => {
   it('keeps who tells the decision and how, but not its date; the interviewers are left to fill in', () => {
     const fields = nextRoundFields(roundOne('in-person'))
-    // A walkthrough's round 2 form had lost HR, Sam Park and Email.
-    expect(fields.decision).toEqual({ expectedDate: '', informer: 'hr', informerName: 'Sam Park', channel: 'email' })
+    // A walkthrough's round 2 form had lost HR, Monica Hall and Email.
+    expect(fields.decision).toEqual({
+      expectedDate: '',
+      informer: 'hr',
+      informerName: 'Monica Hall',
+      informerEmail: 'monica@contoso.example',
+      channel: 'email',
+    })
     expect(fields).toMatchObject({ company: 'Contoso', role: 'Analyst', round: 2, date: '', interviewers: [] })
     expect(fields.arrangers.map((person) => person.name)).toEqual(['Sam Park'])
   })

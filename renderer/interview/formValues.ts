@@ -20,7 +20,7 @@ export function emptyFields(now: Date = new Date()): InterviewFormValues {
     location: '',
     interviewers: [],
     arrangers: [],
-    decision: { expectedDate: '', informer: 'interviewer', informerName: '', channel: '' },
+    decision: { expectedDate: '', informer: 'interviewer', informerName: '', informerEmail: '', channel: '' },
     outcome: { receivedOn: '', note: '' },
   }
 }
@@ -33,7 +33,7 @@ export function emptyFields(now: Date = new Date()): InterviewFormValues {
  */
 export function nextRoundFields(interview: Interview): InterviewFormValues {
   const empty = emptyFields()
-  const { informer, informerName, channel } = interview.decision
+  const { informer, informerName, informerEmail = '', channel } = interview.decision
   return {
     ...empty,
     company: interview.company,
@@ -44,7 +44,7 @@ export function nextRoundFields(interview: Interview): InterviewFormValues {
     format: interview.format,
     location: interview.format === 'in-person' ? interview.location : '',
     arrangers: interview.arrangers.map((person) => ({ ...person, id: crypto.randomUUID(), cardCollected: false })),
-    decision: { ...empty.decision, informer, informerName, channel },
+    decision: { ...empty.decision, informer, informerName, informerEmail, channel },
   }
 }
 
@@ -62,7 +62,8 @@ export function fieldsOf(interview: Interview): InterviewFormValues {
     location,
     interviewers,
     arrangers,
-    decision,
+    // A record from before the field was kept has none: the input still starts controlled.
+    decision: { ...decision, informerEmail: decision.informerEmail ?? '' },
     outcome,
   }
 }

@@ -29,9 +29,14 @@ interface PersonMessageProps {
   print: (target: TargetDraft) => void
 }
 
+/** Where the message goes: the person's card, or the address the Decision section gives whoever will tell. */
+function addressOf(target: TargetDraft): string {
+  return (target.person?.email ?? target.recipient?.email ?? '').trim()
+}
+
 /** A `mailto:` link for this person's message, or why there cannot be one. */
 function mailLink(target: TargetDraft): { href: string } | { error: string } {
-  const to = target.person?.email.trim() ?? ''
+  const to = addressOf(target)
   try {
     return { href: mailtoUrl({ ...(to ? { to } : {}), subject: target.text.subject, body: target.text.body }) }
   } catch (error) {
@@ -213,7 +218,7 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
         {link && 'href' in link && (
           <a className="button button-secondary" href={link.href}>
             <Icon name="mail" />
-            {target.person?.email ? `Email ${target.person.name}` : 'Open in mail app'}
+            {addressOf(target) && name ? `Email ${name}` : 'Open in mail app'}
           </a>
         )}
         {isLinkedIn && target.person?.linkedin && (
@@ -257,6 +262,19 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
           {/* "no mail link yet" sat under an "Open in mail app" button, which opens a mail without a recipient. */}
           No email address for {target.person.name}, so the mail opens without one:{' '}
           <AddDetail interview={draft.interview} person={target.person} field="email" />
+        </p>
+      )}
+      {canMail && !target.person && target.recipient?.name && !addressOf(target) && (
+        <p className="form-hint">
+          No email address for {target.recipient.name}, so the mail opens without one:{' '}
+          <button
+            type="button"
+            className="link-button"
+            aria-label={`Add ${target.recipient.name}’s email address`}
+            onClick={(event) => revealField(event.currentTarget, 'decision.informerEmail')}
+          >
+            Add it
+          </button>
         </p>
       )}
     </div>

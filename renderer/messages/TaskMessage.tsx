@@ -114,8 +114,21 @@ function MessageChooser({ draft, withTemplates }: { draft: Draft; withTemplates:
         )}
         {namedOnly && (
           <p className="form-hint message-named-recipient">
-            Addressed to <strong>{namedOnly.name}</strong>, known here by name only: add them under {PEOPLE_SECTIONS},
-            below, to keep their email address.
+            {/* Who tells the decision is named, and addressed, under Decision: not one of the people above. */}
+            Addressed to{' '}
+            {namedOnly.name && namedOnly.email ? (
+              <>
+                <strong>{namedOnly.name}</strong> · {namedOnly.email}, as named under Decision, below.
+              </>
+            ) : namedOnly.name ? (
+              <>
+                <strong>{namedOnly.name}</strong>, named under Decision, below, with no email address yet.
+              </>
+            ) : (
+              <>
+                <strong>{namedOnly.email}</strong>, the address under Decision, below.
+              </>
+            )}
           </p>
         )}
         {draft.options.map(({ person, role }) => (

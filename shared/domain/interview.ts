@@ -74,6 +74,12 @@ export const decisionSchema = z.strictObject({
   expectedDate: z.union([z.literal(''), isoDateSchema]).default(''),
   informer: z.enum(DECISION_INFORMERS).default('interviewer'),
   informerName: text('Name of who will inform you', 200).default(''),
+  /**
+   * Their address, for one who is not among the interviewers and arrangers (HR's "Monica Hall"): the
+   * inquiry about the result goes to it. Optional, not defaulted: a sealed record written before it
+   * was kept is read back without being parsed again (storage/seal.ts), so it can be absent.
+   */
+  informerEmail: optionalEmailSchema.optional(),
   channel: z.union([z.literal(''), z.enum(DECISION_CHANNELS)]).default(''),
 })
 export type Decision = z.output<typeof decisionSchema>

@@ -124,16 +124,20 @@ function sameName(a: string, b: string): boolean {
 
 /**
  * Who will announce the decision: a known person with that name (so their email is at hand), else
- * the name alone, else the only interviewer when the interviewer is to tell.
+ * the name alone, with the Decision section's email, else the only interviewer when the interviewer is
+ * to tell, else that email alone. The inquiry to HR's "Monica Hall" opened the mail app with no
+ * address (a walkthrough). A known person's address is their card's, which the message offers to add.
  */
 function decisionContact(interview: SuggestionInterview): MessageRecipient | undefined {
   const { informer, informerName } = interview.decision
+  const email = interview.decision.informerEmail?.trim() ?? ''
   const everyone = [...interview.interviewers, ...interview.arrangers]
   if (informerName.trim()) {
-    return everyone.find((person) => sameName(person.name, informerName)) ?? { name: informerName.trim() }
+    const known = everyone.find((person) => sameName(person.name, informerName))
+    return known ?? { name: informerName.trim(), ...(email ? { email } : {}) }
   }
   if (informer === 'interviewer' && interview.interviewers.length === 1) return interview.interviewers[0]
-  return undefined
+  return email ? { name: '', email } : undefined
 }
 
 function withRecipient(templateId: MessageTemplateId, recipient: MessageRecipient | undefined): SuggestedMessage {

@@ -163,6 +163,40 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     expect(await next.followUp(THANK_TOM).count()).toBe(0)
   })
 
+  it('the inquiry to someone known only by name is addressed from the Decision section, which its hint opens', async () => {
+    const decision = {
+      expectedDate: daysFromToday(-3),
+      informer: 'hr' as const,
+      informerName: 'Monica Hall',
+      channel: 'email' as const,
+    }
+    const { page, next } = await open({ interviews: [{ fields: ramanFields({ decision }) }] })
+    await openInterview(page, 'Raman Analytics')
+    const ASK_MONICA = 'Email Monica Hall to ask about the result'
+    await next.pick(ASK_MONICA)
+    const monica = next.message('Monica Hall')
+    await monica.getByRole('link', { name: 'Open in mail app' }).waitFor()
+    const sendTo = next.panel.getByRole('group', { name: 'Send to', exact: true })
+    expect(await sendTo.innerText()).toContain('Monica Hall, named under Decision, below, with no email address yet.')
+
+    // With no address the mail would open with no one to send it to: the hint leads to the field.
+    await monica.getByRole('button', { name: 'Add Monica Hall’s email address' }).click()
+    const form = new InterviewFormPage(page)
+    const email = form.field('Their email')
+    await expect.poll(() => email.evaluate((input) => input === document.activeElement)).toBe(true)
+    await email.fill('monica at raman')
+    await form.save()
+    await expect.poll(() => form.errorOf(email)).toBe('Must be an email address like name@example.com')
+    await email.fill('monica@raman.example')
+    await form.save()
+
+    const mail = monica.getByRole('link', { name: 'Email Monica Hall' })
+    await mail.waitFor()
+    expect(parseMailtoUrl((await mail.getAttribute('href'))!).to).toEqual(['monica@raman.example'])
+    expect(await monica.getByText('No email address for Monica Hall').count()).toBe(0)
+    expect(await sendTo.innerText()).toContain('Monica Hall · monica@raman.example, as named under Decision, below.')
+  })
+
   it('what was not asked of the decision at the interview, the thank-you asks; sending it closes that step too', async () => {
     const decision = { expectedDate: daysFromToday(5), informer: 'hr' as const, informerName: '', channel: '' as const }
     const { page, next } = await open({ interviews: [{ fields: ramanFields({ decision }) }] })

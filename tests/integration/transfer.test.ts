@@ -32,7 +32,12 @@ async function filledBoard(): Promise<TestHost> {
   const acme = await client.createInterview({
     fields: fields('Acme, "Rockets"\nDivision', { interviewers: [person('Dana Reyes'), person('Lee Park')] }),
   })
-  const formula = await client.createInterview({ fields: fields('=HYPERLINK("http://evil")', { round: 2 }) })
+  const formula = await client.createInterview({
+    fields: fields('=HYPERLINK("http://evil")', {
+      round: 2,
+      decision: { informer: 'hr', informerName: 'Monica Hall', informerEmail: 'monica@evil.example' },
+    }),
+  })
   const archived = await client.createInterview({ fields: fields('Globex'), stage: 'not-selected' })
   await client.moveInterview({ id: acme.id, stage: 'thanked' })
   await client.updateTask({ interviewId: acme.id, taskId: acme.tasks[0]!.id, action: 'done' })
@@ -70,6 +75,7 @@ describe('export and import', () => {
         '"Dana Reyes; Lee Park",,,,Thanked,no,',
     )
     expect(text).toContain(`"'=HYPERLINK(""http://evil"")",Backend engineer,2,`)
+    expect(text).toContain(',HR: Monica Hall <monica@evil.example>,')
     expect(text).toContain('Globex,Backend engineer,1,2025-03-07,14:00,Europe/Berlin,In person,Dana Reyes,')
     expect(text).toMatch(/,Not selected,yes,,The interviewer,,Not selected,,\r\n/)
     expect(text).not.toContain('in-person')

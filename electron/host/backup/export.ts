@@ -84,7 +84,10 @@ const CSV_COLUMNS: Array<[header: string, cell: (interview: Interview) => string
 
 function informer({ decision }: Interview): string {
   const who = INFORMER_LABELS[decision.informer]
-  return decision.informerName ? `${who}: ${decision.informerName}` : who
+  const named = [decision.informerName, decision.informerEmail && `<${decision.informerEmail}>`]
+    .filter(Boolean)
+    .join(' ')
+  return named ? `${who}: ${named}` : who
 }
 
 /**

@@ -89,6 +89,32 @@ describe('the message suggested for a task', () => {
     })
   })
 
+  it('addresses the inquiry to the email the Decision section gives, when whoever will tell has none', () => {
+    const monica = {
+      ...fullInterview,
+      decision: { ...fullInterview.decision, channel: 'email' as const, informerName: 'Monica Hall' },
+    }
+    expect(suggestedMessage(monica, { kind: 'inquire-result' })?.recipient).toEqual({ name: 'Monica Hall' })
+    const withAddress = { ...monica, decision: { ...monica.decision, informerEmail: ' monica@hr.example ' } }
+    expect(suggestedMessage(withAddress, { kind: 'inquire-result' })?.recipient).toEqual({
+      name: 'Monica Hall',
+      email: 'monica@hr.example',
+    })
+    expect(suggestedMessage(withAddress, { kind: 'check-again' })?.recipient?.email).toBe('monica@hr.example')
+    // A known person's address is the one on their card.
+    const samByEmail = { ...withAddress, decision: { ...withAddress.decision, informerName: 'Sam Ortiz' } }
+    expect(suggestedMessage(samByEmail, { kind: 'inquire-result' })?.recipient).toEqual(sam)
+    // With no name, the address alone is enough to write to.
+    const addressOnly = {
+      ...sparseInterview,
+      decision: { ...sparseInterview.decision, informer: 'hr' as const, informerEmail: 'jobs@initech.example' },
+    }
+    expect(suggestedMessage(addressOnly, { kind: 'inquire-result' })?.recipient).toEqual({
+      name: '',
+      email: 'jobs@initech.example',
+    })
+  })
+
   it('replies to an offer or a next round according to the stage', () => {
     expect(suggestedMessage({ ...fullInterview, stage: 'offer' }, { kind: 'reply-quickly' })?.templateId).toBe(
       'offer-reply',
