@@ -35,9 +35,11 @@ export function UpcomingInterviews() {
         {value.map((upcoming) => (
           <li key={upcoming.interviewId} className="today-row">
             <div className="today-row-line">
+              {/* A row of Today's list too: ↑ and ↓ go on from the follow-ups to the interviews ahead. */}
               <button
                 type="button"
                 className="today-row-open"
+                data-today-row
                 onClick={() => workbench.openInterview(upcoming.interviewId)}
               >
                 <span className="upcoming-company">{upcoming.company}</span>

@@ -133,6 +133,7 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     const { today, workbench } = await openToday()
     const { page } = workbench
     await expect.poll(() => today.titlesIn('Due now')).toEqual([INQUIRY, SUMMARY])
+    await today.view.getByRole('region', { name: 'Upcoming interviews' }).getByText('Globex').waitFor()
     await workbench.board.cardOf('Acme').focus()
     await page.keyboard.press('Control+Shift+KeyD')
     const focusedRow = () =>
@@ -143,8 +144,16 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await expect.poll(focusedRow).toBe(INQUIRY)
     await page.keyboard.press('ArrowDown')
     expect(await focusedRow()).toBe(SUMMARY)
+    // On to the interviews ahead, under Upcoming: the arrow keys stopped at the last follow-up.
+    const focusedText = () => page.evaluate(() => document.activeElement?.closest('[data-today-row]')?.textContent)
     await page.keyboard.press('ArrowDown')
+    expect(await focusedText()).toMatch(/^Globex/)
+    await page.keyboard.press('ArrowDown')
+    expect(await focusedText()).toMatch(/^Globex/)
+    await page.keyboard.press('ArrowUp')
     expect(await focusedRow()).toBe(SUMMARY)
+    await page.keyboard.press('End')
+    expect(await focusedText()).toMatch(/^Globex/)
     await page.keyboard.press('Home')
     expect(await focusedRow()).toBe(INQUIRY)
     await page.keyboard.press('Enter')
