@@ -31,6 +31,30 @@ describe.skipIf(!hasChromium)('the board', () => {
     expect(await board.cardOf('Acme').getByText('Upcoming', { exact: true }).count()).toBe(0)
   })
 
+  it('Ctrl+Shift+B puts the keyboard on the board’s picked card, so Alt+→ moves it', async () => {
+    const { workbench } = await openBoard([
+      { company: 'Acme', day: -2, interviewer: 'Lee Park' },
+      { company: 'Globex', day: -1, interviewer: 'Dana Reyes' },
+    ])
+    const { board, page } = workbench
+    await board.cardOf('Globex').focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('tab', { name: /^Globex/ }).waitFor()
+    const focusedCard = () => page.evaluate(() => document.activeElement?.getAttribute('data-card-id') ?? null)
+    await expect.poll(focusedCard).toBe(null)
+
+    // It left the keyboard on the interview's tab, where Alt+→ went to the next tab (a walkthrough).
+    await page.keyboard.press('Control+Shift+KeyB')
+    await expect.poll(() => board.cardOf('Globex').evaluate((card) => card === document.activeElement)).toBe(true)
+    await page.keyboard.press('Alt+ArrowRight')
+    await expect.poll(() => board.companiesIn('Thanked')).toEqual(['Globex'])
+
+    // From the palette too, once it has closed.
+    await page.getByRole('tab', { name: /^Globex/ }).click()
+    await board.runCommand('show board', 'View: Show board')
+    await expect.poll(() => board.cardOf('Globex').evaluate((card) => card === document.activeElement)).toBe(true)
+  })
+
   it('keeps an interview of a later day out of Thanked, says why, and leads to its date', async () => {
     const { workbench, ids } = await openBoard([{ company: 'Hooli', day: 3, interviewer: 'Dana Reyes' }])
     const { board, page } = workbench
