@@ -19,8 +19,10 @@ interface PeopleSectionProps {
 /** A list of business cards that grows and shrinks; a new card's Name field takes focus. */
 export function PeopleSection({ name, title, legend, addLabel, emptyText }: PeopleSectionProps) {
   const { control } = useFormContext<InterviewFieldsInput>()
-  // `fields[i].id` is the form library's own row key; each person's stored id stays in the values.
-  const { fields, append, remove } = useFieldArray({ control, name })
+  // Each row is keyed by the person's own id: the form library's row keys are new after every save's
+  // reset, which remounted every person's fields, and the keyboard fell from the one being typed in to
+  // the tab (a walkthrough's Ctrl+S). Its keys go to `rowKey`, out of the way of the person's `id`.
+  const { fields, append, remove } = useFieldArray({ control, name, keyName: 'rowKey' })
   const { errors } = useFormState({ control, name })
   const listError = get(errors, name) as { message?: string; root?: { message?: string } } | undefined
   const listMessage = listError?.message ?? listError?.root?.message

@@ -240,8 +240,10 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
     expect(await email.isVisible()).toBe(true)
 
     await page.keyboard.type('priya@quill.example')
-    await form.save()
+    // Ctrl+S keeps the keyboard where it was: it went to the tab, the form scrolled back up (a walkthrough).
+    await page.keyboard.press('Control+KeyS')
     await messages.mailLink('Priya Raman').waitFor()
+    expect(await email.evaluate((field) => field === document.activeElement)).toBe(true)
   })
 
   it('counts the LinkedIn note against the limit as it is typed, and prints only the letter, as text', async () => {
