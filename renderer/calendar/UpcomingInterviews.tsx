@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react'
 import type { HostEvent } from '../../shared/api/contract'
 import type { UpcomingInterview } from '../../shared/calendar/api'
+import { openFollowUp } from '../messages/messageDrafts'
 import { useHostQuery } from '../search/useHostQuery'
 import { useServices } from '../services/services'
 import { useNow } from './CalendarInterviews'
@@ -40,7 +41,8 @@ export function UpcomingInterviews() {
                 type="button"
                 className="today-row-open"
                 data-today-row
-                onClick={() => workbench.openInterview(upcoming.interviewId)}
+                // As a due row does: the keyboard goes to what to do next there; it stayed in the side bar.
+                onClick={() => openFollowUp(workbench, upcoming.interviewId)}
               >
                 <span className="upcoming-company">{upcoming.company}</span>
                 <span className="today-row-subject">

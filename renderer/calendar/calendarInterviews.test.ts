@@ -46,15 +46,16 @@ describe('the Calendar view’s interviews', () => {
 describe('when an upcoming interview starts, in Today', () => {
   const clock = { locale: 'en-GB', timeZone: 'Europe/Berlin' }
   // 12:00 UTC is 14:00 in Berlin on Tuesday 20 October.
-  it('counts down while it is today, then names the day on the user’s clock', () => {
+  it('counts down while it is today, then says tomorrow, then the day and date on the user’s clock', () => {
     expect(startsWhen(new Date('2026-10-20T14:10:00Z'), now, clock)).toBe('in 2 h 10 min')
     expect(startsWhen(new Date('2026-10-20T21:30:00Z'), now, clock)).toBe('in 9 h 30 min')
     expect(startsWhen(new Date('2026-10-21T08:00:00Z'), now, clock)).toBe('tomorrow 10:00')
     // 22:30 UTC is 00:30 in Berlin on Wednesday: tomorrow there, though the same day in UTC.
     expect(startsWhen(new Date('2026-10-20T22:30:00Z'), now, clock)).toBe('tomorrow 00:30')
-    expect(startsWhen(new Date('2026-10-23T08:00:00Z'), now, clock)).toBe('Friday 10:00')
-    expect(startsWhen(new Date('2026-11-21T09:00:00Z'), now, clock)).toBe('21 Nov 10:00')
-    expect(startsWhen(new Date('2031-06-15T12:30:00Z'), now, clock)).toBe('15 Jun 2031 14:30')
+    // The day and date, as the card and the record say it: "Friday 10:00" read otherwise (a walkthrough).
+    expect(startsWhen(new Date('2026-10-23T08:00:00Z'), now, clock)).toBe('Fri 23 Oct, 10:00')
+    expect(startsWhen(new Date('2026-11-21T09:00:00Z'), now, clock)).toBe('Sat 21 Nov, 10:00')
+    expect(startsWhen(new Date('2031-06-15T12:30:00Z'), now, clock)).toBe('Sun, 15 Jun 2031, 14:30')
   })
 
   it('says tomorrow for the next calendar day, also on the eve of a 23-hour day', () => {

@@ -54,27 +54,29 @@ export function countdownToday(start: Date, now: Date, timeZone?: string): strin
 }
 
 /**
- * When an upcoming interview starts, as a countdown while it is today ("in 2 h 10 min"), then as a day
- * and time on the user's clock: "tomorrow 10:00", "Friday 10:00" within the week, "21 Nov 10:00" later.
+ * When an upcoming interview starts, as a countdown while it is today ("in 2 h 10 min"), then
+ * "tomorrow 10:00", then its day and date as every other time in Debrief: "Tue 8 Dec, 11:30".
+ * "Tuesday 11:30" read differently from the same interview's card and record (a walkthrough).
  */
 export function startsWhen(start: Date, now: Date, options: { locale?: string; timeZone?: string } = {}): string {
   const { locale, timeZone } = options
   const today = countdownToday(start, now, timeZone)
   if (today) return today
-  const time = new Intl.DateTimeFormat(locale, {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(start)
+  const hourCycle = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const
   // The calendar's next day, not 24 hours on: a day may have 23 or 25 hours.
-  if (dayKey(start, timeZone) === addCalendarDays(dayKey(now, timeZone), 1)) return `tomorrow ${time}`
-  if (start.getTime() - now.getTime() < 6 * 86_400_000) {
-    return `${new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long' }).format(start)} ${time}`
+  if (dayKey(start, timeZone) === addCalendarDays(dayKey(now, timeZone), 1)) {
+    return `tomorrow ${new Intl.DateTimeFormat(locale, { timeZone, ...hourCycle }).format(start)}`
   }
   // Another year's day says its year: "15 Jun 14:30" alone read as this June.
   const year = dayKey(start, timeZone).slice(0, 4) !== dayKey(now, timeZone).slice(0, 4) ? 'numeric' : undefined
-  return `${new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', year }).format(start)} ${time}`
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year,
+    ...hourCycle,
+  }).format(start)
 }
 
 /**

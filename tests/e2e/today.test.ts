@@ -154,6 +154,14 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     expect(await focusedRow()).toBe(SUMMARY)
     await page.keyboard.press('End')
     expect(await focusedText()).toMatch(/^Globex/)
+    // Its date as the card says it, not "Tuesday 11:30" (a walkthrough).
+    expect(await focusedText()).toMatch(/[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}, \d\d:\d\d$/)
+    // Enter opens it with the keyboard on what to do next there, as a due row does; it stayed in the side bar.
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('[data-next-panel]'))).toBe(true)
+    await page.keyboard.press('Control+Shift+KeyD')
+    await expect.poll(focusedRow).toBe(INQUIRY)
+    await page.keyboard.press('End')
     await page.keyboard.press('Home')
     expect(await focusedRow()).toBe(INQUIRY)
     await page.keyboard.press('Enter')
