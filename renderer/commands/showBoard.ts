@@ -6,9 +6,12 @@ const MOST_FRAMES_TO_WAIT = 60
 /**
  * The board's one Tab stop (the card picked last, else the first in view), once the board is on show.
  * Ctrl+Shift+B left the keyboard on the Board tab, or on the interview's tab it came from, where Alt+→
- * switched tabs instead of moving a card (a walkthrough).
+ * switched tabs instead of moving a card (a walkthrough). With the keyboard on nothing yet (a window
+ * just opened), nothing is picked for the user.
  */
 function focusBoardWhenShown(): void {
+  const from = document.activeElement
+  if (!from || from === document.body) return
   let framesLeft = MOST_FRAMES_TO_WAIT
   const attempt = () => {
     const card = document.querySelector<HTMLElement>('.editor-panel:not([hidden]) .board [data-card-id][tabindex="0"]')
