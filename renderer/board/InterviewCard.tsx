@@ -20,6 +20,8 @@ const FORMAT_ICONS: Record<Interview['format'], string> = {
 
 const CANCELLED_LABEL = 'Cancelled in your calendar'
 const UPCOMING_LABEL = 'Upcoming'
+/** Between the follow-up and when it is due: "… who will tell you, and how in 4 days" read as one phrase (a walkthrough). */
+const DUE_SEPARATOR = ' · '
 
 export type FocusMove = 'up' | 'down' | 'left' | 'right' | 'first' | 'last'
 
@@ -125,7 +127,7 @@ export const InterviewCard = memo(function InterviewCard({
     upcoming && UPCOMING_LABEL,
     cancelled && CANCELLED_LABEL,
     summary &&
-      `${summary.title} ${summary.when}${summary.overdue && !summary.when.includes('overdue') ? ' (overdue)' : ''}`,
+      `${summary.title}${DUE_SEPARATOR}${summary.when}${summary.overdue && !summary.when.includes('overdue') ? ' (overdue)' : ''}`,
     isSample && 'Sample',
     `Round ${interview.round}`,
     format,
@@ -204,8 +206,11 @@ export const InterviewCard = memo(function InterviewCard({
         <span className="card-follow-up" title="Next follow-up">
           <Icon name={summary.overdue ? 'warning' : 'bell'} />
           <span>
-            <span className="card-follow-up-title">{summary.title}</span>{' '}
-            <span className="card-due">{summary.when}</span>
+            <span className="card-follow-up-title">{summary.title}</span>
+            <span className="card-due">
+              {DUE_SEPARATOR}
+              {summary.when}
+            </span>
             {summary.overdue && !summary.when.includes('overdue') && <span className="card-due"> (overdue)</span>}
           </span>
         </span>
