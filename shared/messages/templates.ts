@@ -167,7 +167,10 @@ export function nextRoundReply({ interview, recipient, sender }: MessageContext)
   }
 }
 
-/** Not selected: still thank them, by email, and leave the door open. */
+/**
+ * Not selected: still thank them, by email, and leave the door open. It goes to each interviewer, who
+ * is often not the one who told: "Thank you for letting me know your decision" went to both (a walkthrough).
+ */
 export function rejectionThankYouEmail({ interview, recipient, sender, notePoint }: MessageContext): RenderedMessage {
   const { role, company } = interview
   const point = notePhrase(notePoint)
@@ -176,8 +179,9 @@ export function rejectionThankYouEmail({ interview, recipient, sender, notePoint
     subject: roleSubject(role, (r) => `Thank you – ${r} position`, 'Thank you for your time'),
     body: paragraphs(
       greeting('Dear', recipient, 'Hello,', sender?.greeting),
-      `Thank you for letting me know your decision about ${positionPhrase(role, company)}.`,
-      `Although I am disappointed, I am grateful for the time you gave me and for ${learned}. ` +
+      `I was sorry to hear that I was not selected for ${positionPhrase(role, company)}, ` +
+        'and I wanted to thank you again for the interview.',
+      `I am grateful for the time you gave me and for ${learned}. ` +
         `I would welcome the chance to be considered for future openings at ${companyOr(company, 'your company')}.`,
       'I wish you and the team every success.',
       signOff('Best wishes', sender),

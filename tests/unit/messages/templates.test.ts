@@ -161,6 +161,9 @@ describe('the full interview’s details reach the messages', () => {
   it('keeps the door open after a rejection', () => {
     const body = render('rejection-thank-you', full).body
     expect(body).toContain("future openings at Zoë O'Brien & Søn")
+    // To each interviewer, who may not be the one who told: it thanked them for "letting me know your decision".
+    expect(body).toContain('I was sorry to hear that I was not selected for the ')
+    expect(body).not.toContain('letting me know')
     expect(body).toContain('our discussion of your move to event-driven billing.')
   })
 
