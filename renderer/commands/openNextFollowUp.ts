@@ -1,3 +1,4 @@
+import { askedIfDoneTitle } from '../format/dueLabel'
 import { openTodayRow } from '../today/openTodayRow'
 import { interviewTabKey, type WorkbenchModel } from '../services/workbenchModel'
 import { followUpsFor } from '../today/followUpsModel'
@@ -32,7 +33,11 @@ export const openNextFollowUp: Command = {
   subject: ({ client, workbench }) => {
     const { list } = followUpsFor(client).state
     const row = list ? rowToOpen(todayRows(list), workbench) : undefined
-    return row ? `${row.item.task.title}, ${row.item.company}` : null
+    if (!row) return null
+    // What it opens on, as Today's row says it: it named the first of the follow-ups an interview entered
+    // late gathers, and then opened on its question (a walkthrough).
+    const title = row.askedIfDone ? askedIfDoneTitle(row.askedIfDone.length) : row.item.task.title
+    return `${title}, ${row.item.company}`
   },
   run: async ({ client, workbench, notifications }) => {
     const model = followUpsFor(client)

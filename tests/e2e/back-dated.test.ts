@@ -55,6 +55,14 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
     // The card leads with the question, as Today does, not with the first of the follow-ups it asks about.
     const card = board.cardOf('Acme')
     expect(await card.textContent()).toMatch(/Added after it happened: \d+ follow-ups — which have you done\?/)
+    // F8 in the palette names what it opens on, the question: it named the first follow-up the question gathers.
+    await board.openPalette()
+    await page.keyboard.type('next follow-up')
+    const f8 = board.palette.getByRole('option', { name: /^Follow-ups: Open the next follow-up due/ })
+    await expect
+      .poll(() => f8.textContent())
+      .toMatch(/due Added after it happened: \d+ follow-ups — which have you done\?, Acme/)
+    await page.keyboard.press('Escape')
     await card.click()
     const question = next.prompt(QUESTION)
     await question.waitFor()
