@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { optionalEmailSchema } from '../../shared/domain/fields'
 import type { DECISION_CHANNELS, DECISION_INFORMERS } from '../../shared/domain/interview'
 import {
   interviewFieldsSchema,
@@ -52,6 +53,7 @@ export function QuickDebrief({ interview, onClose }: { interview: Interview; onC
   const dialogRef = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const [decision, setDecision] = useState<Decision>(interview.decision)
+  const emailRef = useRef<HTMLInputElement>(null)
   const [cards, setCards] = useState(
     () =>
       new Map([...interview.interviewers, ...interview.arrangers].map((person) => [person.id, person.cardCollected])),
@@ -68,6 +70,13 @@ export function QuickDebrief({ interview, onClose }: { interview: Interview; onC
 
   const people = [...interview.interviewers, ...interview.arrangers]
   const save = async () => {
+    // Checked here, by the field's own name: the host's answer named it "fields.decision.informerEmail".
+    const email = optionalEmailSchema.safeParse(decision.informerEmail?.trim() ?? '')
+    if (!email.success) {
+      setFailure(`Their email: ${email.error.issues[0]?.message ?? 'not an email address'}`)
+      emailRef.current?.focus()
+      return
+    }
     setSaving(true)
     setFailure(null)
     const withCards = (list: Interview['interviewers']) =>
@@ -128,6 +137,18 @@ export function QuickDebrief({ interview, onClose }: { interview: Interview; onC
               value={decision.informerName}
               maxLength={200}
               onChange={(event) => setDecision({ ...decision, informerName: event.currentTarget.value })}
+            />
+          </label>
+          <label>
+            {/* The inquiry about the result goes to it, as the record's Decision section's. */}
+            Their email
+            <input
+              ref={emailRef}
+              type="email"
+              value={decision.informerEmail ?? ''}
+              maxLength={254}
+              autoComplete="off"
+              onChange={(event) => setDecision({ ...decision, informerEmail: event.currentTarget.value })}
             />
           </label>
           <label>

@@ -7,6 +7,7 @@ import { CalendarPage } from './pages/calendar.page'
 import { TodayPage } from './pages/today.page'
 import { useAppSession } from './support/app-session'
 import { hasChromium } from './support/browser'
+import { storedInterview } from './support/seed-board'
 
 const DAY_MS = 86_400_000
 
@@ -81,8 +82,24 @@ describe.skipIf(!hasChromium)('the calendar’s screens in the browser app', () 
     const notes = await debrief.getByRole('region', { name: 'Your notes' }).boundingBox()
     expect(notes!.x).toBeGreaterThanOrEqual(answers!.x + answers!.width - 1)
     await debrief.getByLabel('Dana Smith: card collected').check()
+    // Who will tell, with the address the inquiry about the result goes to; a wrong one is refused, with why.
+    await debrief.getByLabel('Their name').fill('Monica Hall')
+    await debrief.getByLabel('Their email').fill('monica at initech')
+    await debrief.getByRole('button', { name: 'Save answers' }).click()
+    const refused = debrief.getByRole('alert')
+    await refused.filter({ hasText: 'Must be an email address like name@example.com' }).waitFor()
+    // Said by the field's name (it read "fields.decision.informerEmail: …"), with the keyboard back in it.
+    expect(await refused.textContent()).toBe('Their email: Must be an email address like name@example.com')
+    await expect
+      .poll(() => debrief.getByLabel('Their email').evaluate((field) => field === document.activeElement))
+      .toBe(true)
+    await debrief.getByLabel('Their email').fill('monica@initech.example')
     await debrief.getByRole('button', { name: 'Save answers' }).click()
     await debrief.waitFor({ state: 'detached' })
+    expect((await storedInterview(session.dataDir, initech!.id))?.decision).toMatchObject({
+      informerName: 'Monica Hall',
+      informerEmail: 'monica@initech.example',
+    })
     // Under the debrief, the interview itself; the address no longer asks, so a reload does not reopen it.
     await page.getByRole('tab', { name: /Initech · QA Lead/ }).waitFor()
     expect(new URL(page.url()).search).toBe('')
