@@ -18,8 +18,12 @@ interface PaletteMenuProps {
 
 function PaletteMenu({ onRun, onOpenFollowUp }: PaletteMenuProps) {
   const services = useServices()
-  // Worked out as the palette opens (it is mounted only while open): what is listed, and what each acts on.
-  const [listed] = useState(() => COMMANDS.filter((command) => command.when?.(services) ?? true))
+  // Worked out as the palette opens (it is mounted only while open), and again whenever the window's data
+  // changes under it, which this subscription renders it for: samples removed a moment before, whose list
+  // came after the palette opened, were still offered for removal (a clean-clone CI run). A filter over
+  // some forty commands. What each acts on stays as it was at the opening.
+  useStore(services.data)
+  const listed = COMMANDS.filter((command) => command.when?.(services) ?? true)
   const [subjects] = useState(() => new Map(listed.map((command) => [command.id, command.subject?.(services)])))
   return (
     <CommandMenu
