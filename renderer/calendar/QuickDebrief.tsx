@@ -71,7 +71,7 @@ export function QuickDebrief({ interview, onClose }: { interview: Interview; onC
   const people = [...interview.interviewers, ...interview.arrangers]
   const save = async () => {
     // Checked here, by the field's own name: the host's answer named it "fields.decision.informerEmail".
-    const email = optionalEmailSchema.safeParse(decision.informerEmail?.trim() ?? '')
+    const email = optionalEmailSchema.safeParse(decision.informerEmail ?? '')
     if (!email.success) {
       setFailure(`Their email: ${email.error.issues[0]?.message ?? 'not an email address'}`)
       emailRef.current?.focus()

@@ -267,14 +267,7 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
       {canMail && !target.person && target.recipient?.name && !addressOf(target) && (
         <p className="form-hint">
           No email address for {target.recipient.name}, so the mail opens without one:{' '}
-          <button
-            type="button"
-            className="link-button"
-            aria-label={`Add ${target.recipient.name}’s email address`}
-            onClick={(event) => revealField(event.currentTarget, 'decision.informerEmail')}
-          >
-            Add it
-          </button>
+          <AddIt label={`Add ${target.recipient.name}’s email address`} field="decision.informerEmail" />
         </p>
       )}
     </div>
@@ -284,21 +277,27 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
 /** Where the record keeps people, as its section titles say (InterviewForm). */
 export const PEOPLE_SECTIONS = 'Interviewers or People who arranged it'
 
-/** "Add it": takes the keyboard to the person's field on the record, below, opening its section. */
-function AddDetail({ interview, person, field }: { interview: Interview; person: Person; field: 'email' | 'phone' }) {
-  const list = interview.interviewers.some((each) => each.id === person.id) ? 'interviewers' : 'arrangers'
-  const index = interview[list].findIndex((each) => each.id === person.id)
-  if (index < 0) return <>add it under {PEOPLE_SECTIONS}.</>
+/** "Add it": takes the keyboard to a field of the record, below, opening its section. */
+function AddIt({ label, field }: { label: string; field: string }) {
   return (
     <button
       type="button"
       className="link-button"
-      aria-label={`Add ${person.name}’s ${field === 'email' ? 'email address' : 'phone number'}`}
-      onClick={(event) => revealField(event.currentTarget, `${list}.${index}.${field}`)}
+      aria-label={label}
+      onClick={(event) => revealField(event.currentTarget, field)}
     >
       Add it
     </button>
   )
+}
+
+/** "Add it" for a person's email or phone, in their place among the interviewers or arrangers. */
+function AddDetail({ interview, person, field }: { interview: Interview; person: Person; field: 'email' | 'phone' }) {
+  const list = interview.interviewers.some((each) => each.id === person.id) ? 'interviewers' : 'arrangers'
+  const index = interview[list].findIndex((each) => each.id === person.id)
+  if (index < 0) return <>add it under {PEOPLE_SECTIONS}.</>
+  const what = field === 'email' ? 'email address' : 'phone number'
+  return <AddIt label={`Add ${person.name}’s ${what}`} field={`${list}.${index}.${field}`} />
 }
 
 function LinkedInCount({ body, limit, id }: { body: string; limit: number; id: string }) {
