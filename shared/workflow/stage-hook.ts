@@ -1,7 +1,14 @@
 import type { FollowUpTask, Interview, StillSendAnswer } from '../domain/interview'
 import type { Preferences } from '../domain/settings'
 import { isOutcomeStage, type StageId } from '../domain/stages'
-import { followUpSteps, sameWorkflowInputs, type IdSource, type WorkflowInterview } from './generate'
+import {
+  followUpSteps,
+  generateTasks,
+  sameWorkflowInputs,
+  type IdSource,
+  type StepTiming,
+  type WorkflowInterview,
+} from './generate'
 import {
   tasksAfterOutcome,
   tasksAfterProgress,
@@ -59,6 +66,21 @@ export function tasksAfterStageChange(
     tasks: asked ? withCheckAgain({ ...moved, tasks }, preferences, options) : tasks,
     stillSend: progress.stillSend,
   }
+}
+
+/**
+ * The tasks of a new interview. One entered with its result date already known (the form's Outcome)
+ * has that outcome, as an edit recording the date has: the inquiry about the result is skipped, and
+ * the courtesies still open are asked about. It was planned as if no word had come, overdue at once.
+ */
+export function tasksForNew(
+  draft: WorkflowInterview & Pick<Interview, 'outcome'>,
+  preferences: Preferences,
+  options: IdSource & StepTiming,
+): OutcomeProgress {
+  const tasks = generateTasks(draft, preferences, options)
+  if (draft.outcome.receivedOn === '') return { tasks, stillSend: undefined }
+  return tasksAfterOutcome(tasks, undefined, preferences, options.now)
 }
 
 /**

@@ -4,7 +4,6 @@ import type { Preferences } from '../../../shared/domain/settings'
 import {
   answerStillSend,
   dismissTask,
-  generateTasks,
   instantToWallTime,
   reopenTask,
   snoozeTask,
@@ -12,6 +11,7 @@ import {
   tasksAfterEdit,
   tasksAfterStageChange,
   tasksAfterSummary,
+  tasksForNew,
   tasksDoneUpTo,
 } from '../../../shared/workflow'
 import type { TaskPlanner } from '../interviews/interview-changes'
@@ -20,7 +20,7 @@ import type { TaskPlanner } from '../interviews/interview-changes'
 export function taskPlanner(preferences: Preferences, now: Date): TaskPlanner {
   const options = { newId: randomUUID, now }
   return {
-    forNew: (draft) => generateTasks(draft, preferences, options),
+    forNew: (draft) => tasksForNew(draft, preferences, options),
     afterEdit: (current, edited) => tasksAfterEdit(current, edited, preferences, options),
     afterMove: (current, toStage) => tasksAfterStageChange(current, current.stage, toStage, preferences, options),
     afterDone: (current, taskId, at = now) => tasksAfterDone(current, taskId, preferences, { ...options, now: at }),

@@ -24,7 +24,7 @@ export interface InterviewLookup {
 
 /** The follow-up rules as the changes need them (shared/workflow, bound to the user's preferences and the clock). */
 export interface TaskPlanner {
-  forNew(draft: WorkflowInterview): FollowUpTask[]
+  forNew(draft: WorkflowInterview & Pick<Interview, 'outcome'>): OutcomeProgress
   afterEdit(current: Interview, edited: Interview): OutcomeProgress
   afterMove(current: Interview, toStage: StageId): OutcomeProgress
   /** The follow-up `taskId` done (now, or `at`), and the one "check again" a result inquiry's done plans. */
@@ -50,16 +50,17 @@ export function createChange(
   planner: TaskPlanner,
 ): HistoryEntry {
   const stamp = at.toISOString()
-  const after: Interview = {
+  const draft: Interview = {
     id,
     ...fields,
     stage,
     order: keyAtEndOf(interviews.values(), stage),
     archived: false,
-    tasks: planner.forNew({ ...fields, stage }),
+    tasks: [],
     createdAt: stamp,
     updatedAt: stamp,
   }
+  const after = withProgress(draft, planner.forNew(draft))
   return { label: `Add ${fields.company}`, interviewId: id, before: null, after }
 }
 

@@ -71,6 +71,19 @@ describe('tasks that follow progress, in the host', () => {
     expect(statuses(edited, 'inquire-result')).toEqual(['skipped/outcome'])
   })
 
+  it('an interview entered with its result date already known does not ask about the result', async () => {
+    const { client } = await hosts.open()
+    const acme = await client.createInterview({
+      fields: fields('Acme', { ...withDecision, outcome: { receivedOn: '2025-03-08' } }),
+    })
+    expect(statuses(acme, 'inquire-result')).toEqual(['skipped/outcome'])
+    expect(acme.stillSend).toBe('ask')
+    expect(statuses(acme, 'thank-you-email')).toEqual(['open', 'open'])
+    const undecided = await client.createInterview({ fields: fields('Beta', withDecision) })
+    expect(statuses(undecided, 'inquire-result')).toEqual(['open'])
+    expect(undecided.stillSend).toBeUndefined()
+  })
+
   it('notes saved with a summary close "Write your summary"; the bare template or a first word do not', async () => {
     const { client } = await hosts.open()
     const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
