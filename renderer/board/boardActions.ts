@@ -1,7 +1,7 @@
 import type { Interview } from '../../shared/domain/interview'
 import { stageLabel } from '../../shared/domain/stages'
 import { tooEarlyText } from '../format/tooEarly'
-import { skippedText } from '../format/doneText'
+import { checkAgainText, skippedText } from '../format/doneText'
 import { setArchived } from '../services/archive'
 import { messageOf } from '../services/dataStore'
 import type { Services } from '../services/services'
@@ -117,13 +117,19 @@ export async function moveCard(
       client.moveInterview({ id: card.id, ...placement }),
     )
     board.announce(`${where}.`)
-    const skipped = placement.stage === card.stage ? [] : skippedByMove(card, data.interviewById(card.id))
-    if (sayMoved || skipped.length > 0) {
-      const said = `Moved ${card.company} to ${stageLabel(placement.stage)}.`
-      notifications.done(
-        skipped.length > 0 ? `${said} ${skippedText(skipped)}` : said,
-        undoOffer(services, changeLeaving(moved, card.id)),
-      )
+    const after = data.interviewById(card.id)
+    const skipped = placement.stage === card.stage ? [] : skippedByMove(card, after)
+    // A move to Result inquired is the user's word that they asked: say when Debrief checks again, as
+    // marking the inquiry done does, so the asking does not seem to end in silence.
+    const asked = placement.stage === 'result-inquired' && card.stage !== placement.stage && after
+    const checkAgain = asked ? checkAgainText(after) : undefined
+    if (sayMoved || skipped.length > 0 || checkAgain) {
+      const said = [
+        `Moved ${card.company} to ${stageLabel(placement.stage)}.`,
+        skipped.length > 0 ? skippedText(skipped) : '',
+        checkAgain ?? '',
+      ]
+      notifications.done(said.filter(Boolean).join(' '), undoOffer(services, changeLeaving(moved, card.id)))
     }
     return true
   } catch (error) {

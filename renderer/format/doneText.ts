@@ -16,12 +16,15 @@ export function doneText(
   const doneAt = after?.tasks.find((each) => each.id === task.id)?.completedAt
   const asked = after?.tasks.find((each) => each.closedBy === 'asked-in-thanks' && each.completedAt === doneAt)
   if (asked) return `${said} “${asked.title}” is done too: the thank-you asked it.`
-  const checkAgain =
-    after && task.kind === 'inquire-result'
-      ? after.tasks.find((each) => each.kind === 'check-again' && each.status === 'open')
-      : undefined
-  if (!after || !checkAgain) return said
-  return `${said} No answer by ${zonedWall(checkAgain.due, after.timeZone)}? Debrief reminds you to check again then.`
+  const checkAgain = after && task.kind === 'inquire-result' ? checkAgainText(after) : undefined
+  return checkAgain ? `${said} ${checkAgain}` : said
+}
+
+/** When the check again that asking about the result planned comes: "No answer by …? Debrief reminds you…". */
+export function checkAgainText(after: Pick<Interview, 'tasks' | 'timeZone'>): string | undefined {
+  const checkAgain = after.tasks.find((each) => each.kind === 'check-again' && each.status === 'open')
+  if (!checkAgain) return undefined
+  return `No answer by ${zonedWall(checkAgain.due, after.timeZone)}? Debrief reminds you to check again then.`
 }
 
 /** Named while a toast can hold the names: two at most, then how many more. */

@@ -37,6 +37,8 @@ export function closedText(task: FollowUpTask): string {
       return 'Done: the next round is on the board'
     case 'asked-in-thanks':
       return 'Done: your thank-you email asked it'
+    case 'asked-by-move':
+      return 'Done: you moved it to Result inquired'
     default:
       return 'Done'
   }

@@ -32,7 +32,8 @@ export type TaskStatus = (typeof TASK_STATUSES)[number]
  * - already-done: "all done up to today" on an interview entered late (status done);
  * - no-answer: an inquiry made without getting an answer (status done; a "check again" follows);
  * - later-round-added: the next round is on the board, so replying to its invitation is done (status done);
- * - asked-in-thanks: a thank-you email, which asks what is not known of the decision, was sent (status done).
+ * - asked-in-thanks: a thank-you email, which asks what is not known of the decision, was sent (status done);
+ * - asked-by-move: the card moved to Result inquired, the user's word that they asked (status done).
  */
 export const TASK_CLOSE_REASONS = [
   'stage-passed',
@@ -43,6 +44,7 @@ export const TASK_CLOSE_REASONS = [
   'no-answer',
   'later-round-added',
   'asked-in-thanks',
+  'asked-by-move',
 ] as const
 export type TaskCloseReason = (typeof TASK_CLOSE_REASONS)[number]
 /** The answer to "Still send the letter?" after an outcome: asked once (ask), then yes or no. */

@@ -64,14 +64,21 @@ export function skippedBy(stage: StageId, tasks: readonly FollowUpTask[]): Follo
   const there = stageIndex(stage)
   return tasks.filter((task) => {
     const own = task.status === 'open' ? stageOfTask(task) : undefined
-    return own !== undefined && stageIndex(own) < there
+    return own !== undefined && stageIndex(own) < there && !askedByMove(task, stage)
   })
+}
+
+/** A move to Result inquired is the user's word that they asked: the open inquiry is done by it, not skipped. */
+function askedByMove(task: FollowUpTask, stage: StageId): boolean {
+  return stage === 'result-inquired' && task.status === 'open' && task.kind === 'inquire-result'
 }
 
 /**
  * A card moved between progress stages. Forward: the open tasks of every stage passed are skipped by
- * progress. Back: the tasks skipped by progress whose stage is again ahead (or current) reopen, and so
- * do those an outcome closed when no result date is recorded, since the outcome was taken back.
+ * progress, but a move to Result inquired says the user asked: the inquiry is done, not skipped (it
+ * read "Skipped: you moved past this stage", a walkthrough). Back: the tasks the moves closed whose
+ * stage is again ahead (or current) reopen, and so do those an outcome closed when no result date is
+ * recorded, since the outcome was taken back.
  */
 export function tasksAfterProgress(
   tasks: FollowUpTask[],
@@ -87,9 +94,11 @@ export function tasksAfterProgress(
   return tasks.map((task) => {
     const stage = stageOfTask(task)
     if (stage === undefined) return task
+    if (askedByMove(task, toStage)) return close(task, 'done', 'asked-by-move', at)
     if (skipped.has(task)) return close(task, 'skipped', 'stage-passed', at)
-    if (!movingBack || task.status !== 'skipped') return task
-    if (task.closedBy === 'stage-passed' && stageIndex(stage) >= target) return reopen(task)
+    if (!movingBack) return task
+    const closedByMove = task.closedBy === 'stage-passed' || task.closedBy === 'asked-by-move'
+    if (closedByMove && stageIndex(stage) >= target) return reopen(task)
     if (task.closedBy === 'outcome' && !outcomeRecorded && stageIndex(stage) >= target) return reopen(task)
     return task
   })
@@ -268,7 +277,8 @@ export function withCheckAgain(
 
 /**
  * The day (ISO, in the interview's zone) the user asked about the result, which the check again refers
- * to: when the inquiry was marked done, or skipped by the move to Result inquired; '' when not known.
+ * to: when the inquiry was marked done or moved to Result inquired (skipped by that move before it
+ * counted as asking); '' when not known.
  */
 export function resultAskedOn(interview: Pick<Interview, 'tasks' | 'timeZone'>): string {
   const askedAt = interview.tasks

@@ -382,6 +382,24 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await prompt.waitFor({ state: 'detached' })
   })
 
+  it('a move to Result inquired counts as asking: the inquiry is done and the notice says when to check again', async () => {
+    const { page, workbench, next } = await open({ interviews: [{ fields: ramanFields(), stage: 'awaiting-result' }] })
+    const { board } = workbench
+    await board.cardOf('Raman Analytics').focus()
+    await page.keyboard.press('Alt+ArrowRight')
+    // It said "Skipped “Call Sam O'Brien to ask about the result”", and nothing of what came next (a walkthrough).
+    const notice = page.getByRole('status').filter({ hasText: /^Moved Raman Analytics to Result inquired\./ })
+    await notice.waitFor()
+    expect(await notice.textContent()).toMatch(
+      /^Moved Raman Analytics to Result inquired\. (Skipped .+\. )?No answer by \w{3} \d{1,2} \w{3}, 10:00\? Debrief reminds you to check again then\./,
+    )
+
+    await openInterview(page, 'Raman Analytics')
+    const closed = next.panel.getByRole('group').filter({ has: page.getByText(CALL_SAM, { exact: true }) })
+    // Shown open: the move skipped the seeded thank-yous as well.
+    await closed.getByText('Done: you moved it to Result inquired').waitFor()
+  })
+
   it('after a next round, offers to add it: one click opens the form filled in, with the keyboard in Date', async () => {
     const { page } = await open({ interviews: [{ fields: ramanFields(), stage: 'next-round' }] })
     await openInterview(page, 'Raman Analytics')

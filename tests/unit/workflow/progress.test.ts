@@ -5,6 +5,7 @@ import { generateTasks } from '../../../shared/workflow/generate'
 import {
   answerStillSend,
   resultAskedOn,
+  skippedBy,
   decisionStillToAsk,
   tasksAfterDone,
   tasksAfterSummary,
@@ -79,9 +80,17 @@ describe('moving a card past a stage', () => {
     expect(statusOf(after.tasks, 'linkedin-request')).toEqual(['open', 'open'])
   })
 
-  it('to Result inquired: the inquiry is skipped by progress', () => {
+  it('to Result inquired: the inquiry is done (the move says the user asked), and a move back reopens it', () => {
     const after = move(card('awaiting-result'), 'result-inquired')
-    expect(statusOf(after.tasks, 'inquire-result')).toEqual(['skipped/stage-passed'])
+    expect(statusOf(after.tasks, 'inquire-result')).toEqual(['done/asked-by-move'])
+    expect(skippedBy('result-inquired', card('awaiting-result').tasks).map((task) => task.kind)).not.toContain(
+      'inquire-result',
+    )
+    expect(statusOf(after.tasks, 'check-again')).toEqual(['open'])
+    expect(resultAskedOn(after)).toBe('2026-10-26')
+    const back = move(after, 'awaiting-result')
+    expect(statusOf(back.tasks, 'inquire-result')).toEqual(['open'])
+    expect(statusOf(back.tasks, 'check-again')).toEqual([])
   })
 
   it('keeps what the user did themselves: a done thank-you stays done', () => {
