@@ -10,7 +10,7 @@ import { firstGoodCallWindowAfter, type CallWindowPreferences } from './call-win
 import { effectiveDue } from './task-state'
 import { instantToWallTime } from './time-zone'
 import { addCalendarDays, compareWall, dayOf, type IsoDay } from './wall-time'
-import { callWindowInZones } from './zone-text'
+import { callWindowInZones, dayText } from './zone-text'
 
 /** The words of a desktop reminder: what to do, for whom, and for the result inquiry when to call. */
 
@@ -35,38 +35,27 @@ export interface ReminderNotification {
 /** A grouped notification lists this many reminders; the rest are counted. */
 export const GROUPED_LINES = 3
 
-const WEEKDAY = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' })
-const MONTH_DAY = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' })
-const MONTH_DAY_YEAR = new Intl.DateTimeFormat('en-US', {
-  month: 'long',
-  day: 'numeric',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
-
-function utcDate(day: IsoDay): Date {
-  return new Date(`${day}T00:00:00Z`)
-}
-
 function daysBetween(from: IsoDay, to: IsoDay): number {
-  return Math.round((utcDate(to).getTime() - utcDate(from).getTime()) / 86_400_000)
+  const utc = (day: IsoDay) => Date.parse(`${day}T00:00:00Z`)
+  return Math.round((utc(to) - utc(from)) / 86_400_000)
 }
 
-/** "yesterday", "Tuesday" within the past week, else the date. */
+/**
+ * "yesterday", else the day with its date: "Tue, Dec 1". A bare weekday ("the decision was due Tuesday.
+ * Good time to send it: Monday …") left the user to work out which week each meant (a walkthrough).
+ */
 function pastDayPhrase(day: IsoDay, today: IsoDay): string {
   const ago = daysBetween(day, today)
   if (ago === 0) return 'today'
   if (ago === 1) return 'yesterday'
-  if (ago > 1 && ago < 7) return WEEKDAY.format(utcDate(day))
-  const sameYear = day.slice(0, 4) === today.slice(0, 4)
-  return `on ${(sameYear ? MONTH_DAY : MONTH_DAY_YEAR).format(utcDate(day))}`
+  return dayText(day, 'en-US', day.slice(0, 4) !== today.slice(0, 4))
 }
 
-/** "" today, "tomorrow ", else "Monday ". */
+/** "" today, "tomorrow ", else the day with its date: "Mon, Dec 7, ". */
 function comingDayPrefix(day: IsoDay, today: IsoDay): string {
   if (day === today) return ''
   if (day === addCalendarDays(today, 1)) return 'tomorrow '
-  return `${WEEKDAY.format(utcDate(day))} `
+  return `${dayText(day, 'en-US', day.slice(0, 4) !== today.slice(0, 4))}, `
 }
 
 /** Who gives the answer, always naming the company. */

@@ -13,7 +13,7 @@ describe('the words of one reminder', () => {
     expect(note).toEqual({
       title: 'Follow up with Acme',
       body:
-        'Call Acme to ask for the result of your Backend Engineer interview — the decision was due Tuesday. ' +
+        'Call Acme to ask for the result of your Backend Engineer interview — the decision was due Tue, Jun 9. ' +
         'Good time to call: 13:30–16:30.',
       interviewId: acme.id,
       taskId: acmeInquiry.task.id,
@@ -24,9 +24,10 @@ describe('the words of one reminder', () => {
     const line = (iso: string) => reminderLine(acmeInquiry, new Date(iso), DEFAULT_PREFERENCES)
     expect(line('2026-06-10T08:40:00Z')).toMatch(/due yesterday\. Good time to call: 10:45–12:00\.$/)
     expect(line('2026-06-10T18:00:00Z')).toMatch(/Good time to call: tomorrow 10:00–12:00\.$/)
-    // Friday 16:45: the next window is Monday's.
-    expect(line('2026-06-12T14:45:00Z')).toMatch(/due Tuesday\. Good time to call: Monday 10:00–12:00\.$/)
-    expect(line('2026-06-25T08:00:00Z')).toMatch(/the decision was due on June 9\./)
+    // Friday 16:45: the next window is Monday's. Each day has its date: "Tuesday" and "Monday" read alike.
+    expect(line('2026-06-12T14:45:00Z')).toMatch(/due Tue, Jun 9\. Good time to call: Mon, Jun 15, 10:00–12:00\.$/)
+    expect(line('2026-06-25T08:00:00Z')).toMatch(/the decision was due Tue, Jun 9\./)
+    expect(line('2027-01-05T08:00:00Z')).toMatch(/the decision was due Tue, Jun 9, 2026\./)
   })
 
   it('reads the window in the interview’s zone and from the user’s working hours', () => {
@@ -100,7 +101,7 @@ describe('several reminders at once', () => {
     const note = reminderNotification(reminders, now, DEFAULT_PREFERENCES)
     expect(note.title).toBe('5 follow-ups are due')
     expect(note.body.split('\n')).toEqual([
-      'Call Acme to ask for the result of your Backend Engineer interview — the decision was due Tuesday. Good time to call: 10:00–12:00.',
+      'Call Acme to ask for the result of your Backend Engineer interview — the decision was due Tue, Jun 9. Good time to call: 10:00–12:00.',
       'Send a thank-you email to Lee Park — your Designer interview at Globex.',
       'Write your summary of the interview — your Designer interview at Globex.',
       '…and 2 more in Debrief.',
