@@ -145,17 +145,37 @@ describe('what a check reads', () => {
     await scheduler.reschedule()
     withTasks([{ ...a, snoozedUntil: '2026-06-10T13:00' }, b, night])
     await scheduler.reschedule()
-    expect(titles()).toEqual(['A', 'B', 'A', 'B']) // reopened: reminded afresh
+    // Reopened (an undo of Done): the task is back, its reminder already shown is not (it was, at once).
+    expect(titles()).toEqual(['A', 'B', 'A'])
 
     setClock('2026-06-10T07:30:00Z') // the clock set back before B's and A's due times
     await scheduler.reschedule()
     await runUntil('2026-06-10T20:59:00Z') // 22:59 in Berlin
-    expect(titles()).toEqual(['A', 'B', 'A', 'B'])
+    expect(titles()).toEqual(['A', 'B', 'A'])
 
     await runUntil('2026-06-11T05:00:00Z') // C fell due at 23:00, in quiet hours: board.shown at 07:00
-    expect(titles()).toEqual(['A', 'B', 'A', 'B', 'C'])
+    expect(titles()).toEqual(['A', 'B', 'A', 'C'])
     await start({ ...defaults(), quietHours: { start: '22:00', end: '07:00' } })
     await runUntil('2026-06-11T08:00:00Z')
-    expect(titles()).toEqual(['A', 'B', 'A', 'B', 'C'])
+    expect(titles()).toEqual(['A', 'B', 'A', 'C'])
+  })
+
+  it('reminds a task reopened weeks after its due day afresh, and keeps the file to what is recent', async () => {
+    const b = task('2026-06-10T10:00', { title: 'B' })
+    const acme = interview({ tasks: [b] })
+    board.interviews = [acme]
+    const titles = () => bodies().map((body) => body.split(' — ')[0])
+    setClock('2026-06-10T09:00:00Z')
+    const scheduler = await start(defaults())
+    expect(titles()).toEqual(['B'])
+    replaceBoard([{ ...acme, tasks: [{ ...b, status: 'done' }] }])
+    await scheduler.reschedule()
+
+    setClock('2026-06-25T09:00:00Z') // 15 days on: a change lets the closed task's record go
+    replaceBoard([{ ...acme, tasks: [{ ...b, status: 'done' }], company: 'Acme Ltd' }])
+    await scheduler.reschedule()
+    replaceBoard([{ ...acme, tasks: [b] }])
+    await scheduler.reschedule()
+    expect(titles()).toEqual(['B', 'B'])
   })
 })

@@ -71,6 +71,9 @@ export interface ReminderScheduler {
 export const MAX_SLEEP_MS = 60_000
 /** Wall time and awake time may disagree by this much before it counts as a clock change or a sleep. */
 const CLOCK_JUMP_MS = 5_000
+const DAY_MS = 86_400_000
+/** How long after its due day a closed task keeps the record that its reminder was shown (forgetClosed). */
+const CLOSED_RECORD_KEPT_DAYS = 14
 /**
  * Retries while the notification service does not answer: 5 s, doubling to 30 s, so a daemon that
  * comes up is found within half a minute (well inside the minute the user may wait) without a
@@ -232,7 +235,7 @@ class Scheduler implements ReminderScheduler {
     const { due, nextDueMs, anyChanged, readThrough } = readDue(sources, this.handled, this.fired, nowMs)
 
     // A task closes only by a change, which changes its source's version.
-    let changed = anyChanged && this.forgetClosed(sources)
+    let changed = anyChanged && this.forgetClosed(sources, now)
     let settled = due.length === 0
     const enabled = preferences.notificationsEnabled !== false
     let wakeMs = quietUntil ? quietUntil.getTime() : nextDueMs
@@ -285,10 +288,17 @@ class Scheduler implements ReminderScheduler {
     }
   }
 
-  /** A task that is no longer open loses its record; if it is ever reopened it is reminded afresh. */
-  private forgetClosed(sources: readonly ReminderSource[]): boolean {
+  /**
+   * A task no longer open keeps the record of its reminder while its due time is recent: an undo or a
+   * reopen brings the task back, not the reminder, which was shown again at once (a walkthrough, after
+   * Ctrl+Z of a move). Once the due time is older, the record goes, so the file holds what is recent;
+   * a task reopened after that is reminded afresh.
+   */
+  private forgetClosed(sources: readonly ReminderSource[], now: Date): boolean {
+    const keepFrom = new Date(now.getTime() - CLOSED_RECORD_KEPT_DAYS * DAY_MS).toISOString().slice(0, 10)
     let changed = false
-    for (const id of this.fired.keys()) {
+    for (const [id, due] of this.fired) {
+      if (due.slice(0, 10) >= keepFrom) continue
       if (sources.some((source) => source.isOpen(id))) continue
       this.fired.delete(id)
       changed = true
