@@ -31,6 +31,24 @@ describe.skipIf(!hasChromium)('the board density', () => {
     await expect.poll(() => fresh.board.density()).toBe('compact')
   })
 
+  it('keeps every column title whole in compact columns at 1280 px, the side bar open', async () => {
+    const workbench = await session.open({ seed })
+    await workbench.page.setViewportSize({ width: 1280, height: 800 })
+    await workbench.board.moreAction('Compact cards')
+    await expect.poll(() => workbench.board.density()).toBe('compact')
+    // Each title takes at most a line a word: "INTERVIEWED" read "INTERVIEWE" over "D" (a walkthrough).
+    const brokenWords = await workbench.board.region.getByRole('heading', { level: 2 }).evaluateAll((titles) =>
+      titles.flatMap((title) => {
+        const range = document.createRange()
+        range.selectNodeContents(title)
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)))
+        const words = (title.textContent ?? '').trim().split(/\s+/).length
+        return lines.size > words ? [title.textContent] : []
+      }),
+    )
+    expect(brokenWords).toEqual([])
+  })
+
   it('moves the density a browser kept before into the preferences, once', async () => {
     const workbench = await session.open({ seed })
     await workbench.page.evaluate(() => localStorage.setItem('debrief.boardDensity', 'compact'))
