@@ -44,9 +44,24 @@ async function hostileExport(): Promise<{ text: string }> {
 }
 
 describe('the CSV export in a spreadsheet', () => {
+  it('starts with a byte order mark, so that Excel reads the names as UTF-8, and gives the location', async () => {
+    const { dir, cleanup } = await makeTempDir()
+    const host = await open(dir)
+    opened.push({ host, cleanup })
+    await host.client.createInterview({
+      fields: fields('Müller Stahl', { location: 'Königstraße 5, Stuttgart', interviewers: [person('Jörg Weiß')] }),
+    })
+    const text = await downloadText(host.host, host.client.exportData({ format: 'csv' }))
+    expect(text.startsWith('\uFEFFCompany,')).toBe(true)
+    const [header, row] = parse(text, { bom: true }) as string[][]
+    expect(row![header!.indexOf('Company')]).toBe('Müller Stahl')
+    expect(row![header!.indexOf('Location')]).toBe('Königstraße 5, Stuttgart')
+    expect(row![header!.indexOf('Interviewers')]).toBe('Jörg Weiß')
+  })
+
   it('reads back every value as text with a comma reader that honours quotes', async () => {
     const { text } = await hostileExport()
-    const rows = parse(text, { delimiter: ',' }) as string[][]
+    const rows = parse(text, { delimiter: ',', bom: true }) as string[][]
     const header = rows[0]!
     const column = (name: string) => header.indexOf(name)
     expect(rows).toHaveLength(HOSTILE.length + 1)
@@ -68,7 +83,7 @@ describe('the CSV export in a spreadsheet', () => {
     'starts no cell with a formula when split at every "%s", quotes ignored',
     async (delimiter) => {
       const { text } = await hostileExport()
-      const rows = parse(text, { delimiter, quote: false, relax_column_count: true }) as string[][]
+      const rows = parse(text, { delimiter, quote: false, relax_column_count: true, bom: true }) as string[][]
       expect(rows.length).toBeGreaterThan(HOSTILE.length)
       for (const row of rows) for (const cell of row) expect(cell).not.toMatch(FORMULA_CELL)
     },

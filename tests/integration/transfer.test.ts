@@ -67,16 +67,16 @@ describe('export and import', () => {
     const text = await downloadText(host.host, host.client.exportData({ format: 'csv' }))
     const lines = text.split('\r\n')
     expect(lines[0]).toBe(
-      'Company,Role,Round,Date,Time,Time zone,Format,Interviewers,Interviewer emails,Arranged by,Arranger emails,' +
+      '\uFEFFCompany,Role,Round,Date,Time,Time zone,Format,Location,Interviewers,Interviewer emails,Arranged by,Arranger emails,' +
         'Stage,Archived,Decision date,Decision from,Decision channel,Outcome,Outcome received,Outcome note',
     )
     expect(text).toContain(
-      '"Acme, ""Rockets""\nDivision",Backend engineer,1,2025-03-07,14:00,Europe/Berlin,In person,' +
+      '"Acme, ""Rockets""\nDivision",Backend engineer,1,2025-03-07,14:00,Europe/Berlin,In person,,' +
         '"Dana Reyes; Lee Park",,,,Thanked,no,',
     )
     expect(text).toContain(`"'=HYPERLINK(""http://evil"")",Backend engineer,2,`)
     expect(text).toContain(',HR: Monica Hall <monica@evil.example>,')
-    expect(text).toContain('Globex,Backend engineer,1,2025-03-07,14:00,Europe/Berlin,In person,Dana Reyes,')
+    expect(text).toContain('Globex,Backend engineer,1,2025-03-07,14:00,Europe/Berlin,In person,,Dana Reyes,')
     expect(text).toMatch(/,Not selected,yes,,The interviewer,,Not selected,,\r\n/)
     expect(text).not.toContain('in-person')
     expect(text.endsWith('\r\n')).toBe(true)

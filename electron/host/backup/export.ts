@@ -68,6 +68,7 @@ const CSV_COLUMNS: Array<[header: string, cell: (interview: Interview) => string
   ['Time', (interview) => interview.time],
   ['Time zone', (interview) => interview.timeZone],
   ['Format', (interview) => FORMAT_LABELS[interview.format]],
+  ['Location', (interview) => interview.location],
   ['Interviewers', (interview) => names(interview.interviewers)],
   ['Interviewer emails', (interview) => emails(interview.interviewers)],
   ['Arranged by', (interview) => names(interview.arrangers)],
@@ -112,7 +113,8 @@ export function csvCell(value: string): string {
 /** One row per interview under a header row, in pieces of a few ms of work (downloads.ts). */
 export async function* exportCsvPieces(interviews: readonly Interview[]): AsyncGenerator<string> {
   const row = (cells: string[]) => `${cells.map(csvCell).join(',')}\r\n`
-  yield row(CSV_COLUMNS.map(([header]) => header))
+  // The byte order mark tells Excel the file is UTF-8: without it, Excel on Windows reads "Müller" as "MÃ¼ller".
+  yield `\uFEFF${row(CSV_COLUMNS.map(([header]) => header))}`
   yield* textInPieces(interviews, (interview) => row(CSV_COLUMNS.map(([, cell]) => cell(interview))))
 }
 
