@@ -192,6 +192,7 @@ export class HostService implements Host, HostCore {
         preferences: () => this.preferences,
         notices: this.notices,
         emit: (event) => this.emit(event),
+        samples: this.samples,
       },
       notifier,
     )

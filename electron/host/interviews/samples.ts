@@ -31,6 +31,7 @@ export class DamagedSamplesFileError extends Error {}
 export class SampleRegistry {
   private readonly path: string
   private ids: string[] | null = null
+  private knownIds: { from: string[] | null; set: ReadonlySet<string> } | undefined
 
   constructor(
     dataDir: string,
@@ -65,6 +66,12 @@ export class SampleRegistry {
       )
     }
     return this.ids
+  }
+
+  /** The ids of the samples as last read or written, none before the first read: a lookup on every reminder check. */
+  known(): ReadonlySet<string> {
+    if (this.knownIds?.from !== this.ids) this.knownIds = { from: this.ids, set: new Set(this.ids ?? []) }
+    return this.knownIds.set
   }
 
   /** Written before the samples themselves: a crash in between leaves ids that match nothing, never unknown samples. */

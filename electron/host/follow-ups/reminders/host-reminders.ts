@@ -4,9 +4,10 @@ import type { Interview } from '../../../../shared/domain/interview'
 import type { Preferences } from '../../../../shared/domain/settings'
 import type { CalendarCenter } from '../../calendar/calendar-center'
 import type { HostNotices } from '../../host-notices'
+import { DamagedSamplesFileError, type SampleRegistry } from '../../interviews/samples'
 import type { OpenTaskIndex } from '../open-tasks'
 import type { Notifier } from './notifier'
-import { listedReminders } from './reminder-sources'
+import { leavingOut, listedReminders } from './reminder-sources'
 import { createReminderScheduler, type ReminderScheduler } from './scheduler'
 
 /** What the running host gives its reminders: where they come from, and whom they tell. */
@@ -21,6 +22,8 @@ export interface HostReminderParts {
   preferences: () => Preferences
   notices: HostNotices
   emit: (event: HostEvent) => void
+  /** The sample interviews, which are never reminded of. */
+  samples: Pick<SampleRegistry, 'loaded' | 'known'>
 }
 
 /**
@@ -28,12 +31,13 @@ export interface HostReminderParts {
  * sources; a prompt shown is recorded on its calendar link and tells the windows which view it opens.
  */
 export function startHostReminders(parts: HostReminderParts, notifier: Notifier): ReminderScheduler {
-  const { calendar, notices } = parts
+  const { calendar, notices, samples } = parts
+  const withoutSamples = leavingOut(() => samples.known())
   const scheduler = createReminderScheduler({
     dataDir: parts.dataDir,
     now: parts.now,
     getSources: () => [
-      parts.followUps,
+      withoutSamples(parts.followUps),
       listedReminders(
         calendar.debriefPrompts(parts.interview, {
           hours: parts.preferences().quietHours,
@@ -54,6 +58,13 @@ export function startHostReminders(parts: HostReminderParts, notifier: Notifier)
     onStatus: (status, reason) => notices.remindersWaiting(status, reason),
     warn: (message) => notices.add('warning', message),
   })
-  void scheduler.start()
+  // Which interviews are samples is known before the first check. A damaged list is told here, once (then
+  // it reads as no samples); any other failure to read it leaves every interview reminded of.
+  void samples
+    .loaded()
+    .catch((error: unknown) => {
+      if (error instanceof DamagedSamplesFileError) notices.add('warning', error.message)
+    })
+    .then(() => scheduler.start())
   return scheduler
 }

@@ -37,6 +37,35 @@ export function listedReminders(reminders: readonly DueReminder[], instants = ne
 }
 
 /**
+ * The source without the reminders of the interviews `leftOut()` names: the samples, whose follow-ups came
+ * on the desktop as real ones ("Send Amara Okafor a LinkedIn request", about a made-up person; a
+ * walkthrough). One object while the source's version and the set are the same, so its version holds.
+ */
+export function leavingOut(leftOut: () => ReadonlySet<string>): (source: ReminderSource) => ReminderSource {
+  let last: { version: unknown; ids: ReadonlySet<string>; source: ReminderSource } | undefined
+  return (source) => {
+    const ids = leftOut()
+    if (ids.size === 0) return source
+    if (last && last.version === source.version && last.ids === ids) return last.source
+    const kept = (reminder: TimedReminder) => !ids.has(reminder.interview.id)
+    const filtered: ReminderSource = {
+      get soonestFirst() {
+        return only(source.soonestFirst, kept)
+      },
+      after: (ms) => only(source.after(ms), kept),
+      version: {},
+      isOpen: (taskId) => source.isOpen(taskId),
+    }
+    last = { version: source.version, ids, source: filtered }
+    return filtered
+  }
+}
+
+function* only<T>(items: Iterable<T>, kept: (item: T) => boolean): Iterable<T> {
+  for (const item of items) if (kept(item)) yield item
+}
+
+/**
  * A source's version and the instant through which its due reminders were read, at the last check, with
  * those of them not shown yet (quiet hours, notifications off or unavailable): while the version holds,
  * they are still due and unshown, so a retry reads only what came due since. At 50,000 interviews a
