@@ -264,6 +264,7 @@ export function hostApi(core: HostCore): ApiImplementation {
       const file = exportCalendar(
         samples.size ? open.filter(({ interview }) => !samples.has(interview.id)) : open,
         core.now(),
+        core.preferences,
       )
       return { fileName: file.fileName, download: core.downloads.offer(file) }
     }),

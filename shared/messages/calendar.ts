@@ -1,6 +1,7 @@
 import type { FollowUpTask, Interview, Person } from '../domain/interview'
 import { effectiveDue } from '../workflow/task-state'
-import { wallTimeToInstant } from '../workflow/time-zone'
+import { firstGoodCallWindowAfter, type CallWindowPreferences } from '../workflow/call-windows'
+import { instantToWallTime, wallTimeToInstant } from '../workflow/time-zone'
 import { resultAskedOn } from '../workflow/progress'
 import { checkAgainCallScript, resultInquiryCallScript } from './result-inquiry'
 import { spokenDay } from './wording'
@@ -9,7 +10,8 @@ import { spokenDay } from './wording'
  * Open follow-ups as an iCalendar file (RFC 5545) the user can import into any calendar app. Each
  * one is a short event at its due time with an alarm a little before, because calendar apps import
  * events far more reliably than to-dos. Only what is still ahead goes in: an overdue follow-up is
- * placed today, at the next quarter hour, rather than in the past where no alarm would ring. A call
+ * placed at the next good time in the user's working hours (as a reminder's "Good time to call"),
+ * rather than in the past where no alarm would ring, nor at 02:15 for an export made at night. A call
  * says whom to ring, at which number, and what to say. Times are written in UTC, worked out from the
  * interview's own time zone, so no VTIMEZONE block is needed and every app places them at the same instant.
  *
@@ -32,7 +34,6 @@ export interface CalendarFollowUp {
 const EVENT_MINUTES = 15
 /** The alarm rings this long before the event, so there is time to get ready for it. */
 export const ALARM_MINUTES_BEFORE = 10
-const QUARTER_HOUR_MS = 15 * 60_000
 const MAX_LINE_OCTETS = 75
 const CRLF = '\r\n'
 
@@ -129,17 +130,28 @@ function eventDescription({ interview, task }: CalendarFollowUp, overdueSince: s
 }
 
 /** The next whole quarter hour from `now`: where an overdue follow-up goes, today. */
-function nextQuarterHour(now: Date): Date {
-  return new Date(Math.ceil(now.getTime() / QUARTER_HOUR_MS) * QUARTER_HOUR_MS)
+/**
+ * The next good time to act in the interview's zone, after `now`: the start of the first call window
+ * (call-windows.ts), read from the next minute, since a wall time drops the seconds already gone.
+ */
+function nextGoodTime(now: Date, timeZone: string, hours: CallWindowPreferences): Date {
+  const window = firstGoodCallWindowAfter(instantToWallTime(new Date(now.getTime() + 60_000), timeZone), hours)
+  return wallTimeToInstant(`${window.date}T${window.start}`, timeZone)
 }
 
-function eventLines(item: CalendarFollowUp, now: Date, stamp: string): string[] {
+/** What the event is called: the follow-up, with the company where it does not name it ("Write your summary…" did not). */
+function eventTitle({ interview, task }: CalendarFollowUp): string {
+  const company = interview.company.trim()
+  return !company || task.title.includes(company) ? task.title : `${task.title} — ${company}`
+}
+
+function eventLines(item: CalendarFollowUp, now: Date, stamp: string, hours: CallWindowPreferences): string[] {
   const { interview, task } = item
   const due = new Date(item.dueMs ?? wallTimeToInstant(effectiveDue(task), interview.timeZone).getTime())
   const overdue = due.getTime() < now.getTime()
-  const start = overdue ? nextQuarterHour(now) : due
+  const start = overdue ? nextGoodTime(now, interview.timeZone, hours) : due
   const end = new Date(start.getTime() + EVENT_MINUTES * 60_000)
-  const summary = escapeText(task.title)
+  const summary = escapeText(eventTitle(item))
   return [
     'BEGIN:VEVENT',
     `UID:${escapeText(`${task.id}@debrief`)}`,
@@ -174,13 +186,16 @@ const HEADER = [
  */
 export class IcsWriter {
   private readonly now: Date
+  private readonly hours: CallWindowPreferences
   private readonly stamp: string
   /** Written lines not taken yet, each ending in CRLF. */
   private pieces: string[] = [HEADER.map(foldLine).join(CRLF) + CRLF]
   private events = 0
 
-  constructor(now: Date) {
+  /** `hours`: the user's working hours and lunch, where an overdue follow-up is placed. */
+  constructor(now: Date, hours: CallWindowPreferences) {
     this.now = now
+    this.hours = hours
     this.stamp = utcStamp(now)
   }
 
@@ -191,7 +206,7 @@ export class IcsWriter {
     this.events += open.length
     this.pieces.push(
       open
-        .flatMap((item) => eventLines(item, this.now, this.stamp))
+        .flatMap((item) => eventLines(item, this.now, this.stamp, this.hours))
         .map(foldLine)
         .join(CRLF) + CRLF,
     )
@@ -216,8 +231,11 @@ export class IcsWriter {
  * snoozed task is placed at its snooze time. A calendar must hold at least one event, so with no
  * open follow-up this throws a message the UI can show.
  */
-export function followUpsToIcs(items: readonly CalendarFollowUp[], { now }: { now: Date }): string {
-  const writer = new IcsWriter(now)
+export function followUpsToIcs(
+  items: readonly CalendarFollowUp[],
+  { now, hours }: { now: Date; hours: CallWindowPreferences },
+): string {
+  const writer = new IcsWriter(now, hours)
   writer.add(items)
   return writer.finish()
 }

@@ -1,5 +1,6 @@
 import { ApiError } from '../../../shared/api/errors'
 import { IcsWriter, type CalendarFollowUp } from '../../../shared/messages/calendar'
+import type { CallWindowPreferences } from '../../../shared/workflow/call-windows'
 import { textInPieces, type DownloadFile } from '../backup/downloads'
 
 /**
@@ -9,7 +10,11 @@ import { textInPieces, type DownloadFile } from '../backup/downloads'
  * other requests in between: at 50,000 interviews the file is tens of MB, and no window should wait
  * for it nor the host hold it whole.
  */
-export function exportCalendar(open: readonly CalendarFollowUp[], now: Date): DownloadFile {
+export function exportCalendar(
+  open: readonly CalendarFollowUp[],
+  now: Date,
+  hours: CallWindowPreferences,
+): DownloadFile {
   if (!open.some((item) => item.task.status === 'open')) {
     throw new ApiError({
       code: 'not-found',
@@ -22,7 +27,7 @@ export function exportCalendar(open: readonly CalendarFollowUp[], now: Date): Do
     fileName: `debrief-follow-ups-${now.toISOString().slice(0, 10)}.ics`,
     contentType: 'text/calendar; charset=utf-8',
     async *pieces() {
-      const writer = new IcsWriter(now)
+      const writer = new IcsWriter(now, hours)
       yield* textInPieces(items, (item) => {
         writer.add([item])
         return writer.take()

@@ -45,7 +45,7 @@ describe('exportCalendar', () => {
 
     const thankAwkward = expected.find((task) => task.kind === 'thank-you-email')!
     const event = events.find((each) => each.uid === `${thankAwkward.id}@debrief`)!
-    expect(event.summary).toBe(thankAwkward.title)
+    expect(event.summary).toBe(`${thankAwkward.title} — Acme`)
     expect(event.summary).toContain(awkward)
     // Due on 7 March; the host's clock reads 10 March 09:00: overdue, so placed today at the next quarter hour.
     expect(wallTimeToInstant(effectiveDue(thankAwkward), 'Europe/Berlin').toISOString()).toBe(

@@ -2,6 +2,7 @@ import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import { followUpTaskSchema, type FollowUpTask } from '../../../shared/domain/interview'
 import { foldLine, followUpsToIcs, type CalendarFollowUp } from '../../../shared/messages/calendar'
+import { DEFAULT_PREFERENCES } from '../../../shared/domain/settings'
 import { fullInterview } from './fixtures'
 
 const NOW = new Date('2026-10-23T09:15:42.123Z')
@@ -26,7 +27,7 @@ const items: CalendarFollowUp[] = [
   { interview: tokyo, task: task(3, { kind: 'inquire-result', title: '結果を問い合わせる', due: '2026-11-09T10:00' }) },
   { interview: berlin, task: task(4, { title: 'Snoozed', snoozedUntil: '2026-10-26T09:00' }) },
 ]
-const ics = followUpsToIcs(items, { now: NOW })
+const ics = followUpsToIcs(items, { now: NOW, hours: DEFAULT_PREFERENCES })
 
 interface ParsedEvent {
   uid: string
@@ -79,14 +80,14 @@ describe('followUpsToIcs', () => {
       '00000000-0000-4000-8000-000000000003@debrief',
       '00000000-0000-4000-8000-000000000004@debrief',
     ])
-    expect(followUpsToIcs(items, { now: new Date('2027-01-01T00:00:00Z') })).toContain(
+    expect(followUpsToIcs(items, { now: new Date('2027-01-01T00:00:00Z'), hours: DEFAULT_PREFERENCES })).toContain(
       'UID:00000000-0000-4000-8000-000000000001@debrief',
     )
   })
 
   it('keeps quotes, commas, semicolons, backslashes, line breaks and non-ASCII text intact', () => {
     expect(events[0]?.summary).toBe(awkwardTitle)
-    expect(events[1]?.summary).toBe('結果を問い合わせる')
+    expect(events[1]?.summary).toBe('結果を問い合わせる — 株式会社テスト')
     expect(events[0]?.description).toBe(
       "Senior Engineer at Zoë O'Brien & Søn\nRound 2\nInterview: Friday 23 October at 10:00 (Europe/Berlin)\nA follow-up from Debrief.",
     )
@@ -111,16 +112,33 @@ describe('followUpsToIcs', () => {
     }
   })
 
-  it('places an overdue follow-up today, at the next quarter hour, saying since when it was due', () => {
-    const late = followUpsToIcs([{ interview: berlin, task: task(5, { due: '2026-10-20T09:00' }) }], { now: NOW })
+  it('places an overdue follow-up at the next good time in working hours, saying since when it was due', () => {
+    const overdue = [{ interview: berlin, task: task(5, { due: '2026-10-20T09:00' }) }]
+    const late = followUpsToIcs(overdue, { now: NOW, hours: DEFAULT_PREFERENCES })
     const [event] = parseWithIcalJs(late).events
+    // 11:15 in Berlin, inside the morning's window: the next quarter hour.
     expect(event?.start).toBe('2026-10-23T09:30:00.000Z')
     expect(event?.description).toContain('Overdue: it was due 2026-10-20 09:00 (Europe/Berlin).')
+    // Exported at 03:00 in Berlin: at the first window of the working day, not at 03:15 (a walkthrough saw 02:15).
+    const atNight = followUpsToIcs(overdue, { now: new Date('2026-10-23T01:00:00Z'), hours: DEFAULT_PREFERENCES })
+    expect(parseWithIcalJs(atNight).events[0]?.start).toBe('2026-10-23T08:00:00.000Z')
+  })
+
+  it('names the company in the title where the follow-up does not', () => {
+    const summary = { interview: berlin, task: task(8, { kind: 'write-summary', title: 'Write your summary' }) }
+    const [event] = parseWithIcalJs(followUpsToIcs([summary], { now: NOW, hours: DEFAULT_PREFERENCES })).events
+    expect(event?.summary).toBe(`Write your summary — ${berlin.company}`)
+    const named = { interview: berlin, task: task(9, { title: `Email ${berlin.company} to ask` }) }
+    const [own] = parseWithIcalJs(followUpsToIcs([named], { now: NOW, hours: DEFAULT_PREFERENCES })).events
+    expect(own?.summary).toBe(`Email ${berlin.company} to ask`)
   })
 
   it('says whom to call, at which number, and what to say, for a result inquiry by phone', () => {
     const withPhone = { ...tokyo, arrangers: [{ ...tokyo.arrangers[0]!, phone: '+49 30 1234567' }] }
-    const call = followUpsToIcs([{ interview: withPhone, task: items[2]!.task }], { now: NOW })
+    const call = followUpsToIcs([{ interview: withPhone, task: items[2]!.task }], {
+      now: NOW,
+      hours: DEFAULT_PREFERENCES,
+    })
     const [event] = parseWithIcalJs(call).events
     expect(event?.description).toContain('Call Sam Ortiz on +49 30 1234567')
     expect(event?.description).toContain('May I speak with Sam Ortiz, please?')
@@ -133,6 +151,7 @@ describe('followUpsToIcs', () => {
     const checkAgain = task(7, { kind: 'check-again', title: 'Check again with Sam Ortiz', due: '2026-11-13T10:00' })
     const call = followUpsToIcs([{ interview: { ...berlin, tasks: [asked, checkAgain] }, task: checkAgain }], {
       now: NOW,
+      hours: DEFAULT_PREFERENCES,
     })
     const [event] = parseWithIcalJs(call).events
     expect(event?.description).toContain('May I speak with Sam Ortiz, please?')
@@ -162,7 +181,9 @@ describe('followUpsToIcs', () => {
   })
 
   it('refuses to write a calendar with nothing in it', () => {
-    expect(() => followUpsToIcs([items[1] as CalendarFollowUp], { now: NOW })).toThrow(/no open follow-ups/)
+    expect(() => followUpsToIcs([items[1] as CalendarFollowUp], { now: NOW, hours: DEFAULT_PREFERENCES })).toThrow(
+      /no open follow-ups/,
+    )
   })
 })
 
