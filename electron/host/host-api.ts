@@ -24,7 +24,6 @@ import {
   noneDoneYetChange,
   moveChange,
   stillSendChange,
-  summaryChange,
   taskChange,
   doneChange,
   updateChange,
@@ -88,12 +87,29 @@ export function hostApi(core: HostCore): ApiImplementation {
       return await run(input)
     }
 
+  /**
+   * The interview with "Write your summary" done when `markdown` (its notes) holds one, undefined when
+   * that changes nothing. Notes are saved as the user types: the text is read only while the task is
+   * open. Before the interview they are preparation, not its summary (a walkthrough's closed it days ahead).
+   */
+  const summarised = (interview: Interview, markdown: () => Promise<string>) => {
+    const open = interview.tasks.some((task) => task.kind === 'write-summary' && task.status === 'open')
+    if (!open || !hasBegun(interview, instantToWallTime(core.now(), interview.timeZone))) return undefined
+    return markdown().then((text) =>
+      hasSummaryContent(text) ? { ...interview, tasks: planner().afterSummary(interview) } : undefined,
+    )
+  }
+
   const step = async (direction: 'undo' | 'redo', of?: ChangeRef): Promise<{ change: ChangeSummary | null }> => {
     if (of) refuseUnlessLast(of)
     const entry = direction === 'undo' ? store.lastUndoable() : store.lastRedoable()
     if (!entry) return { change: null }
     // The stack holds every later change undone, so the record's old place (its order key) is free again.
-    const record = direction === 'undo' ? entry.before : entry.after
+    const restored = direction === 'undo' ? entry.before : entry.after
+    // A record from before the summary was written still has it to do: the notes hold it, so it stays
+    // done. Undoing a move reopened it, and a reminder asked for the summary the notes held (a walkthrough).
+    const notes = async () => (await core.notes.read(entry.interviewId)).markdown
+    const record = restored && ((await summarised(restored, notes)) ?? restored)
     await store.commit({ op: direction, id: entry.interviewId, record })
     core.changes.afterChanges([entry.interviewId])
     return { change: { label: entry.label, interviewId: entry.interviewId } }
@@ -227,15 +243,13 @@ export function hostApi(core: HostCore): ApiImplementation {
       core.changes.serially(async () => {
         require(id)
         const revision = await core.writeNotesNow(id, markdown, baseRevision)
-        // Read again: the notes are on disk, and the summary closes its task as a change of its own.
-        const current = require(id)
-        const summaryOpen = current.tasks.some((task) => task.kind === 'write-summary' && task.status === 'open')
-        // Notes are saved as the user types: the text is read only while the task is open. Before the
-        // interview they are preparation, not its summary (a walkthrough's closed it days ahead).
-        const begun = hasBegun(current, instantToWallTime(core.now(), current.timeZone))
-        const summaryWritten = summaryOpen && begun && hasSummaryContent(markdown)
-        if (summaryWritten) await core.changes.record(summaryChange(current, core.now(), planner()), current)
-        return { revision, summaryWritten }
+        // Read again: the notes are on disk. The summary closes its task as the app's own step, not the
+        // user's: out of the history, so Ctrl+Z on the board undoes what the user did last, not this
+        // (it did, and the reopened task was reminded of while the notes held the summary).
+        const written = await summarised(require(id), async () => markdown)
+        if (written)
+          await core.changes.commitBatch({ parts: [{ op: 'replan', interviews: [{ id, tasks: written.tasks }] }] })
+        return { revision, summaryWritten: written !== undefined }
       }),
     searchNotes: read(({ query, limit }) => core.search.searchNotes(query, limit)),
     quickOpen: read(({ query, limit }) => core.search.quickOpen(query, limit)),

@@ -194,12 +194,6 @@ export function noneDoneYetChange(current: Interview, at: Date): HistoryEntry | 
   return tasksChange(current, `None done yet: ${current.company}`, { ...current, noneDoneYet: true }, at)
 }
 
-/** Notes saved with a summary close "Write your summary"; null when it is not open. */
-export function summaryChange(current: Interview, at: Date, planner: TaskPlanner): HistoryEntry | null {
-  const planned = { ...current, tasks: planner.afterSummary(current) }
-  return tasksChange(current, `Summary written: ${current.company}`, planned, at)
-}
-
 /** The answer to "Still send the letter?". */
 export function stillSendChange(
   current: Interview,

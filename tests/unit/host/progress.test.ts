@@ -105,7 +105,31 @@ describe('tasks that follow progress, in the host', () => {
     expect(await summary()).toEqual(['done/summary-saved'])
     // Later saves (the editor saves as the user types) add no change of their own.
     expect((await client.writeNotes({ id: acme.id, markdown: `${written}\n- Kafka too\n` })).summaryWritten).toBe(false)
-    expect((await client.undo({})).change?.label).toBe('Summary written: Acme')
+  })
+
+  it('Ctrl+Z after a summary undoes the user’s last change, and the summary the notes hold stays done', async () => {
+    const { host, client } = await hosts.open()
+    const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
+    await client.moveInterview({ id: acme.id, stage: 'thanked' })
+    const summary = () => client.getInterview({ id: acme.id }).then((interview) => statuses(interview, 'write-summary'))
+    const written = [
+      '## What we talked about',
+      '- Their move to Rust, and why the payments team went first',
+      '- Dana asked how I would split the monolith; I answered with the strangler pattern',
+    ].join('\n\n')
+    expect((await client.writeNotes({ id: acme.id, markdown: written })).summaryWritten).toBe(true)
+    // It undid "Summary written: Acme", the app's own step, and the reopened task was reminded of (a walkthrough).
+    expect((await client.undo({})).change?.label).toBe('Move Acme to Thanked')
+    expect((await client.getInterview({ id: acme.id })).stage).toBe('interviewed')
+    expect(await summary()).toEqual(['done/summary-saved'])
+    await client.redo({})
+    expect(await summary()).toEqual(['done/summary-saved'])
+    // The journal reads it back after a restart.
+    await host.close()
+    const reopened = await hosts.open()
+    expect(statuses(await reopened.client.getInterview({ id: acme.id }), 'write-summary')).toEqual([
+      'done/summary-saved',
+    ])
   })
 
   it('notes saved before the interview are preparation: they do not close "Write your summary"', async () => {
