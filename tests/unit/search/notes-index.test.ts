@@ -111,7 +111,11 @@ describe('notes search', () => {
     const acme = interview('Acme')
     const index = await indexOf([[acme, '## Where I can improve\n\n- [ ] **Practise** system design']])
     const [hit] = index.searchNotes('practise', 10).hits
-    expect(plain(hit!.snippets[0]!)).toBe('Where I can improve Practise system design')
+    expect(plain(hit!.snippets[0]!)).toBe('Where I can improve · Practise system design')
+    // A line that ends a sentence runs on into the next: only a heading or a bullet is set apart.
+    const notes = '## What we talked about\n\nTheir move from Excel.\nA team of four\n- on-call'
+    const [move] = (await indexOf([[acme, notes]])).searchNotes('excel', 10).hits
+    expect(plain(move!.snippets[0]!)).toBe('What we talked about · Their move from Excel. A team of four · on-call')
   })
 
   it('cuts long notes into short snippets around the matches', async () => {

@@ -5,11 +5,16 @@ const BEFORE = 40
 const AFTER = 90
 const MAX_SNIPPETS = 3
 
-/** Plain words for a snippet: Markdown's markers (headings, bullets, checkboxes, emphasis) say nothing there. */
+/**
+ * Plain words for a snippet: Markdown's markers (headings, bullets, checkboxes, emphasis) say nothing
+ * there. A line that ends without punctuation (a heading, a bullet) is set apart from the next by " · ":
+ * joined by a space, "What we talked about Their move from Excel" read as one sentence (a walkthrough).
+ */
 function flatten(text: string): string {
   return text
     .replace(/(^|\s)(?:#{1,6}|[-*+>]|\d+[.)]|\[[ xX]\])(?=\s|$)/g, '$1')
     .replace(/\*\*|__|~~|`/g, '')
+    .replace(/([^\s.!?:;,])[ \t]*\n\s*/g, '$1 · ')
     .replace(/\s+/g, ' ')
 }
 
@@ -45,7 +50,7 @@ function snippetAround(
   const head = segments[0]
   if (head && !head.match) head.text = head.text.trimStart()
   const tail = segments[segments.length - 1]
-  if (tail && !tail.match) tail.text = tail.text.trimEnd()
+  if (tail && !tail.match) tail.text = tail.text.replace(/[\s·]+$/, '')
   if (start > 0) segments.unshift({ text: '… ', match: false })
   if (end < text.length) segments.push({ text: ' …', match: false })
   return { segments, next: index }
