@@ -82,7 +82,9 @@ export function TodayView() {
     try {
       const changed = await client.updateTask({ interviewId, taskId: task.id, action, until })
       data.applyChanged(changed)
-      model.applyChanged({ ids: [changed.id], interviews: [changed] })
+      // Awaited: where the list cannot tell without asking the host (a reply not due yet, under "Reply now"),
+      // the row went only after the keyboard was put back on it, and the keyboard fell to the editor's tab.
+      await model.applyChanged({ ids: [changed.id], interviews: [changed] })
       // The row goes at once: say what became of it, and offer it back, as Ctrl+Z would.
       const said = actionDone(action, row.item, changed, until)
       if (said) notifications.done(said, undoOffer(services, changeLeaving(changed, interviewId)))

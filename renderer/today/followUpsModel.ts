@@ -72,18 +72,17 @@ export class FollowUpsModel extends Store<FollowUpsState> {
   /**
    * Puts what a change left in the list: the interviews it touched, those still there, and the host's
    * counts when the event carries them. Asks the host only when the list cannot tell (patchFollowUpList).
+   * Resolves once the list holds the change, so the view that made it can put the keyboard after it.
    */
-  applyChanged(change: FollowUpChange): void {
+  applyChanged(change: FollowUpChange): Promise<void> {
     const { list } = this.state
-    if (!list) return
+    if (!list) return Promise.resolve()
     this.#patches++
     const patched = patchFollowUpList(list, change, new Date(), FOLLOW_UPS_SHOWN)
-    if (!patched) {
-      void this.refresh()
-      return
-    }
+    if (!patched) return this.refresh()
     this.update({ list: patched })
     this.#refreshWhenNextComesDue(patched)
+    return Promise.resolve()
   }
 
   #watch(): void {
@@ -92,7 +91,7 @@ export class FollowUpsModel extends Store<FollowUpsState> {
     const stopEvents = this.#client.onEvent((event) => {
       if (event.topic !== 'interviews') return
       if (event.ids.length > 0) {
-        this.applyChanged({ ids: event.ids, interviews: event.interviews, counts: event.followUps })
+        void this.applyChanged({ ids: event.ids, interviews: event.interviews, counts: event.followUps })
         return
       }
       clearTimeout(eventTimer)

@@ -197,6 +197,30 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await expect.poll(() => next.titles()).toContain(INQUIRY)
   })
 
+  it('keeps the keyboard in Today after Done on the only reply under “Reply now”', async () => {
+    const { today, workbench } = await openToday()
+    const { page } = workbench
+    await today
+      .row(INQUIRY, 'Acme')
+      .getByRole('button', { name: new RegExp(`^${INQUIRY}`) })
+      .click()
+    const next = new NextPage(page)
+    await next.prompt('Heard back from Acme?').getByRole('button', { name: 'Offer', exact: true }).click()
+    await expect.poll(() => today.titlesIn('Reply now')).toEqual(['Reply to the offer from Acme'])
+    const done = today
+      .row('Reply to the offer from Acme', 'Acme')
+      .getByRole('button', { name: 'Mark “Reply to the offer from Acme” for Acme done' })
+    await done.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => today.titlesIn('Reply now')).toEqual([])
+    // It went to the interview's tab in the editor (a walkthrough): the row went after the keyboard was put back on it.
+    const focusedRow = () =>
+      page.evaluate(
+        () => document.activeElement?.closest('[data-today-row]')?.querySelector('.today-row-title')?.textContent,
+      )
+    await expect.poll(focusedRow).toBe(SUMMARY)
+  })
+
   it('records a result that came before the decision date from below the follow-ups, in one click', async () => {
     let hooli = ''
     const workbench = await session.open({
