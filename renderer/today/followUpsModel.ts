@@ -108,15 +108,16 @@ export class FollowUpsModel extends Store<FollowUpsState> {
 
   async #load(): Promise<void> {
     try {
-      const patchesBefore = this.#patches
-      const list = await this.#client.listFollowUps({ limit: FOLLOW_UPS_SHOWN })
-      // A change patched in meanwhile may be newer than this list, or not: only a list asked for after it can tell.
-      if (patchesBefore !== this.#patches) {
-        void this.refresh()
+      for (;;) {
+        const patchesBefore = this.#patches
+        const list = await this.#client.listFollowUps({ limit: FOLLOW_UPS_SHOWN })
+        // A change patched in meanwhile may be newer than this list, or not: only a list asked for after it
+        // can tell. Asked within this load, so whoever waits for it (applyChanged) gets the list that holds it.
+        if (patchesBefore !== this.#patches) continue
+        this.update({ list, error: null })
+        this.#refreshWhenNextComesDue(list)
         return
       }
-      this.update({ list, error: null })
-      this.#refreshWhenNextComesDue(list)
     } catch (error) {
       this.update({ error: messageOf(error) })
     }
