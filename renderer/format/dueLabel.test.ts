@@ -70,6 +70,15 @@ describe('followUpSummary', () => {
     expect(followUpSummary(later, now)?.when).toBe('in 4 days')
   })
 
+  it('says a follow-up of an interview still to come is for after it', () => {
+    const ahead = { ...interview([task('Thank Dana', '2026-03-16T17:00')]), date: '2026-03-16', time: '10:00' }
+    expect(followUpSummary(ahead, now)).toMatchObject({ title: 'After it: Thank Dana', when: 'in 6 days' })
+    const ask = task('Ask when they will decide', '2026-03-16T11:00', { kind: 'ask-decision-details' })
+    expect(followUpSummary({ ...ahead, tasks: [ask] }, now)?.title).toBe('At it: Ask when they will decide')
+    const begun = { ...ahead, date: '2026-03-10', time: '08:00', tasks: [task('Thank Dana', '2026-03-10T17:00')] }
+    expect(followUpSummary(begun, now)?.title).toBe('Thank Dana')
+  })
+
   it('has nothing to say when every follow-up is closed', () => {
     expect(followUpSummary(interview([task('Done', '2026-03-01T17:00', { status: 'dismissed' })]), now)).toBeNull()
   })

@@ -10,6 +10,7 @@ import {
   tasksToAskIfDone,
   wallTimeToInstant,
 } from '../../shared/workflow'
+import { isUpcoming } from '../../shared/workflow/due-times'
 import { timeOf } from '../../shared/workflow/wall-time'
 import { userTimeZone } from './interviewTime'
 
@@ -24,6 +25,9 @@ export interface FollowUpSummary {
   overdue: boolean
   openCount: number
 }
+
+/** The steps done at the interview itself, not after it: asking about the decision, collecting cards. */
+const AT_THE_INTERVIEW: ReadonlySet<string> = new Set(['ask-decision-details', 'collect-card'])
 
 /** 24-hour, as every time in Debrief (shared/workflow/zone-text.ts), whatever the locale. */
 const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
@@ -53,8 +57,11 @@ export function followUpSummary(interview: Interview, now: Date): FollowUpSummar
   const next = nextOpenTask(interview.tasks, instantToWallTime(now, interview.timeZone))
   if (!next) return null
   const openCount = interview.tasks.reduce((count, task) => count + (task.status === 'open' ? 1 : 0), 0)
-  const title = isAskedIfDone(interview, next) ? askedIfDoneTitle(tasksToAskIfDone(interview).length) : next.title
   const wall = effectiveDue(next)
+  const asked = isAskedIfDone(interview, next) ? askedIfDoneTitle(tasksToAskIfDone(interview).length) : next.title
+  // "Send a thank-you email to Helga Brandt · in 5 days" on next week's card read as a step due before it.
+  const ahead = isUpcoming(interview, now) && wall >= `${interview.date}T${interview.time}`
+  const title = ahead ? `${AT_THE_INTERVIEW.has(next.kind) ? 'At it' : 'After it'}: ${asked}` : asked
   let due: Date
   try {
     due = wallTimeToInstant(wall, interview.timeZone)

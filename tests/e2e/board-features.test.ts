@@ -29,6 +29,19 @@ describe.skipIf(!hasChromium)('the board', () => {
     expect(await board.cardOf('Hooli').getByText('Upcoming', { exact: true }).isVisible()).toBe(true)
     expect(await board.cardOf('Hooli').getAttribute('aria-label')).toMatch(/, Upcoming, /)
     expect(await board.cardOf('Acme').getByText('Upcoming', { exact: true }).count()).toBe(0)
+    // Its first step read as one due before it: "Ask when they will decide, who will tell you, and how · in 3 days".
+    expect(
+      await board
+        .cardOf('Hooli')
+        .getByText(/^At it: Ask when they will decide/)
+        .count(),
+    ).toBe(1)
+    expect(
+      await board
+        .cardOf('Acme')
+        .getByText(/^(At|After) it:/)
+        .count(),
+    ).toBe(0)
   })
 
   it('Ctrl+Shift+B puts the keyboard on the board’s picked card, so Alt+→ moves it', async () => {
