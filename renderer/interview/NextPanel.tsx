@@ -2,6 +2,7 @@ import './next.css'
 import { useEffect, useRef, useState } from 'react'
 import type { FollowUpTask, Interview, TaskAction } from '../../shared/domain/interview'
 import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
+import { isOutcomeStage } from '../../shared/domain/stages'
 import {
   awaitsResult,
   isOnALaterDay,
@@ -181,12 +182,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
       {reached && <StageReachedPrompt interview={interview} stage={reached} report={report} />}
       {/* Above the inquiry: heard back, the inquiry and its message are moot; not, they follow. */}
       {askResult && <ResultPrompt interview={interview} report={report} />}
-      {open.length === 0 && (
-        <p className="form-hint">
-          Nothing left to do for this interview right now.
-          {askResult || hearEarly ? '' : ' Move the card when you hear back.'}
-        </p>
-      )}
+      {open.length === 0 && <p className="form-hint">{nothingLeftText(interview, askResult || hearEarly)}</p>}
       {ahead && open.length > 0 && (
         <p className="form-hint">
           Still to come: {formatInterviewTime(interview).local}. Prepare in the notes; these follow-ups start with the
@@ -341,6 +337,16 @@ function SummarySoFar({ session }: { session: NotesSession }) {
   if (status === 'loading') return null
   const words = summaryWordCount(text)
   return words > 0 ? <> So far: {words === 1 ? '1 word' : `${words} words`}.</> : null
+}
+
+/**
+ * What Next says with nothing open. Waiting for word, where to record it; with the result in, nothing
+ * to wait for: "Move the card when you hear back" stood under a Not selected already moved (a walkthrough).
+ */
+function nothingLeftText(interview: Interview, askedAboutResult: boolean): string {
+  if (interview.stage === 'not-selected') return 'Nothing left to do for this interview: the result is in.'
+  if (isOutcomeStage(interview.stage) || askedAboutResult) return 'Nothing left to do for this interview right now.'
+  return 'Nothing left to do for this interview right now. Move the card when you hear back.'
 }
 
 /** "Done (4)", "Skipped (1)", "Done and skipped (10 done, 1 skipped)": counts that add up, each named. */

@@ -400,6 +400,20 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await closed.getByText('Done: you moved it to Result inquired').waitFor()
   })
 
+  it('with nothing left after a no, says the result is in, not to move the card when you hear back', async () => {
+    const { page, next } = await open({ interviews: [{ fields: ramanFields(), stage: 'not-selected' }] })
+    await openInterview(page, 'Raman Analytics')
+    const markDone = next.panel.getByRole('button', { name: /^Mark “.+” done$/ })
+    await markDone.first().waitFor()
+    while ((await markDone.count()) > 0) {
+      const before = await markDone.count()
+      await markDone.first().click()
+      await expect.poll(() => markDone.count()).toBeLessThan(before)
+    }
+    await next.panel.getByText('Nothing left to do for this interview: the result is in.').waitFor()
+    expect(await next.panel.getByText(/Move the card when you hear back/).count()).toBe(0)
+  })
+
   it('after a next round, offers to add it: one click opens the form filled in, with the keyboard in Date', async () => {
     const { page } = await open({ interviews: [{ fields: ramanFields(), stage: 'next-round' }] })
     await openInterview(page, 'Raman Analytics')
