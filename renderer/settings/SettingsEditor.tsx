@@ -45,19 +45,38 @@ function applyEdits(form: SettingsForm, edits: Array<[SettingsPath, unknown]>): 
   }
 }
 
+/** How long a section revealed is kept in place while the sections above it fill in. */
+const SETTLE_MS = 3000
+
 /**
  * Scrolls the editor panel (not the window, as scrollIntoView would at the end of the page) so the
- * target sits below the sticky header, then focuses it.
+ * target sits below the sticky header, and focuses it. The calendars and the backups above a section
+ * load after the form: until they have (or the user scrolls), the target is put back in place as they
+ * grow. The palette's "Import from a JSON export…" showed Calendars, the Import heading 1,580 px below (a walkthrough).
  */
 function scrollToAndFocus(target: HTMLElement): void {
+  target.focus({ preventScroll: true })
   let panel = target.parentElement
   while (panel && !/(auto|scroll)/.test(getComputedStyle(panel).overflowY)) panel = panel.parentElement
-  if (panel) {
+  if (!panel) return
+  const scroller = panel
+  const place = () => {
     const offset = parseFloat(getComputedStyle(target).scrollMarginTop) || 0
-    const top = target.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop - offset
-    panel.scrollTo({ top })
+    const top = target.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop - offset
+    scroller.scrollTo({ top })
+    return scroller.scrollTop
   }
-  target.focus({ preventScroll: true })
+  let placed = place()
+  const observer = new ResizeObserver(() => {
+    if (Math.abs(scroller.scrollTop - placed) > 1) stop()
+    else placed = place()
+  })
+  const timer = setTimeout(() => stop(), SETTLE_MS)
+  const stop = () => {
+    observer.disconnect()
+    clearTimeout(timer)
+  }
+  for (const child of scroller.children) observer.observe(child)
 }
 
 function isSettingsPath(path: string): path is SettingsPath {

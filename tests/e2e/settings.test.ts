@@ -8,6 +8,7 @@ import { openHost } from '../../electron/host/service'
 import { storePaths } from '../../electron/host/storage/store-files'
 import { InterviewFormPage } from './pages/interview-form.page'
 import { NextPage } from './pages/next.page'
+import { isShownWhole } from './pages/on-screen'
 import { SettingsPage } from './pages/settings.page'
 import type { WorkbenchPage } from './pages/workbench.page'
 import { useAppSession, type AppSession, type OpenOptions } from './support/app-session'
@@ -146,6 +147,18 @@ describe.skipIf(!hasChromium)('settings', () => {
     await second.settings.panel.getByRole('status').filter({ hasText: 'Imported 2 interviews' }).waitFor()
     await second.workbench.showBoard()
     await expect.poll(() => second.workbench.board.companiesIn('Interviewed')).toEqual(['Acme', 'Globex'])
+  })
+
+  it('the palette’s “Import from a JSON export…” shows the Import section, with the keyboard on it', async () => {
+    const seed = (dataDir: string) => addInterviews(dataDir, [{ company: 'Acme', interviewer: 'Dana Reyes' }])
+    const { workbench, settings } = await openApp(session, { seed })
+    await workbench.board.runCommand('import from', 'Data: Import from a JSON export…')
+    // It showed Calendars: the sections above loaded after the scroll, and pushed Import 1,580 px down (a walkthrough).
+    const heading = settings.panel.getByRole('heading', { name: 'Import', exact: true })
+    await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true)
+    await settings.panel.getByText('This data folder already has interviews').waitFor()
+    await workbench.page.waitForTimeout(500)
+    expect(await isShownWhole(heading)).toBe(true)
   })
 
   it('refuses a malformed file with its line and column, and changes nothing', async () => {
