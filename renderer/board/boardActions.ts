@@ -26,7 +26,7 @@ export function findCard({ data }: Services, id: string): Interview | undefined 
  * The card the board's commands act on: the interview whose tab is showing, else the card focused last
  * on the board, archived ones included; or a message that says how to pick one.
  */
-function selectedAnyCard(services: Services): Interview {
+export function selectedAnyCard(services: Services): Interview {
   const { board, workbench } = services
   const tab = workbench.activeTab
   const id = tab?.kind === 'interview' ? tab.interviewId : board.state.selectedId

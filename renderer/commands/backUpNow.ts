@@ -5,5 +5,6 @@ export const backUpNow: Command = {
   id: 'data.backUpNow',
   category: 'Data',
   title: 'Back up now',
+  keywords: ['backup'],
   run: async (services) => void (await takeBackup(services)),
 }

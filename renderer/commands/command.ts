@@ -8,6 +8,8 @@ export interface Command {
   /** Palette group, shown before the title as in VS Code ("View: Toggle Side Bar"). */
   category: string
   title: string
+  /** Other words the palette finds it by, as VS Code's command aliases ("backup" for "Back up now"). */
+  keywords?: readonly string[]
   /** A tinykeys binding; `$mod` is Cmd on macOS and Ctrl elsewhere. */
   keybinding?: string
   /** Other keys that run it, not shown (VS Code's F1 beside Ctrl+Shift+P for the palette). */

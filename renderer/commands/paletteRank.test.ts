@@ -23,6 +23,12 @@ describe('rankCommand', () => {
     expect(rankCommand('Board: Move card to…', 'mvcrd', 0.4)).toBe(0)
   })
 
+  it('finds a command by its other words: “backup” for “Back up now”', () => {
+    expect(rankCommand('Data: Back up now', 'backup', 0.3)).toBe(0)
+    expect(rankCommand('Data: Back up now', 'backup', 0.3, ['backup'])).toBeGreaterThan(0)
+    expect(rankCommand('Board: Delete interview', 'remove', 0.3, ['remove'])).toBeGreaterThan(0)
+  })
+
   it('ranks the entries of a category the query starts alike, whatever their fuzzy score, so the registry orders them', () => {
     expect(rankCommand('Follow-ups: Open the next follow-up due', 'follow', 0.3)).toBe(
       rankCommand('Follow-ups: Export follow-ups to calendar (.ics)', 'follow', 0.9),

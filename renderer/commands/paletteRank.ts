@@ -3,13 +3,13 @@
  * `fuzzy`. A title the query spells out whole ("move card to" for "Move card to…") wins, then titles
  * that start with the query, the closest in length first, so Enter runs the command the user named
  * rather than a longer one that happens to score as well ("Move card to the next stage"); then those
- * whose category starts with it, in the registry's order.
+ * whose category starts with it, in the registry's order. A command's `keywords` are words it answers to.
  */
-export function rankCommand(value: string, query: string, fuzzy: number): number {
+export function rankCommand(value: string, query: string, fuzzy: number, keywords: readonly string[] = []): number {
   if (fuzzy <= 0) return 0
   const search = query.trim().toLowerCase()
   if (!search) return fuzzy
-  if (!matchesWords(value.toLowerCase(), search)) return 0
+  if (!matchesWords([value, ...keywords].join(' ').toLowerCase(), search)) return 0
   const title = value
     .slice(value.indexOf(': ') + 2)
     .toLowerCase()

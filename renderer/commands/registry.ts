@@ -9,6 +9,7 @@ import { toggleSidebar } from './toggleSidebar'
 import { toggleTheme } from './toggleTheme'
 import { undoChange } from './undoChange'
 import { archiveCard, restoreCard } from './archiveCard'
+import { deleteCard } from './deleteCard'
 import { toggleArchived, toggleCompact, toggleNeedsAction } from './boardView'
 import { moveCardDown, moveCardToNextStage, moveCardToPreviousStage, moveCardTo, moveCardUp } from './moveCard'
 import { redoChange } from './redoChange'
@@ -45,6 +46,7 @@ export const COMMANDS: readonly Command[] = [
   moveCardTo,
   archiveCard,
   restoreCard,
+  deleteCard,
   toggleArchived,
   toggleNeedsAction,
   toggleCompact,

@@ -29,7 +29,7 @@ function PaletteMenu({ onRun, onOpenFollowUp }: PaletteMenuProps) {
     <CommandMenu
       label="Command palette"
       loop
-      filter={(value, search, keywords) => rankCommand(value, search, defaultFilter(value, search, keywords))}
+      filter={(value, search, keywords) => rankCommand(value, search, defaultFilter(value, search, keywords), keywords)}
     >
       <CommandMenu.Input className="palette-input" placeholder="Type the name of a command" />
       <CommandMenu.List className="palette-list" label="Commands">
@@ -42,6 +42,7 @@ function PaletteMenu({ onRun, onOpenFollowUp }: PaletteMenuProps) {
             <CommandMenu.Item
               key={command.id}
               value={`${command.category}: ${command.title}`}
+              {...(command.keywords ? { keywords: [...command.keywords] } : {})}
               className="palette-item"
               onSelect={() => onRun(command)}
             >

@@ -127,6 +127,28 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     expect(await board.companiesIn('Interviewed')).toEqual(['Acme'])
   })
 
+  it('the palette answers to the words a user types: “delete” deletes the picked interview, with Undo', async () => {
+    const workbench = await open([{ company: 'Acme' }, { company: 'Globex' }])
+    const { board, page } = workbench
+    // "delete" found no command, and "backup" found only "Restore a backup…" (a walkthrough).
+    await board.cardOf('Acme').focus()
+    await board.openPalette()
+    await page.keyboard.type('backup')
+    await board.palette.getByRole('option', { name: 'Data: Back up now' }).waitFor()
+    await page.keyboard.press('Escape')
+    await board.palette.waitFor({ state: 'hidden' })
+    await board.cardOf('Acme').focus()
+    await board.runCommand('delete', 'Board: Delete interview Acme')
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: 'Deleted Acme.' })
+      .filter({ has: page.getByRole('button', { name: 'Undo' }) })
+    await notice.waitFor()
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Globex'])
+    await notice.getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Acme', 'Globex'])
+  })
+
   it("the palette finds today's follow-ups by their words, under the commands, and Enter opens the interview on one", async () => {
     const workbench = await open([{ company: 'Acme', interviewer: 'Dana Reyes' }, { company: 'Borealis' }])
     const { board, page } = workbench
