@@ -10,6 +10,8 @@ import {
   type WorkflowInterview,
 } from './generate'
 import { ADDED_TASK_KINDS, isTaskKind, OUTCOME_TASK_KINDS, type TaskKind } from './task-kinds'
+import { instantToWallTime } from './time-zone'
+import { compareWall } from './wall-time'
 
 /** A task stands for one step: its kind, and the person for per-person steps. */
 function stepKey(task: Pick<FollowUpStep, 'kind' | 'personId'> | FollowUpTask): string {
@@ -26,12 +28,14 @@ function stepKey(task: Pick<FollowUpStep, 'kind' | 'personId'> | FollowUpTask): 
  * - tasks of kinds the workflow does not know, or that the user's actions added, are left alone.
  * When one step has several tasks, the latest stands for it. Kinds in `restartKinds` belong to a new
  * event (an outcome just entered): earlier tasks of theirs are history, and their steps start afresh.
+ * An open task `keepsDue` says so of keeps its due time too.
  */
 export function mergeTasks(
   existing: FollowUpTask[],
   steps: FollowUpStep[],
   newId: () => string,
   restartKinds: ReadonlySet<TaskKind> = new Set(),
+  keepsDue: (task: FollowUpTask) => boolean = () => false,
 ): FollowUpTask[] {
   const stepsByKey = new Map(steps.map((step) => [stepKey(step), step]))
   const standing = new Map<string, FollowUpTask>()
@@ -44,7 +48,7 @@ export function mergeTasks(
     const step = stepsByKey.get(stepKey(task))
     if (task.status !== 'open' || !isTaskKind(task.kind) || ADDED_TASK_KINDS.includes(task.kind)) merged.push(task)
     else if (step && standing.get(stepKey(task)) === task) {
-      const due = OUTCOME_TASK_KINDS.includes(task.kind) ? task.due : step.due
+      const due = OUTCOME_TASK_KINDS.includes(task.kind) || keepsDue(task) ? task.due : step.due
       merged.push({ ...task, title: step.title, due })
     }
   }
@@ -54,12 +58,19 @@ export function mergeTasks(
   return sortByDue(merged)
 }
 
-/** The interview's task list after an edit: see `mergeTasks` for what is kept, updated, added and dropped. */
+/**
+ * The interview's task list after an edit: see `mergeTasks` for what is kept, updated, added and dropped.
+ * With `whenUnchanged` (the interview's date, time, zone and decision as before the edit), a follow-up
+ * already due keeps its time: Settings promises that a change of timings leaves those alone, and saving
+ * a new phone number moved an overdue summary from 17:30 to the new end of the day (a walkthrough).
+ */
 export function regenerateTasks(
   existing: FollowUpTask[],
   interview: WorkflowInterview,
   preferences: Preferences,
-  options: IdSource & StepTiming,
+  options: IdSource & StepTiming & { whenUnchanged?: boolean },
 ): FollowUpTask[] {
-  return mergeTasks(existing, followUpSteps(interview, preferences, options), options.newId)
+  const nowThere = instantToWallTime(options.now, interview.timeZone)
+  const alreadyDue = (task: FollowUpTask) => options.whenUnchanged === true && compareWall(task.due, nowThere) <= 0
+  return mergeTasks(existing, followUpSteps(interview, preferences, options), options.newId, new Set(), alreadyDue)
 }

@@ -99,5 +99,11 @@ export function tasksAfterEdit(
     ? tasksAfterOutcome(edited.tasks, edited.stillSend, preferences, options.now)
     : { tasks: edited.tasks, stillSend: edited.stillSend }
   if (sameWorkflowInputs(current, edited)) return progress
-  return { tasks: regenerateTasks(progress.tasks, edited, preferences, options), stillSend: progress.stillSend }
+  const whenUnchanged =
+    current.date === edited.date &&
+    current.time === edited.time &&
+    current.timeZone === edited.timeZone &&
+    JSON.stringify(current.decision) === JSON.stringify(edited.decision)
+  const tasks = regenerateTasks(progress.tasks, edited, preferences, { ...options, whenUnchanged })
+  return { tasks, stillSend: progress.stillSend }
 }

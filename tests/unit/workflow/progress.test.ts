@@ -173,6 +173,20 @@ describe('an outcome', () => {
     expect(planned.stillSend).toBe('ask')
   })
 
+  it('an edit keeps the time of a follow-up already due, unless it moves the interview or its decision', () => {
+    const subject = card('thanked')
+    const dueBefore = only(subject.tasks.filter((task) => task.kind === 'write-summary')).due
+    // The working day now ends an hour earlier; Settings left the summary, already due, at its time.
+    const shorter = preferences({ workingHours: { start: prefs.workingHours.start, end: '16:30' } })
+    const withKim = { ...subject, interviewers: [...subject.interviewers, person('Kim Novak')] }
+    const edit = (edited: Card) =>
+      tasksAfterEdit(subject, edited, shorter, { newId: sequentialIds('e'), now: AFTER_DST })
+    // Saving a new interviewer moved it to 16:30 (a walkthrough, with a phone number).
+    expect(only(edit(withKim).tasks.filter((task) => task.kind === 'write-summary')).due).toBe(dueBefore)
+    const redated = edit({ ...withKim, date: '2026-10-21' })
+    expect(only(redated.tasks.filter((task) => task.kind === 'write-summary')).due).toBe('2026-10-21T16:30')
+  })
+
   it('taking the outcome back reopens the inquiry it closed, unless a result date is recorded', () => {
     const back = move(move(card('awaiting-result'), 'offer'), 'awaiting-result')
     expect(statusOf(back.tasks, 'inquire-result')).toEqual(['open'])
