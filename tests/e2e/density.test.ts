@@ -47,6 +47,15 @@ describe.skipIf(!hasChromium)('the board density', () => {
       }),
     )
     expect(brokenWords).toEqual([])
+    // Each count beside its title's first line: it went under "AWAITING RESULT" (a walkthrough).
+    const countsBelow = await workbench.board.region.locator('.board-column-header').evaluateAll((headers) =>
+      headers.flatMap((header) => {
+        const title = header.querySelector('h2')!.getBoundingClientRect()
+        const count = header.querySelector('.badge')!.getBoundingClientRect()
+        return count.top >= title.top + 8 ? [header.textContent] : []
+      }),
+    )
+    expect(countsBelow).toEqual([])
   })
 
   it('moves the density a browser kept before into the preferences, once', async () => {
