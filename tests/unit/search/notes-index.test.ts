@@ -116,6 +116,13 @@ describe('notes search', () => {
     const notes = '## What we talked about\n\nTheir move from Excel.\nA team of four\n- on-call'
     const [move] = (await indexOf([[acme, notes]])).searchNotes('excel', 10).hits
     expect(plain(move!.snippets[0]!)).toBe('What we talked about · Their move from Excel. A team of four · on-call')
+    // Emphasis and a table's rules and bars, which a walkthrough's results showed as "_Kafka_" and "|---|---|".
+    const stack =
+      'They stream with _Kafka_ and *Flink*; snake_case stays.\n\n| Tool | Use |\n|---|---|\n| Spark | batch |'
+    const [tools] = (await indexOf([[acme, stack]])).searchNotes('flink', 10).hits
+    expect(plain(tools!.snippets[0]!)).toBe(
+      'They stream with Kafka and Flink; snake_case stays. Tool · Use · Spark · batch',
+    )
   })
 
   it('cuts long notes into short snippets around the matches', async () => {

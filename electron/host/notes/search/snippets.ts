@@ -6,16 +6,23 @@ const AFTER = 90
 const MAX_SNIPPETS = 3
 
 /**
- * Plain words for a snippet: Markdown's markers (headings, bullets, checkboxes, emphasis) say nothing
- * there. A line that ends without punctuation (a heading, a bullet) is set apart from the next by " · ":
+ * Plain words for a snippet: Markdown's markers (headings, bullets, checkboxes, emphasis, a table's
+ * rules and bars) say nothing there ("_Kafka_", "|---|---|" in a walkthrough's results). A line that ends without punctuation (a heading, a bullet) is set apart from the next by " · ":
  * joined by a space, "What we talked about Their move from Excel" read as one sentence (a walkthrough).
  */
 function flatten(text: string): string {
-  return text
-    .replace(/(^|\s)(?:#{1,6}|[-*+>]|\d+[.)]|\[[ xX]\])(?=\s|$)/g, '$1')
-    .replace(/\*\*|__|~~|`/g, '')
-    .replace(/([^\s.!?:;,])[ \t]*\n\s*/g, '$1 · ')
-    .replace(/\s+/g, ' ')
+  return (
+    text
+      .replace(/(^|\s)(?:#{1,6}|[-*+>]|\d+[.)]|\[[ xX]\])(?=\s|$)/g, '$1')
+      .replace(/^[ \t]*\|?[ \t:|-]*-[ \t:|-]*$/gm, '')
+      .replace(/^[ \t]*\||\|[ \t]*$/gm, '')
+      .replace(/[ \t]*\|[ \t]*/g, ' · ')
+      .replace(/\*\*|__|~~|`/g, '')
+      // Emphasis around a word; at a piece's edge, around the matched word beside it.
+      .replace(/(^|[^\p{L}\p{N}])[*_]+(?=[\p{L}\p{N}]|$)|(?<=^|[\p{L}\p{N}.!?])[*_]+(?=[^\p{L}\p{N}]|$)/gu, '$1')
+      .replace(/([^\s.!?:;,])[ \t]*\n\s*/g, '$1 · ')
+      .replace(/\s+/g, ' ')
+  )
 }
 
 /** Moves a cut to the nearest space within a few characters, so a snippet does not start or end mid-word. */
