@@ -106,6 +106,27 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
     body.setSelectionRange(at, at + placeholder.length)
   }
 
+  /**
+   * Paper cannot be corrected after: a letter printed with "[Add an idea …]" in it went out as it was (a
+   * walkthrough). Asked, as Mark sent asks; Keep editing (the keyboard's choice) selects the placeholder.
+   */
+  const printLetter = async () => {
+    if (channel === 'letter' && placeholders.length > 0) {
+      const sure = await askConfirm({
+        title: 'Print with a placeholder in it?',
+        message: `This letter still says ${placeholders.join(' ')}. Replace it first, or print it as it is.`,
+        confirmLabel: 'Print anyway',
+        cancelLabel: 'Keep editing',
+        danger: true,
+      })
+      if (!sure) {
+        selectInBody(placeholders[0]!)
+        return
+      }
+    }
+    print(target)
+  }
+
   const markSent = async (task: FollowUpTask) => {
     // "Mark sent" went through with "[suggest two or three dates and times]" still in the draft (a
     // walkthrough). What went out may have been finished in the mail app, so it is asked, not refused.
@@ -216,7 +237,18 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
           </button>
         )}
         {link && 'href' in link && (
-          <a className="button button-secondary" href={link.href}>
+          <a
+            className="button button-secondary"
+            href={link.href}
+            // The mail opens with the text as it is: said, as a copy says it, where the user looks next.
+            onClick={() =>
+              placeholders.length > 0 &&
+              report({
+                tone: 'done',
+                text: `Opened in your mail app. Replace ${placeholders.join(' ')} there before you send it.`,
+              })
+            }
+          >
             <Icon name="mail" />
             {addressOf(target) && name ? `Email ${name}` : 'Open in mail app'}
           </a>
@@ -234,7 +266,7 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
           </a>
         )}
         {canPrint && (
-          <button type="button" className="button button-secondary" onClick={() => print(target)}>
+          <button type="button" className="button button-secondary" onClick={() => void printLetter()}>
             <Icon name="file-pdf" />
             Print / Save as PDF
           </button>

@@ -267,9 +267,26 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await next.pick(LETTER_PRIYA)
     await capturePrint(page)
     // As the printer sees the page: the print stylesheet hides the app, so the button is clicked by script.
-    const print = await next.message('Priya Raman').getByRole('button', { name: 'Print / Save as PDF' }).elementHandle()
+    // The mail app opens with the draft as it is: what to replace there is said, as a copy says it.
+    await next.message('Priya Raman').getByRole('link', { name: 'Email Priya Raman' }).click()
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Opened in your mail app\. Replace \[.+\] there before you send it\./ })
+      .waitFor()
+    const printButton = next.message('Priya Raman').getByRole('button', { name: 'Print / Save as PDF' })
+    // A placeholder left in is asked about first: a letter went to paper with "[Add an idea …]" in it (a walkthrough).
+    const asked = page.getByRole('alertdialog', { name: 'Print with a placeholder in it?' })
+    await printButton.click()
+    await asked.getByRole('button', { name: 'Keep editing' }).click()
+    const body = next.body(next.message('Priya Raman'))
+    await expect
+      .poll(() => body.evaluate((box: HTMLTextAreaElement) => box.value.slice(box.selectionStart, box.selectionEnd)))
+      .toMatch(/^\[.+\]$/)
+    expect(await page.evaluate(() => 'printed' in window)).toBe(false)
+    await printButton.click()
+    const anyway = await asked.getByRole('button', { name: 'Print anyway' }).elementHandle()
     await page.emulateMedia({ media: 'print' })
-    await print!.evaluate((button: HTMLButtonElement) => button.click())
+    await anyway!.evaluate((button: HTMLButtonElement) => button.click())
     await page.emulateMedia({ media: 'screen' })
     const printed = await page.evaluate(() => (window as unknown as { printed: string }).printed)
     // Dated on the user's clock, the page's (Berlin), which is a day ahead of UTC from 23:00 UTC.

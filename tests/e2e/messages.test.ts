@@ -293,9 +293,11 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
     expect(letter).toContain(COMPANY)
     await capturePrint(page)
     // As the printer sees the page: the print stylesheet hides the app, so the button is clicked by script.
-    const printButton = await messages.button('Print / Save as PDF').elementHandle()
+    await messages.button('Print / Save as PDF').click()
+    const asked = page.getByRole('alertdialog', { name: 'Print with a placeholder in it?' })
+    const anyway = await asked.getByRole('button', { name: 'Print anyway' }).elementHandle()
     await page.emulateMedia({ media: 'print' })
-    await printButton!.evaluate((button: HTMLButtonElement) => button.click())
+    await anyway!.evaluate((button: HTMLButtonElement) => button.click())
     await page.emulateMedia({ media: 'screen' })
     const printed = await page.evaluate(() => (window as unknown as { printed: Printed }).printed)
     expect(printed.sheetShown).toBe('block')
