@@ -107,43 +107,35 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
   }
 
   /**
-   * Paper cannot be corrected after: a letter printed with "[Add an idea …]" in it went out as it was (a
-   * walkthrough). Asked, as Mark sent asks; Keep editing (the keyboard's choice) selects the placeholder.
+   * Whether to go on with a draft that still holds a placeholder: asked, with the keyboard on Keep
+   * editing (Enter must not go on), which selects the placeholder to type over. True when there is none.
    */
+  const goOnDespitePlaceholders = async (title: string, message: string, confirmLabel: string) => {
+    if (placeholders.length === 0) return true
+    const sure = await askConfirm({ title, message, confirmLabel, cancelLabel: 'Keep editing', danger: true })
+    if (!sure) selectInBody(placeholders[0]!)
+    return sure
+  }
+
+  // Paper cannot be corrected after: a letter printed with "[Add an idea …]" in it went as it was (a walkthrough).
   const printLetter = async () => {
-    if (channel === 'letter' && placeholders.length > 0) {
-      const sure = await askConfirm({
-        title: 'Print with a placeholder in it?',
-        message: `This letter still says ${placeholders.join(' ')}. Replace it first, or print it as it is.`,
-        confirmLabel: 'Print anyway',
-        cancelLabel: 'Keep editing',
-        danger: true,
-      })
-      if (!sure) {
-        selectInBody(placeholders[0]!)
-        return
-      }
-    }
-    print(target)
+    const said = `This letter still says ${placeholders.join(' ')}. Replace it first, or print it as it is.`
+    if (
+      channel !== 'letter' ||
+      (await goOnDespitePlaceholders('Print with a placeholder in it?', said, 'Print anyway'))
+    )
+      print(target)
   }
 
   const markSent = async (task: FollowUpTask) => {
     // "Mark sent" went through with "[suggest two or three dates and times]" still in the draft (a
     // walkthrough). What went out may have been finished in the mail app, so it is asked, not refused.
-    if (channel !== 'phone' && placeholders.length > 0) {
-      const sure = await askConfirm({
-        title: 'Mark sent with a placeholder in it?',
-        message: `This draft still says ${placeholders.join(' ')}. Mark it sent if the message you sent had that filled in.`,
-        confirmLabel: 'Mark sent',
-        cancelLabel: 'Keep editing',
-        // The keyboard on Keep editing: Enter must not record as sent a message that likely was not.
-        danger: true,
-      })
-      if (!sure) {
-        selectInBody(placeholders[0]!)
-        return
-      }
-    }
+    const said = `This draft still says ${placeholders.join(' ')}. Mark it sent if the message you sent had that filled in.`
+    if (
+      channel !== 'phone' &&
+      !(await goOnDespitePlaceholders('Mark sent with a placeholder in it?', said, 'Mark sent'))
+    )
+      return
     setMarking(true)
     // The other people's messages move on before this follow-up leaves the list.
     draft.sent(target)
