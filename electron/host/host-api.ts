@@ -108,7 +108,12 @@ export function hostApi(core: HostCore): ApiImplementation {
     const restored = direction === 'undo' ? entry.before : entry.after
     // A record from before the summary was written still has it to do: the notes hold it, so it stays
     // done. Undoing a move reopened it, and a reminder asked for the summary the notes held (a walkthrough).
-    const notes = async () => (await core.notes.read(entry.interviewId)).markdown
+    // Notes that cannot be read now leave the record as it was: the undo itself must not fail on them.
+    const notes = () =>
+      core.notes.read(entry.interviewId).then(
+        ({ markdown }) => markdown,
+        () => '',
+      )
     const record = restored && ((await summarised(restored, notes)) ?? restored)
     await store.commit({ op: direction, id: entry.interviewId, record })
     core.changes.afterChanges([entry.interviewId])

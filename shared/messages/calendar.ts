@@ -129,7 +129,6 @@ function eventDescription({ interview, task }: CalendarFollowUp, overdueSince: s
     .replace(/\n{3,}/g, '\n\n')
 }
 
-/** The next whole quarter hour from `now`: where an overdue follow-up goes, today. */
 /**
  * The next good time to act in the interview's zone, after `now`: the start of the first call window
  * (call-windows.ts), read from the next minute, since a wall time drops the seconds already gone.

@@ -28,7 +28,7 @@ function stepKey(task: Pick<FollowUpStep, 'kind' | 'personId'> | FollowUpTask): 
  * - tasks of kinds the workflow does not know, or that the user's actions added, are left alone.
  * When one step has several tasks, the latest stands for it. Kinds in `restartKinds` belong to a new
  * event (an outcome just entered): earlier tasks of theirs are history, and their steps start afresh.
- * An open task `keepsDue` says so of keeps its due time too.
+ * An open task for which `keepsDue` holds keeps its due time too.
  */
 export function mergeTasks(
   existing: FollowUpTask[],
