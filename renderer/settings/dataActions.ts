@@ -57,10 +57,16 @@ export async function restoreBackup(services: Services, backup: Pick<BackupInfo,
   )
 }
 
-/** Loads a JSON export into this (empty) data folder; the host refuses a malformed file, saying where. */
+/**
+ * Loads a JSON export into this (empty) data folder; the host refuses a malformed file, saying where. An
+ * export holds the interviews and their notes, not the settings: in a new folder with no name set, the
+ * drafts read "Kind regards," with nothing under it, and nothing said why (a walkthrough).
+ */
 export async function importFile(services: Services, file: File): Promise<string> {
   const { client, data } = services
   const { interviews, notes } = await client.importData({ json: await file.text() })
   await data.refreshInterviews()
-  return `Imported ${countLabel(interviews, 'interview')} and ${countLabel(notes, 'note')} from ${file.name}.`
+  const said = `Imported ${countLabel(interviews, 'interview')} and ${countLabel(notes, 'note')} from ${file.name}.`
+  if (data.state.preferences?.you.name) return said
+  return `${said} Your name, signature and working hours are not in an export: set them here, under You and Working day.`
 }
