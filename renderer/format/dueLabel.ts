@@ -11,7 +11,7 @@ import {
   wallTimeToInstant,
 } from '../../shared/workflow'
 import { isUpcoming } from '../../shared/workflow/due-times'
-import { timeOf } from '../../shared/workflow/wall-time'
+import { compareWall, timeOf, wallAt } from '../../shared/workflow/wall-time'
 import { userTimeZone } from './interviewTime'
 
 /** What a card says about the follow-ups: the next open one, when it is due, and how many are open. */
@@ -60,7 +60,7 @@ export function followUpSummary(interview: Interview, now: Date): FollowUpSummar
   const wall = effectiveDue(next)
   const asked = isAskedIfDone(interview, next) ? askedIfDoneTitle(tasksToAskIfDone(interview).length) : next.title
   // "Send a thank-you email to Helga Brandt · in 5 days" on next week's card read as a step due before it.
-  const ahead = isUpcoming(interview, now) && wall >= `${interview.date}T${interview.time}`
+  const ahead = isUpcoming(interview, now) && compareWall(wall, wallAt(interview.date, interview.time)) >= 0
   const title = ahead ? `${AT_THE_INTERVIEW.has(next.kind) ? 'At it' : 'After it'}: ${asked}` : asked
   let due: Date
   try {

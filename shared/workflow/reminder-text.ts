@@ -35,9 +35,9 @@ export interface ReminderNotification {
 /** A grouped notification lists this many reminders; the rest are counted. */
 export const GROUPED_LINES = 3
 
-function daysBetween(from: IsoDay, to: IsoDay): number {
-  const utc = (day: IsoDay) => Date.parse(`${day}T00:00:00Z`)
-  return Math.round((utc(to) - utc(from)) / 86_400_000)
+/** The day with its date, "Tue, Dec 1", and the year when it is not this one's. */
+function datedDay(day: IsoDay, today: IsoDay): string {
+  return dayText(day, 'en-US', day.slice(0, 4) !== today.slice(0, 4))
 }
 
 /**
@@ -45,17 +45,16 @@ function daysBetween(from: IsoDay, to: IsoDay): number {
  * Good time to send it: Monday …") left the user to work out which week each meant (a walkthrough).
  */
 function pastDayPhrase(day: IsoDay, today: IsoDay): string {
-  const ago = daysBetween(day, today)
-  if (ago === 0) return 'today'
-  if (ago === 1) return 'yesterday'
-  return dayText(day, 'en-US', day.slice(0, 4) !== today.slice(0, 4))
+  if (day === today) return 'today'
+  if (day === addCalendarDays(today, -1)) return 'yesterday'
+  return datedDay(day, today)
 }
 
 /** "" today, "tomorrow ", else the day with its date: "Mon, Dec 7, ". */
 function comingDayPrefix(day: IsoDay, today: IsoDay): string {
   if (day === today) return ''
   if (day === addCalendarDays(today, 1)) return 'tomorrow '
-  return `${dayText(day, 'en-US', day.slice(0, 4) !== today.slice(0, 4))}, `
+  return `${datedDay(day, today)}, `
 }
 
 /** Who gives the answer, always naming the company. */
