@@ -49,6 +49,8 @@ export interface HostCore {
   readonly columns: BoardColumns
   readonly followUps: OpenTaskIndex
   readonly now: () => Date
+  /** The user's clock. */
+  readonly timeZone: string
   readonly preferences: Preferences
   readonly backupKeeper: BackupKeeper
   readonly calendar: CalendarCenter
@@ -70,7 +72,7 @@ export interface HostCore {
 export function hostApi(core: HostCore): ApiImplementation {
   const { store } = core
   const windowState = new WindowStateFile(core.dataDir)
-  const planner = () => taskPlanner(core.preferences, core.now())
+  const planner = () => taskPlanner(core.preferences, core.now(), core.timeZone)
 
   const require = (id: string): Interview => {
     core.ensureOpen()

@@ -38,6 +38,8 @@ import { ChangeQueue } from './change-queue'
  */
 export class HostService implements Host, HostCore {
   readonly dataDir: string
+  /** The user's clock: the machine's, or the one a test gives. */
+  readonly timeZone: string
   readonly api: ApiImplementation
   private readonly listeners = new Set<(event: HostEvent) => void>()
   private readonly version: string
@@ -48,7 +50,7 @@ export class HostService implements Host, HostCore {
   readonly upcomingInterviews: UpcomingInterviewIndex
   private closing: Promise<void> | undefined
   private reminders: ReminderScheduler | undefined
-  private backups: { keeper: BackupKeeper; fs: FileSystem; timeZone: string } | undefined
+  private backups: { keeper: BackupKeeper; fs: FileSystem } | undefined
   readonly search: NotesSearch
   private readonly preferencesWriter: PreferencesWriter
   /** Changes the disk refused, held in memory and retried (storage/held-writes.ts). */
@@ -79,6 +81,7 @@ export class HostService implements Host, HostCore {
   ) {
     this.notices = new HostNotices(notices, now, () => this.noticesChanged())
     this.dataDir = options.dataDir
+    this.timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
     this.version = options.version
     this.columns = new BoardColumns(() => store.values())
     this.followUps = new OpenTaskIndex(() => store.values())
@@ -131,7 +134,7 @@ export class HostService implements Host, HostCore {
     this.calendar = new CalendarCenter({
       dataDir: this.dataDir,
       now,
-      timeZone: () => options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      timeZone: () => this.timeZone,
       cipher: options.secretCipher,
       interviews: () => store.values(),
       changed: () => this.emit({ topic: 'calendar' }),
@@ -143,7 +146,7 @@ export class HostService implements Host, HostCore {
             changes,
             (id) => store.get(id),
             now,
-            taskPlanner(this.preferences, now),
+            taskPlanner(this.preferences, now, this.timeZone),
           )
           await this.changes.recordAll(entries)
           for (const message of notices) this.notices.add('info', message)
@@ -216,7 +219,7 @@ export class HostService implements Host, HostCore {
   }
 
   /** Takes today's backup of the data folder if it has none, then one each new day (electron/host/backup/backups.ts). */
-  async startBackups(fs: FileSystem, timeZone: string, checkEveryMs?: number): Promise<void> {
+  async startBackups(fs: FileSystem, checkEveryMs?: number): Promise<void> {
     const keeper = new BackupKeeper({
       dataDir: this.dataDir,
       version: this.version,
@@ -228,18 +231,18 @@ export class HostService implements Host, HostCore {
       backupsToKeep: () => this.preferences.backupsToKeep,
       warn: (message) => this.notices.add('warning', message),
     })
-    this.backups = { keeper, fs, timeZone }
+    this.backups = { keeper, fs }
     await keeper.start(checkEveryMs)
   }
 
   /** Restore, import and export (data-transfer.ts) change the data through the same journal as the user. */
   dataAccess(): DataFolderAccess {
     if (!this.backups) throw new ApiError({ code: 'unavailable', message: 'Backups are not available yet.' })
-    const { fs, timeZone } = this.backups
+    const { fs } = this.backups
     return {
       dataDir: this.dataDir,
       fs,
-      timeZone,
+      timeZone: this.timeZone,
       now: this.now,
       interviews: () => this.store.sorted(),
       unordered: () => this.store.values(),

@@ -117,8 +117,7 @@ export async function openLockedHost(
       })
     })
     if (lock.held) service.afterFirstAnswer.run(() => void service.firstPages.checkAtStart())
-    const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
-    await service.startBackups(fs, timeZone, options.backupCheckMs)
+    await service.startBackups(fs, options.backupCheckMs)
     return service
   } catch (error) {
     lock.release()

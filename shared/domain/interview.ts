@@ -174,6 +174,11 @@ export const interviewSchema = z.strictObject({
    * took place with "None yet" or "Mark the ticked ones done" (the rest kept to do), so it is not asked again.
    */
   noneDoneYet: z.literal(true).optional(),
+  /**
+   * Set when a move into an outcome stage wrote the day it was made as the result day (outcome.receivedOn,
+   * shared/workflow/result-day.ts): a move back out takes that day back. An edit of the day clears it.
+   */
+  resultDayByMove: z.literal(true).optional(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 })

@@ -9,7 +9,7 @@ import { TodayPage } from './pages/today.page'
 import type { WorkbenchPage } from './pages/workbench.page'
 import { useAppSession } from './support/app-session'
 import { hasChromium } from './support/browser'
-import { clockOnTheDay } from './support/lead-seed'
+import { clockOnTheDay, daysFromToday as dayOnTheHostsClock } from './support/lead-seed'
 import { addInterviews, storedInterview } from './support/seed-board'
 
 const DAY_MS = 86_400_000
@@ -181,6 +181,8 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await heardBack.getByRole('button', { name: 'Offer', exact: true }).click()
 
     await expect.poll(async () => (await storedInterview(session.dataDir, acme.id))?.stage).toBe('offer')
+    // The day it came is recorded as "Result received on": it stayed empty (two walkthroughs).
+    expect((await storedInterview(session.dataDir, acme.id))?.outcome.receivedOn).toBe(dayOnTheHostsClock(0))
     // The reply leads, its message shown, ahead of the overdue summary (it came after it until due).
     await expect.poll(async () => (await next.titles())[0]).toBe('Reply to the offer from Acme')
     await next.followUp('Reply to the offer from Acme').locator('[aria-expanded="true"]').waitFor()
@@ -194,6 +196,7 @@ describe.skipIf(!hasChromium)('the Today view', () => {
       .getByRole('button', { name: 'Undo' })
       .click()
     await expect.poll(async () => (await storedInterview(session.dataDir, acme.id))?.stage).toBe('awaiting-result')
+    expect((await storedInterview(session.dataDir, acme.id))?.outcome.receivedOn).toBe('')
     await expect.poll(() => next.titles()).toContain(INQUIRY)
   })
 

@@ -6,6 +6,7 @@ import {
   dismissTask,
   instantToWallTime,
   reopenTask,
+  resultDayAfterMove,
   snoozeTask,
   tasksAfterDone,
   tasksAfterEdit,
@@ -14,14 +15,17 @@ import {
   tasksForNew,
   tasksDoneUpTo,
 } from '../../../shared/workflow'
+import { dayOf } from '../../../shared/workflow/wall-time'
 import type { TaskPlanner } from '../interviews/interview-changes'
 
-/** The follow-up rules (shared/workflow) bound to the user's preferences and this moment. */
-export function taskPlanner(preferences: Preferences, now: Date): TaskPlanner {
+/** The follow-up rules (shared/workflow) bound to the user's preferences, this moment and the user's clock. */
+export function taskPlanner(preferences: Preferences, now: Date, userZone: string): TaskPlanner {
   const options = { newId: randomUUID, now }
+  const today = dayOf(instantToWallTime(now, userZone))
   return {
     forNew: (draft) => tasksForNew(draft, preferences, options),
     afterEdit: (current, edited) => tasksAfterEdit(current, edited, preferences, options),
+    resultDay: (current, toStage) => resultDayAfterMove(current, toStage, today),
     afterMove: (current, toStage) => tasksAfterStageChange(current, current.stage, toStage, preferences, options),
     afterDone: (current, taskId, at = now) => tasksAfterDone(current, taskId, preferences, { ...options, now: at }),
     doneUpToNow: (current) => tasksDoneUpTo(current.tasks, instantToWallTime(now, current.timeZone), now),

@@ -7,7 +7,7 @@ import type {
   TaskAction,
 } from '../../../shared/domain/interview'
 import { stageLabel, type StageId } from '../../../shared/domain/stages'
-import type { OutcomeProgress, WorkflowInterview } from '../../../shared/workflow'
+import { resultDayAfterEdit, type OutcomeProgress, type WorkflowInterview } from '../../../shared/workflow'
 import { tasksAfterLaterRound, tasksAlreadyDone } from '../../../shared/workflow/progress'
 import { roundsConfirmedBy } from '../../../shared/workflow/rounds'
 import { keyAtEndOf, keyBefore } from '../../../shared/domain/order'
@@ -26,6 +26,8 @@ export interface InterviewLookup {
 export interface TaskPlanner {
   forNew(draft: WorkflowInterview & Pick<Interview, 'outcome'>): OutcomeProgress
   afterEdit(current: Interview, edited: Interview): OutcomeProgress
+  /** The interview with the result day a move to `toStage` records or takes back (shared/workflow/result-day.ts). */
+  resultDay(current: Interview, toStage: StageId): Interview
   afterMove(current: Interview, toStage: StageId): OutcomeProgress
   /** The follow-up `taskId` done (now, or `at`), and the one "check again" a result inquiry's done plans. */
   afterDone(current: Interview, taskId: string, at?: Date): FollowUpTask[]
@@ -79,7 +81,7 @@ export function updateChange(
   at: Date,
   planner: TaskPlanner,
 ): HistoryEntry | null {
-  const edited: Interview = { ...current, ...fields }
+  const edited: Interview = resultDayAfterEdit(current, { ...current, ...fields })
   if (JSON.stringify(edited) === JSON.stringify(current)) return null
   const after = { ...withProgress(edited, planner.afterEdit(current, edited)), updatedAt: at.toISOString() }
   return { label: `Edit ${current.company}`, interviewId: current.id, before: current, after }
@@ -107,7 +109,9 @@ export function moveChange(
     }
     order = keyBefore(interviews.values(), before, current.id)
   }
-  const planned = stage === current.stage ? current : withProgress(current, planner.afterMove(current, stage))
+  // The result day first: the tasks of a card moved back read whether a result is still recorded.
+  const recorded = stage === current.stage ? current : planner.resultDay(current, stage)
+  const planned = stage === current.stage ? current : withProgress(recorded, planner.afterMove(recorded, stage))
   const after: Interview = { ...planned, stage, order, updatedAt: at.toISOString() }
   const label =
     stage === current.stage ? `Reorder ${current.company}` : `Move ${current.company} to ${stageLabel(stage)}`

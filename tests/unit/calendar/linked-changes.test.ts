@@ -8,7 +8,7 @@ import { interviewSchema, type Interview } from '../../../shared/domain/intervie
 import { DEFAULT_PREFERENCES } from '../../../shared/domain/settings'
 
 const now = new Date('2026-10-15T08:00:00Z')
-const planner = taskPlanner(DEFAULT_PREFERENCES, now)
+const planner = taskPlanner(DEFAULT_PREFERENCES, now, 'Europe/Berlin')
 
 function interviewAt(date: string, time: string): Interview {
   return interviewSchema.parse({

@@ -71,6 +71,40 @@ describe('tasks that follow progress, in the host', () => {
     expect(statuses(edited, 'inquire-result')).toEqual(['skipped/outcome'])
   })
 
+  it('a move to an outcome records the day it came as "Result received on"; a move back takes it back', async () => {
+    // The host's clock: Monday 2025-03-10, 10:00 in Berlin.
+    const { client } = await hosts.open()
+    const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
+    const offer = await client.moveInterview({ id: acme.id, stage: 'offer' })
+    // It stayed empty after every outcome move (two walkthroughs).
+    expect(offer.outcome.receivedOn).toBe('2025-03-10')
+    // From one outcome to another, the day the result came stays.
+    expect((await client.moveInterview({ id: acme.id, stage: 'next-round' })).outcome.receivedOn).toBe('2025-03-10')
+    // Moved back, the outcome is taken back, its day with it, and the inquiry is open again.
+    const back = await client.moveInterview({ id: acme.id, stage: 'awaiting-result' })
+    expect(back.outcome.receivedOn).toBe('')
+    expect(statuses(back, 'inquire-result')).toEqual(['open'])
+  })
+
+  it('a result day the user typed stays through a move back; an interview still to come gets none', async () => {
+    const { client } = await hosts.open()
+    const acme = await client.createInterview({ fields: fields('Acme', withDecision) })
+    const offer = await client.moveInterview({ id: acme.id, stage: 'offer' })
+    await client.updateInterview({
+      id: acme.id,
+      fields: fields('Acme', {
+        ...withDecision,
+        interviewers: offer.interviewers,
+        outcome: { receivedOn: '2025-03-08' },
+      }),
+    })
+    const back = await client.moveInterview({ id: acme.id, stage: 'awaiting-result' })
+    expect(back.outcome.receivedOn).toBe('2025-03-08')
+    // The form refuses a result before the interview's day, so a move writes none there.
+    const ahead = await client.createInterview({ fields: fields('Hooli', { date: '2025-03-20' }) })
+    expect((await client.moveInterview({ id: ahead.id, stage: 'offer' })).outcome.receivedOn).toBe('')
+  })
+
   it('an interview entered with its result date already known does not ask about the result', async () => {
     const { client } = await hosts.open()
     const acme = await client.createInterview({
