@@ -1,7 +1,7 @@
-import type { Interview } from '../../shared/domain/interview'
+import type { FollowUpTask, Interview } from '../../shared/domain/interview'
 import { stageLabel } from '../../shared/domain/stages'
 import { tooEarlyText } from '../format/tooEarly'
-import { checkAgainText, skippedText } from '../format/doneText'
+import { checkAgainText, namedFollowUps, skippedText } from '../format/doneText'
 import { setArchived } from '../services/archive'
 import { messageOf } from '../services/dataStore'
 import type { Services } from '../services/services'
@@ -77,9 +77,14 @@ function positionText(services: Services, card: Interview, placement: Placement)
 }
 
 /** Follow-ups open before a move that the move closed: the stages they belong to are passed, or an outcome came. */
-function skippedByMove(before: Interview, after: Interview | undefined): string[] {
+/** The titles of the follow-ups a move closed, skipped or done as sent (a move to Thanked or Letter sent). */
+function closedByMove(
+  before: Interview,
+  after: Interview | undefined,
+  closed: (task: FollowUpTask) => boolean,
+): string[] {
   const open = new Set(before.tasks.filter((task) => task.status === 'open').map((task) => task.id))
-  return (after?.tasks ?? []).filter((task) => open.has(task.id) && task.status === 'skipped').map((task) => task.title)
+  return (after?.tasks ?? []).filter((task) => open.has(task.id) && closed(task)).map((task) => task.title)
 }
 
 /**
@@ -118,14 +123,17 @@ export async function moveCard(
     )
     board.announce(`${where}.`)
     const after = data.interviewById(card.id)
-    const skipped = placement.stage === card.stage ? [] : skippedByMove(card, after)
+    const across = placement.stage !== card.stage
+    const skipped = across ? closedByMove(card, after, (task) => task.status === 'skipped') : []
+    const sent = across ? closedByMove(card, after, (task) => task.closedBy === 'sent-by-move') : []
     // A move to Result inquired is the user's word that they asked: say when Debrief checks again, as
     // marking the inquiry done does, so the asking does not seem to end in silence.
-    const asked = placement.stage === 'result-inquired' && card.stage !== placement.stage && after
+    const asked = placement.stage === 'result-inquired' && across && after
     const checkAgain = asked ? checkAgainText(after) : undefined
-    if (sayMoved || skipped.length > 0 || checkAgain) {
+    if (sayMoved || skipped.length > 0 || sent.length > 0 || checkAgain) {
       const said = [
         `Moved ${card.company} to ${stageLabel(placement.stage)}.`,
+        sent.length > 0 ? `Marked ${namedFollowUps(sent)} done.` : '',
         skipped.length > 0 ? skippedText(skipped) : '',
         checkAgain ?? '',
       ]

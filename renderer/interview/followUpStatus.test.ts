@@ -27,6 +27,10 @@ describe('what the Next panel says about a follow-up', () => {
     expect(closedText(task({ status: 'dismissed' }))).toBe('Skipped by you')
     expect(closedText(task({ status: 'skipped', closedBy: 'stage-passed' }))).toBe('Skipped: you moved past this stage')
     expect(closedText(task({ status: 'skipped', closedBy: 'outcome' }))).toBe('Skipped: the result is in')
+    const letter = task({ kind: 'formal-letter', status: 'done', closedBy: 'sent-by-move' })
+    expect(closedText(letter)).toBe('Done: you moved it to Letter sent')
+    const inquiry = task({ kind: 'inquire-result', status: 'done', closedBy: 'asked-by-move' })
+    expect(closedText(inquiry)).toBe('Done: you moved it to Result inquired')
   })
 
   it('is overdue from its due time, or its snooze', () => {

@@ -1,5 +1,6 @@
 import type { FollowUpTask } from '../../shared/domain/interview'
-import { effectiveDue } from '../../shared/workflow'
+import { stageLabel } from '../../shared/domain/stages'
+import { effectiveDue, stageSentBy } from '../../shared/workflow'
 import { compareWall } from '../../shared/workflow/wall-time'
 import { zonedWall } from '../format/zonedTimes'
 
@@ -38,7 +39,10 @@ export function closedText(task: FollowUpTask): string {
     case 'asked-in-thanks':
       return 'Done: your thank-you email asked it'
     case 'asked-by-move':
-      return 'Done: you moved it to Result inquired'
+    case 'sent-by-move': {
+      const stage = stageSentBy(task)
+      return stage ? `Done: you moved it to ${stageLabel(stage)}` : 'Done'
+    }
     default:
       return 'Done'
   }

@@ -33,7 +33,8 @@ export type TaskStatus = (typeof TASK_STATUSES)[number]
  * - no-answer: an inquiry made without getting an answer (status done; a "check again" follows);
  * - later-round-added: the next round is on the board, so replying to its invitation is done (status done);
  * - asked-in-thanks: a thank-you email, which asks what is not known of the decision, was sent (status done);
- * - asked-by-move: the card moved to Result inquired, the user's word that they asked (status done).
+ * - asked-by-move: the card moved to Result inquired, the user's word that they asked (status done);
+ * - sent-by-move: the card moved to Thanked or Letter sent, the user's word that they sent it (status done).
  */
 export const TASK_CLOSE_REASONS = [
   'stage-passed',
@@ -45,6 +46,7 @@ export const TASK_CLOSE_REASONS = [
   'later-round-added',
   'asked-in-thanks',
   'asked-by-move',
+  'sent-by-move',
 ] as const
 export type TaskCloseReason = (typeof TASK_CLOSE_REASONS)[number]
 /** The answer to "Still send the letter?" after an outcome: asked once (ask), then yes or no. */

@@ -31,6 +31,25 @@ const STAGE_OF_TASK: Partial<Record<TaskKind, StageId>> = {
   'check-again': 'result-inquired',
 }
 
+/** A stage that a card's follow-ups can say it has reached (stage-reached.ts), and a move into it says was done. */
+export type ReachedStage = 'thanked' | 'letter-sent' | 'result-inquired'
+
+/**
+ * The follow-ups whose sending is what a later stage stands for: the thank-you makes a card Thanked,
+ * the letter Letter sent, the inquiry Result inquired. The other steps belong to a stage without
+ * moving the card when done. Outcomes are news only the user has, never reached this way.
+ */
+export const STAGE_SENDING: ReadonlyArray<readonly [TaskKind, ReachedStage]> = [
+  ['thank-you-email', 'thanked'],
+  ['formal-letter', 'letter-sent'],
+  ['inquire-result', 'result-inquired'],
+]
+
+/** The stage a follow-up's sending stands for, if any. */
+export function stageSentBy(task: Pick<FollowUpTask, 'kind'>): ReachedStage | undefined {
+  return STAGE_SENDING.find(([kind]) => kind === task.kind)?.[1]
+}
+
 /** What asking about the result is made of: moot once the result is in. */
 const INQUIRY_KINDS: readonly string[] = ['ask-decision-details', 'inquire-result', 'check-again']
 
@@ -64,19 +83,23 @@ export function skippedBy(stage: StageId, tasks: readonly FollowUpTask[]): Follo
   const there = stageIndex(stage)
   return tasks.filter((task) => {
     const own = task.status === 'open' ? stageOfTask(task) : undefined
-    return own !== undefined && stageIndex(own) < there && !askedByMove(task, stage)
+    return own !== undefined && stageIndex(own) < there && !sentByMove(task, stage)
   })
 }
 
-/** A move to Result inquired is the user's word that they asked: the open inquiry is done by it, not skipped. */
-function askedByMove(task: FollowUpTask, stage: StageId): boolean {
-  return stage === 'result-inquired' && task.status === 'open' && task.kind === 'inquire-result'
+/**
+ * A move into the stage a sending stands for is the user's word that they sent it: a card moved to
+ * Letter sent had its letter "Skipped: you moved past this stage", and the notice said "Skipped “Send a
+ * formal letter…”" to a user who had just posted it (walkthroughs, first for Result inquired).
+ */
+function sentByMove(task: FollowUpTask, stage: StageId): boolean {
+  return task.status === 'open' && stageSentBy(task) === stage
 }
 
 /**
  * A card moved between progress stages. Forward: the open tasks of every stage passed are skipped by
- * progress, but a move to Result inquired says the user asked: the inquiry is done, not skipped (it
- * read "Skipped: you moved past this stage", a walkthrough). Back: the tasks the moves closed whose
+ * progress, but a move into the stage a sending stands for says the user sent it (sentByMove): moved
+ * to Letter sent, the letters are done, not skipped; to Result inquired, the inquiry. Back: the tasks the moves closed whose
  * stage is again ahead (or current) reopen, and so do those an outcome closed when no result date is
  * recorded, since the outcome was taken back.
  */
@@ -94,10 +117,13 @@ export function tasksAfterProgress(
   return tasks.map((task) => {
     const stage = stageOfTask(task)
     if (stage === undefined) return task
-    if (askedByMove(task, toStage)) return close(task, 'done', 'asked-by-move', at)
+    if (sentByMove(task, toStage)) {
+      return close(task, 'done', task.kind === 'inquire-result' ? 'asked-by-move' : 'sent-by-move', at)
+    }
     if (skipped.has(task)) return close(task, 'skipped', 'stage-passed', at)
     if (!movingBack) return task
-    const closedByMove = task.closedBy === 'stage-passed' || task.closedBy === 'asked-by-move'
+    const closedByMove =
+      task.closedBy === 'stage-passed' || task.closedBy === 'asked-by-move' || task.closedBy === 'sent-by-move'
     if (closedByMove && stageIndex(stage) >= target) return reopen(task)
     if (task.closedBy === 'outcome' && !outcomeRecorded && stageIndex(stage) >= target) return reopen(task)
     return task

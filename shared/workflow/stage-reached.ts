@@ -1,24 +1,10 @@
 import type { FollowUpTask, Interview } from '../domain/interview'
 import { isOutcomeStage, STAGE_IDS, type StageId } from '../domain/stages'
 import { hasBegun } from './due-times'
-import { stageOfTask } from './progress'
+import { STAGE_SENDING, stageOfTask, type ReachedStage } from './progress'
 import { isDue } from './task-state'
 import type { TaskKind } from './task-kinds'
 import { dayOf, type IsoDay, type WallDateTime } from './wall-time'
-
-/**
- * The follow-ups whose sending is what a later stage stands for: the thank-you makes a card Thanked,
- * the letter Letter sent, the inquiry Result inquired. The other steps belong to a stage (progress.ts)
- * without moving the card when done. Outcomes are news only the user has, never reached this way.
- */
-/** A stage that a card's follow-ups can say it has reached (stageReached). */
-export type ReachedStage = 'thanked' | 'letter-sent' | 'result-inquired'
-
-const STAGE_SENDING: ReadonlyArray<readonly [TaskKind, ReachedStage]> = [
-  ['thank-you-email', 'thanked'],
-  ['formal-letter', 'letter-sent'],
-  ['inquire-result', 'result-inquired'],
-]
 
 const stageIndex = (stage: StageId) => STAGE_IDS.indexOf(stage)
 

@@ -417,6 +417,27 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await closed.getByText('Done: you moved it to Result inquired').waitFor()
   })
 
+  it('a move to Letter sent counts as sending the letters: the notice says so, and passing on keeps them done', async () => {
+    const { page, workbench, next } = await open({ interviews: [{ fields: ramanFields(), stage: 'thanked' }] })
+    const { board } = workbench
+    await board.cardOf('Raman Analytics').focus()
+    await page.keyboard.press('Alt+ArrowRight')
+    // It said "Skipped “Send a formal thank-you letter to Priya Raman”" to a user who had posted it (a walkthrough).
+    const notice = page.getByRole('status').filter({ hasText: /^Moved Raman Analytics to Letter sent\./ })
+    await notice.waitFor()
+    expect(await notice.textContent()).toMatch(
+      /^Moved Raman Analytics to Letter sent\. Marked “Send a formal thank-you letter to (Priya Raman|Tom Becker)” and “Send a formal thank-you letter to (Priya Raman|Tom Becker)” done\./,
+    )
+    await board.cardOf('Raman Analytics', 'Letter sent').focus()
+    await page.keyboard.press('Alt+ArrowRight')
+    await board.cardOf('Raman Analytics', 'Awaiting result').waitFor()
+
+    await openInterview(page, 'Raman Analytics')
+    // Both letters read so, Priya's among them.
+    const letter = next.panel.getByRole('group').filter({ has: page.getByText(LETTER_PRIYA, { exact: true }) })
+    await letter.getByText('Done: you moved it to Letter sent').first().waitFor()
+  })
+
   it('with nothing left after a no, says the result is in, not to move the card when you hear back', async () => {
     const { page, next } = await open({ interviews: [{ fields: ramanFields(), stage: 'not-selected' }] })
     await openInterview(page, 'Raman Analytics')

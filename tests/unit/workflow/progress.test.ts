@@ -73,11 +73,26 @@ describe('moving a card past a stage', () => {
     expect(after.tasks).toHaveLength(card().tasks.length)
   })
 
-  it('to Thanked: only the interview-day tasks are skipped; the letter is still ahead', () => {
+  it('to Thanked: the thank-yous are done (the move says they were sent), the card skipped; the letter is ahead', () => {
     const after = move(card(), 'thanked')
-    expect(statusOf(after.tasks, 'thank-you-email')).toEqual(['skipped/stage-passed', 'skipped/stage-passed'])
+    expect(statusOf(after.tasks, 'thank-you-email')).toEqual(['done/sent-by-move', 'done/sent-by-move'])
+    expect(statusOf(after.tasks, 'collect-card')).toEqual(['skipped/stage-passed', 'skipped/stage-passed'])
     expect(statusOf(after.tasks, 'formal-letter')).toEqual(['open', 'open'])
     expect(statusOf(after.tasks, 'linkedin-request')).toEqual(['open', 'open'])
+  })
+
+  it('to Letter sent: the letters are done, not skipped, and a move back reopens them; passing it skips them', () => {
+    // Moved there, the letter read "Skipped: you moved past this stage" to a user who had posted it (a walkthrough).
+    const after = move(move(card(), 'thanked'), 'letter-sent')
+    expect(statusOf(after.tasks, 'formal-letter')).toEqual(['done/sent-by-move', 'done/sent-by-move'])
+    expect(skippedBy('letter-sent', move(card(), 'thanked').tasks).map((task) => task.kind)).toEqual([
+      'linkedin-request',
+      'linkedin-request',
+    ])
+    expect(statusOf(move(after, 'thanked').tasks, 'formal-letter')).toEqual(['open', 'open'])
+    // Straight from Thanked to Awaiting result, the letter was not sent: skipped, as before.
+    const passed = move(move(card(), 'thanked'), 'awaiting-result')
+    expect(statusOf(passed.tasks, 'formal-letter')).toEqual(['skipped/stage-passed', 'skipped/stage-passed'])
   })
 
   it('to Result inquired: the inquiry is done (the move says the user asked), and a move back reopens it', () => {
