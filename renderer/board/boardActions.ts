@@ -90,8 +90,9 @@ function closedByMove(
 /**
  * Moves a card with one contract call; the board shows the move at once and the host's answer (its
  * order key, and the tasks an outcome stage adds) replaces it. `focus`: keep the keyboard on the card.
- * A notice says the move when `sayMoved` (no board in view to show it), and always when it skipped
- * follow-ups: they went from Today without a word, "10 to do" became "2 to do" (a walkthrough).
+ * A notice says a move to another column, naming the follow-ups it skipped or closed as sent (they went
+ * from Today without a word, "10 to do" became "2 to do", a walkthrough), and a reorder when `sayMoved`
+ * (no board in view to show it).
  * True once the host has made the move; false when there was nothing to move or it failed (said so).
  */
 export async function moveCard(
@@ -130,7 +131,9 @@ export async function moveCard(
     // marking the inquiry done does, so the asking does not seem to end in silence.
     const asked = placement.stage === 'result-inquired' && across && after
     const checkAgain = asked ? checkAgainText(after) : undefined
-    if (sayMoved || skipped.length > 0 || sent.length > 0 || checkAgain) {
+    // Every move to another column is confirmed, with Undo: one that skipped nothing went by without a
+    // word, while one that skipped something said so (two walkthroughs). A reorder shows itself.
+    if (sayMoved || across) {
       const said = [
         `Moved ${card.company} to ${stageLabel(placement.stage)}.`,
         sent.length > 0 ? `Marked ${namedFollowUps(sent)} done.` : '',
@@ -152,7 +155,7 @@ export async function moveCard(
 function refuseTooEarly(services: Services, card: Interview, text: string, focus: boolean): void {
   const { board, notifications, workbench } = services
   // Told once, by the notice (read out as a status): the board's own announcement would say it twice.
-  notifications.info(text, {
+  notifications.refused(text, {
     label: 'Change its date',
     run: () => {
       workbench.openInterview(card.id, { keep: true })

@@ -23,7 +23,7 @@ export async function loadSampleInterviews({ board, client, data, notifications,
 export async function removeSampleInterviews({ board, client, data, notifications }: Services): Promise<void> {
   const count = data.state.sampleIds.length
   if (count === 0) {
-    notifications.info('There are no sample interviews to remove.')
+    notifications.refused('There are no sample interviews to remove.')
     return
   }
   const confirmed = await askConfirm({

@@ -5,7 +5,7 @@ import type { Command, CommandContext } from './command'
 /** The panel of the interview tab on show, or null (with a word to the user) when none is. */
 function shownPanel({ workbench, notifications }: CommandContext, selector: string): HTMLElement | null {
   const panel = workbench.activeTab?.kind === 'interview' ? document.querySelector<HTMLElement>(selector) : null
-  if (!panel) notifications.info('Open an interview first.')
+  if (!panel) notifications.refused('Open an interview first.')
   return panel
 }
 

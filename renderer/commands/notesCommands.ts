@@ -17,10 +17,10 @@ export const insertSummaryTemplate: Command = {
   run: (ctx) => {
     const interview = activeInterview(ctx)
     if (!interview) {
-      ctx.notifications.info('Open an interview first: the template goes into its notes.')
+      ctx.notifications.refused('Open an interview first: the template goes into its notes.')
       return
     }
-    if (!insertTemplate(ctx.notes.open(interview.id), interview)) ctx.notifications.info(TEMPLATE_ALREADY_THERE)
+    if (!insertTemplate(ctx.notes.open(interview.id), interview)) ctx.notifications.refused(TEMPLATE_ALREADY_THERE)
   },
 }
 

@@ -19,7 +19,7 @@ export async function stepHistory(
   const { change } = direction === 'undo' ? await client.undo(of ? { of } : {}) : await client.redo({})
   if (!change) {
     const message = `There is nothing to ${direction}.`
-    notifications.info(message)
+    notifications.refused(message)
     board.announce(message)
     return null
   }

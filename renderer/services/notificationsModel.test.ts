@@ -39,12 +39,12 @@ describe('NotificationsModel', () => {
   it('keeps every toast while held, and gives one held past its time two seconds once let go', () => {
     const notifications = new NotificationsModel()
     const messages = () => notifications.state.toasts.map((toast) => toast.message)
-    notifications.done('Archived Acme.')
+    notifications.info('Copied.')
     vi.advanceTimersByTime(6_000)
     notifications.hold('pointer', true)
     notifications.done('Moved Globex to Thanked.')
     vi.advanceTimersByTime(60_000)
-    expect(messages()).toEqual(['Archived Acme.', 'Moved Globex to Thanked.'])
+    expect(messages()).toEqual(['Copied.', 'Moved Globex to Thanked.'])
 
     // The keyboard came in while the pointer was there: letting go of one reason still holds.
     notifications.hold('focus', true)
@@ -52,7 +52,7 @@ describe('NotificationsModel', () => {
     vi.advanceTimersByTime(60_000)
     expect(messages()).toHaveLength(2)
 
-    // Acme had 4 s left, Globex all its 10 s: the time spent held counts for neither.
+    // Copied had 4 s left, Globex all its 10 s: the time spent held counts for neither.
     notifications.hold('focus', false)
     vi.advanceTimersByTime(3_999)
     expect(messages()).toHaveLength(2)
@@ -83,35 +83,43 @@ describe('NotificationsModel', () => {
     expect(notifications.state.toasts).toEqual([])
   })
 
+  it('a confirmation takes the place of the confirmations and refusals before it; hints and failures stay', () => {
+    const notifications = new NotificationsModel()
+    const undo = (id: string) => ({ label: 'Undo', run: () => undefined, undoesLastOf: id })
+    const messages = () => notifications.state.toasts.map((toast) => toast.message)
+    notifications.done('Undid “Move Acme to Result inquired”.')
+    notifications.info('Copied.', { label: 'Open', run: () => undefined })
+    notifications.refused('Hooli’s interview is still to come: it can move to Thanked once it has taken place.')
+    notifications.error('Could not archive Globex.')
+    // "Undid …" stood beside the next move, and the refusal beside the move made instead (a walkthrough).
+    notifications.done('Moved Hooli to Not selected.', undo('hooli'))
+    expect(messages()).toEqual(['Copied.', 'Could not archive Globex.', 'Moved Hooli to Not selected.'])
+    // Marking two done in a row: the first notice went on without its Undo (a walkthrough); now it goes.
+    notifications.done('Marked “Thank Dana” done.', undo('acme'))
+    expect(messages()).toEqual(['Copied.', 'Could not archive Globex.', 'Marked “Thank Dana” done.'])
+  })
+
   it('offers Undo on the newest notice alone, and on none once the history stepped', () => {
     const notifications = new NotificationsModel()
     const undo = (id: string) => ({ label: 'Undo', run: () => undefined, undoesLastOf: id })
     const offering = () => notifications.state.toasts.filter((toast) => toast.action).map((toast) => toast.message)
-    notifications.done('Moved Acme to Thanked.', undo('acme'))
     notifications.info('Copied.', { label: 'Open', run: () => undefined })
     notifications.done('Moved Globex to Thanked.', undo('globex'))
-    // Acme's Undo would now undo Globex's move: only Globex's notice offers it; other actions stay.
     expect(offering()).toEqual(['Copied.', 'Moved Globex to Thanked.'])
-    notifications.withdrawUndo()
+    // Ctrl+Z of another interview's change (one with no notice): this one stays, without Undo.
+    notifications.withdrawUndo('acme')
     expect(offering()).toEqual(['Copied.'])
-    expect(notifications.state.toasts).toHaveLength(3)
+    expect(notifications.state.toasts).toHaveLength(2)
   })
 
-  it('takes away the notice of a change once it is undone, and only that one', () => {
+  it('takes away the notice of a change once it is undone', () => {
     const notifications = new NotificationsModel()
     const undo = (id: string) => ({ label: 'Undo', run: () => undefined, undoesLastOf: id })
-    notifications.done('Moved Acme to Thanked.', undo('acme'))
+    notifications.info('Copied.')
     notifications.done('Marked “Thank Dana” done.', undo('globex'))
     // "Marked … done" stayed beside "Undid “Mark done …”" (a walkthrough).
     notifications.withdrawUndo('globex')
-    expect(notifications.state.toasts.map((toast) => toast.message)).toEqual(['Moved Acme to Thanked.'])
-    notifications.done('Moved Initech to Thanked.', undo('initech'))
-    // Another interview's change undone (Ctrl+Z after a change with no notice): this one stays, without Undo.
-    notifications.withdrawUndo('acme')
-    expect(notifications.state.toasts.map((toast) => [toast.message, toast.action?.label])).toEqual([
-      ['Moved Acme to Thanked.', undefined],
-      ['Moved Initech to Thanked.', undefined],
-    ])
+    expect(notifications.state.toasts.map((toast) => toast.message)).toEqual(['Copied.'])
   })
 
   it('says a message given again once, as new', () => {

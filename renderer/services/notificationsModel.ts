@@ -25,6 +25,12 @@ export interface Toast {
   kind: ToastKind
   message: string
   action?: ToastAction
+  /**
+   * A confirmation (done) or a refusal (refused): about the user's last action, so the next confirmation
+   * takes its place. Kept, "Undid “Move Acme to Result inquired”" stood beside the next move, and "…still
+   * to come: it can move to Thanked once…" beside "Moved … to Not selected" (a walkthrough).
+   */
+  aboutLastAction?: true
 }
 
 const TOAST_LIFETIME_MS = 10_000
@@ -68,14 +74,23 @@ export class NotificationsModel extends Store<{ toasts: readonly Toast[] }> {
     super({ toasts: [] })
   }
 
-  /** Confirms what the user just did ("Archived Globex."), with Undo where it can be taken back. */
+  /**
+   * Confirms what the user just did ("Archived Globex."), with Undo where it can be taken back. It takes
+   * the place of the confirmations and refusals before it: only the last action's is still so.
+   */
   done(message: string, action?: ToastAction): void {
-    this.#add('done', message, action)
+    for (const toast of this.state.toasts) if (toast.aboutLastAction) this.dismiss(toast.id)
+    this.#add('done', message, action, true)
   }
 
-  /** Tells the user something that is neither a success nor a failure ("Open an interview first."). */
+  /** Tells the user something that is neither a success nor a failure ("Copied."). */
   info(message: string, action?: ToastAction): void {
     this.#add('info', message, action)
+  }
+
+  /** Says why what the user asked for is not done ("Open an interview first."): a hint, until the next confirmation. */
+  refused(message: string, action?: ToastAction): void {
+    this.#add('info', message, action, true)
   }
 
   /** Says what failed; it stays until the user closes it. */
@@ -85,7 +100,7 @@ export class NotificationsModel extends Store<{ toasts: readonly Toast[] }> {
 
   /** A command that did not go through: a refusal as the hint it is, anything else as "<title> failed: …". */
   commandFailed(title: string, error: unknown): void {
-    if (error instanceof ActionRefused) this.info(error.message)
+    if (error instanceof ActionRefused) this.refused(error.message)
     else this.error(`${title} failed: ${messageOf(error)}`)
   }
 
@@ -136,12 +151,18 @@ export class NotificationsModel extends Store<{ toasts: readonly Toast[] }> {
     }
   }
 
-  #add(kind: ToastKind, message: string, action?: ToastAction): void {
+  #add(kind: ToastKind, message: string, action?: ToastAction, aboutLastAction = false): void {
     if (action?.undoesLastOf !== undefined) this.withdrawUndo()
     // Said again (a refused move tried twice), it is said once, anew: two of the same stacked up (a walkthrough).
     const same = this.state.toasts.find((toast) => toast.kind === kind && toast.message === message)
     if (same) this.dismiss(same.id)
-    const toast: Toast = { id: this.#nextId++, kind, message, ...(action ? { action } : {}) }
+    const toast: Toast = {
+      id: this.#nextId++,
+      kind,
+      message,
+      ...(action ? { action } : {}),
+      ...(aboutLastAction ? { aboutLastAction } : {}),
+    }
     this.update({ toasts: [...this.state.toasts, toast] })
     const overflow = this.state.toasts.length - MOST_SHOWN
     const pushedOut = this.state.toasts.filter((each) => each.kind !== 'error').slice(0, Math.max(0, overflow))
