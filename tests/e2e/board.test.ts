@@ -75,6 +75,16 @@ describe.skipIf(!hasChromium)('the board, on a fresh data folder with three inte
 
     await page.keyboard.press('Alt+ArrowLeft')
     await board.cardOf('Acme', 'Interviewed').waitFor()
+    // A move that skips nothing is confirmed too, with Undo: it went by without a word (two walkthroughs).
+    const back = page.getByRole('status').filter({ hasText: /^Moved Acme to Interviewed\./ })
+    await back.getByRole('button', { name: 'Undo' }).waitFor()
+    // The notice of the move before it goes: only the last action's is still so.
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Moved Acme to Thanked\./ })
+        .count(),
+    ).toBe(0)
     await page.keyboard.press('Alt+ArrowDown')
     await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Globex', 'Acme', 'Initech'])
     expect(await board.cardOf('Acme').evaluate((card) => card === document.activeElement)).toBe(true)
