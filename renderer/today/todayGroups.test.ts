@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { FollowUpItem, FollowUpList } from '../../shared/api/contract'
-import { dueCountText, groupFollowUps, nextFollowUpText } from './todayGroups'
+import { attentionOf, dueCountText, groupFollowUps, nextFollowUpText } from './todayGroups'
 
 // Local dates: the wording counts calendar days on the user's own clock, whatever the machine's zone is.
 const asOf = new Date(2025, 2, 10, 14, 0)
@@ -124,6 +124,10 @@ describe('the Today view’s groups', () => {
     )
     const later = item('Call Acme', 'Acme', new Date(2025, 2, 20, 9, 0))
     expect(nextFollowUpText(list([], later))).toMatch(/due in 10 days \(.*20.*\)\.$/)
+    // On the interview's clock too where it differs: "(Thu 10 Dec, 23:30)" hid that it was 17:30 in New York.
+    const far = MACHINE_ZONE === 'Pacific/Kiritimati' ? 'America/Los_Angeles' : 'Pacific/Kiritimati'
+    const abroad = item('Call Acme', 'Acme', new Date(2025, 2, 20, 9, 0), far)
+    expect(nextFollowUpText(list([], abroad))).toMatch(/due in 10 days \(.+ in .+ · .+ your time\)\.$/)
     // A title that names the company already does not get it again.
     const named = item('Email Acme to ask about the result', 'Acme', new Date(2025, 2, 11, 9, 0))
     expect(nextFollowUpText(list([], named))).toMatch(/^The next one is “Email Acme to ask about the result”, due /)
@@ -132,5 +136,24 @@ describe('the Today view’s groups', () => {
   it('counts follow-ups in words', () => {
     expect(dueCountText(1)).toBe('1 follow-up due')
     expect(dueCountText(3)).toBe('3 follow-ups due')
+  })
+
+  it('counts the replies to send with what is due, for the status bar and the badge', () => {
+    const monday = item(
+      'Reply to the offer from Globex',
+      'Globex',
+      new Date(2025, 2, 13, 9, 0),
+      MACHINE_ZONE,
+      'reply-quickly',
+    )
+    const overdue = item('Write the summary', 'Umbrella', new Date(2025, 2, 3, 17, 30), MACHINE_ZONE, 'write-summary')
+    // The reply was under "Reply now" while the status bar and the badge said nothing (a walkthrough).
+    expect(attentionOf(list([], null, [monday]))).toEqual({ count: 1, text: '1 reply to send' })
+    expect(attentionOf({ ...list([overdue], null, [monday]), dueNow: 1 })).toEqual({
+      count: 2,
+      text: '1 reply to send · 1 follow-up due',
+    })
+    expect(attentionOf({ ...list([overdue]), dueNow: 1 })).toEqual({ count: 1, text: '1 follow-up due' })
+    expect(attentionOf(list([]))).toEqual({ count: 0, text: '' })
   })
 })

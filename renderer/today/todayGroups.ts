@@ -98,13 +98,30 @@ export function nextFollowUpText(list: FollowUpList): string {
   const due = new Date(next.dueAt)
   const { text } = describeDue(due, new Date(list.asOf))
   // "tomorrow 09:00" says when already; "in 12 days" needs the date.
-  const when = text.startsWith('in ') ? `${text} (${dateTime.format(due)})` : text
+  // On both clocks where the interview's differs: "(Thu 10 Dec, 23:30)" alone hid that it was 17:30 in New York.
+  const other = zonedInstantIfOther(due, next.timeZone)
+  const when = other ? `${text} (${other})` : text.startsWith('in ') ? `${text} (${dateTime.format(due)})` : text
   // "… “Confirm the next round with Quill Publishing” for Quill Publishing" said the company twice.
   const forCompany = next.task.title.includes(next.company) ? '' : ` for ${next.company}`
   return `The next one is “${next.task.title}”${forCompany}, due ${when}.`
 }
 
-/** "2 follow-ups due", for the status bar and the badge's accessible name. */
+/** "2 follow-ups due". */
 export function dueCountText(count: number): string {
   return `${count} ${count === 1 ? 'follow-up' : 'follow-ups'} due`
+}
+
+/**
+ * What the status bar and the Today badge count: the replies under "Reply now" and the follow-ups due,
+ * "1 reply to send · 2 follow-ups due". A reply to an offer not due till Monday was under "Reply now"
+ * while both said nothing (a walkthrough).
+ */
+export function attentionOf(list: FollowUpList | null): { count: number; text: string } {
+  if (!list) return { count: 0, text: '' }
+  const replies = followUpsIn(groupFollowUps(list).replyNow)
+  const said = [
+    replies > 0 ? `${replies} ${replies === 1 ? 'reply' : 'replies'} to send` : '',
+    list.dueNow > 0 ? dueCountText(list.dueNow) : '',
+  ]
+  return { count: replies + list.dueNow, text: said.filter(Boolean).join(' · ') }
 }

@@ -2,15 +2,15 @@ import { runCommand } from '../commands/registry'
 import { showToday } from '../commands/showToday'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
-import { dueCountText } from '../today/todayGroups'
+import { attentionOf } from '../today/todayGroups'
 import { useFollowUps } from '../today/useFollowUps'
 
-/** "3 follow-ups due" in the status bar, opening the Today view; like VS Code's own items, absent when there is nothing to say. */
+/** "3 follow-ups due" (and the replies to send) in the status bar, opening the Today view; like VS Code's own items, absent when there is nothing to say. */
 export function TodayStatusItem() {
   const services = useServices()
   const { list } = useFollowUps()
-  const due = list?.dueNow ?? 0
-  if (due === 0) return null
+  const { count, text } = attentionOf(list)
+  if (count === 0) return null
   return (
     <button
       type="button"
@@ -20,7 +20,7 @@ export function TodayStatusItem() {
       onClick={() => runCommand(showToday, services)}
     >
       <Icon name="checklist" />
-      {dueCountText(due)}
+      {text}
     </button>
   )
 }

@@ -210,12 +210,16 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     const next = new NextPage(page)
     await next.prompt('Heard back from Acme?').getByRole('button', { name: 'Offer', exact: true }).click()
     await expect.poll(() => today.titlesIn('Reply now')).toEqual(['Reply to the offer from Acme'])
+    // Counted with what is due: the status bar and the badge said nothing of it (a walkthrough).
+    await expect.poll(() => today.statusItem.textContent()).toMatch(/^1 reply to send · \d+ follow-ups? due$/)
+    expect(await today.activityButton.getAttribute('aria-label')).toMatch(/^Today, 1 reply to send · /)
     const done = today
       .row('Reply to the offer from Acme', 'Acme')
       .getByRole('button', { name: 'Mark “Reply to the offer from Acme” for Acme done' })
     await done.focus()
     await page.keyboard.press('Enter')
     await expect.poll(() => today.titlesIn('Reply now')).toEqual([])
+    await expect.poll(() => today.statusItem.textContent()).toMatch(/^\d+ follow-ups? due$/)
     // It went to the interview's tab in the editor (a walkthrough): the row went after the keyboard was put back on it.
     const focusedRow = () =>
       page.evaluate(
