@@ -6,6 +6,8 @@ import { useHostQuery } from '../search/useHostQuery'
 import { useServices } from '../services/services'
 import { useNow } from './CalendarInterviews'
 import { startsWhen, upcomingMayChange } from './calendarInterviews'
+import { formatInterviewTime } from '../format/interviewTime'
+import { instantToWallTime } from '../../shared/workflow/time-zone'
 import { calendarScreensFor } from './calendarScreens'
 
 /** How many interviews ahead Today lists. */
@@ -48,7 +50,7 @@ export function UpcomingInterviews() {
                 <span className="today-row-subject">
                   Round {upcoming.round} · {upcoming.role}
                 </span>
-                <span className="today-row-when">{startsWhen(new Date(upcoming.start), now)}</span>
+                <span className="today-row-when">{upcomingWhen(upcoming, now)}</span>
               </button>
               {upcoming.round > 1 && (
                 <button
@@ -66,4 +68,16 @@ export function UpcomingInterviews() {
       </ul>
     </section>
   )
+}
+
+/**
+ * When it starts, on the user's clock, and on the interview's where it differs, as its card says it:
+ * "Thu 10 Dec, 15:30 (09:30 in New York)". The New York time, which the user had entered, was missing (a walkthrough).
+ */
+function upcomingWhen(upcoming: UpcomingInterview, now: Date): string {
+  const start = new Date(upcoming.start)
+  const wall = instantToWallTime(start, upcoming.timeZone)
+  const other = formatInterviewTime({ date: wall.slice(0, 10), time: wall.slice(11), timeZone: upcoming.timeZone })
+  const when = startsWhen(start, now)
+  return other.inInterviewZone ? `${when} (${other.inInterviewZone})` : when
 }

@@ -3,7 +3,7 @@ import { stageLabel, type StageId } from '../../shared/domain/stages'
 import { tooEarlyFor } from '../../shared/workflow/stage-reached'
 import { instantToWallTime } from '../../shared/workflow/time-zone'
 import { dayOf } from '../../shared/workflow/wall-time'
-import { formatInterviewTime } from './interviewTime'
+import { interviewWhen } from './zonedTimes'
 
 /**
  * Why an interview still to come cannot move to `stage` yet (tooEarlyFor, on its own clock's today),
@@ -16,7 +16,7 @@ export function tooEarlyText(
 ): string | null {
   if (!tooEarlyFor(stage, interview, dayOf(instantToWallTime(now, interview.timeZone)))) return null
   return (
-    `${interview.company}’s interview is on ${formatInterviewTime(interview).local}, still to come: ` +
+    `${interview.company}’s interview is on ${interviewWhen(interview)}, still to come: ` +
     `it can move to ${stageLabel(stage)} once it has taken place.`
   )
 }

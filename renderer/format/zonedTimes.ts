@@ -1,5 +1,5 @@
 import { instantToWallTime, type DatedCallWindow, type WallDateTime } from '../../shared/workflow'
-import type { IsoDay } from '../../shared/workflow/wall-time'
+import { wallAt, type IsoDay } from '../../shared/workflow/wall-time'
 import { callWindowInZones, dayText, dueInZones, sameClock } from '../../shared/workflow/zone-text'
 import { userTimeZone } from './interviewTime'
 
@@ -20,6 +20,15 @@ export function dayInWords(day: IsoDay, now: Date = new Date()): string {
 /** A wall time stored on the interview's clock (a due time, a snooze), on both clocks where they differ. */
 export function zonedWall(wall: WallDateTime, interviewZone: string, userZone: string = userTimeZone()): string {
   return dueInZones(wall, interviewZone, userZone, locale())
+}
+
+/**
+ * When an interview is, in a sentence, on both clocks where they differ, as its header says it: "Thu 10 Dec,
+ * 09:30 in New York · 15:30 your time". "Still to come: Thu 10 Dec, 15:30." read as a typing error to a
+ * user who had entered 09:30 New York time (a walkthrough).
+ */
+export function interviewWhen(interview: { date: string; time: string; timeZone: string }): string {
+  return zonedWall(wallAt(interview.date, interview.time), interview.timeZone)
 }
 
 /** A moment on both clocks, or null where the interview's clock reads as the user's. */

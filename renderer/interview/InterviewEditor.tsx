@@ -1,7 +1,6 @@
 import { useEffect } from 'react'
 import type { Interview } from '../../shared/domain/interview'
-import { wallAt } from '../../shared/workflow/wall-time'
-import { zonedWall } from '../format/zonedTimes'
+import { interviewWhen } from '../format/zonedTimes'
 import { messageDraftsFor } from '../messages/messageDrafts'
 import { NotesPane } from '../notes/NotesPane'
 import { setArchived } from '../services/archive'
@@ -28,7 +27,7 @@ export function InterviewEditor({ tab }: { tab: InterviewTab }) {
 
 function InterviewHeader({ interview }: { interview: Interview }) {
   const services = useServices()
-  const when = zonedWall(wallAt(interview.date, interview.time), interview.timeZone)
+  const when = interviewWhen(interview)
   return (
     <header className="form-header interview-header">
       <h1 className="form-title">{interview.company}</h1>

@@ -12,7 +12,7 @@ import type { StageId } from '../../shared/domain/stages'
 import { tasksToAskIfDone } from '../../shared/workflow/progress'
 import { openRoundReply, roundsConfirmedBy } from '../../shared/workflow/rounds'
 import { tooEarlyText } from '../format/tooEarly'
-import { formatInterviewTime } from '../format/interviewTime'
+import { interviewWhen } from '../format/zonedTimes'
 import { isUpcoming } from '../../shared/workflow/due-times'
 import { messageDraftsFor } from '../messages/messageDrafts'
 import { messageOf } from '../services/dataStore'
@@ -133,7 +133,7 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
           [
             // "Under Interviewed" alone read as held for next week's interview (a walkthrough).
             isUpcoming(created, new Date())
-              ? `Added ${created.company} to the board, under Interviewed as Upcoming: ${formatInterviewTime(created).local}.`
+              ? `Added ${created.company} to the board, under Interviewed as Upcoming: ${interviewWhen(created)}.`
               : `Added ${created.company} to the board, under Interviewed.`,
             ...confirmed.map((earlier) => `“${openRoundReply(earlier)?.title}” is done.`),
           ].join(' '),

@@ -18,8 +18,7 @@ import { canSnooze } from '../../shared/workflow/snooze'
 import { dayOf, type WallDateTime } from '../../shared/workflow/wall-time'
 import { hasBegun } from '../../shared/workflow/due-times'
 import { doneText } from '../format/doneText'
-import { formatInterviewTime } from '../format/interviewTime'
-import { zonedWall } from '../format/zonedTimes'
+import { interviewWhen, zonedWall } from '../format/zonedTimes'
 import { changeTask } from '../messages/changeTask'
 import { choicesFor } from '../messages/messageChoices'
 import { messageDraftsFor } from '../messages/messageDrafts'
@@ -185,8 +184,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
       {open.length === 0 && <p className="form-hint">{nothingLeftText(interview, askResult || hearEarly)}</p>}
       {ahead && open.length > 0 && (
         <p className="form-hint">
-          Still to come: {formatInterviewTime(interview).local}. Prepare in the notes; these follow-ups start with the
-          interview.
+          Still to come: {interviewWhen(interview)}. Prepare in the notes; these follow-ups start with the interview.
         </p>
       )}
       <ol className="next-list">

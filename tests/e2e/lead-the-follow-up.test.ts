@@ -325,6 +325,19 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     expect(await next.toggle(CALL_SAM).textContent()).toMatch(/in Berlin · .*your time/)
   })
 
+  it('seen from Los Angeles, a Berlin interview still to come says both clocks in Next and in Today', async () => {
+    const ahead = ramanFields({ date: daysFromToday(5), decision: { expectedDate: daysFromToday(12) } })
+    const { page, today } = await open({ timeZone: 'America/Los_Angeles', interviews: [{ fields: ahead }] })
+    await openInterview(page, 'Raman Analytics')
+    // "Still to come: Thu 10 Dec, 15:30." read as a mistake to a user who had entered 09:30 New York time (a walkthrough).
+    await page
+      .getByText(/^Still to come: \w{3},? .+, \d\d:\d\d in Berlin · .*\d\d:\d\d your time\. Prepare in the notes/)
+      .waitFor()
+    await today.open()
+    const upcoming = page.getByRole('region', { name: 'Upcoming interviews' })
+    await expect.poll(() => upcoming.getByRole('button').first().textContent()).toMatch(/\(\d\d:\d\d in Berlin\)$/)
+  })
+
   it('moving a card to Awaiting result skips its thank-you tasks in Today, and one undo brings them back', async () => {
     const fields = ramanFields({ date: daysFromToday(0), decision: { expectedDate: daysFromToday(14) } })
     const { page, workbench, today } = await open({ interviews: [{ fields: { ...fields, time: '00:05' } }] })
