@@ -153,7 +153,12 @@ export function NotesPane({ interview }: { interview: Interview }) {
               onReady={onEditorReady}
             />
           )}
-          {layout !== 'edit' && <MarkdownPreview source={state.text} />}
+          {layout !== 'edit' && (
+            <MarkdownPreview
+              source={state.text}
+              onWrite={layout === 'preview' && editable ? () => notes.view.setLayout('split') : undefined}
+            />
+          )}
         </Suspense>
       </div>
     </section>

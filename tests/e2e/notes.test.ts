@@ -155,6 +155,18 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     expect(await isShownWhole(workbench.page.getByRole('tabpanel').getByRole('heading', { name: 'Hooli' }))).toBe(true)
   })
 
+  it('with "Preview only" kept, empty notes offer the editor: one click and the user writes', async () => {
+    await createInterview('Acme', 'Engineer')
+    await notes.setLayout('Preview only')
+    // Kept for every interview, it left notes not yet written with no editor and no way to one (a walkthrough).
+    expect(await notes.editor.count()).toBe(0)
+    await notes.preview.getByText('No notes yet.').waitFor()
+    await notes.preview.getByRole('button', { name: 'Write notes' }).click()
+    await notes.editor.waitFor()
+    await notes.append('Asked about on-call.')
+    await expect.poll(() => notes.preview.textContent()).toContain('Asked about on-call.')
+  })
+
   it('Ctrl+Alt+N in a short window brings the notes into view with the cursor after what they hold', async () => {
     await createInterview('Acme Robotics', 'Backend Engineer')
     await notes.append('First impressions.')
