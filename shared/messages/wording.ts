@@ -119,9 +119,15 @@ export function greeting(
   return name ? `${opening} ${name},` : fallback
 }
 
-/** The closing, then the user's name and signature block when they are known. */
+/**
+ * The closing, then the user's name and signature block when they are known. A signature that starts
+ * with the name, as a mail client's does, signs once: "Sam Taylor / Sam Taylor / samtaylor.dev" (a walkthrough).
+ */
 export function signOff(closing: string, sender: MessageSender | undefined): string {
-  const lines = [closing + ',', sender?.name?.trim() ?? '', sender?.signature?.trim() ?? '']
+  const name = sender?.name?.trim() ?? ''
+  const signature = sender?.signature?.trim() ?? ''
+  const signatureNames = name !== '' && signature.split('\n')[0]!.trim().toLowerCase() === name.toLowerCase()
+  const lines = [closing + ',', signatureNames ? '' : name, signature]
   return lines.filter((line) => line !== '').join('\n')
 }
 

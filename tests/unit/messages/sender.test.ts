@@ -49,6 +49,12 @@ describe("greeting and signing in the user's style", () => {
     expect(thankYou({ name: 'Alex Kim' }).body).toMatch(/\n\nKind regards,\nAlex Kim$/)
   })
 
+  it('signs once when the signature starts with the name, as a mail client’s does', () => {
+    const signed = thankYou({ name: 'Alex Kim', signature: 'Alex Kim\nBackend engineer · alexkim.dev' })
+    // It signed "Alex Kim / Alex Kim / …" (a walkthrough).
+    expect(signed.body).toMatch(/\n\nKind regards,\nAlex Kim\nBackend engineer · alexkim\.dev$/)
+  })
+
   it('puts the number to call in the phone script', () => {
     const script = MESSAGE_TEMPLATES['result-inquiry-call'].render({ interview, recipient: priya, sender: alex })
     expect(script.body.split('\n\n')[1]).toBe('Number to call: +49 30 1234 567 (Priya Raman).')
