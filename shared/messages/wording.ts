@@ -102,10 +102,24 @@ export function addressedAs(recipient: MessageRecipient | undefined, style: Gree
   const name = recipient?.name.trim().replace(/\s+/g, ' ') ?? ''
   if (name === '') return ''
   const words = name.split(' ')
-  if (style === 'first-name') return words[0]!
+  if (style === 'first-name') return firstName(words) ?? name
   const honorific = recipient?.honorific?.trim() ?? ''
   if (style === 'title-surname' && honorific !== '') return `${honorific} ${words.at(-1)!}`
   return name
+}
+
+/** Forms of address a card may put before a name ("Dr. Maximilian …"), never a first name. */
+const FORMS_OF_ADDRESS = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame', 'herr', 'frau', 'mme', 'm'])
+
+/**
+ * The first name of a name written out, past any form of address before it: "Dr. Maximilian-Alexander
+ * von …" was greeted "Dear Dr.," (a walkthrough). Undefined when only a surname is left ("Dr. Raman").
+ */
+function firstName(words: readonly string[]): string | undefined {
+  const start = words.findIndex((word) => !FORMS_OF_ADDRESS.has(word.toLowerCase().replace(/\.$/, '')))
+  if (start === -1) return undefined
+  if (start > 0 && words.length - start < 2) return undefined
+  return words[start]
 }
 
 /** "Dear Dana Smith," or, with no name, the given fallback (e.g. "Hello,"). */

@@ -44,6 +44,20 @@ describe("greeting and signing in the user's style", () => {
     expect(toTom.body).toMatch(/^Dear Tom Becker,\n/)
   })
 
+  it('greets by first name past a form of address written into the name', () => {
+    const greet = (name: string) =>
+      MESSAGE_TEMPLATES['thank-you-interviewer'].render({
+        interview,
+        recipient: { ...tom, name },
+        sender: { ...alex, greeting: 'first-name' },
+      }).body
+    // It said "Dear Dr.," (a walkthrough).
+    expect(greet('Dr. Maximilian-Alexander von Fürstenberg')).toMatch(/^Dear Maximilian-Alexander,\n/)
+    expect(greet('Prof Dr Ada Lovelace')).toMatch(/^Dear Ada,\n/)
+    // Only a surname after it: the name as written, not "Dear Raman".
+    expect(greet('Dr. Raman')).toMatch(/^Dear Dr\. Raman,\n/)
+  })
+
   it("ends with the closing, the user's name and their signature block", () => {
     expect(thankYou(alex).body).toMatch(/\n\nKind regards,\nAlex Kim\nBackend engineer · alexkim\.dev$/)
     expect(thankYou({ name: 'Alex Kim' }).body).toMatch(/\n\nKind regards,\nAlex Kim$/)
