@@ -70,7 +70,7 @@ export function OffscreenColumns({
         onClick={show}
       >
         {side === 'left' && <Icon name="chevron-left" />}
-        {names.join(' · ')}
+        <span className="board-edge-names">{names.join(' · ')}</span>
         {side === 'right' && <Icon name="chevron-right" />}
       </button>
     )
