@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { InterviewFormPage } from './pages/interview-form.page'
+import { NextPage } from './pages/next.page'
 import { NotesPage } from './pages/notes.page'
 import { WorkbenchPage } from './pages/workbench.page'
 import { SettingsPage } from './pages/settings.page'
@@ -12,6 +13,7 @@ const LONG_COMPANY =
   'Internationale Versicherungsgesellschaft für Nachhaltige Infrastruktur und Erneuerbare Energien AG'
 const LONG_ROLE = 'Senior Principal Distinguished Site Reliability Engineering Manager, Platform Infrastructure'
 const UNBROKEN = 'Supercalifragilisticexpialidociousconsultingpartnershipsincorporated'
+const LONG_PERSON = 'Dr. Maximiliane Alexandra von Hohenzollern-Sigmaringen-Schillingsfürst'
 
 /** What a layout check found wrong, in words a failing test prints. */
 interface LayoutReport {
@@ -83,7 +85,12 @@ describe.skipIf(!hasChromium)('the board at every window size and zoom, with lon
   beforeAll(async () => {
     const seed = (dataDir: string) =>
       addInterviews(dataDir, [
-        { company: LONG_COMPANY, role: LONG_ROLE, interviewer: 'Maximiliane Alexandra von Hohenzollern-Sigmaringen' },
+        {
+          company: LONG_COMPANY,
+          role: LONG_ROLE,
+          interviewer: LONG_PERSON,
+          interviewerEmail: 'max@hohenzollern.example',
+        },
         { company: UNBROKEN, role: UNBROKEN, stage: 'thanked', day: -9 },
         { company: 'Acme', role: 'Engineer', stage: 'thanked', day: -2 },
         { company: LONG_COMPANY, role: 'Data analyst', stage: 'awaiting-result', day: -20 },
@@ -118,6 +125,39 @@ describe.skipIf(!hasChromium)('the board at every window size and zoom, with lon
       }
     })
   }
+
+  it('at 1280×800 long names wrap or end in “…”: the Next pane’s mail button and the side bar’s rows, never sideways', async () => {
+    const workbench = await session.newWorkbench({ width: 1280, height: 800 })
+    const { page } = workbench
+    try {
+      await page
+        .getByRole('complementary', { name: 'Interviews' })
+        .getByRole('button', { name: new RegExp(`^${LONG_COMPANY} ${LONG_ROLE}`) })
+        .click()
+      const next = new NextPage(page)
+      await next.pick(`Send a thank-you email to ${LONG_PERSON}`)
+      const mail = next.panel.getByRole('link', { name: `Email ${LONG_PERSON}` })
+      await mail.waitFor()
+      // On one line it ran 100 px past the pane, and the whole record scrolled sideways (a walkthrough).
+      const [button, pane] = await Promise.all([mail.boundingBox(), next.panel.boundingBox()])
+      expect(button!.x + button!.width).toBeLessThanOrEqual(pane!.x + pane!.width)
+      const sideways = await page
+        .getByRole('tabpanel')
+        .evaluateAll((panels) => panels.map((panel) => panel.scrollWidth - panel.clientWidth))
+      expect(Math.max(...sideways)).toBeLessThanOrEqual(0)
+      // A company too long for its row was cut mid-word, with no "…".
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.sidebar-item-company, .sidebar-item-role')]
+          .filter(
+            (text) => text.scrollWidth > text.clientWidth + 1 && getComputedStyle(text).textOverflow !== 'ellipsis',
+          )
+          .map((text) => text.textContent),
+      )
+      expect(cut).toEqual([])
+    } finally {
+      await page.close()
+    }
+  })
 
   it('a tall card moved by keyboard into a column is drawn at its height in the first frame after the move', async () => {
     const workbench = await session.newWorkbench({ width: 1400, height: 900 })

@@ -46,6 +46,7 @@ export interface InterviewDraft {
   /** Days from today; negative for the past. */
   day?: number
   interviewer?: string
+  interviewerEmail?: string
 }
 
 const berlinDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' })
@@ -72,7 +73,9 @@ export async function addInterviews(dataDir: string, drafts: InterviewDraft[]): 
         date,
         time: '10:00',
         timeZone: 'Europe/Berlin',
-        interviewers: draft.interviewer ? [{ id: crypto.randomUUID(), name: draft.interviewer }] : [],
+        interviewers: draft.interviewer
+          ? [{ id: crypto.randomUUID(), name: draft.interviewer, email: draft.interviewerEmail }]
+          : [],
       })
       if ((draft.day ?? 0) >= 0) clock.enterBefore(fields)
       else clock.enterNow()
