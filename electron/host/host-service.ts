@@ -264,6 +264,7 @@ export class HostService implements Host, HostCore {
       },
       interviews: () => this.store.values(),
       now: this.now,
+      timeZone: this.timeZone,
       commitBatch: (batch) => this.changes.commitBatch(batch),
     }
   }

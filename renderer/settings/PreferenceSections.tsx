@@ -89,7 +89,7 @@ export function RemindersSection() {
       <CheckboxField
         name="quietHoursEnabled"
         label="Quiet hours"
-        hint="Reminders that fall due in these hours wait until they end. They may run overnight."
+        hint="Follow-ups timed by your working day fall due before these hours; any other reminder in them waits until they end. They may run overnight."
         deps={['quietHours.start', 'quietHours.end']}
       />
       <div className="settings-grid settings-grid-pairs">

@@ -1,7 +1,7 @@
 import type { Interview } from '../domain/interview'
 import type { Preferences } from '../domain/settings'
 import { firstGoodCallWindowAfter, QUARTER_HOUR } from './call-windows'
-import { instantToWallTime } from './time-zone'
+import { instantToWallTime, wallTimeToInstant } from './time-zone'
 import {
   addCalendarDays,
   addWorkingDays,
@@ -40,6 +40,12 @@ export function hasBegun(interview: InterviewTime, nowInZone: WallDateTime): boo
  */
 export function isUpcoming(interview: InterviewTime & Pick<Interview, 'archived' | 'timeZone'>, now: Date): boolean {
   return !interview.archived && !hasBegun(interview, instantToWallTime(now, interview.timeZone))
+}
+
+/** When the interview is taken to end, on its clock: an hour after it starts. */
+export function interviewEnd(interview: InterviewTime & Pick<Interview, 'timeZone'>): WallDateTime {
+  const start = wallTimeToInstant(atInterview(interview), interview.timeZone)
+  return instantToWallTime(new Date(start.getTime() + ASSUMED_INTERVIEW_MINUTES * 60_000), interview.timeZone)
 }
 
 /**

@@ -7,8 +7,11 @@ import {
   endOfInterviewDay,
   endOfNextWorkingDay,
   fewDaysLater,
+  interviewEnd,
   replyDeadline,
 } from './due-times'
+import { outsideQuietHours } from './quiet-hours'
+import { instantToWallTime } from './time-zone'
 import { taskTitles, type TaskKind } from './task-kinds'
 import { compareWall, type WallDateTime } from './wall-time'
 
@@ -46,6 +49,8 @@ export interface StepTiming {
   now: Date
   /** When the interview entered its current stage; outcome steps count from it. Defaults to `now`. */
   stageEnteredAt?: Date
+  /** The user's clock, whose quiet hours no step falls in (outsideQuietHours). Defaults to the interview's. */
+  userZone?: string
 }
 
 export interface IdSource {
@@ -125,13 +130,44 @@ export function followUpSteps(
   const letterDue = fewDaysLater(interview, preferences)
   steps.push(...perPerson('formal-letter', interviewers, taskTitles.formalLetter, letterDue))
 
+  const enteredAt = timing.stageEnteredAt ?? timing.now
   if (isOutcomeStage(interview.stage)) {
-    steps.push(...outcomeSteps(interview, preferences, timing.stageEnteredAt ?? timing.now))
+    steps.push(...outcomeSteps(interview, preferences, enteredAt))
   } else if (decision.expectedDate !== '') {
     const title = taskTitles.inquireResult(decision, interview.company)
     steps.push({ kind: 'inquire-result', title, due: afterDecisionDate(decision.expectedDate, preferences) })
   }
-  return sortByDue(steps)
+  return sortByDue(steps.map((step) => outOfQuietHours(step, interview, preferences, timing.userZone, enteredAt)))
+}
+
+/**
+ * The steps timed by the working day, out of the user's quiet hours (outsideQuietHours), never before the
+ * interview ends, nor an outcome's before it came in. A step at the interview's start keeps its time, and
+ * so do the inquiry and its check again: they are timed by when the other side takes a call.
+ */
+const WORKING_DAY_KINDS: ReadonlySet<TaskKind> = new Set([
+  'thank-you-email',
+  'write-summary',
+  'linkedin-request',
+  'formal-letter',
+  'reply-quickly',
+  'thank-after-rejection',
+])
+
+function outOfQuietHours(
+  step: FollowUpStep,
+  interview: WorkflowInterview,
+  preferences: Preferences,
+  userZone: string | undefined,
+  enteredAt: Date,
+): FollowUpStep {
+  if (!WORKING_DAY_KINDS.has(step.kind)) return step
+  const ended = interviewEnd(interview)
+  const entered = instantToWallTime(enteredAt, interview.timeZone)
+  const outcome = step.kind === 'reply-quickly' || step.kind === 'thank-after-rejection'
+  const notBefore = outcome && compareWall(entered, ended) > 0 ? entered : ended
+  const zone = userZone ?? interview.timeZone
+  return { ...step, due: outsideQuietHours(step.due, interview.timeZone, zone, preferences.quietHours, notBefore) }
 }
 
 /** A stable sort, so steps due together keep the workflow's order. */

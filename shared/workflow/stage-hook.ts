@@ -39,7 +39,7 @@ export function tasksAfterStageChange(
   fromStage: StageId,
   toStage: StageId,
   preferences: Preferences,
-  options: IdSource & { now: Date },
+  options: IdSource & { now: Date; userZone?: string },
 ): OutcomeProgress {
   const outcomeRecorded = interview.outcome.receivedOn !== ''
   let progress: OutcomeProgress = {
@@ -53,7 +53,11 @@ export function tasksAfterStageChange(
   }
   if (entersNewOutcome) progress = tasksAfterOutcome(progress.tasks, progress.stillSend, preferences, options.now)
   const moved = { ...interview, stage: toStage }
-  const steps = followUpSteps(moved, preferences, { now: options.now, stageEnteredAt: options.now })
+  const steps = followUpSteps(moved, preferences, {
+    now: options.now,
+    stageEnteredAt: options.now,
+    ...(options.userZone ? { userZone: options.userZone } : {}),
+  })
   const restart = new Set(entersNewOutcome ? OUTCOME_TASK_KINDS : [])
   const merged = mergeTasks(progress.tasks, steps, options.newId, restart)
   // Moved to Result inquired: the user has asked, and one check again follows (progress.ts withCheckAgain).
@@ -92,7 +96,7 @@ export function tasksAfterEdit(
   current: PlannedInterview,
   edited: PlannedInterview,
   preferences: Preferences,
-  options: IdSource & { now: Date },
+  options: IdSource & { now: Date; userZone?: string },
 ): OutcomeProgress {
   const resultJustIn = current.outcome.receivedOn === '' && edited.outcome.receivedOn !== ''
   const progress = resultJustIn

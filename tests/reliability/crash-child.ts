@@ -140,7 +140,7 @@ async function bulkPlan(client: Client, records: Map<string, Interview>, counter
     op: 'settings' as const,
     before,
     after,
-    moves: replanInterviews(records.values(), before, after, now).length,
+    moves: replanInterviews(records.values(), before, after, now, 'Europe/Berlin').length,
   }
 }
 

@@ -20,7 +20,7 @@ import type { TaskPlanner } from '../interviews/interview-changes'
 
 /** The follow-up rules (shared/workflow) bound to the user's preferences, this moment and the user's clock. */
 export function taskPlanner(preferences: Preferences, now: Date, userZone: string): TaskPlanner {
-  const options = { newId: randomUUID, now }
+  const options = { newId: randomUUID, now, userZone }
   const today = dayOf(instantToWallTime(now, userZone))
   return {
     forNew: (draft) => tasksForNew(draft, preferences, options),

@@ -10,12 +10,13 @@ import {
   sortByDue,
   wallTimeToInstant,
 } from '../../../shared/workflow'
-import { replyDeadline } from '../../../shared/workflow/due-times'
+import { interviewEnd, replyDeadline } from '../../../shared/workflow/due-times'
+import { outsideQuietHours } from '../../../shared/workflow/quiet-hours'
 import { compareWall, dayOf, wallAt, type WallDateTime } from '../../../shared/workflow/wall-time'
 import type { Batch, ReplannedTasks } from '../interviews/interview-state'
 
 /** The preferences that follow-up due times are computed from (shared/workflow/due-times.ts). */
-const TIMING_KEYS = ['workingHours', 'lunch', 'fewDays', 'businessDays', 'replyWithinHours'] as const
+const TIMING_KEYS = ['workingHours', 'lunch', 'fewDays', 'businessDays', 'replyWithinHours', 'quietHours'] as const
 
 export function changesTimings(before: Preferences, after: Preferences): boolean {
   return TIMING_KEYS.some((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
@@ -47,20 +48,25 @@ function replanTasks(
   after: Preferences,
   now: Date,
   nowThere: WallDateTime,
+  userZone: string,
   newId: () => string,
 ): FollowUpTask[] | null {
   const isToCome = (task: FollowUpTask) => task.status === 'open' && compareWall(task.due, nowThere) > 0
   // Most of a long search lies in the past: an interview with nothing still to come has nothing to move.
   if (!interview.tasks.some(isToCome)) return null
   const previous = new Map(interview.tasks.map((task) => [task.id, task]))
-  const regenerated = regenerateTasks(interview.tasks, interview, after, { newId, now })
+  const regenerated = regenerateTasks(interview.tasks, interview, after, { newId, now, userZone })
   const tasks = sortByDue(
     regenerated.map((task) => {
       const was = previous.get(task.id)
       if (was?.status !== 'open') return task
       if (!isToCome(was)) return { ...task, due: was.due }
       if (isOutcomeStep(task)) {
-        return { ...task, due: outcomeDue(was, interview.timeZone, before, after) }
+        const due = outcomeDue(was, interview.timeZone, before, after)
+        return {
+          ...task,
+          due: outsideQuietHours(due, interview.timeZone, userZone, after.quietHours, interviewEnd(interview)),
+        }
       }
       return task
     }),
@@ -74,6 +80,7 @@ export function replanInterviews(
   before: Preferences,
   after: Preferences,
   now: Date,
+  userZone: string,
   newId: () => string = randomUUID,
 ): ReplannedTasks[] {
   // The present on each zone's clock, worked out once per zone rather than once per interview.
@@ -88,7 +95,7 @@ export function replanInterviews(
   }
   const replanned: ReplannedTasks[] = []
   for (const interview of interviews) {
-    const tasks = replanTasks(interview, before, after, now, nowIn(interview.timeZone), newId)
+    const tasks = replanTasks(interview, before, after, now, nowIn(interview.timeZone), userZone, newId)
     if (tasks) replanned.push({ id: interview.id, tasks })
   }
   return replanned
@@ -101,6 +108,8 @@ export interface PreferenceAccess {
   save(preferences: Preferences): void
   interviews(): Iterable<Interview>
   now(): Date
+  /** The user's clock, whose quiet hours no follow-up falls in. */
+  readonly timeZone: string
   /** Journals the batch as one durable line, then writes its preferences and tells every window. */
   commitBatch(batch: Batch): Promise<void>
 }
@@ -117,7 +126,7 @@ export async function changePreferences(access: PreferenceAccess, next: Preferen
     access.save(next)
     return next
   }
-  const replanned = replanInterviews(access.interviews(), before, next, access.now())
+  const replanned = replanInterviews(access.interviews(), before, next, access.now(), access.timeZone)
   try {
     await access.commitBatch({
       parts: replanned.length > 0 ? [{ op: 'replan', interviews: replanned }] : [],

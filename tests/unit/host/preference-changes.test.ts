@@ -113,6 +113,20 @@ describe('changing the timings in the preferences', () => {
     expect(thanks.due).toBe('2025-03-13T18:00')
   })
 
+  it('keeps a remote interview’s follow-ups out of the user’s quiet hours, and moves them with those hours', async () => {
+    // The host's clock is Berlin's; the interview is at 09:30 in New York, 14:30 in Berlin (March).
+    const { client } = await openAtNow()
+    const hooli = await client.createInterview({
+      fields: fields('Hooli', { date: '2025-03-12', time: '09:30', timeZone: 'America/New_York' }),
+    })
+    // New York's end of day, 17:30, is 22:30 in Berlin: a quarter hour before 22:00 there is 16:45 in New York.
+    expect(taskOf(hooli, 'write-summary').due).toBe('2025-03-12T16:45')
+    await client.setPreferences({ ...DEFAULT_PREFERENCES, quietHours: { start: '23:00', end: '07:00' } })
+    expect(taskOf(await client.getInterview({ id: hooli.id }), 'write-summary').due).toBe('2025-03-12T17:30')
+    await client.setPreferences({ ...DEFAULT_PREFERENCES, quietHours: null })
+    expect(taskOf(await client.getInterview({ id: hooli.id }), 'write-summary').due).toBe('2025-03-12T17:30')
+  })
+
   it('writes nothing to the journal when no timing changed', async () => {
     const { client } = await openAtNow()
     const acme = await client.createInterview({ fields: mondayInterview('Acme') })
@@ -146,6 +160,7 @@ describe('changing the timings in the preferences', () => {
       },
       interviews: () => [acme],
       now: () => NOW,
+      timeZone: 'Europe/Berlin',
       commitBatch: () => Promise.reject(new Error('Debrief could not save your change: EIO.')),
     }
     const earlier = { ...DEFAULT_PREFERENCES, workingHours: { start: '08:00', end: '17:30' } }

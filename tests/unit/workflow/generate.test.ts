@@ -95,11 +95,29 @@ describe('the follow-up checklist of a new interview', () => {
     ])
   })
 
-  it('moves the same-day steps to the end of the day when the interview runs past working hours', () => {
+  it('moves the same-day steps to the evening when the interview runs past working hours, before quiet hours', () => {
     const late = interview({ time: '17:00', interviewers: [dana] })
-    expect(only(ofKind(generate(late), 'thank-you-email')).due).toBe('2026-10-23T23:59')
+    // The end of the day, 23:59, fell in the quiet hours (22:00–07:00): a quarter hour before they begin.
+    expect(only(ofKind(generate(late), 'thank-you-email')).due).toBe('2026-10-23T21:45')
+    expect(only(ofKind(generate(late, preferences({ quietHours: null })), 'thank-you-email')).due).toBe(
+      '2026-10-23T23:59',
+    )
     const endsAtFive = interview({ time: '16:30', interviewers: [dana] })
     expect(only(ofKind(generate(endsAtFive), 'thank-you-email')).due).toBe('2026-10-23T17:30')
+    // Still going at 21:45: the morning after, when the quiet hours end.
+    const evening = interview({ time: '21:30', interviewers: [dana] })
+    expect(only(ofKind(generate(evening), 'thank-you-email')).due).toBe('2026-10-24T07:00')
+  })
+
+  it('keeps the working-day steps of an interview on another clock out of the user’s quiet hours', () => {
+    // 09:30 in New York is 15:30 in Berlin; the end of New York's working day, 17:30, is 23:30 in Berlin.
+    const abroad = interview({ time: '09:30', timeZone: 'America/New_York', interviewers: [dana] })
+    const tasks = generateTasks(abroad, preferences(), { newId: sequentialIds(), now: NOW, userZone: 'Europe/Berlin' })
+    // 21:45 in Berlin, 15:45 in New York: it was due at 23:30 the user's time, and reminded the next morning.
+    expect(only(ofKind(tasks, 'thank-you-email')).due).toBe('2026-10-23T15:45')
+    expect(only(ofKind(tasks, 'write-summary')).due).toBe('2026-10-23T15:45')
+    // Seen from New York itself, its own working day stands.
+    expect(only(ofKind(generate(abroad), 'thank-you-email')).due).toBe('2026-10-23T17:30')
   })
 
   it('follows the user’s end of working day', () => {

@@ -9,7 +9,7 @@ import {
 import { effectiveDue } from '../../../../shared/workflow/task-state'
 import type { FileSystem } from '../../storage/durable-file'
 import { damagedFiredLogNotice, loadFiredLog, saveFiredLog } from './fired-log'
-import { quietHoursEnd, type QuietHours } from './quiet-hours'
+import { quietHoursEnd, type QuietHours } from '../../../../shared/workflow/quiet-hours'
 import { readDue, type ReadThrough, type ReminderSource } from './reminder-sources'
 
 /** What the scheduler reads from the user's preferences, on every check. */
