@@ -154,6 +154,8 @@ describe.skipIf(!hasChromium)('the board at every window size and zoom, with lon
           .map((text) => text.textContent),
       )
       expect(cut).toEqual([])
+      // The window's tabs are kept with the data folder, which the next tests share.
+      await workbench.closeTab(new RegExp(`^${LONG_COMPANY}`))
     } finally {
       await page.close()
     }
