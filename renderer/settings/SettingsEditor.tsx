@@ -8,6 +8,7 @@ import { messageOf } from '../services/dataStore'
 import { useServices, useStore, useStoreValue } from '../services/services'
 import { SETTINGS_TAB } from '../services/workbenchModel'
 import { Icon } from '../ui/Icon'
+import { AppearanceSection } from './AppearanceSection'
 import { CalendarsSection } from './CalendarsSection'
 import { DataSection } from './DataSection'
 import { YouSection } from './YouSection'
@@ -34,6 +35,7 @@ const CONTENTS: Array<[SettingsTarget, string]> = [
   ['followUps', 'Follow-ups'],
   ['reminders', 'Reminders'],
   ['desktop', 'Desktop app'],
+  ['appearance', 'Appearance'],
   ['calendars', 'Calendars'],
   ['data', 'Data'],
 ]
@@ -282,6 +284,7 @@ function SettingsForm({ preferences }: { preferences: Preferences }) {
             <FollowUpsSection />
             <RemindersSection />
             <DesktopSection />
+            <AppearanceSection />
             <CalendarsSection />
             <DataSection />
           </div>

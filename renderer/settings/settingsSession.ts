@@ -10,6 +10,7 @@ export const SETTINGS_FORM_ID = 'settings'
 export const SETTINGS_TARGETS = {
   you: 'settings-you',
   workingDay: 'settings-working-day',
+  appearance: 'settings-appearance',
   followUps: 'settings-follow-ups',
   reminders: 'settings-reminders',
   desktop: 'settings-desktop',

@@ -88,6 +88,26 @@ describe.skipIf(!hasChromium)('settings', () => {
     })
   })
 
+  it('sets the theme and the board’s cards under Appearance, at once, and back to the system’s theme', async () => {
+    const { workbench, settings } = await openApp(session, {
+      seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme' }]),
+    })
+    const { page } = workbench
+    await settings.openWithKeyboard()
+    // Settings had no theme: once the activity bar's switch was used, only a palette command followed the
+    // system again (a walkthrough).
+    const theme = settings.panel.getByLabel('Theme', { exact: true })
+    await theme.selectOption('Dark')
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await theme.selectOption('As the system')
+    await page.emulateMedia({ colorScheme: 'light' })
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light')
+    await settings.panel.getByLabel('Board cards', { exact: true }).selectOption('Compact')
+    await workbench.showBoard()
+    await expect.poll(() => workbench.board.density()).toBe('compact')
+  })
+
   it('shows an inline error for a working day that ends before it starts, and saves nothing', async () => {
     const { settings, dataDir } = await openApp()
     await settings.openWithKeyboard()
