@@ -7,6 +7,7 @@ import {
   interviewNoun,
   joinNames,
   notePhrase,
+  toThem,
   onDay,
   paragraphs,
   placeholder,
@@ -105,10 +106,12 @@ export function linkedInNote({
 /** A few days later: more formal, and offering the company something, not only the user's merits. */
 export function formalThankYouLetter({ interview, recipient, sender, notePoint }: MessageContext): RenderedMessage {
   const { role, company, date } = interview
-  const point = notePhrase(notePoint)
+  const point = toThem(notePhrase(notePoint), recipient)
   const forCompany = companyOr(company, 'the company')
+  // After a colon, a topic ("your move to Rust") reads as well as a sentence from the notes ("Lukas asked
+  // how I would …"), which "kept thinking about" turned into broken English (a walkthrough).
   const contribution = point
-    ? `Since our conversation I have kept thinking about ${point}. ${placeholder(`Add an idea, example or resource that could help ${forCompany} with it`)}`
+    ? `Since our conversation, one point has stayed with me: ${point}. ${placeholder(`Add an idea, example or resource that could help ${forCompany} with it`)}`
     : placeholder(
         `Add something of interest to ${forCompany}: an idea, an example or a resource linked to what you discussed`,
       )

@@ -188,6 +188,18 @@ export function notePhrase(point: string | undefined): string {
 }
 
 /**
+ * A point from the notes said to the person it names: "Lukas asked how I would …" in a letter to Lukas
+ * Vogel reads "you asked how I would …" (it spoke of him in the third person, a walkthrough).
+ */
+export function toThem(point: string, recipient: MessageRecipient | undefined): string {
+  const names = (recipient?.name ?? '').trim().split(/\s+/)
+  const first = firstName(names)
+  if (!point || !first) return point
+  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return point.replace(new RegExp(`^${escaped}(?=\\s)`), 'you')
+}
+
+/**
  * Joins paragraphs with blank lines, dropping empty ones, and tidies the spacing that optional
  * fragments leave behind: no doubled spaces, no space before punctuation, no trailing spaces; and one
  * full stop where a name ending in one ends the sentence ("the position at Brightline Inc..", a

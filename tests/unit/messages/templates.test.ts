@@ -115,7 +115,16 @@ describe('the full interview’s details reach the messages', () => {
 
   it('leaves a line in the formal letter for something of interest to the company', () => {
     const withPoint = render('formal-letter', full).body
-    expect(withPoint).toContain('thinking about your move to event-driven billing.')
+    expect(withPoint).toContain('one point has stayed with me: your move to event-driven billing.')
+    // A sentence from the notes, naming the person the letter goes to, is said to them: it read "kept
+    // thinking about Lukas asked how I would …" in a letter to Lukas (a walkthrough).
+    const recipient = full.recipient!
+    const first = recipient.name.split(' ')[0]
+    const sentence = render('formal-letter', {
+      ...full,
+      notePoint: `${first} asked how I would migrate the old screens`,
+    }).body
+    expect(sentence).toContain('one point has stayed with me: you asked how I would migrate the old screens.')
     expect(placeholdersIn(withPoint)).toEqual([
       "[Add an idea, example or resource that could help Zoë O'Brien & Søn with it]",
     ])
