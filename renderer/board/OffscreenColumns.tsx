@@ -1,4 +1,5 @@
-import { useEffect, useState, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import { useServices, useStore } from '../services/services'
 import { Icon } from '../ui/Icon'
 
 export interface ColumnCount {
@@ -40,6 +41,32 @@ function useColumnsOutOfView(rootRef: RefObject<HTMLDivElement | null>, columnCo
   return sides
 }
 
+/** Space kept between the right edge's pill and the notices above which it rises. */
+const CLEAR_OF_NOTICES = 8
+
+/**
+ * How far the right edge's pill rises to stay clear of the notices in the window's corner: it sat under
+ * them for their ten seconds after each move, the Offer card the user was after out of view (two walkthroughs).
+ */
+function useClearOfNotices(pillRef: RefObject<HTMLButtonElement | null>, shown: boolean): number {
+  const { notifications } = useServices()
+  const { toasts } = useStore(notifications)
+  const [lift, setLift] = useState(0)
+  const liftRef = useRef(0)
+  useLayoutEffect(() => {
+    const pill = pillRef.current?.getBoundingClientRect()
+    const stack = toasts.length > 0 ? document.querySelector('.toasts')?.getBoundingClientRect() : undefined
+    // Where the pill sits unlifted, and how far its bottom reaches into the notices' column.
+    const bottom = (pill?.bottom ?? 0) + liftRef.current
+    const under = pill && stack && pill.right > stack.left && pill.left < stack.right
+    const next = under ? Math.max(0, bottom - stack.top + CLEAR_OF_NOTICES) : 0
+    if (next === liftRef.current) return
+    liftRef.current = next
+    setLift(next)
+  }, [toasts, pillRef, shown])
+  return toasts.length > 0 ? lift : 0
+}
+
 /**
  * At the board's edge, the columns scrolled out of view that hold cards, and one click to them. Every
  * card in Next round, Offer or Not selected, a board 1,400 px wide showed "Nothing here yet" in every
@@ -53,6 +80,9 @@ export function OffscreenColumns({
   columns: readonly ColumnCount[]
 }) {
   const sides = useColumnsOutOfView(rootRef, columns.length)
+  const rightRef = useRef<HTMLButtonElement>(null)
+  const rightShown = columns.some((column, index) => sides[index] === 'right' && column.count > 0)
+  const lift = useClearOfNotices(rightRef, rightShown)
   const edge = (side: Side) => {
     const indexes = columns.flatMap((column, index) => (sides[index] === side && column.count > 0 ? [index] : []))
     if (indexes.length === 0) return null
@@ -63,8 +93,10 @@ export function OffscreenColumns({
       rootRef.current?.children[farthest]?.scrollIntoView({ behavior: 'smooth', block: 'nearest', inline: 'nearest' })
     return (
       <button
+        ref={side === 'right' ? rightRef : undefined}
         type="button"
         className={`board-edge board-edge-${side}`}
+        style={side === 'right' && lift > 0 ? { transform: `translateY(-${lift}px)` } : undefined}
         aria-label={`Scroll ${side} to ${names.join(', ')}`}
         title={`Scroll ${side} to these columns`}
         onClick={show}

@@ -139,6 +139,30 @@ describe.skipIf(!hasChromium)('the board', () => {
     await expect.poll(() => page.getByRole('button', { name: /^Scroll right/ }).count()).toBe(0)
   })
 
+  it('keeps the edge’s pointer to columns out of view clear of the notices in the corner', async () => {
+    const { workbench } = await openBoard([
+      { company: 'Acme', stage: 'thanked', day: -3 },
+      { company: 'Brightline', stage: 'offer' },
+    ])
+    const { board, page } = workbench
+    await page.setViewportSize({ width: 1000, height: 700 })
+    const edge = page.getByRole('button', { name: /^Scroll right to .*Offer 1/ })
+    await edge.waitFor()
+    await board.cardOf('Acme').focus()
+    await page.keyboard.press('Alt+ArrowLeft')
+    const notice = page.getByRole('status').filter({ hasText: /^Moved Acme to Interviewed\./ })
+    await notice.waitFor()
+    // It sat under the notices for their ten seconds, the Offer card out of view (two walkthroughs).
+    await expect
+      .poll(async () => {
+        const [pill, toast] = await Promise.all([edge.boundingBox(), notice.boundingBox()])
+        return pill!.y + pill!.height <= toast!.y || pill!.x >= toast!.x + toast!.width
+      })
+      .toBe(true)
+    await edge.click()
+    await expect.poll(() => isShownWhole(board.cardOf('Brightline'))).toBe(true)
+  })
+
   it('filters by company, role or interviewer name, and by "needs action"', async () => {
     const { workbench } = await openBoard([
       { company: 'Acme', role: 'Backend engineer', interviewer: 'Dana Reyes', day: -5 },
