@@ -338,7 +338,11 @@ export function ResultPrompt({
             type="button"
             className="button button-secondary"
             disabled={busy}
-            onClick={() => void moveTo(stage)}
+            onClick={(event) => {
+              // It takes the place of a message's Mark sent once that closes the last follow-up: a double
+              // click's second click landed on "Not selected" and recorded a no (a walkthrough).
+              if (!isRepeatClick(event)) void moveTo(stage)
+            }}
           >
             {stageLabel(stage)}
           </button>

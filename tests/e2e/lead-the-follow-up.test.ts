@@ -235,6 +235,23 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     expect(await statusOf(second!)).toBe('open')
   })
 
+  it('takes the second click of a double click on “Heard back?” as nothing: a hurried Mark sent records no outcome', async () => {
+    const { page, next, raman, dataDir } = await open({
+      interviews: [{ fields: ramanFields(), stage: 'awaiting-result' }],
+    })
+    await openInterview(page, 'Raman Analytics')
+    const notSelected = next.prompt('Heard back from Raman Analytics?').getByRole('button', { name: 'Not selected' })
+    const box = (await notSelected.boundingBox())!
+    // A double click on Mark sent: its second click lands where "Not selected" has just come (a walkthrough).
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.mouse.down({ clickCount: 2 })
+    await page.mouse.up({ clickCount: 2 })
+    await page.waitForTimeout(300)
+    expect((await storedInterview(dataDir, raman.id))?.stage).toBe('awaiting-result')
+    await notSelected.click()
+    await expect.poll(async () => (await storedInterview(dataDir, raman.id))?.stage).toBe('not-selected')
+  })
+
   it('after Done by keyboard, the keyboard is on the next follow-up’s title, which is in view', async () => {
     const { page, next } = await open()
     await openInterview(page, 'Raman Analytics')
