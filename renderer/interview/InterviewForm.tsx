@@ -15,6 +15,7 @@ import { tooEarlyText } from '../format/tooEarly'
 import { interviewWhen } from '../format/zonedTimes'
 import { isUpcoming } from '../../shared/workflow/due-times'
 import { messageDraftsFor } from '../messages/messageDrafts'
+import { changeLeaving, undoOffer } from '../services/history'
 import { messageOf } from '../services/dataStore'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
@@ -137,6 +138,8 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
               : `Added ${created.company} to the board, under Interviewed.`,
             ...confirmed.map((earlier) => `“${openRoundReply(earlier)?.title}” is done.`),
           ].join(' '),
+          // As every other change's notice: it alone had none (a walkthrough).
+          undoOffer(services, changeLeaving(created, created.id)),
         )
         return
       }

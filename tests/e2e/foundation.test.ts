@@ -39,6 +39,20 @@ describe.skipIf(!hasChromium)('the browser app on a fresh data folder', () => {
     await workbench.board.card('Acme Robotics', 'Backend Engineer', 'Interviewed').waitFor()
   })
 
+  it('offers Undo on the notice of an interview just added, which takes it off the board', async () => {
+    const form = await workbench.newInterview()
+    await form.fill({ Company: 'Globex', Role: 'Data Analyst', Date: '2026-11-21', Time: '14:30' })
+    await form.save()
+    const { page } = workbench
+    // Every other change's notice offered Undo; this one alone did not (a walkthrough).
+    const added = page.getByRole('status').filter({ hasText: /^Added Globex to the board/ })
+    await added.getByRole('button', { name: 'Undo' }).click()
+    await page.getByRole('status').filter({ hasText: 'Undid “Add Globex”.' }).waitFor()
+    await workbench.showBoard()
+    await expect.poll(() => workbench.board.card('Globex', 'Data Analyst', 'Interviewed').count()).toBe(0)
+    expect(await page.getByRole('tab', { name: /^Globex/ }).count()).toBe(0)
+  })
+
   it('shows an inline error for an invalid email and saves nothing', async () => {
     const form = await workbench.newInterview()
     await form.fill({ Company: 'Globex', Role: 'Data Analyst', Date: '2026-11-21', Time: '14:30' })
