@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { skippedText } from './doneText'
+import { doneText, skippedText } from './doneText'
 
 describe('skippedText', () => {
   it('names one or two skipped follow-ups, and counts the rest past two', () => {
@@ -8,5 +8,16 @@ describe('skippedText', () => {
       'Skipped “Get Dana’s business card” and “Send a thank-you email to Dana”.',
     )
     expect(skippedText(['A', 'B', 'C', 'D'])).toBe('Skipped 4 earlier follow-ups: “A”, “B” and 2 more.')
+  })
+})
+
+describe('doneText', () => {
+  it('names the company where the title does not', () => {
+    const task = { id: 't1', kind: 'write-summary', title: 'Write your summary of the interview' }
+    expect(doneText(task, null, 'Umbra')).toBe('Marked “Write your summary of the interview” done for Umbra.')
+    const named = { id: 't2', kind: 'reply-quickly', title: 'Confirm the next round with Quill Publishing' }
+    expect(doneText(named, null, 'Quill Publishing')).toBe(
+      'Marked “Confirm the next round with Quill Publishing” done.',
+    )
   })
 })

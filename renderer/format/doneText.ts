@@ -12,7 +12,10 @@ export function doneText(
   after: Pick<Interview, 'tasks' | 'timeZone'> | null,
   forCompany?: string,
 ): string {
-  const said = `Marked “${task.title}” done${forCompany ? ` for ${forCompany}` : ''}.`
+  // A title that names the company already does not get it again: "Marked “Confirm the next round with
+  // Quill Publishing” done for Quill Publishing." (a walkthrough).
+  const named = forCompany && !task.title.includes(forCompany) ? ` for ${forCompany}` : ''
+  const said = `Marked “${task.title}” done${named}.`
   const doneAt = after?.tasks.find((each) => each.id === task.id)?.completedAt
   const asked = after?.tasks.find((each) => each.closedBy === 'asked-in-thanks' && each.completedAt === doneAt)
   if (asked) return `${said} “${asked.title}” is done too: the thank-you asked it.`

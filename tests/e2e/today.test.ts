@@ -117,7 +117,7 @@ describe.skipIf(!hasChromium)('the Today view', () => {
       (await storedInterview(session.dataDir, acme.id))?.tasks.filter((task) => task.kind === 'check-again') ?? []
     const [planned] = await checkAgain()
     expect(planned).toMatchObject({ title: 'Check again with Acme about the result', status: 'open' })
-    const notice = today.page.getByRole('status').filter({ hasText: `Marked “${INQUIRY}” done for Acme.` })
+    const notice = today.page.getByRole('status').filter({ hasText: `Marked “${INQUIRY}” done.` })
     expect(await notice.textContent()).toMatch(
       /No answer by \w{3} \d+ \w{3}, \d\d:\d\d\? Debrief reminds you to check again then\./,
     )
@@ -322,7 +322,7 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await expect.poll(() => today.titlesIn('Due now')).toEqual([INQUIRY, SUMMARY])
     await today.doubleClickDone(INQUIRY, 'Acme')
     // The summary's ✓ is where the inquiry's was when the second click came.
-    const notice = today.page.getByRole('status').filter({ hasText: `Marked “${INQUIRY}” done for Acme.` })
+    const notice = today.page.getByRole('status').filter({ hasText: `Marked “${INQUIRY}” done.` })
     await notice.waitFor()
     await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY])
     expect((await taskOf(acme, SUMMARY))?.status).toBe('open')
@@ -334,8 +334,7 @@ describe.skipIf(!hasChromium)('the Today view', () => {
   it("offers Undo on the last change's notice alone, and undoes that change", async () => {
     const { today, acme } = await openToday()
     await expect.poll(() => today.titlesIn('Due now')).toEqual([INQUIRY, SUMMARY])
-    const notice = (title: string) =>
-      today.page.getByRole('status').filter({ hasText: `Marked “${title}” done for Acme.` })
+    const notice = (title: string) => today.page.getByRole('status').filter({ hasText: `Marked “${title}” done` })
     await today.markDone(SUMMARY, 'Acme')
     await notice(SUMMARY).getByRole('button', { name: 'Undo' }).waitFor()
     await today.markDone(INQUIRY, 'Acme')
@@ -359,7 +358,7 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     const { page } = today
     await page.clock.install()
     await today.markDone(INQUIRY, 'Acme')
-    const notice = page.getByRole('status').filter({ hasText: `Marked “${INQUIRY}” done for Acme.` })
+    const notice = page.getByRole('status').filter({ hasText: `Marked “${INQUIRY}” done.` })
     await notice.hover()
     // Past the ten seconds a notice lives: the user reaching for Undo is not raced by it.
     await page.clock.fastForward(15_000)
