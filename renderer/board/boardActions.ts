@@ -76,8 +76,10 @@ function positionText(services: Services, card: Interview, placement: Placement)
   return `position ${index + 1} of ${column.length + 1}`
 }
 
-/** Follow-ups open before a move that the move closed: the stages they belong to are passed, or an outcome came. */
-/** The titles of the follow-ups a move closed, skipped or done as sent (a move to Thanked or Letter sent). */
+/**
+ * The titles of the follow-ups open before a move that the move closed: skipped (their stages passed, or
+ * an outcome came) or done as sent (a move into Thanked or Letter sent).
+ */
 function closedByMove(
   before: Interview,
   after: Interview | undefined,
