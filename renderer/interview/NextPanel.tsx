@@ -12,7 +12,6 @@ import {
   stageReached,
   tasksToAskIfDone,
 } from '../../shared/workflow'
-import { SUMMARY_MIN_WORDS, summaryWordCount } from '../../shared/notes/summary'
 import { isAskedIfDone } from '../../shared/workflow/progress'
 import { canSnooze } from '../../shared/workflow/snooze'
 import { dayOf, type WallDateTime } from '../../shared/workflow/wall-time'
@@ -20,12 +19,10 @@ import { hasBegun } from '../../shared/workflow/due-times'
 import { doneText } from '../format/doneText'
 import { interviewWhen, zonedWall } from '../format/zonedTimes'
 import { changeTask } from '../messages/changeTask'
-import { choicesFor } from '../messages/messageChoices'
 import { messageDraftsFor } from '../messages/messageDrafts'
 import { TaskMessage, type Notice } from '../messages/TaskMessage'
 import { messageOf } from '../services/dataStore'
 import { changeLeaving, undoOffer } from '../services/history'
-import type { NotesSession } from '../services/notesSession'
 import { useServices, useStore, useStoreValue } from '../services/services'
 import { SnoozeMenu } from '../today/SnoozeMenu'
 import { useMinuteClock } from '../ui/useMinuteClock'
@@ -41,6 +38,7 @@ import {
 } from './ProgressPrompts'
 import { NEXT_ITEM_TOGGLE_CLASS, NEXT_PANEL_ATTRIBUTE } from './anchors'
 import { closedText, dueText, isOverdue } from './followUpStatus'
+import { FollowUpBody, SummaryProgress } from './FollowUpBody'
 
 /** The first thing to act on inside an element: a call link, the message's first button, else any button. */
 export function focusFirstAction(root: Element | null): boolean {
@@ -249,7 +247,13 @@ export function NextPanel({ interview }: { interview: Interview }) {
                   </span>
                 </div>
                 {isSelected && (
-                  <FollowUpBody interview={interview} task={task} askedInThanks={asksInThanks(task)} report={report} />
+                  <FollowUpBody
+                    interview={interview}
+                    task={task}
+                    askedInThanks={asksInThanks(task)}
+                    early={!overdue}
+                    report={report}
+                  />
                 )}
               </article>
             </li>
@@ -268,73 +272,6 @@ export function NextPanel({ interview }: { interview: Interview }) {
       </details>
     </section>
   )
-}
-
-/** A message ready to send, or for a step that is not a message (the summary, a card), what to do. */
-function FollowUpBody({
-  interview,
-  task,
-  askedInThanks,
-  report,
-}: {
-  interview: Interview
-  task: FollowUpTask
-  /** A question about the decision that a thank-you still to send asks (progress.ts decisionStillToAsk). */
-  askedInThanks: boolean
-  report: (notice: Notice | null) => void
-}) {
-  if (task.kind === 'write-summary') return <SummaryHint interviewId={interview.id} />
-  if (askedInThanks) {
-    return (
-      <p className="form-hint next-item-hint">Your thank-you email asks it: sending the thank-you marks this done.</p>
-    )
-  }
-  if (choicesFor(interview, task).length === 0) {
-    return <p className="form-hint next-item-hint">Nothing to write for this one: mark it done once you have.</p>
-  }
-  return <TaskMessage interview={interview} task={task} report={report} />
-}
-
-/**
- * What counts as the summary, and how far the notes are: "Write your summary" stayed open under a line of
- * 14 words with nothing to say why, and closed unannounced at the 20th (a walkthrough).
- */
-function SummaryHint({ interviewId }: { interviewId: string }) {
-  const { notes } = useServices()
-  useStore(notes)
-  const session = notes.get(interviewId)
-  const rule = `Write it in this interview’s notes (Ctrl+Alt+N). A sentence or two of your own (${SUMMARY_MIN_WORDS} words, not counting the template's headings) marks this done once saved.`
-  return (
-    <p className="form-hint next-item-hint">
-      {rule}
-      {session && <SummarySoFar session={session} />}
-    </p>
-  )
-}
-
-/**
- * " · 17 of 20 words" on the follow-up's own line, folded or not: a summary under way kept it overdue, and
- * only its opened hint said why, so the notes looked ignored (a walkthrough).
- */
-function SummaryProgress({ interviewId }: { interviewId: string }) {
-  const { notes } = useServices()
-  useStore(notes)
-  const session = notes.get(interviewId)
-  return session ? <SummaryWords session={session} /> : null
-}
-
-function SummaryWords({ session }: { session: NotesSession }) {
-  const { text, status } = useStore(session)
-  if (status === 'loading') return null
-  const words = summaryWordCount(text)
-  return words > 0 && words < SUMMARY_MIN_WORDS ? <> · {`${words} of ${SUMMARY_MIN_WORDS} words`}</> : null
-}
-
-function SummarySoFar({ session }: { session: NotesSession }) {
-  const { text, status } = useStore(session)
-  if (status === 'loading') return null
-  const words = summaryWordCount(text)
-  return words > 0 ? <> So far: {words === 1 ? '1 word' : `${words} words`}.</> : null
 }
 
 /**

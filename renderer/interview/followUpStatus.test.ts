@@ -3,7 +3,9 @@ import { interviewSchema, type FollowUpTask } from '../../shared/domain/intervie
 import { DEFAULT_PREFERENCES } from '../../shared/domain/settings'
 import { generateTasks } from '../../shared/workflow'
 import { tasksToAskIfDone } from '../../shared/workflow/progress'
-import { closedText, isOverdue } from './followUpStatus'
+import { closedText, isOverdue, waitText } from './followUpStatus'
+
+const MACHINE_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone
 
 let ids = 0
 const newId = () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`
@@ -83,5 +85,25 @@ describe('an interview entered after it happened', () => {
     const allDone = interview.tasks.map((each) => ({ ...each, status: 'done' as const }))
     expect(tasksToAskIfDone({ ...interview, tasks: allDone })).toEqual([])
     expect(tasksToAskIfDone({ ...interview, noneDoneYet: true })).toEqual([])
+  })
+})
+
+describe('why asking about the result waits', () => {
+  it('says so above a draft not due yet: by when they said they would decide, and from when to ask', () => {
+    const decision = { expectedDate: '2026-12-09', informer: 'hr' as const, informerName: '', channel: '' as const }
+    const inquiry = task({
+      kind: 'inquire-result',
+      title: 'Email Acme to ask about the result',
+      due: '2026-12-10T10:00',
+    })
+    // The draft stood ready days early, and a user doing the next thing first would have asked (a walkthrough).
+    expect(waitText({ decision, timeZone: MACHINE_ZONE }, inquiry)).toMatch(
+      /^Not yet: They said they would decide by Wed,? (9 Dec|Dec 9)\. If no word has come, ask from Thu,? (10 Dec|Dec 10),? 10:00; the draft is ready for then\.$/,
+    )
+    const again = task({ kind: 'check-again', title: 'Check again with Acme', due: '2026-12-17T10:00' })
+    expect(waitText({ decision, timeZone: MACHINE_ZONE }, again)).toMatch(
+      /^Not yet: give them until Thu,? .*10:00 before you ask again\.$/,
+    )
+    expect(waitText({ decision, timeZone: MACHINE_ZONE }, task({}))).toBeNull()
   })
 })

@@ -1,8 +1,8 @@
-import type { FollowUpTask } from '../../shared/domain/interview'
+import type { FollowUpTask, Interview } from '../../shared/domain/interview'
 import { stageLabel } from '../../shared/domain/stages'
 import { effectiveDue, stageSentBy } from '../../shared/workflow'
 import { compareWall } from '../../shared/workflow/wall-time'
-import { zonedWall } from '../format/zonedTimes'
+import { dayInWords, zonedWall } from '../format/zonedTimes'
 
 /** When an open follow-up is due, on both clocks: "due Mon, 30 Nov, 01:00 your time · 10:00 in Berlin". */
 export function dueText(task: FollowUpTask, timeZone: string): string {
@@ -46,4 +46,17 @@ export function closedText(task: FollowUpTask): string {
     default:
       return 'Done'
   }
+}
+
+/**
+ * Why asking about the result waits, above its draft while it is not due: the draft stood ready days
+ * before the decision date, and a user doing the next thing first would have asked early (a walkthrough).
+ */
+export function waitText(interview: Pick<Interview, 'decision' | 'timeZone'>, task: FollowUpTask): string | null {
+  const from = zonedWall(effectiveDue(task), interview.timeZone)
+  if (task.kind === 'check-again') return `Not yet: give them until ${from} before you ask again.`
+  if (task.kind !== 'inquire-result') return null
+  const promised = interview.decision.expectedDate
+  const by = promised ? `They said they would decide by ${dayInWords(promised)}. ` : ''
+  return `Not yet: ${by}If no word has come, ask from ${from}; the draft is ready for then.`
 }

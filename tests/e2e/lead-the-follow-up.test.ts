@@ -355,6 +355,20 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await expect.poll(() => upcoming.getByRole('button').first().textContent()).toMatch(/\(\d\d:\d\d in Berlin\)$/)
   })
 
+  it('says above a result inquiry not due yet that it waits, and until when', async () => {
+    const decision = { ...ramanFields().decision, expectedDate: daysFromToday(3) }
+    const fields = ramanFields({ date: daysFromToday(-2), decision })
+    const { page, next } = await open({ interviews: [{ fields, stage: 'awaiting-result' }] })
+    await openInterview(page, 'Raman Analytics')
+    await next.pick(CALL_SAM)
+    // The draft stood ready days before the decision date, with nothing to say it was early (a walkthrough).
+    await next.panel
+      .getByText(
+        /^Not yet: They said they would decide by .+\. If no word has come, ask from .+; the draft is ready for then\.$/,
+      )
+      .waitFor()
+  })
+
   it('moving a card to Awaiting result skips its thank-you tasks in Today, and one undo brings them back', async () => {
     const fields = ramanFields({ date: daysFromToday(0), decision: { expectedDate: daysFromToday(14) } })
     const { page, workbench, today } = await open({ interviews: [{ fields: { ...fields, time: '00:05' } }] })

@@ -1,0 +1,83 @@
+import type { FollowUpTask, Interview } from '../../shared/domain/interview'
+import { SUMMARY_MIN_WORDS, summaryWordCount } from '../../shared/notes/summary'
+import { choicesFor } from '../messages/messageChoices'
+import { TaskMessage, type Notice } from '../messages/TaskMessage'
+import type { NotesSession } from '../services/notesSession'
+import { useServices, useStore } from '../services/services'
+import { waitText } from './followUpStatus'
+
+/** A message ready to send, or for a step that is not a message (the summary, a card), what to do. */
+export function FollowUpBody({
+  interview,
+  task,
+  askedInThanks,
+  early,
+  report,
+}: {
+  interview: Interview
+  task: FollowUpTask
+  /** A question about the decision that a thank-you still to send asks (progress.ts decisionStillToAsk). */
+  askedInThanks: boolean
+  /** Not due yet. */
+  early: boolean
+  report: (notice: Notice | null) => void
+}) {
+  if (task.kind === 'write-summary') return <SummaryHint interviewId={interview.id} />
+  if (askedInThanks) {
+    return (
+      <p className="form-hint next-item-hint">Your thank-you email asks it: sending the thank-you marks this done.</p>
+    )
+  }
+  if (choicesFor(interview, task).length === 0) {
+    return <p className="form-hint next-item-hint">Nothing to write for this one: mark it done once you have.</p>
+  }
+  const wait = early ? waitText(interview, task) : null
+  return (
+    <>
+      {wait && <p className="form-hint next-item-hint">{wait}</p>}
+      <TaskMessage interview={interview} task={task} report={report} />
+    </>
+  )
+}
+
+/**
+ * What counts as the summary, and how far the notes are: "Write your summary" stayed open under a line of
+ * 14 words with nothing to say why, and closed unannounced at the 20th (a walkthrough).
+ */
+function SummaryHint({ interviewId }: { interviewId: string }) {
+  const { notes } = useServices()
+  useStore(notes)
+  const session = notes.get(interviewId)
+  const rule = `Write it in this interview’s notes (Ctrl+Alt+N). A sentence or two of your own (${SUMMARY_MIN_WORDS} words, not counting the template's headings) marks this done once saved.`
+  return (
+    <p className="form-hint next-item-hint">
+      {rule}
+      {session && <SummarySoFar session={session} />}
+    </p>
+  )
+}
+
+/**
+ * " · 17 of 20 words" on the follow-up's own line, folded or not: a summary under way kept it overdue, and
+ * only its opened hint said why, so the notes looked ignored (a walkthrough).
+ */
+export function SummaryProgress({ interviewId }: { interviewId: string }) {
+  const { notes } = useServices()
+  useStore(notes)
+  const session = notes.get(interviewId)
+  return session ? <SummaryWords session={session} /> : null
+}
+
+function SummaryWords({ session }: { session: NotesSession }) {
+  const { text, status } = useStore(session)
+  if (status === 'loading') return null
+  const words = summaryWordCount(text)
+  return words > 0 && words < SUMMARY_MIN_WORDS ? <> · {`${words} of ${SUMMARY_MIN_WORDS} words`}</> : null
+}
+
+function SummarySoFar({ session }: { session: NotesSession }) {
+  const { text, status } = useStore(session)
+  if (status === 'loading') return null
+  const words = summaryWordCount(text)
+  return words > 0 ? <> So far: {words === 1 ? '1 word' : `${words} words`}.</> : null
+}
