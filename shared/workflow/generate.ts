@@ -137,7 +137,7 @@ export function followUpSteps(
     const title = taskTitles.inquireResult(decision, interview.company)
     steps.push({ kind: 'inquire-result', title, due: afterDecisionDate(decision.expectedDate, preferences) })
   }
-  return sortByDue(steps.map((step) => outOfQuietHours(step, interview, preferences, timing.userZone, enteredAt)))
+  return sortByDue(steps.map(outOfQuietHours(interview, preferences, timing.userZone, enteredAt)))
 }
 
 /**
@@ -154,20 +154,24 @@ const WORKING_DAY_KINDS: ReadonlySet<TaskKind> = new Set([
   'thank-after-rejection',
 ])
 
+/** Moves one interview's steps out of the quiet hours; its end and the outcome's coming in are read once. */
 function outOfQuietHours(
-  step: FollowUpStep,
   interview: WorkflowInterview,
-  preferences: Preferences,
+  { quietHours }: Preferences,
   userZone: string | undefined,
   enteredAt: Date,
-): FollowUpStep {
-  if (!WORKING_DAY_KINDS.has(step.kind)) return step
+): (step: FollowUpStep) => FollowUpStep {
+  if (!quietHours) return (step) => step
   const ended = interviewEnd(interview)
   const entered = instantToWallTime(enteredAt, interview.timeZone)
-  const outcome = step.kind === 'reply-quickly' || step.kind === 'thank-after-rejection'
-  const notBefore = outcome && compareWall(entered, ended) > 0 ? entered : ended
+  const outcomeFrom = compareWall(entered, ended) > 0 ? entered : ended
   const zone = userZone ?? interview.timeZone
-  return { ...step, due: outsideQuietHours(step.due, interview.timeZone, zone, preferences.quietHours, notBefore) }
+  return (step) => {
+    if (!WORKING_DAY_KINDS.has(step.kind)) return step
+    const outcome = step.kind === 'reply-quickly' || step.kind === 'thank-after-rejection'
+    const notBefore = outcome ? outcomeFrom : ended
+    return { ...step, due: outsideQuietHours(step.due, interview.timeZone, zone, quietHours, notBefore) }
+  }
 }
 
 /** A stable sort, so steps due together keep the workflow's order. */
