@@ -155,5 +155,15 @@ describe('the Today view’s groups', () => {
     })
     expect(attentionOf({ ...list([overdue]), dueNow: 1 })).toEqual({ count: 1, text: '1 follow-up due' })
     expect(attentionOf(list([]))).toEqual({ count: 0, text: '' })
+    // A reply due later today is among the list's items, not its replies, and is as wanted now.
+    const tonight = item(
+      'Reply to the offer from Initech',
+      'Initech',
+      new Date(2025, 2, 10, 17, 0),
+      MACHINE_ZONE,
+      'reply-quickly',
+    )
+    expect(attentionOf(list([tonight]))).toEqual({ count: 1, text: '1 reply to send' })
+    expect(groupFollowUps(list([tonight])).replyNow).toHaveLength(1)
   })
 })

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { runCommand } from '../commands/registry'
 import { showToday } from '../commands/showToday'
 import { useServices } from '../services/services'
@@ -6,7 +7,8 @@ import { attentionOf } from '../today/todayGroups'
 import { useFollowUps } from '../today/useFollowUps'
 
 /** "3 follow-ups due" (and the replies to send) in the status bar, opening the Today view; like VS Code's own items, absent when there is nothing to say. */
-export function TodayStatusItem() {
+// Memo: the status bar renders again with every saving state, as each move shows "Saving…".
+export const TodayStatusItem = memo(function TodayStatusItem() {
   const services = useServices()
   const { list } = useFollowUps()
   const { count, text } = attentionOf(list)
@@ -23,4 +25,4 @@ export function TodayStatusItem() {
       {text}
     </button>
   )
-}
+})
