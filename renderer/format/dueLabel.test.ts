@@ -62,6 +62,17 @@ describe('followUpSummary', () => {
     expect(answered?.title).toBe('Collect her card')
   })
 
+  it('leads with the thank-you, not the question it asks, once the interview has begun, as Next does', () => {
+    // Interviewed this morning; how they will tell was not asked there: the thank-you asks it.
+    const today = { date: '2026-03-10', createdAt: '2026-03-10T06:00:00Z' }
+    const tasks = [
+      task('Ask how they will tell you the decision', '2026-03-10T08:00', { kind: 'ask-decision-details' }),
+      task('Send a thank-you email to Dana', '2026-03-10T23:00'),
+    ]
+    const summary = followUpSummary({ ...interview(tasks, today), time: '08:00' }, now)
+    expect(summary).toMatchObject({ title: 'Send a thank-you email to Dana', overdue: false, openCount: 2 })
+  })
+
   it('says the interview’s own time beside a time of day on the user’s clock, where the two differ', () => {
     const singapore = { ...interview([task('Call Acme', '2026-03-11T09:00')]), timeZone: 'Asia/Singapore' }
     // 09:00 in Singapore is 01:00 UTC, the machine's clock in the unit tests.

@@ -5,7 +5,7 @@ import {
   effectiveDue,
   instantToWallTime,
   isAskedIfDone,
-  nextOpenTask,
+  leadingTask,
   sameClock,
   tasksToAskIfDone,
   wallTimeToInstant,
@@ -54,7 +54,7 @@ export function askedIfDoneTitle(count: number): string {
 }
 
 export function followUpSummary(interview: Interview, now: Date): FollowUpSummary | null {
-  const next = nextOpenTask(interview.tasks, instantToWallTime(now, interview.timeZone))
+  const next = leadingTask(interview, instantToWallTime(now, interview.timeZone))
   if (!next) return null
   const openCount = interview.tasks.reduce((count, task) => count + (task.status === 'open' ? 1 : 0), 0)
   const wall = effectiveDue(next)

@@ -12,10 +12,9 @@ import {
   stageReached,
   tasksToAskIfDone,
 } from '../../shared/workflow'
-import { isAskedIfDone } from '../../shared/workflow/progress'
+import { isAskedIfDone, isAskedInThanks, leadingTask } from '../../shared/workflow/progress'
 import { canSnooze } from '../../shared/workflow/snooze'
 import { dayOf, type WallDateTime } from '../../shared/workflow/wall-time'
-import { hasBegun } from '../../shared/workflow/due-times'
 import { doneText } from '../format/doneText'
 import { interviewWhen, zonedWall } from '../format/zonedTimes'
 import { changeTask } from '../messages/changeTask'
@@ -88,14 +87,10 @@ export function NextPanel({ interview }: { interview: Interview }) {
   // An interview of a later day opens none by itself: its first follow-up's draft thanked the interviewer
   // "for taking the time to speak with me on Tuesday" days before it (a walkthrough's screenshot).
   const ahead = isOnALaterDay(interview, dayOf(nowThere))
-  // Once it has begun, what was not asked there a thank-you asks (decisionStillToAsk): the thank-you's draft
-  // opens first, not the question's line pointing to it (a walkthrough's first view).
-  const thanksToSend = open.some((task) => task.kind === 'thank-you-email')
-  const begun = hasBegun(interview, nowThere)
-  const asksInThanks = (task: FollowUpTask) => begun && thanksToSend && task.kind === 'ask-decision-details'
+  // Once it has begun, what was not asked there a thank-you asks: the thank-you's draft opens first, not
+  // the question's line pointing to it (leadingTask; a walkthrough's first view).
   const selected =
-    open.find((task) => task.id === saved?.taskId) ??
-    (ahead ? undefined : (open.find((task) => !asksInThanks(task)) ?? open[0]))
+    open.find((task) => task.id === saved?.taskId) ?? (ahead ? undefined : leadingTask(interview, nowThere))
   const reached = stageReached(interview, nowThere)
   const askResult = awaitsResult(interview, dayOf(nowThere))
   // Never both: mayHearEarly holds only while awaitsResult does not.
@@ -250,7 +245,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
                   <FollowUpBody
                     interview={interview}
                     task={task}
-                    askedInThanks={asksInThanks(task)}
+                    askedInThanks={isAskedInThanks(interview, task, nowThere)}
                     early={!overdue}
                     report={report}
                   />

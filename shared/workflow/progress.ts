@@ -2,10 +2,10 @@ import type { FollowUpTask, Interview, StillSendAnswer, TaskCloseReason } from '
 import type { Preferences } from '../domain/settings'
 import { isOutcomeStage, STAGE_IDS, type StageId } from '../domain/stages'
 import { firstGoodCallWindowAfter } from './call-windows'
-import { atInterview } from './due-times'
+import { atInterview, hasBegun } from './due-times'
 import { sortByDue } from './generate'
 import { leadsWhenDue, taskTitles, type TaskKind } from './task-kinds'
-import { completeTask, effectiveDue } from './task-state'
+import { completeTask, effectiveDue, orderOpenTasks } from './task-state'
 import { instantToWallTime } from './time-zone'
 import { addWorkingDays, compareWall, dayOf, wallAt, type WallDateTime } from './wall-time'
 
@@ -322,6 +322,25 @@ export function resultAskedOn(interview: Pick<Interview, 'tasks' | 'timeZone'>):
  */
 export function decisionStillToAsk(tasks: readonly FollowUpTask[]): FollowUpTask | undefined {
   return tasks.find((task) => task.status === 'open' && task.kind === 'ask-decision-details')
+}
+
+/**
+ * The open follow-up to lead with, which Next opens and the card names: the first in the order to do
+ * them (orderOpenTasks), except that once the interview has begun, "Ask when they will decide…" gives
+ * way to a thank-you still to send, which asks it (decisionStillToAsk). The card led with the question
+ * "overdue" while Next opened the thank-you (a walkthrough).
+ */
+export function leadingTask(interview: InterviewTasks, nowInZone: WallDateTime): FollowUpTask | undefined {
+  const open = orderOpenTasks(interview.tasks, nowInZone)
+  return open.find((task) => !isAskedInThanks(interview, task, nowInZone)) ?? open[0]
+}
+
+type InterviewTasks = Pick<Interview, 'date' | 'time' | 'tasks'>
+
+/** "Ask when they will decide…", open once the interview has begun, with a thank-you still to send that asks it. */
+export function isAskedInThanks(interview: InterviewTasks, task: FollowUpTask, nowInZone: WallDateTime): boolean {
+  if (task.kind !== 'ask-decision-details' || task.status !== 'open' || !hasBegun(interview, nowInZone)) return false
+  return interview.tasks.some((each) => each.status === 'open' && each.kind === 'thank-you-email')
 }
 
 /**

@@ -63,8 +63,3 @@ export function orderOpenTasks(tasks: readonly FollowUpTask[], nowInZone: WallDa
     .filter((task) => task.status === 'open')
     .sort((a, b) => rank(a) - rank(b) || compareWall(effectiveDue(a), effectiveDue(b)))
 }
-
-/** The open task to do first (orderOpenTasks), if any. */
-export function nextOpenTask(tasks: readonly FollowUpTask[], nowInZone: WallDateTime): FollowUpTask | undefined {
-  return orderOpenTasks(tasks, nowInZone)[0]
-}

@@ -131,7 +131,7 @@ export function deleteChange(current: Interview): HistoryEntry {
 
 const ACTION_LABELS: Record<TaskAction, string> = {
   done: 'Mark done',
-  dismiss: 'Dismiss',
+  dismiss: 'Skip',
   reopen: 'Reopen',
   snooze: 'Snooze',
 }

@@ -48,6 +48,15 @@ describe('undo and redo', () => {
     expect(await client.redo({})).toEqual({ change: null })
   })
 
+  it('names a follow-up skipped as the buttons do: Skip, not Dismiss', async () => {
+    const { client } = await openHere()
+    const acme = await client.createInterview({ fields: fields('Acme') })
+    const summary = acme.tasks.find((task) => task.kind === 'write-summary')!
+    await client.updateTask({ interviewId: acme.id, taskId: summary.id, action: 'dismiss' })
+    // "Undid “Dismiss: …”" followed a press of Skip.
+    expect((await client.undo({})).change?.label).toBe('Skip: Write your summary of the interview')
+  })
+
   it('undo of a delete brings the interview back exactly, with its notes', async () => {
     const { client } = await openHere()
     const acme = await client.createInterview({ fields: fields('Acme') })

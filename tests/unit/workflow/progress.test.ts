@@ -7,13 +7,14 @@ import {
   resultAskedOn,
   skippedBy,
   decisionStillToAsk,
+  leadingTask,
   tasksAfterDone,
   tasksAfterSummary,
   tasksDoneUpTo,
   tasksDueAtEntry,
 } from '../../../shared/workflow/progress'
 import { tasksAfterEdit, tasksAfterStageChange } from '../../../shared/workflow/stage-hook'
-import { reopenTask } from '../../../shared/workflow/task-state'
+import { orderOpenTasks, reopenTask } from '../../../shared/workflow/task-state'
 import { instantToWallTime } from '../../../shared/workflow/time-zone'
 import { interview, only, person, preferences, sequentialIds } from './fixtures'
 import { compareWall } from '../../../shared/workflow/wall-time'
@@ -306,6 +307,19 @@ describe('a thank-you sent asks what was not asked of the decision', () => {
 
   it('another follow-up done leaves it open', () => {
     expect(statusOf(done(unasked(), 'linkedin-request'), 'ask-decision-details')).toEqual(['open'])
+  })
+
+  it('leads before the interview, then gives the lead to the thank-you that asks it', () => {
+    const subject = unasked()
+    // At the interview it is the thing to do; once it has begun the card led with it "overdue" while Next
+    // opened the thank-you (a walkthrough).
+    expect(leadingTask(subject, '2026-10-22T09:00')?.kind).toBe('ask-decision-details')
+    const afterwards = orderOpenTasks(subject.tasks, '2026-10-22T16:00')
+    expect(afterwards[0]?.kind).toBe('ask-decision-details')
+    expect(leadingTask(subject, '2026-10-22T16:00')).toBe(afterwards[1])
+    // With no thank-you to send (none planned, or sent), nothing else asks it: it leads again.
+    const noThanks = { ...subject, tasks: subject.tasks.filter((task) => task.kind !== 'thank-you-email') }
+    expect(leadingTask(noThanks, '2026-10-22T16:00')?.kind).toBe('ask-decision-details')
   })
 })
 

@@ -5,7 +5,6 @@ import {
   dismissTask,
   effectiveDue,
   isDue,
-  nextOpenTask,
   orderOpenTasks,
   reopenTask,
   snoozeTask,
@@ -21,6 +20,8 @@ function task(due: string, extra: Partial<FollowUpTask> = {}): FollowUpTask {
     ...extra,
   }
 }
+
+const firstOpen = (tasks: readonly FollowUpTask[], now: string) => orderOpenTasks(tasks, now)[0]
 
 describe('what the user does to a task', () => {
   const open = task('2026-10-23T17:30')
@@ -61,11 +62,11 @@ describe('what the user does to a task', () => {
     const letter = task('2026-10-28T17:30', { kind: 'formal-letter' })
     const card = task('2026-10-23T10:00', { kind: 'collect-card' })
     const before = '2026-10-23T09:00'
-    expect(nextOpenTask([summary, letter, card], before)).toBe(card)
-    expect(nextOpenTask([summary, letter, completeTask(card, new Date())], before)).toBe(summary)
+    expect(firstOpen([summary, letter, card], before)).toBe(card)
+    expect(firstOpen([summary, letter, completeTask(card, new Date())], before)).toBe(summary)
     const snoozedSummary = snoozeTask(summary, '2026-10-30T09:00')
-    expect(nextOpenTask([snoozedSummary, letter], before)).toBe(letter)
-    expect(nextOpenTask([dismissTask(summary)], before)).toBeUndefined()
+    expect(firstOpen([snoozedSummary, letter], before)).toBe(letter)
+    expect(firstOpen([dismissTask(summary)], before)).toBeUndefined()
   })
 
   it('puts asking for the result first once it is due, ahead of older chores; before, soonest first', () => {
@@ -76,20 +77,18 @@ describe('what the user does to a task', () => {
     const tasks = [letter, inquiry, thanks, card]
     expect(orderOpenTasks(tasks, '2026-10-24T09:00')).toEqual([card, thanks, inquiry, letter])
     expect(orderOpenTasks(tasks, '2026-11-09T09:00')).toEqual([inquiry, card, thanks, letter])
-    expect(nextOpenTask(tasks, '2026-11-10T12:00')).toBe(inquiry)
+    expect(firstOpen(tasks, '2026-11-10T12:00')).toBe(inquiry)
     // A snooze puts it off: not due, it waits its turn.
-    expect(nextOpenTask([card, snoozeTask(inquiry, '2026-11-11T09:00')], '2026-11-10T12:00')).toBe(card)
+    expect(firstOpen([card, snoozeTask(inquiry, '2026-11-11T09:00')], '2026-11-10T12:00')).toBe(card)
   })
 
   it('puts an outcome’s reply or thanks first from the moment it exists, not only once due, until snoozed', () => {
     const summary = task('2026-10-23T17:30', { kind: 'write-summary' })
     const reply = task('2026-11-10T15:00', { kind: 'reply-quickly' })
     const thanks = task('2026-11-11T17:30', { kind: 'thank-after-rejection' })
-    expect(nextOpenTask([summary, reply], '2026-11-10T11:00')).toBe(reply)
-    expect(nextOpenTask([summary, thanks], '2026-11-10T11:00')).toBe(thanks)
-    expect(nextOpenTask([summary, snoozeTask(reply, '2026-11-10T14:00')], '2026-11-10T11:00')).toBe(summary)
-    expect(nextOpenTask([summary, snoozeTask(reply, '2026-11-10T14:00')], '2026-11-10T14:00')?.kind).toBe(
-      'reply-quickly',
-    )
+    expect(firstOpen([summary, reply], '2026-11-10T11:00')).toBe(reply)
+    expect(firstOpen([summary, thanks], '2026-11-10T11:00')).toBe(thanks)
+    expect(firstOpen([summary, snoozeTask(reply, '2026-11-10T14:00')], '2026-11-10T11:00')).toBe(summary)
+    expect(firstOpen([summary, snoozeTask(reply, '2026-11-10T14:00')], '2026-11-10T14:00')?.kind).toBe('reply-quickly')
   })
 })
