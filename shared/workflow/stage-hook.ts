@@ -18,6 +18,8 @@ import {
 } from './progress'
 import { mergeTasks, regenerateTasks } from './regenerate'
 import { OUTCOME_TASK_KINDS } from './task-kinds'
+import { instantToWallTime } from './time-zone'
+import { compareWall } from './wall-time'
 
 type PlannedInterview = WorkflowInterview & Pick<Interview, 'tasks' | 'outcome'> & { stillSend?: StillSendAnswer }
 
@@ -59,7 +61,11 @@ export function tasksAfterStageChange(
     ...(options.userZone ? { userZone: options.userZone } : {}),
   })
   const restart = new Set(entersNewOutcome ? OUTCOME_TASK_KINDS : [])
-  const merged = mergeTasks(progress.tasks, steps, options.newId, restart)
+  // A move changes neither the interview's time nor its decision: a follow-up already due keeps its time,
+  // as Settings promises of a change of timings (a move re-timed a letter 4 days overdue to 5: a walkthrough).
+  const nowThere = instantToWallTime(options.now, interview.timeZone)
+  const alreadyDue = (task: FollowUpTask) => compareWall(task.due, nowThere) <= 0
+  const merged = mergeTasks(progress.tasks, steps, options.newId, restart, alreadyDue)
   // Moved to Result inquired: the user has asked, and one check again follows (progress.ts withCheckAgain).
   // Moved back to before it, the inquiry is open again: a check again not yet acted on goes with the
   // asking it followed, and comes again with the next asking.

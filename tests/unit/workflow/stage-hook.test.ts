@@ -32,6 +32,20 @@ function move(subject: ReturnType<typeof card>, to: StageId, now = MOVED_AT) {
 }
 
 describe('moving a card between stages', () => {
+  it('leaves the time of a follow-up already due alone, as Settings promises, after a change of timings', () => {
+    // Planned under the defaults (17:30 end of day, letters after 3 days); then the user shortens both.
+    const before = card('interviewed')
+    const shorter = preferences({ workingHours: { start: '08:00', end: '16:30' }, fewDays: 2 })
+    const { tasks } = tasksAfterStageChange(before, 'interviewed', 'thanked', shorter, {
+      newId: sequentialIds('m'),
+      now: MOVED_AT,
+    })
+    // A move re-timed a letter 4 days overdue to 5 (a walkthrough); Ctrl+Z put it back, a move again re-timed it.
+    const letters = ofKind(before.tasks, 'formal-letter')
+    expect(letters.length).toBeGreaterThan(0)
+    expect(ofKind(tasks, 'formal-letter').map((task) => task.due)).toEqual(letters.map((task) => task.due))
+  })
+
   it('adds a quick reply on an offer, skips the open inquiry and keeps what was done', () => {
     const before = card()
     const after = move(before, 'offer')
