@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { doneText, skippedText } from './doneText'
+import { doneText, reachedText, skippedText } from './doneText'
 
 describe('skippedText', () => {
   it('names one or two skipped follow-ups, and counts the rest past two', () => {
@@ -19,5 +19,17 @@ describe('doneText', () => {
     expect(doneText(named, null, 'Quill Publishing')).toBe(
       'Marked “Confirm the next round with Quill Publishing” done.',
     )
+  })
+})
+
+describe('reachedText', () => {
+  const thanks = (status: 'done' | 'dismissed') =>
+    ({ id: status, kind: 'thank-you-email', title: 'Thank', due: '2026-12-03T17:30', status }) as const
+
+  it('says every thank-you is sent only when none was skipped', () => {
+    expect(reachedText('thanked', [thanks('done'), thanks('done')])).toBe('Every thank-you is sent')
+    // It said "Every thank-you is sent" with one of the two skipped (a walkthrough).
+    expect(reachedText('thanked', [thanks('done'), thanks('dismissed')])).toBe('Every thank-you is sent or skipped')
+    expect(reachedText('result-inquired', [])).toBe('You have asked about the result')
   })
 })

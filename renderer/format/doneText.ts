@@ -1,4 +1,5 @@
 import type { FollowUpTask, Interview } from '../../shared/domain/interview'
+import type { ReachedStage } from '../../shared/workflow/progress'
 import { zonedWall } from './zonedTimes'
 
 /**
@@ -48,4 +49,17 @@ export function namedFollowUps(titles: readonly string[]): string {
   const quoted = titles.map((title) => `“${title}”`)
   if (quoted.length <= NAMED_AT_MOST) return quoted.join(' and ')
   return `${quoted.slice(0, NAMED_AT_MOST).join(', ')} and ${quoted.length - NAMED_AT_MOST} more`
+}
+
+/**
+ * What was done that a stage stands for, in the user's words ("done up to Result inquired" read as jargon);
+ * with one of them skipped, it says so ("Every thank-you is sent" followed a skipped one: a walkthrough).
+ */
+export function reachedText(stage: ReachedStage, tasks: readonly FollowUpTask[]): string {
+  if (stage === 'result-inquired') return 'You have asked about the result'
+  const kind = stage === 'thanked' ? 'thank-you-email' : 'formal-letter'
+  const ofKind = tasks.filter((task) => task.kind === kind)
+  const sentOrSkipped = ofKind.some((task) => task.status !== 'done') ? ' sent or skipped' : ' sent'
+  if (stage === 'thanked') return `Every thank-you is${sentOrSkipped}`
+  return ofKind.length > 1 ? `Every thank-you letter is${sentOrSkipped}` : `The thank-you letter is${sentOrSkipped}`
 }

@@ -83,9 +83,9 @@ describe('followUpSummary', () => {
 
   it('says a follow-up of an interview still to come is for after it', () => {
     const ahead = { ...interview([task('Thank Dana', '2026-03-16T17:00')]), date: '2026-03-16', time: '10:00' }
-    expect(followUpSummary(ahead, now)).toMatchObject({ title: 'After it: Thank Dana', when: 'in 6 days' })
+    expect(followUpSummary(ahead, now)).toMatchObject({ title: 'After the interview: Thank Dana', when: 'in 6 days' })
     const ask = task('Ask when they will decide', '2026-03-16T11:00', { kind: 'ask-decision-details' })
-    expect(followUpSummary({ ...ahead, tasks: [ask] }, now)?.title).toBe('At it: Ask when they will decide')
+    expect(followUpSummary({ ...ahead, tasks: [ask] }, now)?.title).toBe('At the interview: Ask when they will decide')
     const begun = { ...ahead, date: '2026-03-10', time: '08:00', tasks: [task('Thank Dana', '2026-03-10T17:00')] }
     expect(followUpSummary(begun, now)?.title).toBe('Thank Dana')
   })

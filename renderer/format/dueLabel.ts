@@ -59,9 +59,12 @@ export function followUpSummary(interview: Interview, now: Date): FollowUpSummar
   const openCount = interview.tasks.reduce((count, task) => count + (task.status === 'open' ? 1 : 0), 0)
   const wall = effectiveDue(next)
   const asked = isAskedIfDone(interview, next) ? askedIfDoneTitle(tasksToAskIfDone(interview).length) : next.title
-  // "Send a thank-you email to Helga Brandt · in 5 days" on next week's card read as a step due before it.
+  // "Send a thank-you email to Helga Brandt · in 5 days" on next week's card read as a step due before it;
+  // "At it:" read as a slip (a walkthrough).
   const ahead = isUpcoming(interview, now) && compareWall(wall, wallAt(interview.date, interview.time)) >= 0
-  const title = ahead ? `${AT_THE_INTERVIEW.has(next.kind) ? 'At it' : 'After it'}: ${asked}` : asked
+  const title = ahead
+    ? `${AT_THE_INTERVIEW.has(next.kind) ? 'At the interview' : 'After the interview'}: ${asked}`
+    : asked
   let due: Date
   try {
     due = wallTimeToInstant(wall, interview.timeZone)

@@ -13,7 +13,7 @@ import { Icon } from '../ui/Icon'
 import { isRepeatClick } from '../ui/repeatClick'
 import { revealFieldWhenShown } from '../ui/revealField'
 import { nextRoundFields } from './formValues'
-import { namedFollowUps } from '../format/doneText'
+import { namedFollowUps, reachedText } from '../format/doneText'
 import { joinNames } from '../../shared/messages/wording'
 
 /**
@@ -251,12 +251,6 @@ export function StillSendPrompt({ interview, report }: { interview: Interview; r
  * The card's follow-ups say it is further on than its column ("completing a stage's tasks suggests the
  * next stage", stageReached): one click moves it there, said with Undo, as a move on the board is.
  */
-/** What was done that a stage stands for, in the user's words ("done up to Result inquired" read as jargon). */
-const REACHED_BY: Record<ReachedStage, string> = {
-  thanked: 'Every thank-you is sent',
-  'letter-sent': 'The thank-you letter is sent',
-  'result-inquired': 'You have asked about the result',
-}
 
 export function StageReachedPrompt({
   interview,
@@ -278,7 +272,7 @@ export function StageReachedPrompt({
       aria-describedby={skipped.length > 0 ? `reached-skips-${interview.id}` : undefined}
     >
       <p id={`reached-${interview.id}`} className="progress-prompt-title">
-        {REACHED_BY[stage]}: the card is still in {stageLabel(interview.stage)}.
+        {reachedText(stage, interview.tasks)}: the card is still in {stageLabel(interview.stage)}.
       </p>
       {skipped.length > 0 && (
         <p id={`reached-skips-${interview.id}`} className="form-hint">

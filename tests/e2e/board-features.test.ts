@@ -33,7 +33,7 @@ describe.skipIf(!hasChromium)('the board', () => {
     expect(
       await board
         .cardOf('Hooli')
-        .getByText(/^At it: Ask when they will decide/)
+        .getByText(/^At the interview: Ask when they will decide/)
         .count(),
     ).toBe(1)
     expect(
