@@ -1,6 +1,13 @@
 import { instantToWallTime, type DatedCallWindow, type WallDateTime } from '../../shared/workflow'
 import { wallAt, type IsoDay } from '../../shared/workflow/wall-time'
-import { callWindowInZones, dayText, dueInZones, sameClock } from '../../shared/workflow/zone-text'
+import {
+  callWindowInZones,
+  dayText,
+  dueInZones,
+  interviewTimeInZones,
+  onTheirClock,
+  sameClock,
+} from '../../shared/workflow/zone-text'
 import { userTimeZone } from './interviewTime'
 
 /**
@@ -17,7 +24,7 @@ export function dayInWords(day: IsoDay, now: Date = new Date()): string {
   return dayText(day, locale(), day.slice(0, 4) !== String(now.getFullYear()))
 }
 
-/** A wall time stored on the interview's clock (a due time, a snooze), on both clocks where they differ. */
+/** A wall time stored on the interview's clock (a due time, a snooze), on both clocks where they differ, the user's first. */
 export function zonedWall(wall: WallDateTime, interviewZone: string, userZone: string = userTimeZone()): string {
   return dueInZones(wall, interviewZone, userZone, locale())
 }
@@ -28,7 +35,7 @@ export function zonedWall(wall: WallDateTime, interviewZone: string, userZone: s
  * user who had entered 09:30 New York time (a walkthrough).
  */
 export function interviewWhen(interview: { date: string; time: string; timeZone: string }): string {
-  return zonedWall(wallAt(interview.date, interview.time), interview.timeZone)
+  return interviewTimeInZones(wallAt(interview.date, interview.time), interview.timeZone, userTimeZone(), locale())
 }
 
 /** A moment on both clocks, or null where the interview's clock reads as the user's. */
@@ -39,6 +46,19 @@ export function zonedInstantIfOther(
 ): string | null {
   const wall = instantToWallTime(instant, interviewZone)
   return sameClock(wall, interviewZone, userZone) ? null : zonedWall(wall, interviewZone, userZone)
+}
+
+/**
+ * The interview's clock of a moment, where it is not the user's: "01:00 in New York", for beside a time
+ * already said on the user's clock ("today 07:00 (01:00 in New York)").
+ */
+export function theirClockIfOther(
+  instant: Date,
+  interviewZone: string,
+  userZone: string = userTimeZone(),
+): string | null {
+  const wall = instantToWallTime(instant, interviewZone)
+  return sameClock(wall, interviewZone, userZone) ? null : onTheirClock(wall, interviewZone, userZone, locale())
 }
 
 /** A call window with its day: "Wed 2 Dec, 10:00–12:00 in Berlin · 01:00–03:00 your time". */

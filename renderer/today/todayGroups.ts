@@ -2,7 +2,7 @@ import type { FollowUpItem, FollowUpList } from '../../shared/api/contract'
 import { todayEntries, type TodayEntry } from '../../shared/api/follow-up-list'
 import { leadsBeforeDue, leadsNow } from '../../shared/workflow/task-state'
 import { describeDue } from '../format/dueLabel'
-import { zonedInstantIfOther, zonedWall } from '../format/zonedTimes'
+import { theirClockIfOther, zonedInstantIfOther, zonedWall } from '../format/zonedTimes'
 import { instantToWallTime } from '../../shared/workflow/time-zone'
 
 export interface TodayRow {
@@ -55,11 +55,12 @@ export function groupFollowUps(list: FollowUpList): TodayGroups {
     const replyNow = wantedBeforeDue(entry, asOf)
     const relative = describeDue(due, asOf).text
     // "today 17:00" says when; "10 days overdue" also needs its day and time (a walkthrough found rows that
-    // gave neither, beside rows of another zone that did). Another zone's rows say both clocks.
+    // gave neither, beside rows of another zone that did). Another zone's rows add its clock: "today 07:00
+    // (01:00 in New York)", both clocks where the user's time is not said yet.
     const saysTime = /\d\d:\d\d$/.test(relative)
-    const at =
-      zonedInstantIfOther(due, item.timeZone) ??
-      (saysTime ? null : zonedWall(instantToWallTime(due, item.timeZone), item.timeZone))
+    const at = saysTime
+      ? theirClockIfOther(due, item.timeZone)
+      : (zonedInstantIfOther(due, item.timeZone) ?? zonedWall(instantToWallTime(due, item.timeZone), item.timeZone))
     const when = at ? `${relative} (${at})` : relative
     // A reply by a later day says that day: "by in 3 days" read as nothing.
     const row: TodayRow = { item, when: replyNow ? `by ${saysTime || !at ? when : at}` : when, dueNow }
@@ -105,7 +106,8 @@ export function nextFollowUpText(list: FollowUpList): string {
   const { text } = describeDue(due, new Date(list.asOf))
   // "tomorrow 09:00" says when already; "in 12 days" needs the date.
   // On both clocks where the interview's differs: "(Thu 10 Dec, 23:30)" alone hid that it was 17:30 in New York.
-  const other = zonedInstantIfOther(due, next.timeZone)
+  const saysTime = /\d\d:\d\d$/.test(text)
+  const other = saysTime ? theirClockIfOther(due, next.timeZone) : zonedInstantIfOther(due, next.timeZone)
   const when = other ? `${text} (${other})` : text.startsWith('in ') ? `${text} (${dateTime.format(due)})` : text
   // "… “Confirm the next round with Quill Publishing” for Quill Publishing" said the company twice.
   const forCompany = next.task.title.includes(next.company) ? '' : ` for ${next.company}`

@@ -59,16 +59,40 @@ export function callWindowInZones(
 }
 
 /**
- * A due time in both zones: "Mon, Nov 30, 10:00 in Berlin · 01:00 your time" (the user's day named when
- * it differs). The user's clock alone where they agree: "Mon, Nov 30, 10:00".
+ * An interview's time in both zones, its own clock first, as it was entered: "Mon, Nov 30, 10:00 in
+ * Berlin · 01:00 your time" (the user's day named when it differs). One clock where they agree.
  */
-export function dueInZones(wall: WallDateTime, interviewZone: string, userZone: string, locale = 'en-US'): string {
+export function interviewTimeInZones(
+  wall: WallDateTime,
+  interviewZone: string,
+  userZone: string,
+  locale = 'en-US',
+): string {
   const day = dayOf(wall)
   const own = `${dayText(day, locale)}, ${timeOf(wall)}`
   if (sameClock(wall, interviewZone, userZone)) return own
   const user = onUserClock(wall, interviewZone, userZone)
   const userDay = dayOf(user) === day ? '' : `${dayText(dayOf(user), locale)}, `
   return `${own} in ${cityOfZone(interviewZone)} · ${userDay}${timeOf(user)} your time`
+}
+
+/**
+ * A follow-up's due time (or snooze) in both zones, the user's clock first, as the card says it: the
+ * user does it. "due Tue 1 Dec, 01:00 in New York · 07:00 your time" read as the middle of the night (a
+ * walkthrough). "Tue, Dec 1, 07:00 your time · 01:00 in New York", the interview's day named when it
+ * differs; one clock where they agree.
+ */
+export function dueInZones(wall: WallDateTime, interviewZone: string, userZone: string, locale = 'en-US'): string {
+  if (sameClock(wall, interviewZone, userZone)) return `${dayText(dayOf(wall), locale)}, ${timeOf(wall)}`
+  const user = onUserClock(wall, interviewZone, userZone)
+  return `${dayText(dayOf(user), locale)}, ${timeOf(user)} your time · ${onTheirClock(wall, interviewZone, userZone, locale)}`
+}
+
+/** The interview's side of a time: "01:00 in New York", with its day where that is not the user's. */
+export function onTheirClock(wall: WallDateTime, interviewZone: string, userZone: string, locale = 'en-US'): string {
+  const user = onUserClock(wall, interviewZone, userZone)
+  const theirDay = dayOf(user) === dayOf(wall) ? '' : `${dayText(dayOf(wall), locale)}, `
+  return `${theirDay}${timeOf(wall)} in ${cityOfZone(interviewZone)}`
 }
 
 /**

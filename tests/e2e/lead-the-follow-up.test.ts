@@ -339,7 +339,9 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     expect([8, 9]).toContain(shift)
     expect((Number(berlinEnd) - Number(laEnd) + 24) % 24).toBe(shift)
     expect(text).toMatch(/:(00|15|30|45)–\d\d:(00|15|30|45) in Berlin/)
-    expect(await next.toggle(CALL_SAM).textContent()).toMatch(/in Berlin · .*your time/)
+    // A due time is the user's to act on: their clock first ("01:00 in New York · 07:00 your time" read as
+    // the middle of the night, a walkthrough); the call window is the other side's, theirs first.
+    expect(await next.toggle(CALL_SAM).textContent()).toMatch(/\d\d:\d\d your time · (.+, )?\d\d:\d\d in Berlin/)
   })
 
   it('seen from Los Angeles, a Berlin interview still to come says both clocks in Next and in Today', async () => {
