@@ -1,3 +1,4 @@
+import type { SavedDrafts } from '../../shared/domain/window-state'
 import { Store } from '../services/store'
 import type { WorkbenchModel } from '../services/workbenchModel'
 
@@ -127,6 +128,25 @@ export class MessageDrafts extends Store<Drafts> {
         },
       }
     })
+  }
+
+  /**
+   * What is kept across a restart (windowState.ts): for each interview in `interviewIds`, its drafts
+   * without a request for the focus, which belongs to the moment it was made.
+   */
+  saved(interviewIds: readonly string[]): Record<string, SavedDrafts> {
+    const kept = interviewIds.flatMap((id) => {
+      const messages = this.state.byInterview[id]
+      if (!messages) return []
+      const { focusRequested: _focus, ...rest } = messages
+      return [[id, rest as SavedDrafts] as const]
+    })
+    return Object.fromEntries(kept)
+  }
+
+  /** Puts back the drafts kept at the last close, under what was written since (none, at a start). */
+  restore(saved: Readonly<Record<string, SavedDrafts>>): void {
+    this.update({ byInterview: { ...saved, ...this.state.byInterview } })
   }
 
   /** Drops the drafts of interviews whose tab is no longer open. */

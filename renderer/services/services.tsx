@@ -58,7 +58,7 @@ export function createServices(client: Client, data = new DataStore(client)): Se
   const notes = new NotesSessions({
     client,
     backup: localStorageBackup(),
-    sendOnUnload: (write) => sendOnUnload(client, write),
+    sendOnUnload: (write) => void sendOnUnload(client, 'writeNotes', write).catch(() => undefined),
     onClosedUnsaved: (id, reason) =>
       notifications.error(
         `The notes for ${data.interviewById(id)?.company ?? 'that interview'} are not saved yet: ${reason} ` +

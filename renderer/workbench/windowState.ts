@@ -3,6 +3,8 @@ import type { SavedTab, WindowState } from '../../shared/domain/window-state'
 import type { DataStore } from '../services/dataStore'
 import type { Services } from '../services/services'
 import { BOARD_TAB, INSIGHTS_TAB, interviewTabKey, SETTINGS_TAB, type Tab } from '../services/workbenchModel'
+import { messageDraftsFor } from '../messages/messageDrafts'
+import { sendOnUnload } from '../services/unloadSave'
 import { panelId } from './TabStrip'
 
 /** Tabs change in bursts (opening several interviews); one save after a burst is enough. */
@@ -45,6 +47,7 @@ function loaded(data: DataStore): Promise<void> {
  */
 export function useWindowState({ client, data, workbench }: Services): void {
   useEffect(() => {
+    const drafts = messageDraftsFor(workbench)
     let stopped = false
     let timer: ReturnType<typeof setTimeout> | undefined
     // Scroll positions by tab key, kept while the window runs; a hidden tab keeps the last one seen.
@@ -61,25 +64,39 @@ export function useWindowState({ client, data, workbench }: Services): void {
         if (element) scroll.set(tab.key, [Math.round(element.scrollLeft), Math.round(element.scrollTop)])
       }
       const active = kept.findIndex((tab) => tab.key === activeKey)
+      const interviewIds = kept.flatMap((tab) => (tab.kind === 'interview' ? [tab.interviewId] : []))
       return {
         tabs: kept.map((tab) => savedTab(tab)!),
         active: active < 0 ? null : active,
         scroll: kept.map((tab) => scroll.get(tab.key) ?? null),
         sidebar: { view: workbench.state.sidebarView, visible: workbench.sidebarChosenVisible },
+        drafts: drafts.saved(interviewIds),
       }
     }
     // What was last sent: a change the saved state does not hold (a preview tab kept) sends nothing.
     let sent: string | null = null
+    const send = (how: (state: WindowState) => Promise<unknown>) => {
+      const state = snapshot()
+      const text = JSON.stringify(state)
+      if (text === sent) return
+      sent = text
+      how(state).catch(() => (sent = null))
+    }
+    let pending = false
     const save = () => {
       clearTimeout(timer)
+      pending = true
       timer = setTimeout(() => {
-        if (stopped) return
-        const state = snapshot()
-        const text = JSON.stringify(state)
-        if (text === sent) return
-        sent = text
-        client.setWindowState(state).catch(() => (sent = null))
+        pending = false
+        if (!stopped) send((state) => client.setWindowState(state))
       }, SAVE_DELAY_MS)
+    }
+    // A draft typed just before a reload or a quit is still in the delay: it goes as the page goes.
+    const onPageHide = () => {
+      if (!pending || stopped) return
+      clearTimeout(timer)
+      pending = false
+      send((state) => sendOnUnload(client, 'setWindowState', state))
     }
 
     /** Puts a restored tab back where it was scrolled once it has content to scroll (the board loads first). */
@@ -99,7 +116,11 @@ export function useWindowState({ client, data, workbench }: Services): void {
       }
     }
 
-    let stopWorkbench = () => {}
+    let stopFollowing = () => {}
+    const follow = () => {
+      const stops = [workbench.subscribe(save), drafts.subscribe(save)]
+      stopFollowing = () => stops.forEach((stop) => stop())
+    }
     client.getWindowState({}).then(
       async (state) => {
         if (stopped) return
@@ -112,6 +133,8 @@ export function useWindowState({ client, data, workbench }: Services): void {
             .filter((tab) => tab.kind !== 'interview' || data.interviewById(tab.interviewId))
           const active = state.active === null ? null : state.tabs[state.active]
           workbench.restoreTabs(tabs, active ? tabOf(active).key : null)
+          // After the tabs: the drafts of an interview without a tab are dropped.
+          if (state.drafts) drafts.restore(state.drafts)
           pendingScroll = new Map(
             state.tabs.flatMap((tab, index) => {
               const offset = state.scroll[index]
@@ -121,11 +144,11 @@ export function useWindowState({ client, data, workbench }: Services): void {
         }
         restored = true
         applyScroll()
-        stopWorkbench = workbench.subscribe(save)
+        follow()
       },
       () => {
         restored = true
-        stopWorkbench = workbench.subscribe(save)
+        follow()
       },
     )
     // Noted as it happens: a tab scrolled and then left at once is unmounted before the save runs.
@@ -139,11 +162,13 @@ export function useWindowState({ client, data, workbench }: Services): void {
     const observer = new MutationObserver(applyScroll)
     observer.observe(document.body, { childList: true, subtree: true })
     window.addEventListener('scroll', onScroll, { capture: true, passive: true })
+    window.addEventListener('pagehide', onPageHide)
     const stopData = data.subscribe(applyScroll)
     return () => {
       stopped = true
       clearTimeout(timer)
-      stopWorkbench()
+      stopFollowing()
+      window.removeEventListener('pagehide', onPageHide)
       stopData()
       observer.disconnect()
       window.removeEventListener('scroll', onScroll, { capture: true })

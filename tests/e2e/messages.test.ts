@@ -209,6 +209,18 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
     expect(await page.getByText(`Marked “${thankDana}” done.`).count()).toBe(0)
   })
 
+  it('keeps an edited draft across a reload, even one typed just before it', async () => {
+    await createInterview()
+    const thankDana = `Send a thank-you email to ${DANA}`
+    await messages.choose(thankDana)
+    const edited = 'Dear Dana,\n\nThank you for Tuesday; the billing story has stayed with me.'
+    await messages.body(DANA).fill(edited)
+    // An edited offer reply was back to the template after a reload, beside "All changes saved" (a walkthrough).
+    await page.reload()
+    await expect.poll(() => messages.body(DANA).inputValue(), { timeout: 15_000 }).toBe(edited)
+    expect(await messages.chosen()).toBe(thankDana)
+  })
+
   it('names whom an inquiry goes to when they are known by name only, not just the people one could tick', async () => {
     await workbench.board.runCommand('load sample', 'Board: Load sample interviews')
     await page
