@@ -118,8 +118,12 @@ describe('export and import', () => {
     const source = await filledBoard()
     const exported = JSON.parse(await downloadText(source.host, source.client.exportData({ format: 'json' })))
     exported.interviews[1].company = ''
-    expect(await refusal(JSON.stringify(exported))).toMatch(/Company is required at interviews\[1\]\.company/)
-    expect(await refusal(JSON.stringify({ ...exported, schemaVersion: 9 }))).toMatch(/at schemaVersion/)
+    expect(await refusal(JSON.stringify(exported))).toMatch(
+      /interview 2 of 3 \(Backend engineer\): Company is required \(at interviews\[1\]\.company\)/,
+    )
+    expect(await refusal(JSON.stringify({ ...exported, schemaVersion: 9 }))).toMatch(
+      /made by a newer version of Debrief/,
+    )
     exported.interviews[1].company = 'Fixed'
     exported.notes['0b7e6a43-1f33-4a0e-9d55-3f0c3f6f1e0a'] = 'orphan'
     expect(await refusal(JSON.stringify(exported))).toMatch(/No interview has this id at notes\.0b7e6a43/)

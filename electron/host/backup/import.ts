@@ -4,13 +4,13 @@ import { MAX_NOTES_LENGTH } from '../../../shared/api/contract'
 import { ApiError } from '../../../shared/api/errors'
 import { idSchema } from '../../../shared/domain/fields'
 import { INTERVIEWS_SCHEMA_VERSION, interviewSchema, type Interview } from '../../../shared/domain/interview'
+import { cannotImport, faultRefusal, notJsonRefusal, shapeRefusal } from './import-refusals'
 
 /** What an export file must hold to be imported: the same shape exportJson writes. */
 const importFileSchema = z
   .strictObject({
-    schemaVersion: z.literal(INTERVIEWS_SCHEMA_VERSION, {
-      message: `Must be ${INTERVIEWS_SCHEMA_VERSION}, the data version this Debrief reads`,
-    }),
+    // Any other version is refused, in words, before this (shapeRefusal).
+    schemaVersion: z.literal(INTERVIEWS_SCHEMA_VERSION),
     interviews: z.array(interviewSchema),
     notes: z.record(idSchema, z.string().max(MAX_NOTES_LENGTH)).default({}),
   })
@@ -51,10 +51,7 @@ export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 function refuse(message: string): ApiError {
-  return new ApiError({
-    code: 'invalid-input',
-    message: `This file cannot be imported: ${message}. Nothing was changed.`,
-  })
+  return new ApiError({ code: 'invalid-input', message })
 }
 
 /** What each of jsonc-parser's syntax errors means, in the words of the import message. */
@@ -129,18 +126,19 @@ export function parseImport(text: string): ImportedData {
   try {
     raw = JSON.parse(text)
   } catch (error) {
-    throw refuse(syntaxError(text, error))
+    throw refuse(notJsonRefusal(text) ?? cannotImport(syntaxError(text, error)))
   }
   const forbidden = forbiddenKeyPath(raw)
   if (forbidden) {
     const key = String(forbidden.at(-1))
-    throw refuse(`it has a key named "${key}" at ${jsonPath(forbidden)}, which an export never holds`)
+    throw refuse(cannotImport(`it has a key named "${key}" at ${jsonPath(forbidden)}, which an export never holds`))
   }
+  const notAnExport = shapeRefusal(raw)
+  if (notAnExport) throw refuse(notAnExport)
   const parsed = importFileSchema.safeParse(raw)
   if (!parsed.success) {
     const [issue] = parsed.error.issues
-    const where = issue?.path.length ? ` at ${jsonPath(issue.path)}` : ''
-    throw refuse(`${issue?.message ?? 'it does not match the export format'}${where}`)
+    throw refuse(faultRefusal(raw, issue, jsonPath(issue?.path ?? [])))
   }
   return { interviews: parsed.data.interviews, notes: new Map(Object.entries(parsed.data.notes)) }
 }
