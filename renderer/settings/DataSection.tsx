@@ -1,11 +1,12 @@
 import { countLabel } from '../services/stageLists'
-import { useCallback, useId, useRef, useState, type ChangeEvent } from 'react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import type { BackupInfo, HostEvent } from '../../shared/api/contract'
 import { useHostQuery } from '../search/useHostQuery'
 import { messageOf } from '../services/dataStore'
-import { useServices, useStoreValue } from '../services/services'
+import { useServices, useStore, useStoreValue } from '../services/services'
 import { Icon } from '../ui/Icon'
-import { backUpNow, backupTimeLabel, exportData, importFile, type ExportFormat } from './dataActions'
+import { backUpNow, backupTimeLabel, exportData, type ExportFormat } from './dataActions'
+import { importSession, pickExportToImport } from './importSession'
 import { RestoreDialog } from './RestoreDialog'
 import { NumberField, SettingsSection } from './SettingsFields'
 import { SETTINGS_TARGETS } from './settingsSession'
@@ -142,8 +143,6 @@ function ExportButtons() {
   )
 }
 
-type ImportOutcome = { ok: true; message: string } | { ok: false; message: string }
-
 /** Import fills an empty data folder only; archived interviews count, so they are asked for when the board is empty. */
 function useFolderHasInterviews(): boolean | null {
   const { client, data } = useServices()
@@ -158,34 +157,39 @@ function useFolderHasInterviews(): boolean | null {
 
 function ImportPanel() {
   const services = useServices()
-  const inputRef = useRef<HTMLInputElement>(null)
+  const session = importSession(services.workbench)
+  const { busy, outcome, unseen } = useStore(session)
   const hasInterviews = useFolderHasInterviews()
-  const [busy, setBusy] = useState(false)
-  const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
-  const blocked = hasInterviews !== false
+  // Pressable while that is still being asked, so the keyboard an error puts back here finds it (the host may
+  // answer later); an import into a folder that has interviews is refused, saying so (importSession.ts).
+  const blocked = hasInterviews === true
+  const panelRef = useRef<HTMLDivElement>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const outcomeRef = useRef<HTMLParagraphElement>(null)
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget
-    const file = input.files?.[0]
-    if (!file) return
-    setBusy(true)
-    setOutcome(null)
-    try {
-      const message = await importFile(services, file)
-      setOutcome({ ok: true, message })
-      services.notifications.done(message)
-    } catch (caught) {
-      setOutcome({ ok: false, message: messageOf(caught) })
-    } finally {
-      // The same file can be picked again after it was fixed.
-      input.value = ''
-      setBusy(false)
-    }
-  }
+  // An error sat below the window (its top at 636 px of 650) with the keyboard on the page's body (a
+  // walkthrough): the outcome is scrolled into view, and the keyboard kept at Import, on the button while
+  // it can be pressed again. Once for each outcome, and not when the keyboard has gone elsewhere.
+  useEffect(() => {
+    if (!unseen) return
+    session.seen()
+    outcomeRef.current?.scrollIntoView({ block: 'nearest' })
+    const active = document.activeElement
+    if (active && active !== document.body && !panelRef.current?.contains(active)) return
+    const button = buttonRef.current
+    if (button && !button.disabled) button.focus({ preventScroll: true })
+    else headingRef.current?.focus({ preventScroll: true })
+  }, [unseen, session])
 
   return (
-    <div className="settings-subsection">
-      <h3 className="settings-subtitle" id={blocked ? SETTINGS_TARGETS.import : undefined} tabIndex={-1}>
+    <div className="settings-subsection" ref={panelRef}>
+      <h3
+        ref={headingRef}
+        className="settings-subtitle"
+        id={blocked ? SETTINGS_TARGETS.import : undefined}
+        tabIndex={-1}
+      >
         Import
       </h3>
       <p className="settings-hint">
@@ -198,27 +202,28 @@ function ImportPanel() {
         </p>
       )}
       <div className="settings-buttons">
+        {/* Not disabled while importing: a disabled button drops the keyboard to the page's body. */}
         <button
+          ref={buttonRef}
           type="button"
           id={blocked ? undefined : SETTINGS_TARGETS.import}
           className="button button-secondary"
-          disabled={blocked || busy}
-          onClick={() => inputRef.current?.click()}
+          disabled={blocked}
+          aria-disabled={busy || undefined}
+          onClick={() => {
+            if (!busy) pickExportToImport(services)
+          }}
         >
           <Icon name="cloud-upload" />
           {busy ? 'Importing…' : 'Import from a JSON export…'}
         </button>
-        <input
-          ref={inputRef}
-          type="file"
-          accept=".json,application/json"
-          aria-label="JSON export to import"
-          hidden
-          onChange={(event) => void onFile(event)}
-        />
       </div>
       {outcome && (
-        <p className={outcome.ok ? 'settings-success' : 'settings-alert'} role={outcome.ok ? 'status' : 'alert'}>
+        <p
+          ref={outcomeRef}
+          className={outcome.ok ? 'settings-success' : 'settings-alert'}
+          role={outcome.ok ? 'status' : 'alert'}
+        >
           <Icon name={outcome.ok ? 'pass' : 'error'} />
           <span>{outcome.message}</span>
         </p>

@@ -200,6 +200,44 @@ describe.skipIf(!hasChromium)('settings', () => {
     expect(await storedInterviews(dataDir)).toEqual([])
   })
 
+  it('shows an import’s error in view, with the keyboard still on the import button, in a small window', async () => {
+    const { workbench, settings, dataDir } = await openApp()
+    const file = join(dataDir, 'newer.json')
+    await writeFile(file, JSON.stringify({ schemaVersion: 2, interviews: [], notes: {} }))
+    for (const size of [
+      { width: 900, height: 650 },
+      { width: 1366, height: 768 },
+    ]) {
+      await workbench.page.setViewportSize(size)
+      await settings.openWithKeyboard()
+      await settings.importButton.focus()
+      await settings.importFile(file, () => settings.page.keyboard.press('Enter'))
+      // The error sat below the window (its top at 636 px of 650), the keyboard on the page's body (a walkthrough).
+      await expect
+        .poll(() => settings.importError.innerText())
+        .toBe(
+          'This export was made by a newer version of Debrief (data version 2; this one reads 1). ' +
+            'Update Debrief to import it. Nothing was changed.',
+        )
+      await expect.poll(() => isShownWhole(settings.importError)).toBe(true)
+      expect(await settings.importButton.evaluate((button) => button === document.activeElement)).toBe(true)
+    }
+  })
+
+  it('the palette’s “Import from a JSON export…” opens the file picker on an empty data folder', async () => {
+    const { workbench, settings, dataDir } = await openApp()
+    const file = join(dataDir, 'interviews.csv.json')
+    await writeFile(file, 'Company,Role,Round\nAcme,Engineer,1\n')
+    await workbench.page.setViewportSize({ width: 900, height: 650 })
+    // It only scrolled Settings to Import, opening no picker (a walkthrough).
+    await settings.importFile(file, () => workbench.board.runCommand('import from', 'Data: Import from a JSON export…'))
+    await expect
+      .poll(() => settings.importError.innerText())
+      .toMatch(/^This is not a Debrief JSON export \(it looks like a CSV/)
+    await expect.poll(() => isShownWhole(settings.importError)).toBe(true)
+    await expect.poll(() => settings.importButton.evaluate((button) => button === document.activeElement)).toBe(true)
+  })
+
   it('restores the day’s backup, bringing back what was archived since, and keeps what it replaced', async () => {
     // Opening a folder with interviews takes the day's backup.
     const { workbench, settings } = await openApp(session, {

@@ -4,7 +4,11 @@ import { fieldError } from './field-error'
 
 /** The Settings editor tab: the preferences form and its Data section, found by role and visible label. */
 export class SettingsPage {
-  constructor(readonly page: Page) {}
+  constructor(readonly page: Page) {
+    // File choosers are caught for as long as the page lives: caught only while importFile waits, as
+    // Playwright does, the catching began after a quick key press had opened the chooser already.
+    page.on('filechooser', () => undefined)
+  }
 
   get panel(): Locator {
     return this.page.getByRole('tabpanel', { name: 'Settings', exact: true })
@@ -65,10 +69,15 @@ export class SettingsPage {
     return this.button('Import from a JSON export…')
   }
 
-  /** Picks `path` in the file chooser the import button opens. */
-  async importFile(path: string): Promise<void> {
+  /** Picks `path` in the file chooser that `open` opens: the import button's click unless told. */
+  async importFile(path: string, open: () => Promise<void> = () => this.importButton.click()): Promise<void> {
     const choosing = this.page.waitForEvent('filechooser')
-    await this.importButton.click()
+    await open()
     await (await choosing).setFiles(path)
+  }
+
+  /** The error an import was refused with. */
+  get importError(): Locator {
+    return this.panel.getByRole('alert').filter({ hasText: 'Nothing was changed.' })
   }
 }
