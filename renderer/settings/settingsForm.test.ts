@@ -51,6 +51,25 @@ describe('the settings form', () => {
     expect(issuesOf({ ...defaults, quietHoursEnabled: false, quietHours: same })).toEqual([])
   })
 
+  it('flags quiet hours with no length together with a field left empty, not a Save later', () => {
+    // Quiet from = Quiet until and an empty number: only the number was flagged until it was fixed (a walkthrough).
+    const issues = issuesOf({
+      ...defaults,
+      quietHoursEnabled: true,
+      quietHours: { start: '06:00', end: '06:00' },
+      linkedInNoteLimit: Number.NaN,
+      lunch: { start: '08:00', end: '09:30' },
+    })
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        { path: 'linkedInNoteLimit', message: 'Enter a number of characters' },
+        { path: 'quietHours.end', message: 'Quiet hours need an end different from their start' },
+        { path: 'lunch.start', message: 'Lunch must start within the working day, at 09:00 or later' },
+      ]),
+    )
+    expect(issues).toHaveLength(3)
+  })
+
   it("tells the user's edits from the host's values, field by field", () => {
     const edited = { ...defaults, workingHours: { start: '08:00', end: '17:30' }, businessDays: false }
     expect(editsBetween(edited, defaults)).toEqual([

@@ -1,6 +1,6 @@
 import { get, type FieldPath } from 'react-hook-form'
 import { z } from 'zod'
-import { preferencesSchema, type Preferences, type Sender } from '../../shared/domain/settings'
+import { preferencesSchema, quietHoursSchema, type Preferences, type Sender } from '../../shared/domain/settings'
 
 /**
  * What the Settings editor saves: every preference but the view's own, which have their own switches
@@ -98,19 +98,26 @@ export function settingsChangeOf(preferences: Preferences): SettingsChange {
 /**
  * The form is checked with the host's own schema, so it refuses exactly what both doors refuse (a
  * working day that ends before it starts, lunch outside it), with the same messages under the same
- * fields. One rule is the form's alone: quiet hours that are on need two different times.
+ * fields. One rule is the form's alone: quiet hours that are on need two different times (stored, equal
+ * times mean none). It sits on the quiet hours, so it is checked with every other field: checked after
+ * the host's schema, it waited until every other field was right, and its error came a Save later (a walkthrough).
  */
+const formPreferencesSchema = preferencesSchema.safeExtend({
+  quietHours: quietHoursSchema
+    .refine(({ start, end }) => start !== end, {
+      path: ['end'],
+      message: 'Quiet hours need an end different from their start',
+    })
+    .nullable(),
+})
+
 export const settingsFormSchema = z
   .custom<SettingsFormValues>()
-  .transform(({ quietHoursEnabled, quietHours, ...values }): z.input<typeof preferencesSchema> => ({
+  .transform(({ quietHoursEnabled, quietHours, ...values }): z.input<typeof formPreferencesSchema> => ({
     ...values,
     quietHours: quietHoursEnabled ? quietHours : null,
   }))
-  .pipe(preferencesSchema)
-  .refine(({ quietHours }) => quietHours === null || quietHours.start !== quietHours.end, {
-    path: ['quietHours', 'end'],
-    message: 'Quiet hours need an end different from their start',
-  })
+  .pipe(formPreferencesSchema)
   .transform(settingsChangeOf)
 
 /** The paths where `values` differ from `baseline`, with the values: the user's own edits. */

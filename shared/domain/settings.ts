@@ -8,7 +8,7 @@ export const THEMES = ['system', 'light', 'dark'] as const
 export const BOARD_DENSITIES = ['comfortable', 'compact'] as const
 
 /** Quiet hours may run overnight (22:00–08:00), so unlike working hours the end may be before the start. */
-const quietHoursSchema = z.strictObject({ start: wallTimeSchema, end: wallTimeSchema })
+export const quietHoursSchema = z.strictObject({ start: wallTimeSchema, end: wallTimeSchema })
 
 function timeRangeSchema(what: string) {
   return z

@@ -128,6 +128,24 @@ describe.skipIf(!hasChromium)('settings', () => {
     expect(saved).not.toContain('17:00')
   })
 
+  it('flags every error at once on Save: quiet hours with no length beside an empty number', async () => {
+    const { settings, dataDir } = await openApp()
+    await settings.openWithKeyboard()
+
+    const limit = settings.field('LinkedIn note limit (characters)')
+    await limit.fill('')
+    const quietUntil = settings.field('Quiet until')
+    await quietUntil.fill('06:00')
+    await settings.field('Quiet from').fill('06:00')
+    await settings.button('Save').click()
+
+    // The quiet hours' error came only a Save later, once the number was fixed (a walkthrough).
+    expect(await settings.errorOf(limit)).toContain('Enter a number of characters')
+    expect(await settings.errorOf(quietUntil)).toBe('Quiet hours need an end different from their start')
+    const saved = await readFile(join(dataDir, 'settings.json'), 'utf8').catch(() => '')
+    expect(saved).not.toContain('06:00')
+  })
+
   it('follows a change saved in another window, keeping the edits not saved here', async () => {
     const { settings, dataDir } = await openApp()
     const other = new SettingsPage((await session.newWorkbench()).page)
