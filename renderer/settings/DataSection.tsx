@@ -272,7 +272,9 @@ export function DataSection() {
     <SettingsSection
       headingId={SETTINGS_TARGETS.data}
       title="Data"
-      description="Your interviews, notes and settings live in one data folder. These act at once; they do not wait for Save."
+      // What is saved with Save is said at its field: the section said all of it acted at once, and the
+      // field "saved with Save" (a walkthrough).
+      description="Your interviews, notes and settings live in one data folder. Back up, restore, export and import act at once; they do not wait for Save."
     >
       <div className="settings-subsection">
         <h3 className="settings-subtitle" id={SETTINGS_TARGETS.backups} tabIndex={-1}>
@@ -287,7 +289,7 @@ export function DataSection() {
         <NumberField
           name="backupsToKeep"
           label="Daily backups to keep"
-          hint="1 to 365; saved with Save."
+          hint="1 to 365. Saved with Save; daily backups beyond it go when the next day’s backup is taken."
           min={1}
           max={365}
         />

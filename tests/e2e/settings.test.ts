@@ -8,6 +8,7 @@ import { openHost } from '../../electron/host/service'
 import { storePaths } from '../../electron/host/storage/store-files'
 import { InterviewFormPage } from './pages/interview-form.page'
 import { NextPage } from './pages/next.page'
+import { descriptionText } from './pages/field-error'
 import { isShownWhole } from './pages/on-screen'
 import { SettingsPage } from './pages/settings.page'
 import type { WorkbenchPage } from './pages/workbench.page'
@@ -282,5 +283,20 @@ describe.skipIf(!hasChromium)('settings', () => {
     expect(await settings.backups.innerText()).toContain('Set aside before a restore')
     await workbench.showBoard()
     await expect.poll(() => board.companiesIn('Interviewed')).toEqual(['Acme', 'Globex'])
+  })
+
+  it('says which of Data’s settings waits for Save: the number of daily backups, no button', async () => {
+    const { settings } = await openApp()
+    await settings.openWithKeyboard()
+    // The section said "These act at once; they do not wait for Save.", the field "saved with Save" (a walkthrough).
+    expect(
+      await settings.panel.getByText(/^Your interviews, notes and settings live in one data folder/).innerText(),
+    ).toBe(
+      'Your interviews, notes and settings live in one data folder. Back up, restore, export and import act at ' +
+        'once; they do not wait for Save.',
+    )
+    expect(await descriptionText(settings.field('Daily backups to keep'))).toBe(
+      '1 to 365. Saved with Save; daily backups beyond it go when the next day’s backup is taken.',
+    )
   })
 })
