@@ -5,6 +5,7 @@ import { messageOf } from '../services/dataStore'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
 import { backupTimeLabel, restoreBackup } from './dataActions'
+import { SETTINGS_TARGETS } from './settingsSession'
 
 interface RestoreDialogProps {
   backup: BackupInfo
@@ -31,6 +32,10 @@ export function RestoreDialog({ backup, onClose }: RestoreDialogProps) {
     setError(null)
     try {
       await restoreBackup(services, backup)
+      // Restore backup greyed out while it ran, which dropped the keyboard on the page's body (a walkthrough):
+      // it goes to the backups, which now list the copy to restore to undo.
+      dialogRef.current?.close()
+      document.getElementById(SETTINGS_TARGETS.backups)?.focus()
       onClose()
     } catch (caught) {
       setError(messageOf(caught))

@@ -278,6 +278,9 @@ describe.skipIf(!hasChromium)('settings', () => {
     expect(await dialog.innerText()).toContain('first sets what you have now aside as a new backup')
     await dialog.getByRole('button', { name: 'Restore backup' }).click()
     await dialog.waitFor({ state: 'detached' })
+    // The keyboard fell to the page's body (a walkthrough): it is on the backups, where the undo is listed.
+    const backupsHeading = settings.panel.getByRole('heading', { name: 'Backups', exact: true })
+    await expect.poll(() => backupsHeading.evaluate((element) => element === document.activeElement)).toBe(true)
 
     await expect.poll(() => settings.backupRows.count()).toBe(2)
     expect(await settings.backups.innerText()).toContain('Set aside before a restore')
