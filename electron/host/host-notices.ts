@@ -1,4 +1,5 @@
-import type { Notice, ReminderStatus } from '../../shared/api/contract'
+import { restoreNoticeText } from '../../shared/api/backup-text'
+import type { Notice, ReminderStatus, RestoredBackups } from '../../shared/api/contract'
 import { createNotice } from './storage/notices'
 
 /**
@@ -27,6 +28,16 @@ export class HostNotices {
 
   add(level: Notice['level'], message: string): void {
     this.notices = [...this.notices, createNotice(level, message, this.now())]
+    this.changed()
+  }
+
+  /**
+   * The notice of a restore, in its words (each window says the times on its user's clock). It takes the
+   * place of an earlier restore's: each restore added a banner, three stacked after three (a walkthrough).
+   */
+  restored(restore: RestoredBackups): void {
+    const notice = { ...createNotice('info', restoreNoticeText(restore), this.now()), restore }
+    this.notices = [...this.notices.filter((shown) => !shown.restore), notice]
     this.changed()
   }
 

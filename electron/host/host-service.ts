@@ -250,6 +250,7 @@ export class HostService implements Host, HostCore {
       preferences: () => this.preferences,
       commitBatch: (batch) => this.changes.commitBatch(batch),
       addNotice: (level, message) => this.notices.add(level, message),
+      noticeRestore: (restore) => this.notices.restored(restore),
     }
   }
 

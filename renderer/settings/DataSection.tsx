@@ -1,21 +1,16 @@
 import { countLabel } from '../services/stageLists'
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { BACKUP_KIND_LABELS, backupTimeLabel } from '../../shared/api/backup-text'
 import type { BackupInfo, HostEvent } from '../../shared/api/contract'
 import { useHostQuery } from '../search/useHostQuery'
 import { messageOf } from '../services/dataStore'
 import { useServices, useStore, useStoreValue } from '../services/services'
 import { Icon } from '../ui/Icon'
-import { backUpNow, backupTimeLabel, exportData, type ExportFormat } from './dataActions'
+import { backUpNow, exportData, type ExportFormat } from './dataActions'
 import { importSession, pickExportToImport } from './importSession'
 import { RestoreDialog } from './RestoreDialog'
 import { NumberField, SettingsSection } from './SettingsFields'
 import { SETTINGS_TARGETS } from './settingsSession'
-
-const KIND_LABELS: Record<BackupInfo['kind'], string> = {
-  daily: 'Daily backup',
-  'before-restore': 'Set aside before a restore',
-  manual: 'Backed up by you',
-}
 
 /** A restore adds a notice (and a backup); another window's restore is heard the same way. */
 const backupsMayHaveChanged = (event: HostEvent) => event.topic === 'notices'
@@ -60,7 +55,7 @@ function BackupsTable() {
           {backups.map((backup) => (
             <tr key={backup.name}>
               <td>{backupTimeLabel(backup)}</td>
-              <td>{KIND_LABELS[backup.kind]}</td>
+              <td>{BACKUP_KIND_LABELS[backup.kind]}</td>
               <td>{countLabel(backup.interviewCount, 'interview')}</td>
               <td>
                 <button

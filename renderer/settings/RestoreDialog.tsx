@@ -1,10 +1,11 @@
 import { countLabel } from '../services/stageLists'
 import { useEffect, useId, useRef, useState } from 'react'
+import { backupTimeLabel } from '../../shared/api/backup-text'
 import type { BackupInfo } from '../../shared/api/contract'
 import { messageOf } from '../services/dataStore'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
-import { backupTimeLabel, restoreBackup } from './dataActions'
+import { restoreBackup } from './dataActions'
 import { SETTINGS_TARGETS } from './settingsSession'
 
 interface RestoreDialogProps {

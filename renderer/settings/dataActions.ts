@@ -1,3 +1,4 @@
+import { backupTimeLabel } from '../../shared/api/backup-text'
 import type { BackupInfo } from '../../shared/api/contract'
 import { messageOf } from '../services/dataStore'
 import { saveDownload } from '../services/download'
@@ -22,14 +23,6 @@ export async function backUpNow({ client, notifications }: Services): Promise<Ba
   const backup = await client.backUpNow({})
   notifications.done(`Backed up your data folder (${backupTimeLabel(backup)}). Settings › Data lists every backup.`)
   return backup
-}
-
-/** "12 Mar 2025, 09:30" in the user's own locale and zone. */
-export function backupTimeLabel(backup: Pick<BackupInfo, 'name' | 'takenAt'>): string {
-  const takenAt = new Date(backup.takenAt)
-  if (Number.isNaN(takenAt.getTime())) return backup.name
-  // 24-hour, as every time in the app (shared/workflow/zone-text.ts): en-US would say "2:45 AM".
-  return takenAt.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' })
 }
 
 /**

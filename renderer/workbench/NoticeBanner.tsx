@@ -1,3 +1,4 @@
+import { restoreNoticeText } from '../../shared/api/backup-text'
 import type { Notice } from '../../shared/api/contract'
 import { messageOf } from '../services/dataStore'
 import { useServices, useStoreValue } from '../services/services'
@@ -51,7 +52,8 @@ export function NoticeBanner() {
         <div key={notice.id} role="alert" className="notice" data-level={notice.level}>
           <Icon name={LEVEL_ICONS[notice.level]} />
           <span className="notice-message">
-            {notice.message}
+            {/* A restore's backups said on the user's clock and in their language, as the backups table does. */}
+            {notice.restore ? restoreNoticeText(notice.restore) : notice.message}
             {notice.detail && (
               <details className="notice-detail">
                 <summary>Details</summary>

@@ -44,6 +44,22 @@ export type ChangeSummary = z.output<typeof changeSummarySchema>
 export const changeRefSchema = z.strictObject({ interviewId: idSchema, updatedAt: instantSchema.nullable() })
 export type ChangeRef = z.output<typeof changeRefSchema>
 
+/** A backup's folder name: a daily one (YYYY-MM-DD) or a copy set aside by a restore; nothing else reaches the disk. */
+export const BACKUP_NAME_PATTERN = /^(?:\d{4}-\d{2}-\d{2}|(?:before-restore|manual)-\d{8}-\d{6}(?:-\d{1,2})?)$/
+
+export const backupInfoSchema = z.strictObject({
+  name: z.string(),
+  /** Daily snapshots rotate; a copy set aside before a restore stays, so the restore can be undone. */
+  kind: z.enum(['daily', 'before-restore', 'manual']),
+  takenAt: z.string(),
+  interviewCount: z.number().int(),
+})
+export type BackupInfo = z.output<typeof backupInfoSchema>
+
+/** A restore: the backup it brought back, and the one holding what it replaced (restoring that one undoes it). */
+export const restoredBackupsSchema = z.strictObject({ restored: backupInfoSchema, setAside: backupInfoSchema })
+export type RestoredBackups = z.output<typeof restoredBackupsSchema>
+
 export const noticeSchema = z.strictObject({
   id: z.string(),
   level: z.enum(['info', 'warning', 'error']),
@@ -58,6 +74,11 @@ export const noticeSchema = z.strictObject({
   remindersWaiting: z.literal(true).optional(),
   /** The system's own words, for whoever fixes it: shown folded under "Details", never in the message itself. */
   detail: z.string().optional(),
+  /**
+   * Set on the notice of a restore: the banner names both backups as the backups table does, on the
+   * user's clock and in their language, and a newer restore's notice takes its place.
+   */
+  restore: restoredBackupsSchema.optional(),
 })
 export type Notice = z.output<typeof noticeSchema>
 
@@ -122,18 +143,6 @@ export const improvementSchema = z.strictObject({
   markdown: z.string(),
 })
 export type Improvement = z.output<typeof improvementSchema>
-
-/** A backup's folder name: a daily one (YYYY-MM-DD) or a copy set aside by a restore; nothing else reaches the disk. */
-export const BACKUP_NAME_PATTERN = /^(?:\d{4}-\d{2}-\d{2}|(?:before-restore|manual)-\d{8}-\d{6}(?:-\d{1,2})?)$/
-
-export const backupInfoSchema = z.strictObject({
-  name: z.string(),
-  /** Daily snapshots rotate; a copy set aside before a restore stays, so the restore can be undone. */
-  kind: z.enum(['daily', 'before-restore', 'manual']),
-  takenAt: z.string(),
-  interviewCount: z.number().int(),
-})
-export type BackupInfo = z.output<typeof backupInfoSchema>
 
 /** An open follow-up with what the Today view shows of its interview. */
 export const followUpItemSchema = z.strictObject({

@@ -302,4 +302,35 @@ describe.skipIf(!hasChromium)('settings', () => {
       '1 to 365. Saved with Save; daily backups beyond it go when the next day’s backup is taken.',
     )
   })
+
+  it('names the backups of a restore’s notice as the table does, and a newer restore’s notice replaces it', async () => {
+    const { workbench, settings } = await openApp(session, {
+      seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme' }]),
+    })
+    await settings.openWithKeyboard()
+    await expect.poll(() => settings.backupRows.count()).toBe(1)
+    await settings.restore(settings.backupRows.first())
+    await expect.poll(() => settings.backupRows.count()).toBe(2)
+    const [setAside, daily] = await Promise.all(
+      [0, 1].map((index) => settings.backupRow(settings.backupRows.nth(index))),
+    )
+    expect([setAside?.kind, daily?.kind]).toEqual(['Set aside before a restore', 'Daily backup'])
+
+    // It named the folders ("the backup manual-20261205-082050") and each restore stacked a banner (a walkthrough).
+    const restoreNotices = workbench.notices.filter({ hasText: 'Restored the backup' })
+    await expect
+      .poll(() => restoreNotices.innerText())
+      .toContain(
+        `Restored the backup from ${daily!.taken} (daily backup). What it replaced is kept as the backup from ` +
+          `${setAside!.taken} (set aside before a restore): restore that one in Settings › Data to undo.`,
+      )
+    await settings.restore(settings.backupRows.first())
+    await expect.poll(() => settings.backupRows.count()).toBe(3)
+    await expect
+      .poll(() => restoreNotices.innerText())
+      .toContain(`Restored the backup from ${setAside!.taken} (set aside`)
+    expect(await restoreNotices.count()).toBe(1)
+    await workbench.reload()
+    await expect.poll(() => restoreNotices.count()).toBe(1)
+  })
 })

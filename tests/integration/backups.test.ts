@@ -128,11 +128,23 @@ describe('restoring a backup', () => {
     expect((await host.client.getPreferences({})).fewDays).toBe(4)
     expect(events.map((event) => event.topic)).toEqual(expect.arrayContaining(['interviews', 'notes', 'preferences']))
     const notice = (await host.client.getHostInfo({})).notices.at(-1)!
-    expect(notice.message).toContain(setAsideAs)
+    expect(notice.restore).toMatchObject({
+      restored: { name: '2025-03-11', kind: 'daily' },
+      setAside: { name: setAsideAs, kind: 'before-restore' },
+    })
+    // Named as the backups table names them, never by folder (a walkthrough).
+    expect(notice.message).not.toContain(setAsideAs)
+    expect(notice.message).toMatch(/^Restored the backup from .+ \(daily backup\)\./)
 
     await host.client.restoreBackup({ name: setAsideAs })
     expect(await companies(host)).toEqual(['Acme', 'Initech'])
     expect((await host.client.readNotes({ id: acmeId })).markdown).toBe('after')
+    // The undo's notice takes the place of the restore's: they stacked, one banner a restore (a walkthrough).
+    const restoreNotices = (await host.client.getHostInfo({})).notices.filter((shown) => shown.restore)
+    expect(restoreNotices.map((shown) => shown.restore?.restored.name)).toEqual([setAsideAs])
+    expect((await host.client.getHostInfo({})).notices.filter((shown) => /^Restored/.test(shown.message))).toHaveLength(
+      1,
+    )
   })
 
   it('survives a restart', async () => {

@@ -166,6 +166,14 @@ async function readManifest(folder: string): Promise<{ takenAt: string; intervie
   }
 }
 
+/** The backup named `name` as the table lists it; undefined when it is not whole. */
+export async function backupInfoOf(dataDir: string, name: string): Promise<BackupInfo | undefined> {
+  const manifest = await readManifest(join(backupsFolder(dataDir), name))
+  if (!manifest) return undefined
+  const kind = DAILY_NAME.test(name) ? 'daily' : name.startsWith(MANUAL_PREFIX) ? 'manual' : 'before-restore'
+  return { name, kind, ...manifest }
+}
+
 /** Every whole backup, newest first. */
 export async function listBackups(dataDir: string): Promise<BackupInfo[]> {
   let names: string[]
@@ -177,10 +185,8 @@ export async function listBackups(dataDir: string): Promise<BackupInfo[]> {
   }
   const backups: BackupInfo[] = []
   for (const name of names.filter((candidate) => BACKUP_NAME_PATTERN.test(candidate))) {
-    const manifest = await readManifest(join(backupsFolder(dataDir), name))
-    if (!manifest) continue
-    const kind = DAILY_NAME.test(name) ? 'daily' : name.startsWith(MANUAL_PREFIX) ? 'manual' : 'before-restore'
-    backups.push({ name, kind, ...manifest })
+    const backup = await backupInfoOf(dataDir, name)
+    if (backup) backups.push(backup)
   }
   return backups.sort((a, b) => (a.takenAt < b.takenAt ? 1 : a.takenAt > b.takenAt ? -1 : 0))
 }

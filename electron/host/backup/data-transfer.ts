@@ -1,9 +1,10 @@
+import type { RestoredBackups } from '../../../shared/api/contract'
 import type { Interview } from '../../../shared/domain/interview'
 import type { Preferences } from '../../../shared/domain/settings'
 import type { Batch, BatchNotes } from '../interviews/interview-state'
 import { loadPreferences } from '../settings/preferences'
 import type { BackupKeeper } from './backup-keeper'
-import { backupFolderOf, beforeRestoreName, notesIdsIn, readBackup, restoreChanges } from './backups'
+import { backupFolderOf, backupInfoOf, beforeRestoreName, notesIdsIn, readBackup, restoreChanges } from './backups'
 import type { FileSystem } from '../storage/durable-file'
 import type { NotesStore } from '../notes/notes-store'
 import { exportCsvPieces, exportJsonPieces, inBoardOrder, withoutSamples } from './export'
@@ -24,6 +25,8 @@ export interface DataFolderAccess {
   /** Journals the batch as one durable line, then writes its notes and preferences and tells every window. */
   commitBatch(batch: Batch): Promise<void>
   addNotice(level: 'info' | 'warning', message: string): void
+  /** Tells every window of a restore, in place of the notice of an earlier one. */
+  noticeRestore(restore: RestoredBackups): void
 }
 
 /** Each note as a batch writes it: with the revision it replaces, so a redo at start never overwrites a later save. */
@@ -65,10 +68,12 @@ export async function restoreFromBackup(
     // Read as the snapshot is at start: validated, or sealed by the host and unchanged since.
     checked: new Set(backup.interviews),
   })
-  access.addNotice(
-    'info',
-    `Restored the backup ${name}. What it replaced was kept as the backup ${setAsideAs}: restore that one to undo.`,
-  )
+  const [restored, setAside] = await Promise.all([
+    backupInfoOf(access.dataDir, name),
+    backupInfoOf(access.dataDir, setAsideAs),
+  ])
+  // Both were read whole just now: the backup restored, and the one taken before the change.
+  if (restored && setAside) access.noticeRestore({ restored, setAside })
   return { restored: name, setAsideAs }
 }
 

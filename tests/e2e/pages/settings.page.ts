@@ -56,6 +56,19 @@ export class SettingsPage {
     return this.page.getByRole('dialog')
   }
 
+  /** Restores the backup of a row of the table, confirmed in the dialog, and waits for the dialog to go. */
+  async restore(row: Locator): Promise<void> {
+    await row.getByRole('button', { name: /^Restore the backup from / }).click()
+    await this.restoreDialog.getByRole('button', { name: 'Restore backup' }).click()
+    await this.restoreDialog.waitFor({ state: 'detached' })
+  }
+
+  /** A backup's row as the table shows it: when it was taken, and its kind. */
+  async backupRow(row: Locator): Promise<{ taken: string; kind: string }> {
+    const [taken = '', kind = ''] = await row.getByRole('cell').allInnerTexts()
+    return { taken, kind }
+  }
+
   /** Clicks an export button and returns the downloaded file's name and text. */
   async export(format: 'JSON' | 'CSV'): Promise<{ fileName: string; text: string }> {
     const downloading = this.page.waitForEvent('download')

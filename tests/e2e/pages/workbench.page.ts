@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { BoardPage } from './board.page'
 import { InterviewFormPage } from './interview-form.page'
 
@@ -44,6 +44,11 @@ export class WorkbenchPage {
     const form = new InterviewFormPage(this.page)
     await form.field('Company').waitFor()
     return form
+  }
+
+  /** The host's notices above the editor (a restore, a file set aside…), one alert each. */
+  get notices(): Locator {
+    return this.page.getByRole('region', { name: 'Notices' }).getByRole('alert')
   }
 
   async showBoard(): Promise<void> {
