@@ -294,11 +294,13 @@ export function hostApi(core: HostCore): ApiImplementation {
     setPreferences: (preferences) => core.changes.serially(() => core.changePreferences(preferences)),
     getHostInfo: async () => core.hostInfo(),
     getWindowState: read(() => windowState.read()),
-    setWindowState: (state) =>
-      core.changes.serially(async () => {
+    setWindowState: (state) => {
+      windowState.accept(state)
+      return core.changes.serially(async () => {
         await windowState.write(state)
         return state
-      }),
+      })
+    },
     dismissNotice: async ({ id }) => {
       core.dismissNotice(id)
       return { id }

@@ -11,6 +11,11 @@ export const WINDOW_STATE_FILE = 'window-state.json'
  */
 export class WindowStateFile {
   private readonly path: string
+  /**
+   * The newest state sent, from the moment it is sent: its write waits in the change queue, and a page
+   * reloaded at once read the state before it (the draft it had typed last was lost).
+   */
+  private latest: WindowState | null = null
 
   constructor(
     dataDir: string,
@@ -19,7 +24,13 @@ export class WindowStateFile {
     this.path = join(dataDir, WINDOW_STATE_FILE)
   }
 
+  /** Notes the state a window sent; `write` then puts it on disk. */
+  accept(state: WindowState): void {
+    this.latest = state
+  }
+
   async read(): Promise<WindowState | null> {
+    if (this.latest) return this.latest
     let text: string
     try {
       text = await this.fs.readFile(this.path, 'utf8')

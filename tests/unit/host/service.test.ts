@@ -178,3 +178,15 @@ describe('host info and notices', () => {
     expect(events).toEqual([{ topic: 'notices', notices: [] }])
   })
 })
+
+describe('the window’s state', () => {
+  it('answers a read with the state just sent, before its write is on disk', async () => {
+    const { client } = await openHere()
+    const state = { tabs: [{ kind: 'board' as const }, { kind: 'settings' as const }], active: 1, scroll: [] }
+    // A page reloaded at once asks for the state its last moment sent (a draft typed just before): the
+    // read came back before the queued write, with the state before it, and the draft was lost.
+    const written = client.setWindowState(state)
+    expect(await client.getWindowState({})).toMatchObject({ tabs: state.tabs, active: 1 })
+    await written
+  })
+})
