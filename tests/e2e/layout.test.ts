@@ -41,6 +41,15 @@ async function measure(page: Page): Promise<LayoutReport> {
       const cut = element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1
       if (cut && !ellipsis) clipped.push(`${element.className}: ${element.textContent?.slice(0, 40)}`)
     }
+    // A placeholder wider than its box ends in "…": "Filter by corr" read as a slip (a walkthrough).
+    const measureText = document.createElement('canvas').getContext('2d')!
+    for (const input of document.querySelectorAll<HTMLInputElement>('.board-toolbar input[placeholder]')) {
+      const style = getComputedStyle(input)
+      measureText.font = style.font
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+      const cut = measureText.measureText(input.placeholder).width > room + 1
+      if (cut && style.textOverflow !== 'ellipsis') clipped.push(`placeholder: ${input.placeholder}`)
+    }
     const overlapping: string[] = []
     for (const list of document.querySelectorAll('.card-list')) {
       const cards = [...list.querySelectorAll<HTMLElement>('.card')].map((card) => card.getBoundingClientRect())
