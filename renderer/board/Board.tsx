@@ -38,6 +38,7 @@ export interface BoardCommands {
   removeSamples(): void
   showCalendar(): void
   manageCalendars(): void
+  importData(): void
 }
 
 /** The kanban board: one column per follow-up stage, in the workflow's order, and the archive when shown. */
@@ -194,6 +195,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
           onLoadSamples={() => commands.loadSamples()}
           onShowCalendar={() => commands.showCalendar()}
           onManageCalendars={() => commands.manageCalendars()}
+          onImport={() => commands.importData()}
         />
         {liveRegion}
       </>

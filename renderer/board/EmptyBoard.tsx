@@ -11,6 +11,8 @@ interface EmptyBoardProps {
   onShowCalendar: () => void
   /** Opens Settings › Calendars. */
   onManageCalendars: () => void
+  /** Picks a JSON export to import (Settings › Data › Import shows how it went). */
+  onImport: () => void
 }
 
 const calendarsMayChange = (event: HostEvent) => event.topic === 'calendar' || event.topic === 'interviews'
@@ -19,7 +21,13 @@ const calendarsMayChange = (event: HostEvent) => event.topic === 'calendar' || e
  * The first thing a new user sees: what Debrief is for, the action that starts it, and a way to look
  * around first. Interviews already found in a connected calendar come first: adding them is one click.
  */
-export function EmptyBoard({ onNewInterview, onLoadSamples, onShowCalendar, onManageCalendars }: EmptyBoardProps) {
+export function EmptyBoard({
+  onNewInterview,
+  onLoadSamples,
+  onShowCalendar,
+  onManageCalendars,
+  onImport,
+}: EmptyBoardProps) {
   const { client } = useServices()
   const loadCalendars = useCallback(
     async () => ({
@@ -72,6 +80,14 @@ export function EmptyBoard({ onNewInterview, onLoadSamples, onShowCalendar, onMa
           and Debrief suggests them here, read-only, on this computer.
         </p>
       )}
+      {/* Someone moving to a new computer found no way to their export here (a walkthrough). */}
+      <p className="empty-board-note">
+        Moving from another computer?{' '}
+        <button type="button" className="link-button" onClick={onImport}>
+          Import a JSON export
+        </button>{' '}
+        made by Debrief there.
+      </p>
       <p className="empty-board-note">Samples are made up; one click on “Remove sample interviews” takes them away.</p>
     </div>
   )

@@ -1,6 +1,7 @@
 import { Suspense } from 'react'
 import { Board } from '../board/Board'
 import { manageCalendars, showCalendar } from '../commands/calendarCommands'
+import { importData } from '../commands/importData'
 import { newInterview } from '../commands/newInterview'
 import { runCommand } from '../commands/registry'
 import { loadSamples, removeSamples } from '../commands/sampleInterviews'
@@ -25,6 +26,7 @@ function boardCommands(services: Services) {
     removeSamples: () => runCommand(removeSamples, services),
     showCalendar: () => runCommand(showCalendar, services),
     manageCalendars: () => runCommand(manageCalendars, services),
+    importData: () => runCommand(importData, services),
   }
 }
 

@@ -257,6 +257,16 @@ describe.skipIf(!hasChromium)('settings', () => {
     await expect.poll(() => settings.importButton.evaluate((button) => button === document.activeElement)).toBe(true)
   })
 
+  it('the empty board offers to import an export, for someone moving from another computer', async () => {
+    const { workbench, settings, dataDir } = await openApp()
+    const file = join(dataDir, 'interviews.csv.json')
+    await writeFile(file, 'Company,Role,Round\nAcme,Engineer,1\n')
+    // It offered only "New interview" and "Load sample interviews" (a walkthrough).
+    const link = workbench.board.region.getByRole('button', { name: 'Import a JSON export' })
+    await settings.importFile(file, () => link.click())
+    await expect.poll(() => settings.importError.innerText()).toMatch(/^This is not a Debrief JSON export/)
+  })
+
   it('restores the day’s backup, bringing back what was archived since, and keeps what it replaced', async () => {
     // Opening a folder with interviews takes the day's backup.
     const { workbench, settings } = await openApp(session, {
