@@ -8,6 +8,7 @@ import { isUpcoming } from '../../shared/workflow/due-times'
 import { formatInterviewTime } from '../format/interviewTime'
 import { FORMAT_LABELS } from '../interview/formValues'
 import { Icon } from '../ui/Icon'
+import { swallowSecondClick } from '../ui/repeatClick'
 import { CARD_ATTRIBUTE, cardId } from '../ui/cardElement'
 import { cardDragData, isCardDrag } from './dragData'
 import { followUpSummary } from '../format/dueLabel'
@@ -171,7 +172,10 @@ export const InterviewCard = memo(function InterviewCard({
       data-drop-edge={dropEdge ?? undefined}
       aria-label={name}
       aria-keyshortcuts={canDrag ? 'Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown' : undefined}
-      onClick={() => handlers.open(id)}
+      onClick={(event) => {
+        if (event.detail === 1) swallowSecondClick()
+        handlers.open(id)
+      }}
       onFocus={(event) => {
         handlers.select(id)
         // Tab onto a card at the board's edge: Chromium scrolls only a card wholly out of view.

@@ -44,6 +44,19 @@ describe.skipIf(!hasChromium)('the board', () => {
     ).toBe(0)
   })
 
+  it('a card opened by a double click opens its interview, and the second click does nothing there', async () => {
+    const { workbench, ids } = await openBoard([{ company: 'Acme', day: -2, interviewer: 'Lee Park' }])
+    const { board, page } = workbench
+    const before = (await storedInterview(session.dataDir, ids[0]!))!.tasks.map((task) => task.status)
+    // As desktop habit opens things: the second click landed on Next, in the board's place, and selected
+    // its text across the panel (a screenshot), where a button under the pointer would have been pressed.
+    await board.cardOf('Acme').dblclick()
+    await page.getByRole('tab', { name: /^Acme/ }).waitFor()
+    await page.getByRole('region', { name: /^Next/ }).first().waitFor()
+    expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('')
+    expect((await storedInterview(session.dataDir, ids[0]!))!.tasks.map((task) => task.status)).toEqual(before)
+  })
+
   it('Ctrl+Shift+B puts the keyboard on the board’s picked card, so Alt+→ moves it', async () => {
     const { workbench } = await openBoard([
       { company: 'Acme', day: -2, interviewer: 'Lee Park' },
