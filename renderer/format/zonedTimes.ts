@@ -38,14 +38,20 @@ export function interviewWhen(interview: { date: string; time: string; timeZone:
   return interviewTimeInZones(wallAt(interview.date, interview.time), interview.timeZone, userTimeZone(), locale())
 }
 
+/** A moment on the interview's clock, or null where that clock reads as the user's. */
+function wallIfOther(instant: Date, interviewZone: string, userZone: string): WallDateTime | null {
+  const wall = instantToWallTime(instant, interviewZone)
+  return sameClock(wall, interviewZone, userZone) ? null : wall
+}
+
 /** A moment on both clocks, or null where the interview's clock reads as the user's. */
 export function zonedInstantIfOther(
   instant: Date,
   interviewZone: string,
   userZone: string = userTimeZone(),
 ): string | null {
-  const wall = instantToWallTime(instant, interviewZone)
-  return sameClock(wall, interviewZone, userZone) ? null : zonedWall(wall, interviewZone, userZone)
+  const wall = wallIfOther(instant, interviewZone, userZone)
+  return wall && zonedWall(wall, interviewZone, userZone)
 }
 
 /**
@@ -57,8 +63,8 @@ export function theirClockIfOther(
   interviewZone: string,
   userZone: string = userTimeZone(),
 ): string | null {
-  const wall = instantToWallTime(instant, interviewZone)
-  return sameClock(wall, interviewZone, userZone) ? null : onTheirClock(wall, interviewZone, userZone, locale())
+  const wall = wallIfOther(instant, interviewZone, userZone)
+  return wall && onTheirClock(wall, interviewZone, userZone, locale())
 }
 
 /** A call window with its day: "Wed 2 Dec, 10:00–12:00 in Berlin · 01:00–03:00 your time". */
