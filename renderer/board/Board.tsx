@@ -58,7 +58,7 @@ export function Board({ commands }: { commands: BoardCommands }) {
 
   const handlers = useMemo<CardHandlers>(
     () => ({
-      open: (id) => workbench.openInterview(id),
+      open: (id, options) => workbench.openInterview(id, options),
       select: (id) => board.select(id),
       focusNeighbour: (card, move) => {
         const target = neighbourCard(board.view(), board.state.showArchived, card, move)

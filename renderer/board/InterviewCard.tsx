@@ -37,7 +37,8 @@ const FOCUS_KEYS: Record<string, FocusMove> = {
 
 export interface CardHandlers {
   /** Opens the card's interview, as a preview tab (its tab's double click keeps it). */
-  open(id: string): void
+  /** `keep`: not as a preview tab, which the next interview opened takes the place of (a double click). */
+  open(id: string, options?: { keep?: boolean }): void
   select(id: string): void
   focusNeighbour(card: Interview, move: FocusMove): void
   openMenu(id: string, x: number, y: number): void
@@ -173,7 +174,8 @@ export const InterviewCard = memo(function InterviewCard({
       aria-label={name}
       aria-keyshortcuts={canDrag ? 'Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown' : undefined}
       onClick={(event) => {
-        if (event.detail === 1) swallowSecondClick()
+        // A double click keeps the tab, as a double click on a side bar row or a tab does (VS Code's preview).
+        if (event.detail === 1) swallowSecondClick(event, () => handlers.open(id, { keep: true }))
         handlers.open(id)
       }}
       onFocus={(event) => {

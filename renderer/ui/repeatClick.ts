@@ -10,18 +10,29 @@ export function isRepeatClick(event: MouseEvent): boolean {
 }
 
 const SECOND_CLICK_TYPES = ['mousedown', 'mouseup', 'click', 'dblclick'] as const
+/** How far the second press of a double click may be from the first, in CSS pixels (Chromium allows 4). */
+const SAME_PLACE_PX = 4
 
 /**
- * Swallows, once, the second press of a double click begun on something that a single click replaced
- * (a card, which opens its interview in the board's place): it landed on the view that came, selecting
- * Next's text across the panel, or pressing the button that now sat under the pointer (a screenshot of a
- * card opened by a double click, as desktop habit opens things). Chromium's double-click time is 500 ms.
+ * Swallows the second press of a double click begun on something that a single click replaced (a card,
+ * which opens its interview in the board's place): it landed on the view that came, selecting Next's
+ * text across the panel, or pressing the button that now sat under the pointer (a screenshot of a card
+ * opened by a double click, as desktop habit opens things). Only that press, where the first one was,
+ * within Chromium's double-click time of 500 ms: a double click begun elsewhere (the new tab's, to keep
+ * it) is the user's own. `onDoubleClick`: what the double click means instead (keeping the tab it opened).
  */
-export function swallowSecondClick(withinMs = 500): void {
+export function swallowSecondClick(
+  first: { clientX: number; clientY: number },
+  onDoubleClick: () => void,
+  withinMs = 500,
+): void {
   const swallow = (event: Event) => {
-    if ((event as globalThis.MouseEvent).detail < 2) return
+    const { detail, clientX, clientY } = event as globalThis.MouseEvent
+    const samePlace = Math.hypot(clientX - first.clientX, clientY - first.clientY) <= SAME_PLACE_PX
+    if (detail < 2 || !samePlace) return
     event.preventDefault()
     event.stopPropagation()
+    if (event.type === 'dblclick') onDoubleClick()
   }
   for (const type of SECOND_CLICK_TYPES) window.addEventListener(type, swallow, { capture: true })
   setTimeout(() => {
