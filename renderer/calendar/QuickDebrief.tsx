@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { optionalEmailSchema } from '../../shared/domain/fields'
+import { optionalEmailSchema, optionalPhoneSchema } from '../../shared/domain/fields'
 import type { DECISION_CHANNELS, DECISION_INFORMERS } from '../../shared/domain/interview'
 import {
   interviewFieldsSchema,
@@ -54,6 +54,7 @@ export function QuickDebrief({ interview, onClose }: { interview: Interview; onC
   const titleId = useId()
   const [decision, setDecision] = useState<Decision>(interview.decision)
   const emailRef = useRef<HTMLInputElement>(null)
+  const phoneRef = useRef<HTMLInputElement>(null)
   const [cards, setCards] = useState(
     () =>
       new Map([...interview.interviewers, ...interview.arrangers].map((person) => [person.id, person.cardCollected])),
@@ -75,6 +76,12 @@ export function QuickDebrief({ interview, onClose }: { interview: Interview; onC
     if (!email.success) {
       setFailure(`Their email: ${email.error.issues[0]?.message ?? 'not an email address'}`)
       emailRef.current?.focus()
+      return
+    }
+    const phone = optionalPhoneSchema.safeParse(decision.informerPhone ?? '')
+    if (!phone.success) {
+      setFailure(`Their phone: ${phone.error.issues[0]?.message ?? 'not a phone number'}`)
+      phoneRef.current?.focus()
       return
     }
     setSaving(true)
@@ -149,6 +156,18 @@ export function QuickDebrief({ interview, onClose }: { interview: Interview; onC
               maxLength={254}
               autoComplete="off"
               onChange={(event) => setDecision({ ...decision, informerEmail: event.currentTarget.value })}
+            />
+          </label>
+          <label>
+            {/* The call about the result rings it, as the record's Decision section's. */}
+            Their phone
+            <input
+              ref={phoneRef}
+              type="tel"
+              value={decision.informerPhone ?? ''}
+              maxLength={40}
+              autoComplete="off"
+              onChange={(event) => setDecision({ ...decision, informerPhone: event.currentTarget.value })}
             />
           </label>
           <label>

@@ -14,6 +14,7 @@ export function DecisionSection() {
         'decision.informer',
         'decision.informerName',
         'decision.informerEmail',
+        'decision.informerPhone',
         'decision.channel',
       ]}
     >
@@ -22,6 +23,7 @@ export function DecisionSection() {
         <SelectField name="decision.informer" label="Who will tell you" options={INFORMER_LABELS} />
         <TextField name="decision.informerName" label="Their name" autoComplete="off" />
         <TextField name="decision.informerEmail" label="Their email" type="email" autoComplete="off" />
+        <TextField name="decision.informerPhone" label="Their phone" type="tel" autoComplete="off" />
         <SelectField name="decision.channel" label="Channel" options={CHANNEL_LABELS} />
       </div>
     </RecordSection>

@@ -19,6 +19,7 @@ function roundOne(format: Interview['format']): Interview {
         informer: 'hr',
         informerName: 'Monica Hall',
         informerEmail: 'monica@contoso.example',
+        informerPhone: '+1 415 555 0100',
         channel: 'email',
       },
     }),
@@ -41,6 +42,7 @@ describe('nextRoundFields: the New interview form for the next round', () => {
       informer: 'hr',
       informerName: 'Monica Hall',
       informerEmail: 'monica@contoso.example',
+      informerPhone: '+1 415 555 0100',
       channel: 'email',
     })
     expect(fields).toMatchObject({ company: 'Contoso', role: 'Analyst', round: 2, date: '', interviewers: [] })

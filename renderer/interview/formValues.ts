@@ -20,7 +20,14 @@ export function emptyFields(now: Date = new Date()): InterviewFormValues {
     location: '',
     interviewers: [],
     arrangers: [],
-    decision: { expectedDate: '', informer: 'interviewer', informerName: '', informerEmail: '', channel: '' },
+    decision: {
+      expectedDate: '',
+      informer: 'interviewer',
+      informerName: '',
+      informerEmail: '',
+      informerPhone: '',
+      channel: '',
+    },
     outcome: { receivedOn: '', note: '' },
   }
 }
@@ -33,7 +40,7 @@ export function emptyFields(now: Date = new Date()): InterviewFormValues {
  */
 export function nextRoundFields(interview: Interview): InterviewFormValues {
   const empty = emptyFields()
-  const { informer, informerName, informerEmail = '', channel } = interview.decision
+  const { informer, informerName, informerEmail = '', informerPhone = '', channel } = interview.decision
   return {
     ...empty,
     company: interview.company,
@@ -44,7 +51,7 @@ export function nextRoundFields(interview: Interview): InterviewFormValues {
     format: interview.format,
     location: interview.format === 'in-person' ? interview.location : '',
     arrangers: interview.arrangers.map((person) => ({ ...person, id: crypto.randomUUID(), cardCollected: false })),
-    decision: { ...empty.decision, informer, informerName, informerEmail, channel },
+    decision: { ...empty.decision, informer, informerName, informerEmail, informerPhone, channel },
   }
 }
 
@@ -62,8 +69,8 @@ export function fieldsOf(interview: Interview): InterviewFormValues {
     location,
     interviewers,
     arrangers,
-    // A record from before the field was kept has none: the input still starts controlled.
-    decision: { ...decision, informerEmail: decision.informerEmail ?? '' },
+    // A record from before the fields were kept has none: the inputs still start controlled.
+    decision: { ...decision, informerEmail: decision.informerEmail ?? '', informerPhone: decision.informerPhone ?? '' },
     outcome,
   }
 }

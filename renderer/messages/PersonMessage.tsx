@@ -73,7 +73,8 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
     .filter(Boolean)
     .join(' ')
   const link = canMail ? mailLink(target) : null
-  const phone = target.person?.phone.trim() ?? ''
+  // The person's card, or the number the Decision section gives whoever will tell.
+  const phone = (target.person?.phone ?? target.recipient?.phone ?? '').trim()
 
   const copy = async (what: 'text' | 'subject') => {
     try {
@@ -161,15 +162,18 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
           {phone ? (
             <a className="button button-primary" href={telHref(phone)}>
               <Icon name="call-outgoing" />
-              Call {name} · {phone}
+              {name ? `Call ${name} · ${phone}` : `Call ${phone}`}
             </a>
           ) : (
             <span className="form-hint">
               {name ? `No phone number for ${name}` : 'No phone number yet'}:{' '}
               {target.person ? (
                 <AddDetail interview={draft.interview} person={target.person} field="phone" />
+              ) : target.recipient ? (
+                // Who tells the decision is kept under Decision: "add them under Interviewers" led nowhere (a walkthrough).
+                <AddIt label={`Add ${name ? `${name}’s` : 'their'} phone number`} field="decision.informerPhone" />
               ) : (
-                `add ${name ? 'them' : 'the person to call'} under ${PEOPLE_SECTIONS}, with their number.`
+                `add the person to call under ${PEOPLE_SECTIONS}, with their number.`
               )}
             </span>
           )}

@@ -89,7 +89,11 @@ function MessageChooser({ draft, withTemplates }: { draft: Draft; withTemplates:
   }
   const wantsPoint = draft.template.mentionsNotePoint === true
   // Nobody ticked, and the message greets someone the interview knows only by name (who tells the result).
-  const namedOnly = draft.recipients.length === 0 ? draft.targets[0]?.recipient : undefined
+  const suggested = draft.recipients.length === 0 ? draft.targets[0]?.recipient : undefined
+  // A call is addressed to a number, the rest to an address: "with no email address yet" sat over a call script.
+  const byPhone = draft.template.channel === 'phone'
+  const reach = (byPhone ? suggested?.phone : suggested?.email) ?? ''
+  const namedOnly = suggested?.name || reach ? suggested : undefined
 
   return (
     <div className="message-chooser">
@@ -116,17 +120,18 @@ function MessageChooser({ draft, withTemplates }: { draft: Draft; withTemplates:
           <p className="form-hint message-named-recipient">
             {/* Who tells the decision is named, and addressed, under Decision: not one of the people above. */}
             Addressed to{' '}
-            {namedOnly.name && namedOnly.email ? (
+            {namedOnly.name && reach ? (
               <>
-                <strong>{namedOnly.name}</strong> · {namedOnly.email}, as named under Decision, below.
+                <strong>{namedOnly.name}</strong> · {reach}, as named under Decision, below.
               </>
             ) : namedOnly.name ? (
               <>
-                <strong>{namedOnly.name}</strong>, named under Decision, below, with no email address yet.
+                <strong>{namedOnly.name}</strong>, named under Decision, below, with no{' '}
+                {byPhone ? 'phone number' : 'email address'} yet.
               </>
             ) : (
               <>
-                <strong>{namedOnly.email}</strong>, the address under Decision, below.
+                <strong>{reach}</strong>, the {byPhone ? 'number' : 'address'} under Decision, below.
               </>
             )}
           </p>

@@ -84,6 +84,11 @@ export const decisionSchema = z.strictObject({
    * was kept is read back without being parsed again (storage/seal.ts), so it can be absent.
    */
   informerEmail: optionalEmailSchema.optional(),
+  /**
+   * Their number, for the call when the Channel is Phone: the inquiry to HR's "Rachel Kim" said "No phone
+   * number" with nowhere to type one (a walkthrough). Optional, not defaulted, as informerEmail is.
+   */
+  informerPhone: optionalPhoneSchema.optional(),
   channel: z.union([z.literal(''), z.enum(DECISION_CHANNELS)]).default(''),
 })
 export type Decision = z.output<typeof decisionSchema>

@@ -1,9 +1,10 @@
-import type { FollowUpTask, Interview, Person } from '../domain/interview'
+import type { FollowUpTask, Interview } from '../domain/interview'
 import { effectiveDue } from '../workflow/task-state'
 import { firstGoodCallWindowAfter, type CallWindowPreferences } from '../workflow/call-windows'
 import { instantToWallTime, wallTimeToInstant } from '../workflow/time-zone'
 import { resultAskedOn } from '../workflow/progress'
 import { checkAgainCallScript, resultInquiryCallScript } from './result-inquiry'
+import type { MessageRecipient } from './context'
 import { spokenDay } from './wording'
 
 /**
@@ -87,19 +88,26 @@ export function foldLine(line: string): string {
   return lines.join(CRLF)
 }
 
-/** Whom a result inquiry by phone should ring: the person named to give the decision, else the first with a number. */
-function personToCall(interview: CalendarInterview): Person | undefined {
+/**
+ * Whom a result inquiry by phone should ring: the person named to give the decision, else the number the
+ * Decision section gives for one who is not among the people (HR's "Rachel Kim", a walkthrough), else the
+ * first with a number.
+ */
+function personToCall(interview: CalendarInterview): MessageRecipient | undefined {
   const people = [...interview.interviewers, ...interview.arrangers]
-  const named = interview.decision.informerName.trim().toLowerCase()
-  const informer = named ? people.find((person) => person.name.trim().toLowerCase() === named) : undefined
-  return informer?.phone ? informer : (people.find((person) => person.phone) ?? informer)
+  const named = interview.decision.informerName.trim()
+  const informer = named ? people.find((person) => person.name.trim().toLowerCase() === named.toLowerCase()) : undefined
+  if (informer?.phone) return informer
+  const phone = interview.decision.informerPhone?.trim() ?? ''
+  if (phone && !informer) return { name: named, phone }
+  return people.find((person) => person.phone) ?? informer
 }
 
 /** The lines a call needs: who, the number, then the short script (the first asking's, or the check again's). */
 function callLines(interview: CalendarInterview, kind: 'inquire-result' | 'check-again'): string[] {
   const callee = personToCall(interview)
   const who = callee
-    ? `Call ${callee.name}${callee.phone ? ` on ${callee.phone}` : ' (no number saved: add it to their business card)'}`
+    ? `Call ${callee.name || 'the company'}${callee.phone ? ` on ${callee.phone}` : ' (no number saved: add it to their business card)'}`
     : interview.decision.informerName.trim()
       ? `Call ${interview.decision.informerName.trim()} (no number saved)`
       : 'Call the company (no number saved)'

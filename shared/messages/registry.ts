@@ -124,20 +124,23 @@ function sameName(a: string, b: string): boolean {
 
 /**
  * Who will announce the decision: a known person with that name (so their email is at hand), else
- * the name alone, with the Decision section's email, else the only interviewer when the interviewer is
- * to tell, else that email alone. The inquiry to HR's "Monica Hall" opened the mail app with no
- * address (a walkthrough). A known person's address is their card's, which the message offers to add.
+ * the name alone, with the Decision section's email and phone, else the only interviewer when the
+ * interviewer is to tell, else that email and phone alone. The inquiry to HR's "Monica Hall" opened the
+ * mail app with no address, and the call to HR's "Rachel Kim" had no number (walkthroughs). A known
+ * person's address and number are their card's, which the message offers to add.
  */
 function decisionContact(interview: SuggestionInterview): MessageRecipient | undefined {
   const { informer, informerName } = interview.decision
   const email = interview.decision.informerEmail?.trim() ?? ''
+  const phone = interview.decision.informerPhone?.trim() ?? ''
+  const reach = { ...(email ? { email } : {}), ...(phone ? { phone } : {}) }
   const everyone = [...interview.interviewers, ...interview.arrangers]
   if (informerName.trim()) {
     const known = everyone.find((person) => sameName(person.name, informerName))
-    return known ?? { name: informerName.trim(), ...(email ? { email } : {}) }
+    return known ?? { name: informerName.trim(), ...reach }
   }
   if (informer === 'interviewer' && interview.interviewers.length === 1) return interview.interviewers[0]
-  return email ? { name: '', email } : undefined
+  return email || phone ? { name: '', ...reach } : undefined
 }
 
 function withRecipient(templateId: MessageTemplateId, recipient: MessageRecipient | undefined): SuggestedMessage {

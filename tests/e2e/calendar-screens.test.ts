@@ -94,11 +94,21 @@ describe.skipIf(!hasChromium)('the calendar’s screens in the browser app', () 
       .poll(() => debrief.getByLabel('Their email').evaluate((field) => field === document.activeElement))
       .toBe(true)
     await debrief.getByLabel('Their email').fill('monica@initech.example')
+    // And the number a call about the result rings, checked as the people's phones are.
+    await debrief.getByLabel('Their phone').fill('ask reception')
+    await debrief.getByRole('button', { name: 'Save answers' }).click()
+    await refused.filter({ hasText: 'Their phone' }).waitFor()
+    expect(await refused.textContent()).toBe('Their phone: Must be a phone number: digits, spaces and + ( ) - . /')
+    await expect
+      .poll(() => debrief.getByLabel('Their phone').evaluate((field) => field === document.activeElement))
+      .toBe(true)
+    await debrief.getByLabel('Their phone').fill('+1 415 555 0100')
     await debrief.getByRole('button', { name: 'Save answers' }).click()
     await debrief.waitFor({ state: 'detached' })
     expect((await storedInterview(session.dataDir, initech!.id))?.decision).toMatchObject({
       informerName: 'Monica Hall',
       informerEmail: 'monica@initech.example',
+      informerPhone: '+1 415 555 0100',
     })
     // Under the debrief, the interview itself; the address no longer asks, so a reload does not reopen it.
     await page.getByRole('tab', { name: /Initech · QA Lead/ }).waitFor()

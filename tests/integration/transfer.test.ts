@@ -35,7 +35,12 @@ async function filledBoard(): Promise<TestHost> {
   const formula = await client.createInterview({
     fields: fields('=HYPERLINK("http://evil")', {
       round: 2,
-      decision: { informer: 'hr', informerName: 'Monica Hall', informerEmail: 'monica@evil.example' },
+      decision: {
+        informer: 'hr',
+        informerName: 'Monica Hall',
+        informerEmail: 'monica@evil.example',
+        informerPhone: '+1 415 555 0100',
+      },
     }),
   })
   const archived = await client.createInterview({ fields: fields('Globex'), stage: 'not-selected' })
@@ -75,7 +80,7 @@ describe('export and import', () => {
         '"Dana Reyes; Lee Park",,,,Thanked,no,',
     )
     expect(text).toContain(`"'=HYPERLINK(""http://evil"")",Backend engineer,2,`)
-    expect(text).toContain(',HR: Monica Hall <monica@evil.example>,')
+    expect(text).toContain(',HR: Monica Hall <monica@evil.example> +1 415 555 0100,')
     expect(text).toContain('Globex,Backend engineer,1,2025-03-07,14:00,Europe/Berlin,In person,,Dana Reyes,')
     expect(text).toMatch(/,Not selected,yes,,The interviewer,,Not selected,,\r\n/)
     expect(text).not.toContain('in-person')

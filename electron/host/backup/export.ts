@@ -85,7 +85,7 @@ const CSV_COLUMNS: Array<[header: string, cell: (interview: Interview) => string
 
 function informer({ decision }: Interview): string {
   const who = INFORMER_LABELS[decision.informer]
-  const named = [decision.informerName, decision.informerEmail && `<${decision.informerEmail}>`]
+  const named = [decision.informerName, decision.informerEmail && `<${decision.informerEmail}>`, decision.informerPhone]
     .filter(Boolean)
     .join(' ')
   return named ? `${who}: ${named}` : who

@@ -105,6 +105,7 @@ const FIELD_WORDS: Record<string, string> = {
   informer: 'who tells the decision',
   informerName: 'name of who tells the decision',
   informerEmail: 'email of who tells the decision',
+  informerPhone: 'phone of who tells the decision',
   channel: 'decision channel',
   receivedOn: 'day the result came',
   note: 'outcome note',

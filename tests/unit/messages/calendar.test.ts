@@ -146,6 +146,19 @@ describe('followUpsToIcs', () => {
     expect(events[0]?.description).not.toContain('Call ')
   })
 
+  it('calls whoever will tell on the Decision section’s number when they are not among the people', () => {
+    const rachel = {
+      ...tokyo,
+      arrangers: [{ ...tokyo.arrangers[0]!, phone: '+49 30 1234567' }],
+      decision: { ...tokyo.decision, informerName: 'Rachel Kim', informerPhone: '+1 415 555 0100' },
+    }
+    const call = followUpsToIcs([{ interview: rachel, task: items[2]!.task }], { now: NOW, hours: DEFAULT_PREFERENCES })
+    const [event] = parseWithIcalJs(call).events
+    // It rang Sam Ortiz, the first with a number, or said "Call Rachel Kim (no number saved)".
+    expect(event?.description).toContain('Call Rachel Kim on +1 415 555 0100')
+    expect(event?.description).toContain('May I speak with Rachel Kim, please?')
+  })
+
   it('follows up a call about the result with a script that recalls the first asking', () => {
     const asked = task(6, { kind: 'inquire-result', status: 'done', completedAt: '2026-11-10T08:30:00.000Z' })
     const checkAgain = task(7, { kind: 'check-again', title: 'Check again with Sam Ortiz', due: '2026-11-13T10:00' })

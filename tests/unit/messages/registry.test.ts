@@ -115,6 +115,39 @@ describe('the message suggested for a task', () => {
     })
   })
 
+  it('puts the Decision section’s phone in the call to whoever will tell, when they are not among the people', () => {
+    // A walkthrough's call to HR's Rachel Kim said "No phone number for Rachel Kim" with nowhere to add one.
+    const rachel = {
+      ...fullInterview,
+      decision: {
+        ...fullInterview.decision,
+        informerName: 'Rachel Kim',
+        informerEmail: 'rachel@kestrel.example',
+        informerPhone: ' +1 415 555 0100 ',
+      },
+    }
+    const inquiry = suggestedMessage(rachel, { kind: 'inquire-result' })
+    expect(inquiry).toEqual({
+      templateId: 'result-inquiry-call',
+      recipient: { name: 'Rachel Kim', email: 'rachel@kestrel.example', phone: '+1 415 555 0100' },
+    })
+    expect(suggestedMessage(rachel, { kind: 'check-again' })?.recipient?.phone).toBe('+1 415 555 0100')
+    const script = MESSAGE_TEMPLATES['result-inquiry-call'].render({ interview: rachel, recipient: inquiry!.recipient })
+    expect(script.body).toContain('Number to call: +1 415 555 0100 (Rachel Kim).')
+    // A known person's number is the one on their card.
+    const samByPhone = { ...rachel, decision: { ...rachel.decision, informerName: 'Sam Ortiz' } }
+    expect(suggestedMessage(samByPhone, { kind: 'inquire-result' })?.recipient).toEqual(sam)
+    // With no name, the number alone is enough to call.
+    const numberOnly = {
+      ...sparseInterview,
+      decision: { ...sparseInterview.decision, informer: 'hr' as const, informerPhone: '+49 30 1234567' },
+    }
+    expect(suggestedMessage(numberOnly, { kind: 'inquire-result' })?.recipient).toEqual({
+      name: '',
+      phone: '+49 30 1234567',
+    })
+  })
+
   it('replies to an offer or a next round according to the stage', () => {
     expect(suggestedMessage({ ...fullInterview, stage: 'offer' }, { kind: 'reply-quickly' })?.templateId).toBe(
       'offer-reply',

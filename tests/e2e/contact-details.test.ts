@@ -1,0 +1,80 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { InterviewFormPage } from './pages/interview-form.page'
+import { NextPage } from './pages/next.page'
+import { useAppSession } from './support/app-session'
+import { hasChromium } from './support/browser'
+import { daysFromToday, ramanFields, seedInterviews, seedYou } from './support/lead-seed'
+import { storedInterview } from './support/seed-board'
+
+/** Kestrel Labs, ten days ago: Anna Schmidt interviewed the user; HR's Rachel Kim will tell the decision. */
+function kestrelFields(overrides: Parameters<typeof ramanFields>[0] = {}) {
+  return ramanFields({
+    company: 'Kestrel Labs',
+    interviewers: [{ id: crypto.randomUUID(), name: 'Anna Schmidt', title: 'Engineering manager' }],
+    arrangers: [],
+    decision: {
+      expectedDate: daysFromToday(-3),
+      informer: 'hr',
+      informerName: 'Rachel Kim',
+      informerEmail: 'rachel@kestrel.example',
+      channel: 'phone',
+    },
+    ...overrides,
+  })
+}
+
+describe.skipIf(!hasChromium)('noting how to reach people from Next, in the browser app', () => {
+  const session = useAppSession()
+
+  /** The Kestrel Labs interview, open on Next in a browser; returns its id. */
+  async function open(fields: ReturnType<typeof kestrelFields>): Promise<{ page: Page; next: NextPage; id: string }> {
+    let id = ''
+    const seed = async (dataDir: string) => {
+      await seedYou(dataDir)
+      id = (await seedInterviews(dataDir, [{ fields }]))[0]!.id
+    }
+    await session.launch({ seed })
+    const { page } = await session.newWorkbench()
+    await page
+      .getByRole('complementary', { name: 'Interviews' })
+      .getByRole('button', { name: /^Kestrel Labs/ })
+      .click()
+    const next = new NextPage(page)
+    await next.panel.waitFor()
+    return { page, next, id }
+  }
+
+  it('the call to someone known only by name rings the Decision section’s phone, which its hint opens', async () => {
+    const { page, next, id } = await open(kestrelFields())
+    const CALL_RACHEL = 'Call Rachel Kim to ask about the result'
+    await next.pick(CALL_RACHEL)
+    const rachel = next.message('Rachel Kim')
+    // It said "No phone number for Rachel Kim: add them under Interviewers or People who arranged it", a dead end.
+    await rachel.getByText('No phone number for Rachel Kim').waitFor()
+    const sendTo = next.panel.getByRole('group', { name: 'Send to', exact: true })
+    expect(await sendTo.innerText()).toContain('Rachel Kim, named under Decision, below, with no phone number yet.')
+
+    await rachel.getByRole('button', { name: 'Add Rachel Kim’s phone number' }).click()
+    const form = new InterviewFormPage(page)
+    const phone = form.field('Their phone')
+    await expect.poll(() => phone.evaluate((input) => input === document.activeElement)).toBe(true)
+    // Checked as the people's phones are.
+    await phone.fill('call reception')
+    await form.save()
+    await expect.poll(() => form.errorOf(phone)).toBe('Must be a phone number: digits, spaces and + ( ) - . /')
+    await phone.fill('+1 415 555 0100')
+    await form.save()
+
+    const dial = rachel.getByRole('link', { name: 'Call Rachel Kim · +1 415 555 0100' })
+    await dial.waitFor()
+    expect(await dial.getAttribute('href')).toBe('tel:+14155550100')
+    expect(await next.body(rachel).inputValue()).toContain('Number to call: +1 415 555 0100 (Rachel Kim).')
+    expect(await rachel.getByText('No phone number').count()).toBe(0)
+    expect(await sendTo.innerText()).toContain('Rachel Kim · +1 415 555 0100, as named under Decision, below.')
+    expect((await storedInterview(session.dataDir, id))?.decision).toMatchObject({
+      informerEmail: 'rachel@kestrel.example',
+      informerPhone: '+1 415 555 0100',
+    })
+  })
+})
