@@ -4,6 +4,7 @@ import { choicesFor } from '../messages/messageChoices'
 import { TaskMessage, type Notice } from '../messages/TaskMessage'
 import type { NotesSession } from '../services/notesSession'
 import { useServices, useStore } from '../services/services'
+import { revealField } from '../ui/revealField'
 import { waitText } from './followUpStatus'
 
 /** A message ready to send, or for a step that is not a message (the summary, a card), what to do. */
@@ -23,6 +24,10 @@ export function FollowUpBody({
   report: (notice: Notice | null) => void
 }) {
   if (task.kind === 'write-summary') return <SummaryHint interviewId={interview.id} />
+  const interviewer = interview.interviewers.findIndex((person) => person.id === task.personId)
+  if (task.kind === 'collect-card' && interview.format !== 'in-person' && interviewer >= 0) {
+    return <AddressHint interview={interview} index={interviewer} />
+  }
   if (askedInThanks) {
     return (
       <p className="form-hint next-item-hint">Your thank-you email asks it: sending the thank-you marks this done.</p>
@@ -37,6 +42,28 @@ export function FollowUpBody({
       {wait && <p className="form-hint next-item-hint">{wait}</p>}
       <TaskMessage interview={interview} task={task} report={report} />
     </>
+  )
+}
+
+/**
+ * "Ask Anna Schmidt for their email address" (a video or phone interview's step): where to note the
+ * address, one click away. Marked Done, it left nowhere to type it, and Anna still had "no email
+ * address" (a walkthrough). Saved on their card, the address closes the step: the workflow asks it
+ * only of interviewers without one (generate.ts cardSteps).
+ */
+function AddressHint({ interview, index }: { interview: Interview; index: number }) {
+  const { name } = interview.interviewers[index]!
+  return (
+    <p className="form-hint next-item-hint">
+      Once {name} gives it, note it on their card, below; saved, it closes this step.{' '}
+      <button
+        type="button"
+        className="link-button"
+        onClick={(event) => revealField(event.currentTarget, `interviewers.${index}.email`)}
+      >
+        Add {name}’s email
+      </button>
+    </p>
   )
 }
 

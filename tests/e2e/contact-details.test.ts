@@ -77,4 +77,21 @@ describe.skipIf(!hasChromium)('noting how to reach people from Next, in the brow
       informerPhone: '+1 415 555 0100',
     })
   })
+
+  it('asking a video interviewer for their email address leads to its field, and saving it closes the step', async () => {
+    const { page, next } = await open(kestrelFields({ format: 'video', location: 'https://meet.example/kestrel' }))
+    const ASK_ANNA = 'Ask Anna Schmidt for their email address'
+    await next.pick(ASK_ANNA)
+    // It said "Nothing to write for this one: mark it done once you have", and Done left nowhere to type it.
+    const step = next.followUp(ASK_ANNA)
+    expect(await step.innerText()).toContain('Once Anna Schmidt gives it, note it on their card, below')
+    await step.getByRole('button', { name: 'Add Anna Schmidt’s email' }).click()
+
+    const form = new InterviewFormPage(page)
+    const email = form.field('Email', form.interviewer(1))
+    await expect.poll(() => email.evaluate((input) => input === document.activeElement)).toBe(true)
+    await email.fill('anna@kestrel.example')
+    await form.save()
+    await expect.poll(() => next.followUp(ASK_ANNA).count()).toBe(0)
+  })
 })
