@@ -46,9 +46,13 @@ export function useWarnBeforeUnload({ workbench, data }: Pick<Services, 'workben
   }, [workbench, data])
 }
 
-/** The keyboard to the active tab, where it can carry on (Ctrl+W, the arrows, Tab into the editor). */
-function focusActiveTab(): void {
-  document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus()
+/**
+ * The keyboard to the active tab, where it can carry on (Ctrl+W, the arrows, Tab into the editor); with
+ * every tab closed, to the watermark's first way back ("Show board"). It fell to the page's body there,
+ * where Ctrl+Shift+B showed the board with the keyboard still on nothing (a walkthrough).
+ */
+function focusActiveTabOrWatermark(): void {
+  document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"], .editor-watermark button')?.focus()
 }
 
 /** Below this window width the side bar would take the editor's room: it starts hidden and, shown, floats over the editor. */
@@ -81,7 +85,7 @@ export function useNarrowWindow(workbench: WorkbenchModel): void {
       if (event.key !== 'Escape' || !(event.target instanceof Element) || !event.target.closest('.sidebar')) return
       if (event.defaultPrevented || !narrow.matches) return
       hide()
-      focusActiveTab()
+      focusActiveTabOrWatermark()
     }
     document.addEventListener('pointerdown', onPointerDown, true)
     document.addEventListener('keydown', onKeyDown)
@@ -126,8 +130,8 @@ export function usePartNavigation(): void {
 
 /**
  * Focus never falls to the page body when what held it goes away (a closed tab, a removed card, a
- * menu that closed): it goes to the active tab, where the keyboard can carry on. Clicking empty
- * space still leaves focus where the user put it.
+ * menu that closed): it goes to the active tab (with none left, the watermark), where the keyboard can
+ * carry on. Clicking empty space still leaves focus where the user put it.
  */
 export function useFocusRescue(): void {
   useEffect(() => {
@@ -137,7 +141,7 @@ export function useFocusRescue(): void {
       requestAnimationFrame(() => {
         if (left.isConnected || document.activeElement !== document.body) return
         if (document.querySelector('dialog[open]')) return
-        focusActiveTab()
+        focusActiveTabOrWatermark()
       })
     }
     document.addEventListener('focusout', onFocusOut)

@@ -85,6 +85,31 @@ describe.skipIf(!hasChromium)('the board', () => {
     await expect.poll(() => board.cardOf('Globex').evaluate((card) => card === document.activeElement)).toBe(true)
   })
 
+  it('Ctrl+Shift+B after every tab is closed puts the keyboard on the picked card, as the palette does', async () => {
+    const { workbench } = await openBoard([
+      { company: 'Acme', day: -2, interviewer: 'Lee Park' },
+      { company: 'Globex', day: -1, interviewer: 'Dana Reyes' },
+    ])
+    const { board, page } = workbench
+    await board.cardOf('Globex').focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('tab', { name: /^Globex/ }).waitFor()
+    const tabs = page.getByRole('tab')
+    while ((await tabs.count()) > 0) {
+      const left = await tabs.count()
+      await page.keyboard.press('Control+KeyW')
+      await expect.poll(() => tabs.count()).toBe(left - 1)
+    }
+    // The keyboard fell to the page's body, where Ctrl+Shift+B showed the board with arrows and Enter
+    // doing nothing until Tab (a walkthrough); it waits on the watermark's way back instead.
+    const showBoardButton = page.getByRole('button', { name: 'Show board', exact: true })
+    await expect.poll(() => showBoardButton.evaluate((button) => button === document.activeElement)).toBe(true)
+    await page.keyboard.press('Control+Shift+KeyB')
+    await expect.poll(() => board.cardOf('Globex').evaluate((card) => card === document.activeElement)).toBe(true)
+    await page.keyboard.press('ArrowUp')
+    await expect.poll(() => board.cardOf('Acme').evaluate((card) => card === document.activeElement)).toBe(true)
+  })
+
   it('keeps an interview of a later day out of Thanked, says why, and leads to its date', async () => {
     const { workbench, ids } = await openBoard([{ company: 'Hooli', day: 3, interviewer: 'Dana Reyes' }])
     const { board, page } = workbench
