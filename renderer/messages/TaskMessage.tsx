@@ -88,6 +88,7 @@ function MessageChooser({ draft, withTemplates }: { draft: Draft; withTemplates:
     draft.setRecipients(checked ? [...others, personId] : others)
   }
   const wantsPoint = draft.template.mentionsNotePoint === true
+  const pointLeftOut = draft.targets.some((target) => target.notePointLeftOut)
   // Nobody ticked, and the message greets someone the interview knows only by name (who tells the result).
   const suggested = draft.recipients.length === 0 ? draft.targets[0]?.recipient : undefined
   // A call is addressed to a number, the rest to an address: "with no email address yet" sat over a call script.
@@ -162,12 +163,19 @@ function MessageChooser({ draft, withTemplates }: { draft: Draft; withTemplates:
             id={`${id}-point`}
             type="text"
             value={draft.notePoint}
-            aria-describedby={`${id}-point-hint`}
+            aria-describedby={`${id}-point-hint${pointLeftOut ? ` ${id}-point-left-out` : ''}`}
             onChange={(event) => draft.setNotePoint(event.target.value)}
           />
           <p id={`${id}-point-hint`} className="form-hint">
             Taken from your notes (a line “Point to mention: …”, or the first thing under “What we talked about”).
           </p>
+          {/* Left out in silence, typing here changed nothing and nothing said why (a walkthrough). */}
+          {pointLeftOut && (
+            <p id={`${id}-point-left-out`} className="form-hint">
+              Left out of the note to stay within {draft.preferences.linkedInNoteLimit} characters (Settings › LinkedIn
+              note limit).
+            </p>
+          )}
         </div>
       )}
     </div>

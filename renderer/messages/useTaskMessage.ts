@@ -23,6 +23,8 @@ import { notePointFrom } from './notePoint'
 export interface TargetDraft extends MessageTarget {
   text: EditedText
   edited: boolean
+  /** The template left the point to mention out, to keep within the LinkedIn note limit. */
+  notePointLeftOut: boolean
   edit(text: EditedText): void
   resetText(): void
 }
@@ -88,6 +90,7 @@ export function useTaskMessage(interview: Interview, task: FollowUpTask | undefi
       ...target,
       text: edited ?? { subject: generated.subject ?? '', body: generated.body },
       edited: edited !== undefined,
+      notePointLeftOut: generated.notePointLeftOut === true,
       edit: (text) => drafts.edit(interview.id, choice.key, target.key, text),
       resetText: () => drafts.resetText(interview.id, choice.key, target.key),
     }

@@ -38,6 +38,8 @@ export interface MessageContext {
 export interface RenderedMessage {
   subject?: string
   body: string
+  /** The note point was given but left out to keep within a limit (the LinkedIn note's), so the form can say so. */
+  notePointLeftOut?: true
 }
 
 export type MessageRender = (context: MessageContext) => RenderedMessage

@@ -73,7 +73,8 @@ export function thankYouArrangerEmail({
 
 /**
  * A connection note: who the user is and what they talked about, within the user's limit. The
- * fullest wording that fits is used; with very long names the details drop out one by one.
+ * fullest wording that fits is used; with very long names the details drop out one by one, the note
+ * point first, which the note then says it left out (notePointLeftOut).
  */
 export function linkedInNote({
   interview,
@@ -100,7 +101,8 @@ export function linkedInNote({
   ].map((parts) => paragraphs(parts.filter((part) => part !== '').join(' ')))
   const body =
     [...candidates, leanest].find((candidate) => fitsLimit(candidate, limit)) ?? truncateToLimit(leanest, limit)
-  return { body }
+  // Dropped in silence, the point read as ignored: typing in its field changed nothing (a walkthrough).
+  return talk && body !== candidates[0] ? { body, notePointLeftOut: true } : { body }
 }
 
 /** A few days later: more formal, and offering the company something, not only the user's merits. */

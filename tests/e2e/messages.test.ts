@@ -3,8 +3,10 @@ import ICAL from 'ical.js'
 import type { Dialog, Page } from 'playwright-core'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { parseMailtoUrl } from '../../shared/messages'
+import { descriptionText } from './pages/field-error'
 import { MessagesPage } from './pages/messages.page'
 import { NotesPage } from './pages/notes.page'
+import { SettingsPage } from './pages/settings.page'
 import { WorkbenchPage } from './pages/workbench.page'
 import { useAppSession } from './support/app-session'
 import { hasChromium } from './support/browser'
@@ -256,6 +258,24 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
     await page.keyboard.press('Control+KeyS')
     await messages.mailLink('Priya Raman').waitFor()
     expect(await email.evaluate((field) => field === document.activeElement)).toBe(true)
+  })
+
+  it('says by the point to mention when a lowered LinkedIn note limit leaves it out', async () => {
+    const settings = new SettingsPage(page)
+    await settings.openWithKeyboard()
+    await settings.field('LinkedIn note limit (characters)').fill('200')
+    await settings.save()
+    await workbench.showBoard()
+    await createInterview()
+    await messages.choose(`Send ${DANA} a LinkedIn request with a short note`)
+    await messages.pointToMention.fill('my A/B testing work on discount tiers.')
+    // It was dropped in silence: typing there changed nothing and nothing said why (a walkthrough).
+    const said = 'Left out of the note to stay within 200 characters (Settings › LinkedIn note limit).'
+    await expect.poll(() => descriptionText(messages.pointToMention)).toContain(said)
+    expect(await messages.body().inputValue()).not.toContain('discount tiers')
+    // With no point to mention, there is nothing left out to say.
+    await messages.pointToMention.fill('')
+    await expect.poll(() => descriptionText(messages.pointToMention)).not.toContain('Left out')
   })
 
   it('counts the LinkedIn note against the limit as it is typed, and prints only the letter, as text', async () => {

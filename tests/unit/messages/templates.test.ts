@@ -225,6 +225,12 @@ describe('the LinkedIn note', () => {
     expect(body).not.toContain('event-driven billing')
     expect(body).toContain('Senior Engineer position')
   })
+
+  it('says when it leaves the note point out, so the form can tell why (it dropped it in silence)', () => {
+    expect(render('linkedin-note', { ...full, linkedInLimit: 200 }).notePointLeftOut).toBe(true)
+    expect(render('linkedin-note', full).notePointLeftOut).toBeUndefined()
+    expect(render('linkedin-note', { ...full, notePoint: ' ', linkedInLimit: 200 }).notePointLeftOut).toBeUndefined()
+  })
 })
 
 /** "Our own words": no run of eight words from the source article appears in any message. */
