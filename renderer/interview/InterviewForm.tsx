@@ -1,7 +1,7 @@
 import './interview.css'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useId, useRef, useState } from 'react'
-import { FormProvider, useForm } from 'react-hook-form'
+import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import {
   interviewFieldsSchema,
   type Interview,
@@ -24,6 +24,7 @@ import { DecisionSection } from './DecisionSection'
 import type { FieldName } from './fields/Field'
 import { messagesBetweenSaves } from './fields/messagesBetweenSaves'
 import { emptyFields, fieldsOf } from './formValues'
+import { interviewersHint } from './interviewersHint'
 import { sortHostError } from './hostIssues'
 import { OutcomeSection } from './OutcomeSection'
 import { PeopleSection } from './PeopleSection'
@@ -57,6 +58,7 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
     [checks, form],
   )
   const { isDirty, isSubmitting } = form.formState
+  const [date, time, timeZone] = useWatch({ control: form.control, name: ['date', 'time', 'timeZone'] })
   const [stageDraft, setStageDraft] = useState<StageId | null>(draft?.stage ?? null)
   const [formError, setFormError] = useState<string | null>(null)
   const stageChanged = interview !== null && stageDraft !== null && stageDraft !== interview.stage
@@ -205,7 +207,7 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
           title="Interviewers"
           legend="Interviewer"
           addLabel="Add interviewer"
-          emptyText="Add each person who interviewed you, with what is on their business card."
+          emptyText={interviewersHint({ date, time, timeZone }, new Date())}
         />
         <PeopleSection
           name="arrangers"
