@@ -7,6 +7,7 @@ import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
 import { countdownToday } from './calendarInterviews'
 import { interviewStart } from '../../shared/calendar/preparation'
+import { withoutEmptyTemplateItems } from '../../shared/notes/summary'
 
 /**
  * Before a next round: the interview ahead on one side, what the user wrote after each earlier round
@@ -49,7 +50,7 @@ function RoundSummary({ round }: { round: EarlierRound }) {
   const { workbench } = useServices()
   const headingId = useId()
   const { interview, notes } = round
-  const html = useMemo(() => (notes ? renderNotes(notes) : ''), [notes])
+  const html = useMemo(() => (notes ? renderNotes(withoutEmptyTemplateItems(notes)) : ''), [notes])
   return (
     <article className="prepare-round" aria-labelledby={headingId}>
       <header className="prepare-round-header">

@@ -173,3 +173,20 @@ export function summaryWordCount(markdown: string): number {
   }
   return words
 }
+
+/** A list item of the template's own, left as the template wrote it: "- ", "- **They asked:** ", "- [ ] ". */
+function isEmptyTemplateItem(line: string): boolean {
+  const trimmed = line.trim()
+  return /^[-*+]/.test(trimmed) && TEMPLATE_LINES.has(trimmed)
+}
+
+/**
+ * The notes without the template's bullets left empty, for reading back (Prepare for a next round):
+ * round 1's "They asked: / I answered:" showed there with nothing after them (a walkthrough).
+ */
+export function withoutEmptyTemplateItems(markdown: string): string {
+  return markdown
+    .split('\n')
+    .filter((line) => !isEmptyTemplateItem(line))
+    .join('\n')
+}

@@ -64,7 +64,8 @@ describe.skipIf(!hasChromium)('the calendar’s screens in the browser app', () 
           round: 1,
           day: -9,
           notes:
-            '# Acme: Data Analyst, round 1\n\n## What they look for\n\nSQL they can trust, dashboards for sales.\n',
+            '# Acme: Data Analyst, round 1\n\n## What they look for\n\nSQL they can trust, dashboards for sales.\n\n' +
+            '## Questions they asked, and how I answered\n\n- **They asked:** \n  - **I answered:** \n',
         },
         { company: 'Initech', role: 'QA Lead', round: 1, day: 0 },
         { company: 'Acme', role: 'Data Analyst', round: 2, day: 1 },
@@ -127,6 +128,8 @@ describe.skipIf(!hasChromium)('the calendar’s screens in the browser app', () 
     const summaries = prepare.getByRole('region', { name: 'Your summaries of the earlier rounds' })
     await summaries.getByRole('article', { name: /^Round 1 · / }).waitFor()
     await summaries.getByText('SQL they can trust, dashboards for sales.').waitFor()
+    // The template's bullets left empty showed as "They asked: / I answered:" with nothing after (a walkthrough).
+    expect(await summaries.locator('strong', { hasText: /^(They asked|I answered):$/ }).count()).toBe(0)
     await summaries.getByRole('button', { name: 'Open round 1' }).waitFor()
     await prepare.getByRole('button', { name: 'Open this interview' }).click()
     await prepare.waitFor({ state: 'detached' })

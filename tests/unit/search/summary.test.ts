@@ -8,6 +8,7 @@ import {
   summaryTemplate,
   summaryTemplateAt,
   summaryWordCount,
+  withoutEmptyTemplateItems,
 } from '../../../shared/notes/summary'
 
 describe('the summary template', () => {
@@ -85,5 +86,25 @@ describe('summaryTemplateAt: where notes that already hold the template go on', 
 
   it('nowhere in notes without that heading', () => {
     expect(summaryTemplateAt('What we talked about: pay.\n# What we talked about later')).toBeNull()
+  })
+})
+
+describe('withoutEmptyTemplateItems', () => {
+  it('leaves out the template’s empty bullets, and keeps the ones the user filled in', () => {
+    const notes = summaryTemplate('Acme')
+      .replace('## What we talked about\n\n- ', '## What we talked about\n\n- Their data platform')
+      .replace('- **They asked:** ', '- **They asked:** Why data engineering?')
+    const read = withoutEmptyTemplateItems(notes)
+    // "They asked:" with nothing after it showed in Prepare (a walkthrough).
+    expect(read).not.toMatch(/^\s*- \*\*I answered:\*\*\s*$/m)
+    expect(read).not.toMatch(/^\s*- (\[ \] )?$/m)
+    expect(read).toContain('- Their data platform')
+    expect(read).toContain('- **They asked:** Why data engineering?')
+    expect(read).toContain('## What went well')
+  })
+
+  it('keeps a list of the user’s own, ticked items too, and drops a bare dash', () => {
+    const notes = '- first\n-\n  - nested\n- [x] sent it'
+    expect(withoutEmptyTemplateItems(notes)).toBe('- first\n  - nested\n- [x] sent it')
   })
 })
