@@ -1,5 +1,5 @@
 /**
- * Where the keyboard commands land on an interview's tab (commands/interviewFocus.ts). Kept apart
+ * Where the keyboard commands land on an interview's tab (commands/interview/interviewFocus.ts). Kept apart
  * from the components so the commands do not pull the lazily loaded interview editor into the
  * board's bundle.
  */

@@ -1,8 +1,8 @@
 import { keybindingLabel } from '../commands/keybindings'
 import { commandPalette } from '../commands/commandPalette'
-import { newInterview } from '../commands/newInterview'
+import { newInterview } from '../commands/board/newInterview'
 import { runCommand } from '../commands/registry'
-import { showBoard } from '../commands/showBoard'
+import { showBoard } from '../commands/board/showBoard'
 import { useServices } from '../services/services'
 
 const SHORTCUTS = [showBoard, newInterview, commandPalette]

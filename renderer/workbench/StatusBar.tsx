@@ -1,5 +1,5 @@
 import { runCommand } from '../commands/registry'
-import { showBoard } from '../commands/showBoard'
+import { showBoard } from '../commands/board/showBoard'
 import { countLabel } from '../services/stageLists'
 import { NotesSaveStatus } from '../notes/NotesSaveStatus'
 import { useHeldChanges } from '../services/heldChanges'

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react'
-import { closeTab } from '../commands/closeTab'
+import { closeTab } from '../commands/view/closeTab'
 import { keybindingLabel } from '../commands/keybindings'
 import { useServices, useStore, useStoreValue, tabTitle } from '../services/services'
 import type { Tab } from '../services/workbenchModel'

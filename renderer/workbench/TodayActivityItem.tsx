@@ -1,4 +1,4 @@
-import { showToday } from '../commands/showToday'
+import { showToday } from '../commands/view/showToday'
 import { useServices, useStore } from '../services/services'
 import { attentionOf } from '../today/todayGroups'
 import { useFollowUps } from '../today/useFollowUps'

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { runCommand } from '../commands/registry'
-import { showToday } from '../commands/showToday'
+import { showToday } from '../commands/view/showToday'
 import { useServices } from '../services/services'
 import { Icon } from '../ui/Icon'
 import { attentionOf } from '../today/todayGroups'

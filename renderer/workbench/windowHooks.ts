@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import type { CommandContext } from '../commands/command'
-import { focusedTextField, routeMenuCommand, stepTextHistory } from '../commands/editHistory'
+import { focusedTextField, routeMenuCommand, stepTextHistory } from '../commands/history/editHistory'
 import { findCommand, runCommand } from '../commands/registry'
 import { openTarget } from '../calendar/calendarScreens'
 import type { Services } from '../services/services'
