@@ -10,15 +10,15 @@ export function isRepeatClick(event: MouseEvent): boolean {
 }
 
 const SECOND_CLICK_TYPES = ['mousedown', 'mouseup', 'click', 'dblclick'] as const
-/** How far the second press of a double click may be from the first, in CSS pixels (Chromium allows 4). */
-const SAME_PLACE_PX = 4
+/** How far from the first press a double click's second one lands, in CSS pixels: a few at most. */
+const SAME_PLACE_PX = 5
 
 /**
  * Swallows the second press of a double click begun on something that a single click replaced (a card,
  * which opens its interview in the board's place): it landed on the view that came, selecting Next's
  * text across the panel, or pressing the button that now sat under the pointer (a screenshot of a card
  * opened by a double click, as desktop habit opens things). Only that press, where the first one was,
- * within Chromium's double-click time of 500 ms: a double click begun elsewhere (the new tab's, to keep
+ * within the usual double-click time (500 ms): a double click begun elsewhere (the new tab's, to keep
  * it) is the user's own. `onDoubleClick`: what the double click means instead (keeping the tab it opened).
  */
 export function swallowSecondClick(

@@ -133,8 +133,9 @@ export function useWindowState({ client, data, workbench }: Services): void {
             .filter((tab) => tab.kind !== 'interview' || data.interviewById(tab.interviewId))
           const active = state.active === null ? null : state.tabs[state.active]
           workbench.restoreTabs(tabs, active ? tabOf(active).key : null)
-          // After the tabs: the drafts of an interview without a tab are dropped.
-          if (state.drafts) drafts.restore(state.drafts)
+          // Only for the tabs that came back: an interview deleted meanwhile has none.
+          const reopened = new Set(tabs.flatMap((tab) => (tab.kind === 'interview' ? [tab.interviewId] : [])))
+          drafts.restore(Object.fromEntries(Object.entries(state.drafts ?? {}).filter(([id]) => reopened.has(id))))
           pendingScroll = new Map(
             state.tabs.flatMap((tab, index) => {
               const offset = state.scroll[index]
