@@ -3,6 +3,7 @@ import type { InterviewView } from '../../shared/calendar/prompt'
 import { openFollowUp } from '../messages/messageDrafts'
 import { Store } from '../services/store'
 import type { WorkbenchModel } from '../services/workbenchModel'
+import { perWorkbench } from '../services/perWorkbench'
 
 /**
  * The calendar's screens on one interview: the quick debrief after it ("How did it go?") and the
@@ -29,17 +30,8 @@ export class CalendarScreens extends Store<{ open: CalendarScreen | null }> {
   }
 }
 
-const screensByWorkbench = new WeakMap<WorkbenchModel, CalendarScreens>()
-
 /** The window's calendar screens: one per workbench, made on first use. */
-export function calendarScreensFor(workbench: WorkbenchModel): CalendarScreens {
-  let screens = screensByWorkbench.get(workbench)
-  if (!screens) {
-    screens = new CalendarScreens()
-    screensByWorkbench.set(workbench, screens)
-  }
-  return screens
-}
+export const calendarScreensFor = perWorkbench(() => new CalendarScreens())
 
 /**
  * Where a reminder's click leads: a calendar prompt to its screen, over the interview's tab (so closing

@@ -1,6 +1,7 @@
 import type { SavedDrafts } from '../../shared/domain/window-state'
 import { Store } from '../services/store'
 import type { WorkbenchModel } from '../services/workbenchModel'
+import { perWorkbench } from '../services/perWorkbench'
 
 /**
  * What the user did on each interview's tab: the follow-up picked in the Next panel, the message
@@ -168,20 +169,15 @@ export class MessageDrafts extends Store<Drafts> {
   }
 }
 
-const draftsByWorkbench = new WeakMap<WorkbenchModel, MessageDrafts>()
-
 /** The window's drafts, following its tabs: one store per workbench, made on first use. */
-export function messageDraftsFor(workbench: WorkbenchModel): MessageDrafts {
-  const existing = draftsByWorkbench.get(workbench)
-  if (existing) return existing
+export const messageDraftsFor = perWorkbench((workbench) => {
   const drafts = new MessageDrafts()
   workbench.subscribe(() => {
     const open = workbench.state.tabs.flatMap((tab) => (tab.kind === 'interview' ? [tab.interviewId] : []))
     drafts.keepOnly(new Set(open))
   })
-  draftsByWorkbench.set(workbench, drafts)
   return drafts
-}
+})
 
 /**
  * Opens an interview on one of its follow-ups, with that follow-up's message shown and its first

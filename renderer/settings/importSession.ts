@@ -1,8 +1,8 @@
 import { messageOf } from '../services/dataStore'
 import type { Services } from '../services/services'
 import { Store } from '../services/store'
-import type { WorkbenchModel } from '../services/workbenchModel'
 import { importFile } from './dataActions'
+import { perWorkbench } from '../services/perWorkbench'
 
 export interface ImportOutcome {
   ok: boolean
@@ -48,16 +48,8 @@ export class ImportSession extends Store<ImportState> {
   }
 }
 
-const sessions = new WeakMap<WorkbenchModel, ImportSession>()
-
-export function importSession(workbench: WorkbenchModel): ImportSession {
-  let session = sessions.get(workbench)
-  if (!session) {
-    session = new ImportSession()
-    sessions.set(workbench, session)
-  }
-  return session
-}
+/** The window's import: one per workbench. */
+export const importSession = perWorkbench(() => new ImportSession())
 
 /**
  * Opens the file picker for a JSON export and imports the file picked. A browser opens a picker only in

@@ -2,6 +2,7 @@ import { Store } from '../services/store'
 import { focusWhenShown } from '../ui/focusWhenShown'
 import { SETTINGS_TAB, type WorkbenchModel } from '../services/workbenchModel'
 import type { SettingsFormValues } from './settingsForm'
+import { perWorkbench } from '../services/perWorkbench'
 
 /** The Settings form's id: Ctrl+, puts the keyboard there. */
 export const SETTINGS_FORM_ID = 'settings'
@@ -61,21 +62,14 @@ export class SettingsSession extends Store<SessionState> {
 }
 
 /** One session per window, found through the window's workbench. */
-const sessions = new WeakMap<WorkbenchModel, SettingsSession>()
-
-export function settingsSession(workbench: WorkbenchModel): SettingsSession {
-  let session = sessions.get(workbench)
-  if (!session) {
-    const created = new SettingsSession()
-    // Closing the tab discards its edits (the workbench asked first).
-    workbench.subscribe(() => {
-      if (!workbench.state.tabs.some((tab) => tab.key === SETTINGS_TAB.key)) created.keepDraft(null)
-    })
-    sessions.set(workbench, created)
-    session = created
-  }
+export const settingsSession = perWorkbench((workbench) => {
+  const session = new SettingsSession()
+  // Closing the tab discards its edits (the workbench asked first).
+  workbench.subscribe(() => {
+    if (!workbench.state.tabs.some((tab) => tab.key === SETTINGS_TAB.key)) session.keepDraft(null)
+  })
   return session
-}
+})
 
 /** Opens Settings (or brings its tab forward) and takes the user to `target`. */
 export function openSettingsAt(workbench: WorkbenchModel, target?: SettingsTarget): void {
