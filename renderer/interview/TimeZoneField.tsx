@@ -1,12 +1,24 @@
 import { useId } from 'react'
-import { useFormContext } from 'react-hook-form'
+import { useFormContext, useWatch } from 'react-hook-form'
 import type { InterviewFieldsInput } from '../../shared/domain/interview'
-import { timeZoneOptions, zoneForName } from '../../shared/domain/time-zones'
+import { cityOfZone, timeZoneOptions, zoneForName } from '../../shared/domain/time-zones'
+import { formatInterviewTime, userTimeZone } from '../format/interviewTime'
 import { Field } from './fields/Field'
 
 /** "New York · America" and the cities on the same clock, as the list shows each zone. */
 function labelOf({ city, region, aliases }: ReturnType<typeof timeZoneOptions>[number]): string {
   return [city, region, ...aliases].filter(Boolean).join(' · ')
+}
+
+/**
+ * The interview's time on the user's clock, where it reads otherwise: "Thu 10 Dec, 22:00 your time
+ * (Berlin)". An interview set up by a recruiter elsewhere is entered on their clock, and a walkthrough
+ * found nothing in the form said what that meant here.
+ */
+function onYourClock(date: string, time: string, timeZone: string): string | null {
+  if (!date || !time || !timeZone) return null
+  const { local, inInterviewZone } = formatInterviewTime({ date, time, timeZone })
+  return inInterviewZone ? `${local} your time (${cityOfZone(userTimeZone())})` : null
 }
 
 /**
@@ -17,6 +29,9 @@ function labelOf({ city, region, aliases }: ReturnType<typeof timeZoneOptions>[n
 export function TimeZoneField() {
   const listId = useId()
   const { register, setValue, formState } = useFormContext<InterviewFieldsInput>()
+  const [date, time, timeZone] = useWatch<InterviewFieldsInput, ['date', 'time', 'timeZone']>({
+    name: ['date', 'time', 'timeZone'],
+  })
   const registration = register('timeZone', {
     onBlur: (event: { target: HTMLInputElement }) => {
       const zone = zoneForName(event.target.value)
@@ -26,7 +41,7 @@ export function TimeZoneField() {
     },
   })
   return (
-    <Field name="timeZone" label="Time zone">
+    <Field name="timeZone" label="Time zone" hint={onYourClock(date ?? '', time ?? '', timeZone ?? '')}>
       {(control) => (
         <>
           <input

@@ -131,6 +131,20 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     expect(await saveButton.evaluate((button) => button === document.activeElement)).toBe(true)
   })
 
+  it('says an interview on another clock on the user’s own, under its time zone, as it is entered', async () => {
+    const { page } = await open()
+    await openInterview(page, 'Raman Analytics')
+    const form = new InterviewFormPage(page)
+    const zone = form.field('Time zone')
+    await form.fill({ Date: '2027-01-14', Time: '16:00' })
+    await zone.fill('Europe/Berlin')
+    expect(await form.descriptionOf(zone)).toBe('')
+    // A city becomes its zone as the field is left, and the hint follows it.
+    await zone.fill('new york')
+    await zone.press('Tab')
+    await expect.poll(() => form.descriptionOf(zone)).toMatch(/^Thu,? 14 Jan 2027,? 22:00 your time \(Berlin\)$/)
+  })
+
   it('two ticked interviewers get a message each, with their own greeting and link; each Mark sent closes their own task', async () => {
     const { page, next, raman, dataDir } = await open()
     await openInterview(page, 'Raman Analytics')

@@ -18,23 +18,26 @@ interface FieldProps {
   className?: string
   /** A caution that does not stop the save ("is the year right?"), shown while the field has no error. */
   note?: string | null
+  /** What the value means beside it ("22:00 your time (Berlin)"), shown while there is neither error nor caution. */
+  hint?: string | null
   children: (control: ControlProps) => ReactNode
 }
 
 /** A visible label, the control, and its validation message (or a caution) underneath, wired for screen readers. */
-export function Field({ name, label, className, note, children }: FieldProps) {
+export function Field({ name, label, className, note, hint, children }: FieldProps) {
   const id = useId()
   const { errors } = useFormState<InterviewFieldsInput>({ name })
   const message = (get(errors, name) as { message?: string } | undefined)?.message
   const messageId = `${id}-message`
   const caution = message ? null : note
+  const meaning = message || caution ? null : hint
   return (
     <div className={`field${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
       {children({
         id,
         'aria-invalid': message ? true : undefined,
-        'aria-describedby': message || caution ? messageId : undefined,
+        'aria-describedby': message || caution || meaning ? messageId : undefined,
       })}
       {message && (
         <p id={messageId} className="field-message">
@@ -46,6 +49,11 @@ export function Field({ name, label, className, note, children }: FieldProps) {
         <p id={messageId} className="field-message" data-level="warning">
           <Icon name="warning" />
           {caution}
+        </p>
+      )}
+      {meaning && (
+        <p id={messageId} className="field-message" data-level="info">
+          {meaning}
         </p>
       )}
     </div>
