@@ -25,8 +25,12 @@ export function FollowUpBody({
 }) {
   if (task.kind === 'write-summary') return <SummaryHint interviewId={interview.id} />
   const interviewer = interview.interviewers.findIndex((person) => person.id === task.personId)
-  if (task.kind === 'collect-card' && interview.format !== 'in-person' && interviewer >= 0) {
-    return <AddressHint interview={interview} index={interviewer} />
+  if (task.kind === 'collect-card' && interviewer >= 0) {
+    return interview.format === 'in-person' ? (
+      <BusinessCardHint interview={interview} index={interviewer} />
+    ) : (
+      <AddressHint interview={interview} index={interviewer} />
+    )
   }
   if (askedInThanks) {
     return (
@@ -62,6 +66,37 @@ function AddressHint({ interview, index }: { interview: Interview; index: number
         onClick={(event) => revealField(event.currentTarget, `interviewers.${index}.email`)}
       >
         Add {name}’s email
+      </button>
+    </p>
+  )
+}
+
+/**
+ * "Get Priya Raman's business card" (an interview in person): what to copy from it and where, one click
+ * away. It said "Nothing to write for this one: mark it done once you have", though the card is asked
+ * for the title and email the thank-you needs, and with both saved the step closes by itself
+ * (generate.ts cardSteps).
+ */
+function BusinessCardHint({ interview, index }: { interview: Interview; index: number }) {
+  const { name, title, email } = interview.interviewers[index]!
+  const missing = (
+    [
+      ['title', 'job title', title],
+      ['email', 'email', email],
+    ] as const
+  ).filter(([, , value]) => !value)
+  const first = missing[0]
+  if (!first) return null
+  return (
+    <p className="form-hint next-item-hint">
+      From the card, note {name}’s {missing.map(([, what]) => what).join(' and ')} under Interviewers, below; saved,{' '}
+      {missing.length > 1 ? 'they close' : 'it closes'} this step.{' '}
+      <button
+        type="button"
+        className="link-button"
+        onClick={(event) => revealField(event.currentTarget, `interviewers.${index}.${first[0]}`)}
+      >
+        Add {name}’s {first[1]}
       </button>
     </p>
   )

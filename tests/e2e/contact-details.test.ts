@@ -94,4 +94,27 @@ describe.skipIf(!hasChromium)('noting how to reach people from Next, in the brow
     await form.save()
     await expect.poll(() => next.followUp(ASK_ANNA).count()).toBe(0)
   })
+
+  it('getting an in-person interviewer’s business card says what to copy from it and leads to its field', async () => {
+    const anna = { id: crypto.randomUUID(), name: 'Anna Schmidt', title: '' }
+    const { page, next } = await open(kestrelFields({ format: 'in-person', interviewers: [anna] }))
+    const GET_CARD = "Get Anna Schmidt's business card"
+    await next.pick(GET_CARD)
+    // It said "Nothing to write for this one: mark it done once you have".
+    const step = next.followUp(GET_CARD)
+    expect(await step.innerText()).toContain(
+      'From the card, note Anna Schmidt’s job title and email under Interviewers, below; saved, they close this step.',
+    )
+    await step.getByRole('button', { name: 'Add Anna Schmidt’s job title' }).click()
+
+    const form = new InterviewFormPage(page)
+    const title = form.field('Title', form.interviewer(1))
+    await expect.poll(() => title.evaluate((input) => input === document.activeElement)).toBe(true)
+    await title.fill('Engineering manager')
+    await form.save()
+    await expect.poll(() => next.followUp(GET_CARD).innerText()).toContain('note Anna Schmidt’s email under')
+    await form.field('Email', form.interviewer(1)).fill('anna@kestrel.example')
+    await form.save()
+    await expect.poll(() => next.followUp(GET_CARD).count()).toBe(0)
+  })
 })
