@@ -199,12 +199,12 @@ export function hostApi(core: HostCore): ApiImplementation {
         await core.changes.record(deleteChange(current), current)
         return { id }
       }),
-    updateTask: ({ interviewId, taskId, action, until }) =>
+    updateTask: ({ interviewId, taskId, action, until, sent }) =>
       core.changes.serially(async () => {
         const current = require(interviewId)
         const entry =
           action === 'done'
-            ? doneChange(current, taskId, core.now(), planner())
+            ? doneChange(current, taskId, core.now(), planner(), sent)
             : taskChange(current, taskId, taskUpdate(action, until), action, core.now())
         return core.changes.record(entry, current)
       }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { doneText, reachedText, skippedText } from './doneText'
+import type { Interview } from '../../shared/domain/interview'
+import { doneText, reachedText, sentText, skippedText } from './doneText'
 
 describe('skippedText', () => {
   it('names one or two skipped follow-ups, and counts the rest past two', () => {
@@ -18,6 +19,34 @@ describe('doneText', () => {
     const named = { id: 't2', kind: 'reply-quickly', title: 'Confirm the next round with Quill Publishing' }
     expect(doneText(named, null, 'Quill Publishing')).toBe(
       'Marked “Confirm the next round with Quill Publishing” done.',
+    )
+  })
+})
+
+describe('sentText', () => {
+  // "Marked “Call Dana Reyes to ask about the result” done." after Mark sent on the email (a walkthrough).
+  const inquiry = { id: 't1', kind: 'inquire-result', title: 'Call Dana Reyes to ask about the result' }
+
+  it('says Mark sent or Mark called in the button’s words, naming the message that went', () => {
+    expect(sentText({ channel: 'email', to: 'Dana Reyes' }, inquiry, null)).toBe(
+      'Marked sent: the email to Dana Reyes.',
+    )
+    expect(sentText({ channel: 'phone', to: 'Dana Reyes' }, inquiry, null)).toBe(
+      'Marked called: the call to Dana Reyes.',
+    )
+    expect(sentText({ channel: 'letter', to: '' }, inquiry, null)).toBe('Marked sent: the letter.')
+  })
+
+  it('then says what the done planned, as Done says it', () => {
+    const after: Pick<Interview, 'tasks' | 'timeZone'> = {
+      timeZone: 'Europe/Berlin',
+      tasks: [
+        { ...inquiry, due: '2026-12-01T09:00', status: 'done', completedAt: '2026-12-01T08:00:00.000Z' },
+        { id: 't2', kind: 'check-again', title: 'Check again', due: '2026-12-08T09:00', status: 'open' },
+      ],
+    }
+    expect(sentText({ channel: 'email', to: 'dana@acme.test' }, inquiry, after)).toMatch(
+      /^Marked sent: the email to dana@acme\.test\. No answer by .+\? Debrief reminds you to check again then\.$/,
     )
   })
 })

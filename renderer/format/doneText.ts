@@ -1,4 +1,5 @@
-import type { FollowUpTask, Interview } from '../../shared/domain/interview'
+import type { FollowUpTask, Interview, SentMessage } from '../../shared/domain/interview'
+import { markedSentText } from '../../shared/messages'
 import type { ReachedStage } from '../../shared/workflow/progress'
 import { zonedWall } from './zonedTimes'
 
@@ -16,7 +17,28 @@ export function doneText(
   // A title that names the company already does not get it again: "Marked “Confirm the next round with
   // Quill Publishing” done for Quill Publishing." (a walkthrough).
   const named = forCompany && !task.title.includes(forCompany) ? ` for ${forCompany}` : ''
-  const said = `Marked “${task.title}” done${named}.`
+  return withWhatFollows(`Marked “${task.title}” done${named}.`, task, after)
+}
+
+/**
+ * What Mark sent (or Mark called) says: the button's words and the message that went, "Marked sent: the
+ * email to Dana Reyes." It said "Marked “Call Dana Reyes …” done." of an email, and "Undid “Mark done
+ * …”" after Mark sent (a walkthrough). Then what followed, as doneText says it.
+ */
+export function sentText(
+  sent: SentMessage,
+  task: Pick<FollowUpTask, 'id' | 'title' | 'kind'>,
+  after: Pick<Interview, 'tasks' | 'timeZone'> | null,
+): string {
+  return withWhatFollows(markedSentText(sent), task, after)
+}
+
+/** `said` with what the follow-up's done closed or planned besides. */
+function withWhatFollows(
+  said: string,
+  task: Pick<FollowUpTask, 'id' | 'kind'>,
+  after: Pick<Interview, 'tasks' | 'timeZone'> | null,
+): string {
   const doneAt = after?.tasks.find((each) => each.id === task.id)?.completedAt
   const asked = after?.tasks.find((each) => each.closedBy === 'asked-in-thanks' && each.completedAt === doneAt)
   if (asked) return `${said} “${asked.title}” is done too: the thank-you asked it.`

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react'
 import type { ChangeRef } from '../../shared/api/contract'
 import type { FollowUpTask, Interview, Person } from '../../shared/domain/interview'
 import { characterCount, mailtoUrl, placeholdersIn } from '../../shared/messages'
-import { doneText } from '../format/doneText'
+import { sentText } from '../format/doneText'
 import { messageOf } from '../services/dataStore'
 import { changeLeaving } from '../services/history'
 import { useServices } from '../services/services'
@@ -141,12 +141,14 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
     // The other people's messages move on before this follow-up leaves the list.
     draft.sent(target)
     try {
+      const sent = { channel, to: name ?? (channel === 'phone' ? phone : addressOf(target)) }
       const changed = await changeTask(services, draft.interview, {
         interviewId: draft.interview.id,
         taskId: task.id,
         action: 'done',
+        sent,
       })
-      report({ tone: 'done', text: doneText(task, changed), undo: changeLeaving(changed, draft.interview.id) })
+      report({ tone: 'done', text: sentText(sent, task, changed), undo: changeLeaving(changed, draft.interview.id) })
     } catch (error) {
       report({ tone: 'error', text: `Could not mark “${task.title}” done: ${messageOf(error)}` })
     } finally {

@@ -4,6 +4,7 @@ import {
   followUpTaskSchema,
   interviewFieldsSchema,
   interviewSchema,
+  sentMessageSchema,
   stageIdSchema,
   TASK_ACTIONS,
 } from '../domain/interview'
@@ -231,7 +232,8 @@ export const contract = {
   /**
    * Marks one follow-up (one person's, for per-person steps) done, dismisses, reopens or snoozes it
    * (snooze needs `until`, a wall-clock time in the interview's zone). A result inquiry marked done
-   * plans one "check again" follow-up, once (shared/workflow/progress.ts withCheckAgain).
+   * plans one "check again" follow-up, once (shared/workflow/progress.ts withCheckAgain). `sent`: done
+   * by Mark sent on a message, which names the change (shared/messages/marked-sent.ts).
    */
   updateTask: method(
     z
@@ -240,10 +242,15 @@ export const contract = {
         taskId: idSchema,
         action: z.enum(TASK_ACTIONS),
         until: wallDateTimeSchema.optional(),
+        sent: sentMessageSchema.optional(),
       })
       .refine((input) => (input.action === 'snooze') === (input.until !== undefined), {
         message: 'A snooze needs a time to snooze until, and only a snooze takes one',
         path: ['until'],
+      })
+      .refine((input) => input.sent === undefined || input.action === 'done', {
+        message: 'Only a follow-up marked done is sent',
+        path: ['sent'],
       }),
     interviewSchema,
   ),

@@ -55,6 +55,19 @@ export type StillSendAnswer = (typeof STILL_SEND_ANSWERS)[number]
 /** What a user can do to a follow-up task. */
 export const TASK_ACTIONS = ['done', 'dismiss', 'reopen', 'snooze'] as const
 export type TaskAction = (typeof TASK_ACTIONS)[number]
+/** How a message goes; the UI offers a mail link for email and a character count for LinkedIn. */
+export const MESSAGE_CHANNELS = ['email', 'linkedin', 'letter', 'phone'] as const
+export type MessageChannel = (typeof MESSAGE_CHANNELS)[number]
+/**
+ * A follow-up done by "Mark sent" (or "Mark called") on a message: how it went and to whom, so that the
+ * change is named as the message it was, not as the follow-up's title ("Call Dana …" after an email).
+ */
+export const sentMessageSchema = z.strictObject({
+  channel: z.enum(MESSAGE_CHANNELS),
+  /** The recipient's name, or address or number when no name is known; '' for nobody. */
+  to: text('Sent to', 300).default(''),
+})
+export type SentMessage = z.output<typeof sentMessageSchema>
 
 export const stageIdSchema = z.enum(STAGE_IDS, { message: `Must be one of the stages: ${STAGE_IDS.join(', ')}` })
 

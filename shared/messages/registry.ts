@@ -1,4 +1,4 @@
-import type { FollowUpTask, Interview, Person } from '../domain/interview'
+import type { FollowUpTask, Interview, MessageChannel, Person } from '../domain/interview'
 import type { TaskKind } from '../workflow/task-kinds'
 import type { MessageInterview, MessageRecipient, MessageRender } from './context'
 import { checkAgainCallScript, checkAgainEmail, resultInquiryCallScript, resultInquiryEmail } from './result-inquiry'
@@ -12,8 +12,7 @@ import {
   thankYouEmail,
 } from './templates'
 
-/** How the user sends a message; the UI offers a mail link for email and a character count for LinkedIn. */
-export type MessageChannel = 'email' | 'linkedin' | 'letter' | 'phone'
+export type { MessageChannel } from '../domain/interview'
 
 export interface MessageTemplate {
   label: string

@@ -142,7 +142,7 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
     await expectNoInjectedMarkup()
 
     await messages.button('Mark sent', DANA).click()
-    await messages.status.filter({ hasText: `Marked “${thankDana}” done.` }).waitFor()
+    await messages.status.filter({ hasText: `Marked sent: the email to ${DANA}.` }).waitFor()
     await expect
       .poll(
         async () =>
@@ -197,18 +197,20 @@ describe.skipIf(!hasChromium)('messages for the follow-ups, in the browser app',
     await expect.poll(statusOnDisk).toBe('done')
   })
 
-  it('confirms Mark sent with Undo; undone, the follow-up is open again and nothing still says it was done', async () => {
+  it('confirms Mark sent with Undo, both in the button’s words; undone, the follow-up is open again and nothing still says it was done', async () => {
     const id = await createInterview()
     const thankDana = `Send a thank-you email to ${DANA}`
     await messages.choose(thankDana)
     await messages.button('Mark sent', DANA).click()
-    const marked = messages.status.filter({ hasText: `Marked “${thankDana}” done.` })
+    // "Marked “…” done." and then "Undid “Mark done: …”" followed a press of Mark sent (a walkthrough).
+    const marked = messages.status.filter({ hasText: `Marked sent: the email to ${DANA}.` })
     await marked.getByRole('button', { name: 'Undo' }).click()
+    await messages.status.filter({ hasText: `Undid “Mark sent: the email to ${DANA}”.` }).waitFor()
     const statusOnDisk = async () =>
       (await storedInterview(session.dataDir, id))?.tasks.find((task) => task.title === thankDana)?.status
     await expect.poll(statusOnDisk).toBe('open')
     await messages.next.followUp(thankDana).waitFor()
-    expect(await page.getByText(`Marked “${thankDana}” done.`).count()).toBe(0)
+    expect(await page.getByText(`Marked sent: the email to ${DANA}.`).count()).toBe(0)
   })
 
   it('keeps an edited draft across a reload, even one typed just before it', async () => {

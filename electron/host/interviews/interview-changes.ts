@@ -4,8 +4,10 @@ import type {
   HistoryEntry,
   Interview,
   InterviewFields,
+  SentMessage,
   TaskAction,
 } from '../../../shared/domain/interview'
+import { markedSentLabel } from '../../../shared/messages/marked-sent'
 import { stageLabel, type StageId } from '../../../shared/domain/stages'
 import { resultDayAfterEdit, type OutcomeProgress, type WorkflowInterview } from '../../../shared/workflow'
 import { tasksAfterLaterRound, tasksAlreadyDone } from '../../../shared/workflow/progress'
@@ -164,11 +166,21 @@ function tasksChange(current: Interview, label: string, planned: Interview, at: 
   return { label, interviewId: current.id, before: current, after: { ...planned, updatedAt: at.toISOString() } }
 }
 
-/** A follow-up marked done: a result inquiry's done plans one "check again" too (shared/workflow/progress.ts). */
-export function doneChange(current: Interview, taskId: string, at: Date, planner: TaskPlanner): HistoryEntry | null {
+/**
+ * A follow-up marked done: a result inquiry's done plans one "check again" too (shared/workflow/progress.ts).
+ * Done by Mark sent, the change is named as the message that went ("Mark sent: the email to Dana Reyes").
+ */
+export function doneChange(
+  current: Interview,
+  taskId: string,
+  at: Date,
+  planner: TaskPlanner,
+  sent?: SentMessage,
+): HistoryEntry | null {
   const task = requireTask(current, taskId)
   const planned = { ...current, tasks: planner.afterDone(current, taskId) }
-  return tasksChange(current, `${ACTION_LABELS.done}: ${task.title}`, planned, at)
+  const label = sent ? markedSentLabel(sent) : `${ACTION_LABELS.done}: ${task.title}`
+  return tasksChange(current, label, planned, at)
 }
 
 /** "All done up to today" on an interview entered late; with `taskIds`, "Mark the ticked ones done". */

@@ -57,6 +57,28 @@ describe('undo and redo', () => {
     expect((await client.undo({})).change?.label).toBe('Skip: Write your summary of the interview')
   })
 
+  it('names a follow-up done by Mark sent as the message that went, not as Mark done of its title', async () => {
+    const { client } = await openHere()
+    const acme = await client.createInterview({ fields: fields('Acme') })
+    const summary = acme.tasks.find((task) => task.kind === 'write-summary')!
+    const sent = { channel: 'email', to: 'Dana Reyes' } as const
+    await client.updateTask({ interviewId: acme.id, taskId: summary.id, action: 'done', sent })
+    // "Undid “Mark done: …”" followed a press of Mark sent (a walkthrough).
+    expect((await client.undo({})).change?.label).toBe('Mark sent: the email to Dana Reyes')
+    await client.updateTask({
+      interviewId: acme.id,
+      taskId: summary.id,
+      action: 'done',
+      sent: { channel: 'phone', to: '' },
+    })
+    expect((await client.undo({})).change?.label).toBe('Mark called: the call')
+    await client.updateTask({ interviewId: acme.id, taskId: summary.id, action: 'done' })
+    expect((await client.undo({})).change?.label).toBe('Mark done: Write your summary of the interview')
+    await expect(
+      client.updateTask({ interviewId: acme.id, taskId: summary.id, action: 'dismiss', sent }),
+    ).rejects.toMatchObject({ code: 'invalid-input' })
+  })
+
   it('undo of a delete brings the interview back exactly, with its notes', async () => {
     const { client } = await openHere()
     const acme = await client.createInterview({ fields: fields('Acme') })
