@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { interviewFieldsSchema, type Interview } from '../../shared/domain/interview'
-import { nextRoundFields } from './formValues'
+import { informerAmong, informerFrom, nextRoundFields } from './formValues'
 
 function roundOne(format: Interview['format']): Interview {
   return {
@@ -52,5 +52,27 @@ describe('nextRoundFields: the New interview form for the next round', () => {
   it('keeps an office’s address, not a video call’s link, which each round has its own of', () => {
     expect(nextRoundFields(roundOne('in-person')).location).toBe('Hauptstraße 1, Berlin')
     expect(nextRoundFields(roundOne('video')).location).toBe('')
+  })
+})
+
+describe('informerAmong and informerFrom', () => {
+  const anna = { id: 'a', name: 'Anna Schmidt', email: 'anna@kestrel.example', phone: '+49 30 555 0101' }
+  const ben = { id: 'b', name: 'Ben Ortiz' }
+
+  it('finds the interviewer the Decision section names, whatever the case and spaces', () => {
+    expect(informerAmong([anna, ben], ' anna schmidt ')).toBe(anna)
+    expect(informerAmong([anna, ben], 'Rachel Kim')).toBeUndefined()
+    expect(informerAmong([anna, ben], '')).toBeUndefined()
+  })
+
+  it('fills who tells from the card picked, and empties it for none', () => {
+    // The user retyped the name and address the card above already held (a walkthrough).
+    expect(informerFrom(anna)).toEqual({
+      informerName: 'Anna Schmidt',
+      informerEmail: 'anna@kestrel.example',
+      informerPhone: '+49 30 555 0101',
+    })
+    expect(informerFrom(ben)).toEqual({ informerName: 'Ben Ortiz', informerEmail: '', informerPhone: '' })
+    expect(informerFrom(undefined)).toEqual({ informerName: '', informerEmail: '', informerPhone: '' })
   })
 })

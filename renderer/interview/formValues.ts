@@ -87,3 +87,19 @@ export function newPerson(): Person {
     cardCollected: false,
   }
 }
+
+type PersonInput = Pick<Person, 'id' | 'name'> & Partial<Pick<Person, 'email' | 'phone'>>
+
+/** The interviewer the Decision section names as who will tell ("dana smith" is Dana Smith); undefined for none. */
+export function informerAmong<P extends PersonInput>(interviewers: readonly P[], informerName: string): P | undefined {
+  const named = informerName.trim().toLowerCase()
+  if (!named) return undefined
+  return interviewers.find((person) => person.name.trim().toLowerCase() === named)
+}
+
+/** Who will tell, as an interviewer's card gives them: the name, email and phone the Decision section keeps. */
+export function informerFrom(
+  person: PersonInput | undefined,
+): Pick<InterviewFormValues['decision'], 'informerName' | 'informerEmail' | 'informerPhone'> {
+  return { informerName: person?.name ?? '', informerEmail: person?.email ?? '', informerPhone: person?.phone ?? '' }
+}

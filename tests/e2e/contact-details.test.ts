@@ -117,4 +117,35 @@ describe.skipIf(!hasChromium)('noting how to reach people from Next, in the brow
     await form.save()
     await expect.poll(() => next.followUp(GET_CARD).count()).toBe(0)
   })
+
+  it('“The interviewer” offers the interviewers entered: one pick fills who tells, and the email sent in place of the call is said as sent', async () => {
+    const anna = { name: 'Anna Schmidt', email: 'anna@kestrel.example', phone: '+49 30 555 0101' }
+    const ben = { id: crypto.randomUUID(), name: 'Ben Ortiz' }
+    const { page, next, id } = await open(kestrelFields({ interviewers: [{ id: crypto.randomUUID(), ...anna }, ben] }))
+    const form = new InterviewFormPage(page)
+    // The user retyped Anna's name and address from her card above (a walkthrough).
+    await form.whoWillTell('The interviewer', 'Anna Schmidt')
+    expect(await form.field('Their name').inputValue()).toBe(anna.name)
+    expect(await form.field('Their email').inputValue()).toBe(anna.email)
+    expect(await form.field('Their phone').inputValue()).toBe(anna.phone)
+    await form.save()
+    await expect
+      .poll(async () => (await storedInterview(session.dataDir, id))?.decision)
+      .toMatchObject({ informer: 'interviewer', informerName: anna.name, informerEmail: anna.email })
+
+    // The Decision section says Phone; the user emails instead. It said "Marked “Call Anna Schmidt …” done."
+    const CALL_ANNA = 'Call Anna Schmidt to ask about the result'
+    await next.pick(CALL_ANNA)
+    await next
+      .followUp(CALL_ANNA)
+      .getByLabel('Message', { exact: true })
+      .selectOption({ label: 'Ask about the result by email' })
+    await next.message(anna.name).getByRole('button', { name: 'Mark sent', exact: true }).click()
+    const notice = page.getByRole('status').filter({ hasText: `Marked sent: the email to ${anna.name}.` })
+    await notice.getByRole('button', { name: 'Undo' }).click()
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Undid “Mark sent: the email to ${anna.name}”.` })
+      .waitFor()
+  })
 })

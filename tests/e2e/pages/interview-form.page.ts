@@ -27,6 +27,12 @@ export class InterviewFormPage {
     await this.fill(values, this.interviewer(next))
   }
 
+  /** The Decision section's "Who will tell you", and with "The interviewer" which of those entered above. */
+  async whoWillTell(informer: string, interviewer?: string): Promise<void> {
+    await this.field('Who will tell you').selectOption({ label: informer })
+    if (interviewer) await this.field('Which interviewer').selectOption({ label: interviewer })
+  }
+
   /** Opens a stored interview from the side bar's list, by company. */
   async open(company: string): Promise<void> {
     const list = this.page.getByRole('complementary', { name: 'Interviews' })
