@@ -4,8 +4,8 @@ import type { WorkbenchState } from '../services/workbenchModel'
 
 /**
  * The status bar's save state, the text and its icon, for everything the window saves: the forms and the
- * notes, so it never says "All changes saved" beside "Saving notes…". "Saved" only when the disk has
- * it, not the host's memory. The notes item beside it says which notes, and why not.
+ * notes, so it never says "All changes saved" while notes are saving. "Saved" only when the disk has
+ * it, not the host's memory: the one saved state (the notes item beside it speaks only of notes not saved).
  */
 export function saveState(
   { savingKeys, failedKeys, dirtyKeys }: Pick<WorkbenchState, 'savingKeys' | 'failedKeys' | 'dirtyKeys'>,

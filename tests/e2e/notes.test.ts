@@ -103,7 +103,7 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     const typedAt = Date.now()
     await fileHolding('They asked about the Kubernetes migration.', 2000)
     expect(Date.now() - typedAt).toBeLessThan(2000)
-    await notes.status('Notes saved').waitFor()
+    await notes.paneStatus('Saved').waitFor()
 
     await workbench.reload()
     await form.open('Acme Robotics')
@@ -122,10 +122,11 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     expect(await notes.preview.getByRole('heading', { name: 'Acme' }).count()).toBe(1)
     // Opened and read, not changed: nothing says "Saved" (a walkthrough asked what had been saved).
     expect(await notes.pane.locator('.notes-save').textContent()).toBe('')
-    expect(await notes.status('Notes saved').count()).toBe(0)
     await notes.append(' And about on-call.')
     await notes.paneStatus('Saved').waitFor()
-    await notes.status('Notes saved').waitFor()
+    // Saved, the status bar says it once: "Notes saved" stood beside "All changes saved" (a walkthrough).
+    await notes.saveState('All changes saved').waitFor()
+    expect(await notes.status('Notes saved').count()).toBe(0)
   })
 
   it('asks to prepare in the notes of an interview still to come, and to remember in those of one that took place', async () => {
@@ -296,7 +297,7 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     await createInterview('Hooli', 'Engineer')
     await notes.append('Written in Debrief.')
     const file = await fileHolding('Written in Debrief.')
-    await notes.status('Notes saved').waitFor()
+    await notes.paneStatus('Saved').waitFor()
 
     await writeFile(file.path, 'Rewritten in another editor.')
     await eventually(
@@ -310,7 +311,7 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
     await createInterview('Umbrella', 'Analyst')
     await notes.append('Shared start.')
     const file = await fileHolding('Shared start.')
-    await notes.status('Notes saved').waitFor()
+    await notes.paneStatus('Saved').waitFor()
 
     await notes.append(' My unsaved line.')
     await writeFile(file.path, 'Shared start. Their line from a sync tool.')
@@ -332,10 +333,10 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
   it('finds a word only one interview’s notes contain, and opens that interview', async () => {
     await createInterview('Acme', 'Backend Engineer', ['Dana Reyes'])
     await notes.append('Talked about on-call and deployments.')
-    await notes.status('Notes saved').waitFor()
+    await notes.paneStatus('Saved').waitFor()
     const form = await createInterview('Globex', 'Data Analyst')
     await notes.append('They still run a zeppelin of cron jobs.')
-    await notes.status('Notes saved').waitFor()
+    await notes.paneStatus('Saved').waitFor()
     await workbench.showBoard()
 
     const search = new SearchPage(workbench.page)
@@ -427,7 +428,7 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
         '## Where I can improve\n\n- Give shorter answers about past projects',
       ),
     )
-    await notes.status('Notes saved').waitFor()
+    await notes.paneStatus('Saved').waitFor()
 
     await workbench.page
       .getByRole('navigation', { name: 'Activity bar' })

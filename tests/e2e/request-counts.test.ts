@@ -90,7 +90,7 @@ describe.skipIf(!hasChromium)('the host calls one change costs, in the window th
     await callsOnceQuiet(counter)
     counter.reset()
     await notes.append('Asked about the on-call rota.')
-    await notes.status('Notes saved').waitFor()
+    await notes.paneStatus('Saved').waitFor()
     expect.soft(await callsOnceQuiet(counter)).toEqual({ writeNotes: 1 })
   })
 })

@@ -16,7 +16,7 @@ export class NotesPage {
     return this.pane.getByRole('document', { name: 'Preview' })
   }
 
-  /** The status bar's notes item, by its state: "Notes saved", "Saving notes…", "Notes conflict". */
+  /** The status bar's notes item, there only while the notes are not saved: "Notes not saved", "Notes conflict". */
   status(name: string): Locator {
     return this.page.getByRole('contentinfo', { name: 'Status bar' }).getByRole('status', { name })
   }
