@@ -38,6 +38,20 @@ describe('rankCommand', () => {
     )
   })
 
+  it('ranks a title that holds the word typed above the commands of a category it only names', () => {
+    // "board" put "Board: Move card to the next stage" first, and Enter moved a card (a walkthrough).
+    expect(rankCommand('View: Show board', 'board', 0.4)).toBeGreaterThan(
+      rankCommand('Board: Move card to the next stage · Hudson Analytics', 'board', 0.9),
+    )
+    expect(rankCommand('View: Show board', 'board', 0.4)).toBeGreaterThan(
+      rankCommand('View: Toggle compact board', 'board', 0.9),
+    )
+    // The category's own commands that also hold the word stay first.
+    expect(rankCommand('Follow-ups: Open the next follow-up due', 'follow', 0.3)).toBeGreaterThan(
+      rankCommand('View: Show the follow-ups due today', 'follow', 0.9),
+    )
+  })
+
   it('keeps out what the fuzzy match left out, and keeps the order of an empty query', () => {
     expect(rankCommand('View: Toggle side bar', 'xyz', 0)).toBe(0)
     expect(rankCommand('View: Toggle side bar', '', 1)).toBe(1)

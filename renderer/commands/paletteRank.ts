@@ -3,7 +3,7 @@
  * `fuzzy`. A title the query spells out whole ("move card to" for "Move card to…") wins, then titles
  * that start with the query, the closest in length first, so Enter runs the command the user named
  * rather than a longer one that happens to score as well ("Move card to the next stage"); then those
- * whose category starts with it, in the registry's order. A command's `keywords` are words it answers to.
+ * whose title holds its words, then those whose category starts with it, in the registry's order. A command's `keywords` are words it answers to.
  */
 export function rankCommand(value: string, query: string, fuzzy: number, keywords: readonly string[] = []): number {
   if (fuzzy <= 0) return 0
@@ -16,11 +16,24 @@ export function rankCommand(value: string, query: string, fuzzy: number, keyword
     .replace(/…$/, '')
   if (title === search) return 3
   if (title.startsWith(search)) return 2 + search.length / title.length / 2
-  // The category alone ("follow" for "Follow-ups: …"): all rank alike, in the registry's order, which puts
-  // the command used most first. By fuzzy score, "Export follow-ups to calendar (.ics)" came first, and
-  // Enter downloaded a file (a walkthrough).
-  if (value.toLowerCase().startsWith(search)) return 1
+  // The category ("follow" for "Follow-ups: …"): the entries it starts rank alike, in the registry's
+  // order, which puts the command used most first. By fuzzy score, "Export follow-ups to calendar
+  // (.ics)" came first, and Enter downloaded a file (a walkthrough). A title that holds the word typed
+  // ranks above the category alone: "board" put "Board: Move card to the next stage" above "View: Show
+  // board", and Enter moved a card (a walkthrough).
+  const inCategory = value.toLowerCase().startsWith(search)
+  // The shorter title first, as above: "Show board" before "Toggle compact board".
+  if (startsWordsOf(title, search)) return inCategory ? 1.75 : 1.5 + search.length / title.length / 4
+  if (inCategory) return 1
   return fuzzy / 2
+}
+
+const WORD_BREAK = /[^\p{L}\p{N}]+/u
+
+/** Whether each word typed starts a word of `text` ("rem sam" in "remove sample interviews"). */
+function startsWordsOf(text: string, search: string): boolean {
+  const words = text.split(WORD_BREAK)
+  return search.split(/\s+/).every((typed) => words.some((word) => word.startsWith(typed)))
 }
 
 /**
@@ -30,7 +43,5 @@ export function rankCommand(value: string, query: string, fuzzy: number, keyword
  * "result" listed "Notes: Insert summary template" (a walkthrough).
  */
 function matchesWords(value: string, search: string): boolean {
-  if (value.includes(search)) return true
-  const words = value.split(/[^\p{L}\p{N}]+/u)
-  return search.split(/\s+/).every((typed) => words.some((word) => word.startsWith(typed)))
+  return value.includes(search) || startsWordsOf(value, search)
 }

@@ -119,6 +119,15 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     await page.keyboard.press('Escape')
     await board.palette.waitFor({ state: 'hidden' })
 
+    // "board" and Enter shows the board: "Move card to the next stage" came first, and moved the card.
+    await board.cardOf('Acme').focus()
+    await board.openPalette()
+    await page.keyboard.type('board')
+    await expect.poll(() => board.palette.getByRole('option').first().textContent()).toMatch(/^View: Show board/)
+    await page.keyboard.press('Enter')
+    await board.palette.waitFor({ state: 'hidden' })
+    expect(await board.companiesIn('Interviewed')).toEqual(['Acme'])
+
     await board.cardOf('Acme').focus()
     await board.openPalette()
     await page.keyboard.type('move card to')
