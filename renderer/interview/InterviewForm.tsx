@@ -11,6 +11,7 @@ import {
 import type { StageId } from '../../shared/domain/stages'
 import { tasksToAskIfDone } from '../../shared/workflow/progress'
 import { openRoundReply, roundsConfirmedBy } from '../../shared/workflow/rounds'
+import { savedText } from '../format/savedText'
 import { tooEarlyText } from '../format/tooEarly'
 import { interviewWhen } from '../format/zonedTimes'
 import { isUpcoming } from '../../shared/workflow/due-times'
@@ -146,14 +147,22 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
         return
       }
       let saved = interview
-      if (form.formState.isDirty) saved = await client.updateInterview({ id: interview.id, fields })
-      if (stageDraft && stageDraft !== saved.stage)
-        saved = await client.moveInterview({ id: saved.id, stage: stageDraft })
+      const edited = form.formState.isDirty
+      if (edited) saved = await client.updateInterview({ id: interview.id, fields })
+      const moved = stageDraft !== null && stageDraft !== saved.stage
+      if (moved) saved = await client.moveInterview({ id: saved.id, stage: stageDraft })
       syncedAt.current = saved.updatedAt
       data.applyChanged(saved)
       form.reset(fieldsOf(saved))
       setStageDraft(null)
       workbench.setSaveStatus(tabKey, 'saved')
+      // An edit and a move are two changes, and a notice's Undo takes back the one it reports (Ctrl+Z, both).
+      if (saved !== interview) {
+        notifications.done(
+          savedText(interview, saved),
+          edited && moved ? undefined : undoOffer(services, changeLeaving(saved, saved.id)),
+        )
+      }
     } catch (error) {
       workbench.setSaveStatus(tabKey, 'failed')
       showHostError(error)
