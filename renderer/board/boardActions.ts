@@ -1,7 +1,7 @@
-import type { FollowUpTask, Interview } from '../../shared/domain/interview'
+import type { Interview } from '../../shared/domain/interview'
 import { stageLabel } from '../../shared/domain/stages'
 import { tooEarlyText } from '../format/tooEarly'
-import { checkAgainText, namedFollowUps, skippedText } from '../format/doneText'
+import { movedText } from '../format/movedText'
 import { setArchived } from '../services/archive'
 import { messageOf } from '../services/dataStore'
 import type { Services } from '../services/services'
@@ -77,19 +77,6 @@ function positionText(services: Services, card: Interview, placement: Placement)
 }
 
 /**
- * The titles of the follow-ups open before a move that the move closed: skipped (their stages passed, or
- * an outcome came) or done as sent (a move into Thanked or Letter sent).
- */
-function closedByMove(
-  before: Interview,
-  after: Interview | undefined,
-  closed: (task: FollowUpTask) => boolean,
-): string[] {
-  const open = new Set(before.tasks.filter((task) => task.status === 'open').map((task) => task.id))
-  return (after?.tasks ?? []).filter((task) => open.has(task.id) && closed(task)).map((task) => task.title)
-}
-
-/**
  * Moves a card with one contract call; the board shows the move at once and the host's answer (its
  * order key, and the tasks an outcome stage adds) replaces it. `focus`: keep the keyboard on the card.
  * A notice says a move to another column, naming the follow-ups it skipped or closed as sent (they went
@@ -125,24 +112,14 @@ export async function moveCard(
       client.moveInterview({ id: card.id, ...placement }),
     )
     board.announce(`${where}.`)
-    const after = data.interviewById(card.id)
     const across = placement.stage !== card.stage
-    const skipped = across ? closedByMove(card, after, (task) => task.status === 'skipped') : []
-    const sent = across ? closedByMove(card, after, (task) => task.closedBy === 'sent-by-move') : []
-    // A move to Result inquired is the user's word that they asked: say when Debrief checks again, as
-    // marking the inquiry done does, so the asking does not seem to end in silence.
-    const asked = placement.stage === 'result-inquired' && across && after
-    const checkAgain = asked ? checkAgainText(after) : undefined
     // Every move to another column is confirmed, with Undo: one that skipped nothing went by without a
     // word, while one that skipped something said so (two walkthroughs). A reorder shows itself.
     if (sayMoved || across) {
-      const said = [
-        `Moved ${card.company} to ${stageLabel(placement.stage)}.`,
-        sent.length > 0 ? `Marked ${namedFollowUps(sent)} done.` : '',
-        skipped.length > 0 ? skippedText(skipped) : '',
-        checkAgain ?? '',
-      ]
-      notifications.done(said.filter(Boolean).join(' '), undoOffer(services, changeLeaving(moved, card.id)))
+      const said = across
+        ? movedText(card, data.interviewById(card.id), placement.stage)
+        : `Moved ${card.company} to ${stageLabel(placement.stage)}.`
+      notifications.done(said, undoOffer(services, changeLeaving(moved, card.id)))
     }
     return true
   } catch (error) {

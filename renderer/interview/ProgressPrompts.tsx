@@ -14,6 +14,7 @@ import { isRepeatClick } from '../ui/repeatClick'
 import { revealFieldWhenShown } from '../ui/revealField'
 import { nextRoundFields } from './formValues'
 import { namedFollowUps, reachedText } from '../format/doneText'
+import { movedText } from '../format/movedText'
 import { joinNames } from '../../shared/messages/wording'
 
 /**
@@ -47,7 +48,7 @@ function useCardMove(interview: Interview, report: (notice: Notice) => void) {
   const moveTo = (stage: StageId) =>
     run(
       () => client.moveInterview({ id: interview.id, stage }),
-      () => `Moved ${interview.company} to ${stageLabel(stage)}.`,
+      (moved) => movedText(interview, moved, stage),
     )
   return { busy, error, moveTo }
 }

@@ -145,6 +145,26 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await expect.poll(() => form.descriptionOf(zone)).toMatch(/^Thu,? 14 Jan 2027,? 22:00 your time \(Berlin\)$/)
   })
 
+  it('a save says what it saved, in place of the notice before it, and its Undo takes the edit back', async () => {
+    const { page, workbench, raman, dataDir } = await open()
+    await workbench.board.cardOf('Raman Analytics').focus()
+    await page.keyboard.press('Alt+ArrowRight')
+    const moved = page.getByRole('status').filter({ hasText: 'Moved Raman Analytics to Thanked.' })
+    await moved.waitFor()
+    await openInterview(page, 'Raman Analytics')
+    const form = new InterviewFormPage(page)
+    await form.fill({ Time: '15:00' })
+    await form.save()
+    // A save said nothing, and "Moved Raman Analytics to Thanked." stayed up with its Undo (a walkthrough).
+    const saved = page.getByRole('status').filter({ hasText: /^Saved Raman Analytics: now .*15:00/ })
+    await saved.waitFor()
+    expect(await moved.count()).toBe(0)
+    await expect.poll(async () => (await storedInterview(dataDir, raman.id))?.time).toBe('15:00')
+    await saved.getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(async () => (await storedInterview(dataDir, raman.id))?.time).toBe('10:00')
+    await expect.poll(() => form.field('Time').inputValue()).toBe('10:00')
+  })
+
   it('two ticked interviewers get a message each, with their own greeting and link; each Mark sent closes their own task', async () => {
     const { page, next, raman, dataDir } = await open()
     await openInterview(page, 'Raman Analytics')
@@ -457,6 +477,9 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await prompt.getByRole('button', { name: 'Move to Result inquired' }).click()
     await expect.poll(async () => (await storedInterview(dataDir, raman.id))?.stage).toBe('result-inquired')
     await prompt.waitFor({ state: 'detached' })
+    // The notice names them too, as a move on the board does: it said only "Moved … to Result inquired." (a walkthrough).
+    const notice = page.getByRole('status').filter({ hasText: /^Moved Raman Analytics to Result inquired\./ })
+    await expect.poll(() => notice.textContent()).toMatch(/ Skipped \d+ earlier follow-ups: “.+” and \d+ more\./)
   })
 
   it('a move to Result inquired counts as asking: the inquiry is done and the notice says when to check again', async () => {
