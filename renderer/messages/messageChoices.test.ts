@@ -116,6 +116,28 @@ describe('the messages offered for an interview', () => {
     expect(script.body).toContain('Pat Lu')
   })
 
+  it('writes a person ticked in another person’s thank-you what their own follow-up would: the arranger is thanked for arranging', () => {
+    const choice = choicesFor(acme, thankDana)[0]!
+    const base = { interview: acme, choice, notePoint: 'their billing rewrite', preferences: DEFAULT_PREFERENCES }
+    const [sam] = acme.arrangers
+    // Sam got Dana's "Thank you for taking the time to speak with me…" (a walkthrough).
+    const toSam = renderDraft({ ...base, recipient: sam! })
+    const samsOwn = renderDraft({
+      ...base,
+      choice: choicesFor(acme, task('Send a thank-you email to Sam Ortiz'))[0]!,
+      recipient: sam!,
+    })
+    expect(toSam).toEqual(samsOwn)
+    expect(toSam.subject).toBe('Thank you for arranging my interview')
+    expect(toSam.body).toMatch(/^Dear Sam Ortiz,\n\nThank you for organising my interview/)
+    // Another interviewer gets the interviewer's text; a message picked on its own goes as picked.
+    expect(renderDraft({ ...base, recipient: acme.interviewers[1]! }).body).toContain(
+      'taking the time to speak with me',
+    )
+    const pickedOnItsOwn = choicesFor(acme).find((each) => each.templateId === 'thank-you-interviewer')!
+    expect(renderDraft({ ...base, choice: pickedOnItsOwn, recipient: sam! }).body).toContain('taking the time')
+  })
+
   it('writes the LinkedIn note within the limit from the preferences', () => {
     const linkedIn = choicesFor(acme, task('Send Dana Reyes a LinkedIn request'))[0]!
     const preferences = { ...DEFAULT_PREFERENCES, linkedInNoteLimit: 120 }

@@ -6,6 +6,7 @@ import {
   personIdOf,
   suggestedMessage,
   suggestedRecipient,
+  templateForPerson,
   templatesForTask,
   type MessageRecipient,
   type MessageTemplateId,
@@ -104,7 +105,10 @@ export interface DraftInputs {
   callWindow?: string
 }
 
-/** The message as the template writes it for one recipient, before the user edits anything. */
+/**
+ * The message as the template writes it for one recipient, before the user edits anything: the one their
+ * own follow-up would give them when the choice is another person's step (templateForPerson).
+ */
 export function renderDraft({
   interview,
   choice,
@@ -113,7 +117,8 @@ export function renderDraft({
   preferences,
   callWindow,
 }: DraftInputs): RenderedMessage {
-  return MESSAGE_TEMPLATES[choice.templateId].render({
+  const templateId = templateForPerson(interview, choice.task, choice.templateId, recipient)
+  return MESSAGE_TEMPLATES[templateId].render({
     interview,
     recipient,
     askedOn: resultAskedOn(interview),

@@ -1,7 +1,13 @@
 import { useMemo, useState } from 'react'
 import type { FollowUpTask, Interview, Person } from '../../shared/domain/interview'
 import { DEFAULT_PREFERENCES, type Preferences } from '../../shared/domain/settings'
-import { MESSAGE_TEMPLATES, messageTargets, type MessageTarget, type MessageTemplate } from '../../shared/messages'
+import {
+  MESSAGE_TEMPLATES,
+  messageTargets,
+  templateForPerson,
+  type MessageTarget,
+  type MessageTemplate,
+} from '../../shared/messages'
 import { zonedCallWindow } from '../format/zonedTimes'
 import { useServices, useStore, useStoreValue } from '../services/services'
 import {
@@ -115,9 +121,12 @@ export function useTaskMessage(interview: Interview, task: FollowUpTask | undefi
       const others = targets.filter(
         (each) => each.key !== target.key && each.closes && each.closes.id !== choice.task!.id,
       )
-      const next = others[0]?.closes
+      const [first] = others
+      const next = first?.closes
       if (!next) return
-      const to = { taskId: next.id, choiceKey: choiceKey(choice.templateId, next) }
+      // Under the message that follow-up offers (an arranger's own thank-you), or the drafts handed over are lost.
+      const templateId = templateForPerson(interview, choice.task, choice.templateId, first.recipient)
+      const to = { taskId: next.id, choiceKey: choiceKey(templateId, next) }
       drafts.handOver(
         interview.id,
         choice.key,

@@ -1,6 +1,6 @@
 import type { FollowUpTask, Interview, Person } from '../domain/interview'
 import type { MessageRecipient } from './context'
-import { suggestedMessage, type SuggestionInterview } from './registry'
+import { suggestedMessage, type MessageTemplateId, type SuggestionInterview } from './registry'
 
 /** What finding whom a message goes to reads of an interview. */
 type TargetInterview = SuggestionInterview & Pick<Interview, 'tasks'>
@@ -30,6 +30,23 @@ export function suggestedRecipient(
 /** The id of a stored person; undefined for someone known only by name. */
 export function personIdOf(recipient: MessageRecipient | undefined): string | undefined {
   return recipient && 'id' in recipient && typeof recipient.id === 'string' ? recipient.id : undefined
+}
+
+/**
+ * The message a person ticked in `task`'s message gets: where `task` is someone else's own step, the one
+ * their own step of that kind gives them, so an arranger ticked in an interviewer's thank-you is thanked
+ * for arranging it (she got "Thank you for taking the time to speak with me…": a walkthrough). Else the
+ * message chosen: a shared step or a message on its own writes what the user picked to everyone.
+ */
+export function templateForPerson(
+  interview: SuggestionInterview,
+  task: FollowUpTask | undefined,
+  chosen: MessageTemplateId,
+  recipient: MessageRecipient | undefined,
+): MessageTemplateId {
+  const personId = personIdOf(recipient)
+  if (!task?.personId || !personId || personId === task.personId) return chosen
+  return suggestedMessage(interview, { kind: task.kind, personId })?.templateId ?? chosen
 }
 
 /** The open follow-up that sending `task`'s message to `person` closes: theirs for a per-person step. */

@@ -14,6 +14,7 @@ import { storedInterview } from './support/seed-board'
 
 const THANK_PRIYA = 'Send a thank-you email to Priya Raman'
 const THANK_TOM = 'Send a thank-you email to Tom Becker'
+const THANK_SAM = "Send a thank-you email to Sam O'Brien"
 const CALL_SAM = "Call Sam O'Brien to ask about the result"
 const LETTER_PRIYA = 'Send a formal thank-you letter to Priya Raman'
 
@@ -195,6 +196,35 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await expect.poll(() => statusOf(THANK_TOM)).toBe('done')
     await expect.poll(() => next.followUp(THANK_PRIYA).count()).toBe(0)
     expect(await next.followUp(THANK_TOM).count()).toBe(0)
+  })
+
+  it('the arranger ticked in an interviewer’s thank-you is thanked for arranging it, as edited on her own follow-up, which her Mark sent closes', async () => {
+    const { page, next, raman, dataDir } = await open()
+    await openInterview(page, 'Raman Analytics')
+    await next.pick(THANK_PRIYA)
+    await next.recipient("Sam O'Brien").check()
+    const sam = next.message("Sam O'Brien")
+    await sam.waitFor()
+    // Sam got Priya's "Thank you for taking the time to speak with me…" (a walkthrough).
+    const drafted = await next.body(sam).inputValue()
+    expect(drafted).toMatch(/^Dear Sam,\n\nThank you for organising my interview for the Data engineer position/)
+    expect(drafted).not.toContain('speak with me')
+    expect(await sam.getByRole('textbox', { name: 'Subject' }).inputValue()).toBe(
+      'Thank you for arranging my interview',
+    )
+    expect(await next.body(next.message('Priya Raman')).inputValue()).toContain('taking the time to speak with me')
+
+    // Priya's sent first: Sam's message, as edited, goes on to her own follow-up, which it then closes.
+    const edited = `${drafted}\n\nP.S. Thank you for the coffee.`
+    await next.body(sam).fill(edited)
+    const statusOf = async (title: string) =>
+      (await storedInterview(dataDir, raman.id))?.tasks.find((task) => task.title === title)?.status
+    await next.message('Priya Raman').getByRole('button', { name: 'Mark sent' }).click()
+    await expect.poll(() => statusOf(THANK_PRIYA)).toBe('done')
+    await next.followUp(THANK_SAM).locator('[aria-expanded="true"]').waitFor()
+    expect(await next.body(sam).inputValue()).toBe(edited)
+    await sam.getByRole('button', { name: 'Mark sent' }).click()
+    await expect.poll(() => statusOf(THANK_SAM)).toBe('done')
   })
 
   it('the inquiry to someone known only by name is addressed from the Decision section, which its hint opens', async () => {
