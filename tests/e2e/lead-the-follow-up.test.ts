@@ -227,6 +227,25 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await expect.poll(() => statusOf(THANK_SAM)).toBe('done')
   })
 
+  it('once the mail link or Copy text is used, Mark sent is the primary button of that message, in its own place', async () => {
+    const { page, next } = await open()
+    await openInterview(page, 'Raman Analytics')
+    await next.pick(THANK_PRIYA)
+    await next.recipient('Tom Becker').check()
+    const priya = next.message('Priya Raman')
+    const tom = next.message('Tom Becker')
+    await tom.waitFor()
+    const order = await next.actions(priya)
+    expect(await next.primaryActions(priya)).toEqual(['Copy text'])
+    // After the mail app opened, Copy text stayed blue and Mark sent grey: nothing led to recording it (a walkthrough).
+    await priya.getByRole('link', { name: 'Email Priya Raman' }).click()
+    await expect.poll(() => next.primaryActions(priya)).toEqual(['Mark sent'])
+    expect(await next.actions(priya)).toEqual(order)
+    expect(await next.primaryActions(tom)).toEqual(['Copy text'])
+    await tom.getByRole('button', { name: 'Copy text' }).click()
+    await expect.poll(() => next.primaryActions(tom)).toEqual(['Mark sent'])
+  })
+
   it('the inquiry to someone known only by name is addressed from the Decision section, which its hint opens', async () => {
     const decision = {
       expectedDate: daysFromToday(-3),

@@ -43,6 +43,25 @@ export class NextPage {
     return message.getByRole('textbox', { name: /^(Message text|Call script)$/ })
   }
 
+  /** A message's buttons and links, by their text, in the order the keyboard reaches them. */
+  actions(message: Locator): Promise<string[]> {
+    return message.locator('button, a[href]').evaluateAll((each) => each.map((action) => action.textContent.trim()))
+  }
+
+  /** Those of a message's actions drawn as the primary button, in the accent colour: the one the user is led to. */
+  primaryActions(message: Locator): Promise<string[]> {
+    return message.locator('button, a[href]').evaluateAll((each) => {
+      const probe = document.createElement('span')
+      probe.style.background = 'var(--accent)'
+      document.body.append(probe)
+      const accent = getComputedStyle(probe).backgroundColor
+      probe.remove()
+      return each
+        .filter((action) => getComputedStyle(action).backgroundColor === accent)
+        .map((action) => action.textContent.trim())
+    })
+  }
+
   /** A prompt such as "Which of these have you already done?" or "Still send the letter?". */
   prompt(question: string): Locator {
     return this.panel.getByRole('group', { name: question, exact: true })
