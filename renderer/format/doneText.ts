@@ -1,5 +1,5 @@
 import type { FollowUpTask, Interview, SentMessage } from '../../shared/domain/interview'
-import { markedSentText } from '../../shared/messages'
+import { markedSentText } from '../../shared/messages/marked-sent'
 import type { ReachedStage } from '../../shared/workflow/progress'
 import { zonedWall } from './zonedTimes'
 
