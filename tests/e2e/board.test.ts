@@ -122,6 +122,40 @@ describe.skipIf(!hasChromium)('the board, on a fresh data folder with three inte
       .toBe(true)
   })
 
+  it('keeps the focused card’s column whole, the first one flush with the board’s padding, as the keys go', async () => {
+    const { board, page } = workbench
+    const columns = page.locator('.board-columns')
+    // Back in Interviewed from a column scrolled into view, the row stayed 25 px on, past its padding:
+    // the left of the column and the card's focus ring cut off, at 1024×700 and 1280×800 (a walkthrough).
+    const focusedColumnWhole = () =>
+      page.evaluate(() => {
+        const row = document.querySelector('.board-columns')!.getBoundingClientRect()
+        const column = document.activeElement?.closest('.board-column')?.getBoundingClientRect()
+        return !!column && column.left >= row.left && column.right <= row.right
+      })
+    for (const viewport of [
+      { width: 1024, height: 700 },
+      { width: 1280, height: 800 },
+    ]) {
+      await page.setViewportSize(viewport)
+      await columns.evaluate((element) => element.scrollTo({ left: 0 }))
+      await board.cardOf('Initech').focus()
+      for (let step = 0; step < 5; step++) await page.keyboard.press('Alt+ArrowRight')
+      await board.cardOf('Initech', 'Next round').waitFor()
+      await expect.poll(focusedColumnWhole).toBe(true)
+      await page.keyboard.press('ArrowLeft')
+      await expect.poll(() => board.cardOf('Acme').evaluate((card) => card === document.activeElement)).toBe(true)
+      await expect.poll(focusedColumnWhole).toBe(true)
+      expect(await columns.evaluate((element) => element.scrollLeft)).toBe(0)
+      await page.keyboard.press('ArrowRight')
+      await expect.poll(focusedColumnWhole).toBe(true)
+      for (let step = 0; step < 5; step++) await page.keyboard.press('Alt+ArrowLeft')
+      await board.cardOf('Initech', 'Interviewed').waitFor()
+      await expect.poll(focusedColumnWhole).toBe(true)
+      expect(await columns.evaluate((element) => element.scrollLeft)).toBe(0)
+    }
+  })
+
   it('is one Tab stop, as a list is: Tab reaches one card, the arrows the others, and Tab again leaves the board', async () => {
     const { board, page } = workbench
     const focusedCard = () => page.evaluate(() => document.activeElement?.closest('[data-card-id]')?.id ?? null)
