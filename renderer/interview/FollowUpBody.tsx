@@ -110,9 +110,18 @@ function SummaryHint({ interviewId }: { interviewId: string }) {
   const { notes } = useServices()
   useStore(notes)
   const session = notes.get(interviewId)
-  const rule = `Write it in this interview’s notes (Ctrl+Alt+N). A sentence or two of your own (${SUMMARY_MIN_WORDS} words, not counting the template's headings) marks this done once saved.`
+  const rule = ` (Ctrl+Alt+N). A sentence or two of your own (${SUMMARY_MIN_WORDS} words, not counting the template's headings) marks this done once saved.`
+  // A button, where F8 and Today put the keyboard: it went to the follow-up's fold button (a walkthrough).
   return (
     <p className="form-hint next-item-hint">
+      <button
+        type="button"
+        className="link-button"
+        aria-keyshortcuts="Control+Alt+N"
+        onClick={() => notes.focusEditor(interviewId)}
+      >
+        Write it in this interview’s notes
+      </button>
       {rule}
       {session && <SummarySoFar session={session} />}
     </p>

@@ -37,16 +37,8 @@ import {
 } from './ProgressPrompts'
 import { NEXT_ITEM_TOGGLE_CLASS, NEXT_PANEL_ATTRIBUTE } from './anchors'
 import { closedText, dueText, isOverdue } from './followUpStatus'
+import { firstAction, focusFollowUp } from './followUpFocus'
 import { FollowUpBody, SummaryProgress } from './FollowUpBody'
-
-/** The first thing to act on inside an element: a call link, the message's first button, else any button. */
-export function focusFirstAction(root: Element | null): boolean {
-  const target =
-    root?.querySelector<HTMLElement>('.message-call a, .message-buttons > :is(a, button):not(:disabled)') ??
-    root?.querySelector<HTMLElement>('button:not(:disabled), a[href]')
-  target?.focus()
-  return target != null
-}
 
 /**
  * "Next": the interview's open follow-ups in the order to do them (orderOpenTasks: asking for the result
@@ -112,9 +104,12 @@ export function NextPanel({ interview }: { interview: Interview }) {
     const item = panel?.querySelector(`[data-task-id="${selected?.id ?? ''}"]`)
     if (question) question.focus()
     else if (focusRequested === 'title') item?.querySelector<HTMLElement>(`.${NEXT_ITEM_TOGGLE_CLASS}`)?.focus()
+    // A follow-up: its first action, its title in view; asked for by name (a Today row, F8, a reminder),
+    // where the user must type first, the draft's first placeholder.
+    else if (item) focusFollowUp(item, focusRequested === 'follow-up')
     // An interview still to come, none picked: the panel, where "Still to come: …" is read. The first
     // follow-up's Done took it, and the tab scrolled its title and date out of view (a walkthrough).
-    else if (item || !ahead) focusFirstAction(item ?? panel ?? null)
+    else if (!ahead && panel) firstAction(panel)?.focus()
     // Nothing took it (with nothing left open, the first button found was in the folded "Write any other
     // message", which cannot take the focus): the panel as a whole, where "Nothing left to do" is read.
     if (!panel?.contains(document.activeElement)) panel?.focus()

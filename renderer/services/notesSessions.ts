@@ -92,6 +92,18 @@ export class NotesSessions extends Store<NotesSaveSummary> {
     return session
   }
 
+  /**
+   * Puts the keyboard in an interview's notes editor (Ctrl+Alt+N, the summary's "Write it in this
+   * interview's notes"), showing the editor beside a preview shown alone, which has nothing to type in.
+   * The editor's code loads on first use: it is focused once on the page, unless the keyboard has gone
+   * elsewhere meanwhile.
+   */
+  focusEditor(id: string): void {
+    if (this.view.state.layout === 'preview') this.view.setLayout('split')
+    const from = document.activeElement
+    this.open(id).focusEditor(() => document.activeElement === from)
+  }
+
   get(id: string): NotesSession | undefined {
     return this.#sessions.get(id)?.session
   }

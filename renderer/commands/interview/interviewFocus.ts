@@ -17,12 +17,7 @@ export const focusNotes: Command = {
   run: (ctx) => {
     const tab = ctx.workbench.activeTab
     if (tab?.kind !== 'interview' || !shownPanel(ctx, `.${NOTES_PANE_CLASS}`)) return
-    // The preview alone has nothing to type in: show the editor beside it.
-    if (ctx.notes.view.state.layout === 'preview') ctx.notes.view.setLayout('split')
-    // The editor's code loads on first use; the session focuses it once it is on the page, unless the
-    // keyboard has gone elsewhere meanwhile.
-    const from = document.activeElement
-    ctx.notes.open(tab.interviewId).focusEditor(() => document.activeElement === from)
+    ctx.notes.focusEditor(tab.interviewId)
   },
 }
 
