@@ -134,7 +134,7 @@ export function followUpSteps(
   if (isOutcomeStage(interview.stage)) {
     steps.push(...outcomeSteps(interview, preferences, enteredAt))
   } else if (decision.expectedDate !== '') {
-    const title = taskTitles.inquireResult(decision, interview.company)
+    const title = taskTitles.inquireResult(decision, interview.company, interview.interviewers)
     steps.push({ kind: 'inquire-result', title, due: afterDecisionDate(decision.expectedDate, preferences) })
   }
   return sortByDue(steps.map(outOfQuietHours(interview, preferences, timing.userZone, enteredAt)))

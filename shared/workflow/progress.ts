@@ -272,7 +272,7 @@ export function isAskedIfDone(interview: Omit<EnteredInterview, 'tasks'>, task: 
   return entered !== null && dueBy(task, entered)
 }
 
-type CheckAgainSubject = Pick<Interview, 'tasks' | 'timeZone' | 'decision' | 'company'>
+type CheckAgainSubject = Pick<Interview, 'tasks' | 'timeZone' | 'decision' | 'company' | 'interviewers'>
 type CheckAgainPreferences = Pick<Preferences, 'checkAgainAfterDays' | 'workingHours' | 'lunch'>
 
 /**
@@ -294,7 +294,7 @@ export function withCheckAgain(
   const checkAgain: FollowUpTask = {
     id: options.newId(),
     kind: 'check-again',
-    title: taskTitles.checkAgain(interview.decision, interview.company),
+    title: taskTitles.checkAgain(interview.decision, interview.company, interview.interviewers),
     due: wallAt(window.date, window.start),
     status: 'open',
   }

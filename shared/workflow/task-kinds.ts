@@ -49,6 +49,17 @@ export function isOutcomeStep(task: { kind: string }): boolean {
   return (OUTCOME_TASK_KINDS as readonly string[]).includes(task.kind)
 }
 
+/**
+ * Who will tell the decision, by name where known: the one interviewer when "the interviewer" will and
+ * no name is given, as the message goes to them (shared/messages/registry.ts). The title said "Email
+ * Kranich Mobility to ask about the result" above "Email Stefan Krause" (a walkthrough).
+ */
+function whoTells(decision: Decision, company: string, interviewers: readonly Pick<Person, 'name'>[]): string {
+  if (decision.informerName) return decision.informerName
+  if (decision.informer === 'interviewer' && interviewers.length === 1) return interviewers[0]!.name
+  return decision.informer === 'hr' ? `HR at ${company}` : company
+}
+
 export const taskTitles = {
   /** Names only what the user has not noted yet: asking again for a date already entered read as a mistake. */
   askDecisionDetails: (decision: Decision) => {
@@ -63,16 +74,14 @@ export const taskTitles = {
   writeSummary: () => 'Write your summary of the interview',
   linkedinRequest: (person: Person) => `Send ${person.name} a LinkedIn request with a short note`,
   formalLetter: (person: Person) => `Send a formal thank-you letter to ${person.name}`,
-  inquireResult: (decision: Decision, company: string) => {
-    const whom = decision.informerName || (decision.informer === 'hr' ? `HR at ${company}` : company)
+  inquireResult: (decision: Decision, company: string, interviewers: readonly Pick<Person, 'name'>[]) => {
+    const whom = whoTells(decision, company, interviewers)
     if (decision.channel === 'phone') return `Call ${whom} to ask about the result`
     if (decision.channel === 'email') return `Email ${whom} to ask about the result`
     return `Ask ${whom} about the result`
   },
-  checkAgain: (decision: Decision, company: string) => {
-    const whom = decision.informerName || (decision.informer === 'hr' ? `HR at ${company}` : company)
-    return `Check again with ${whom} about the result`
-  },
+  checkAgain: (decision: Decision, company: string, interviewers: readonly Pick<Person, 'name'>[]) =>
+    `Check again with ${whoTells(decision, company, interviewers)} about the result`,
   replyToOffer: (company: string) => `Reply to the offer from ${company}`,
   replyToNextRound: (company: string) => `Confirm the next round with ${company}`,
   thankAfterRejection: (person: Person) => `Email ${person.name} to thank them for the interview`,

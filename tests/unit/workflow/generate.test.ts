@@ -181,6 +181,16 @@ describe('the result inquiry', () => {
     expect(inquiry.due).toBe('2026-11-05T10:00')
   })
 
+  it('names the one interviewer when “the interviewer” will tell and no name is given, as the message does', () => {
+    // It said "Email Acme to ask about the result" above "Email Dana …" (a walkthrough).
+    const decision = { expectedDate: '2026-11-04', channel: 'email' as const, informer: 'interviewer' as const }
+    const inquiry = only(ofKind(generate(interview({ decision, interviewers: [dana] })), 'inquire-result'))
+    expect(inquiry.title).toBe(`Email ${dana.name} to ask about the result`)
+    // Of two, the message cannot know which either: the company, until the user names them.
+    const two = interview({ decision, interviewers: [dana, person('Ben Ortiz')] })
+    expect(only(ofKind(generate(two), 'inquire-result')).title).toBe('Email Acme to ask about the result')
+  })
+
   it('is not asked for without a decision date, nor once an outcome is in', () => {
     expect(ofKind(generate(interview()), 'inquire-result')).toEqual([])
     const decided = interview({ decision: { expectedDate: '2026-10-30', channel: 'phone' } }, 'offer')
