@@ -100,11 +100,17 @@ function keptWhich(count: number): string {
   return count === 2 ? 'both' : `all ${count}`
 }
 
-/** "Marked 7 follow-ups done.": how many of `asked` the change closed as done. */
+/**
+ * Which of `asked` the change closed as done, by name: "Marked “Send a thank-you email to Dana Reyes”
+ * done.", or past two, "Marked 7 follow-ups done: “A”, “B” and 5 more.". "Marked 1 follow-up done."
+ * left the user to guess which (a walkthrough).
+ */
 function markedDone(asked: readonly { id: string }[], changed: Interview): string {
   const ids = new Set(asked.map((task) => task.id))
-  const done = changed.tasks.filter((task) => ids.has(task.id) && task.status === 'done').length
-  return done === 1 ? 'Marked 1 follow-up done.' : `Marked ${done} follow-ups done.`
+  const done = changed.tasks.filter((task) => ids.has(task.id) && task.status === 'done').map((task) => task.title)
+  return done.length <= 2
+    ? `Marked ${namedFollowUps(done)} done.`
+    : `Marked ${done.length} follow-ups done: ${namedFollowUps(done)}.`
 }
 
 /**
