@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import type { Interview } from '../../shared/domain/interview'
+import type { FollowUpTask, Interview } from '../../shared/domain/interview'
 import { stageLabel, type StageId } from '../../shared/domain/stages'
-import { skippedBy, tasksToAskIfDone } from '../../shared/workflow/progress'
+import { courtesiesAwaitingAnswer, skippedBy, tasksToAskIfDone } from '../../shared/workflow/progress'
 import { hasLaterRound } from '../../shared/workflow/rounds'
 import type { ReachedStage } from '../../shared/workflow/progress'
 import { OUTCOME_STAGE_IDS } from '../../shared/workflow/stage-reached'
@@ -77,15 +77,12 @@ const COURTESY_NAMES: Record<string, [one: string, several: string]> = {
  * What "Still send …?" asks about, by name: "the thank-you emails and the letter". It said "the letter"
  * whatever was left, a LinkedIn note alone included. Those the outcome set aside until the answer count too.
  */
-function stillToSend(interview: Interview): string {
-  const waiting = interview.tasks.filter(
-    (task) => task.status === 'open' || (task.status === 'skipped' && task.closedBy === 'superseded'),
-  )
+function stillToSend(waiting: readonly FollowUpTask[]): string {
   const names = Object.entries(COURTESY_NAMES).flatMap(([kind, [one, several]]) => {
     const count = waiting.filter((task) => task.kind === kind).length
     return count === 0 ? [] : [count === 1 ? one : several]
   })
-  return names.length > 0 ? joinNames(names) : 'the rest'
+  return joinNames(names)
 }
 
 /** "Skipped 3 follow-ups still to send.": those the answer (or the outcome, waiting for it) set aside. */
@@ -228,8 +225,9 @@ export function StillSendPrompt({ interview, report }: { interview: Interview; r
   // Said in a notice with Undo, which also keeps the keyboard in Next: the prompt goes with the answer,
   // and the focus fell to the page (a walkthrough).
   const { busy, error, run } = useHostChange(interview.id, report)
-  if (interview.stillSend !== 'ask') return null
-  const courtesies = stillToSend(interview)
+  const waiting = courtesiesAwaitingAnswer(interview.tasks)
+  if (interview.stillSend !== 'ask' || waiting.length === 0) return null
+  const courtesies = stillToSend(waiting)
   const answer = (send: boolean) =>
     void run(
       () => client.answerStillSend({ interviewId: interview.id, send }),

@@ -177,6 +177,19 @@ export function thanksSupersededByRejection(
   )
 }
 
+/**
+ * What "Still send …?" is about: the thank-you, LinkedIn and letter follow-ups still open, or set aside
+ * by the outcome until the answer. None left (all marked done since), there is nothing to ask: it asked
+ * anyway, and "No, skip them" said "Skipped 0 follow-ups still to send." (a walkthrough).
+ */
+export function courtesiesAwaitingAnswer(tasks: readonly FollowUpTask[]): FollowUpTask[] {
+  return tasks.filter(
+    (task) =>
+      COURTESY_KINDS.includes(task.kind) &&
+      (task.status === 'open' || (task.status === 'skipped' && task.closedBy === 'superseded')),
+  )
+}
+
 /** The user's answer to "Still send the letter?": no skips the open courtesies, yes reopens those it skipped. */
 export function answerStillSend(tasks: FollowUpTask[], send: boolean, at: Date): OutcomeProgress {
   const answered = tasks.map((task) => {

@@ -255,6 +255,31 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
     await expect.poll(() => next.panel.evaluate((panel) => panel.contains(document.activeElement))).toBe(true)
   })
 
+  it('with an outcome already in and everything marked done, does not ask whether to still send what is left', async () => {
+    // Ten days on, the letter is due too: "All done up to today" leaves nothing to send.
+    const workbench = await session.open({
+      seed: (dataDir) => addInterviews(dataDir, [{ company: 'Brightline', day: -10, interviewer: 'Kevin Park' }]),
+    })
+    const { board, page } = workbench
+    const next = new NextPage(page)
+    const question = next.prompt(QUESTION)
+    await board.cardOf('Brightline').focus()
+    await board.runCommand('move card to…', 'Board: Move card to…')
+    await page.keyboard.type('offer')
+    await page.keyboard.press('Enter')
+    await board.cardOf('Brightline', 'Offer').click()
+    await question.waitFor()
+    await question.getByRole('button', { name: 'All done up to today' }).click()
+    await question.waitFor({ state: 'detached' })
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Marked \d+ follow-ups done/ })
+      .waitFor()
+    // It asked "Still send the rest?" with nothing left, and "No" said "Skipped 0 follow-ups still to send." (a walkthrough).
+    await next.followUp('Reply to the offer from Brightline').waitFor()
+    expect(await next.panel.getByRole('group', { name: /^Still send/ }).count()).toBe(0)
+  })
+
   it('"All done up to today" says how many it marked, offers Undo, and keeps the keyboard in Next', async () => {
     const workbench = await session.open({
       seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme', day: -5, interviewer: 'Dana Reyes' }]),
