@@ -172,7 +172,8 @@ const SENTENCE_START_WORDS = new Set(
  * A point from the notes, trimmed and without a closing full stop, ready to sit inside a sentence: a
  * first word such as "Their" is written small (a walkthrough's draft read "our conversation about Their move").
  * The notes speak of the company as "their"; the message speaks to someone there, so it says "your" (a
- * walkthrough's thank-you to Alice read "about their migration of the outbreak dashboards").
+ * walkthrough's thank-you to Alice read "about their migration of the outbreak dashboards"), unless
+ * the point speaks of "they" again further on.
  */
 export function notePhrase(point: string | undefined): string {
   const phrase = (point ?? '')
@@ -184,8 +185,16 @@ export function notePhrase(point: string | undefined): string {
     firstWord && SENTENCE_START_WORDS.has(firstWord.toLowerCase())
       ? `${firstWord.toLowerCase()}${phrase.slice(firstWord.length)}`
       : phrase
-  return small.replace(/^their /, 'your ')
+  if (!small.startsWith('their ') || OTHER_THIRD_PERSON.test(small.slice('their '.length))) return small
+  return `your ${small.slice('their '.length)}`
 }
+
+/**
+ * A "they" or "them" further on, which may be the company or someone else: with one, the point keeps
+ * "their" as written. Made "your" alone, it read "your churn model … and how they validate features",
+ * changing who it spoke of halfway (a walkthrough).
+ */
+const OTHER_THIRD_PERSON = /\b(they|them|their|theirs|themselves)\b/i
 
 /**
  * A point from the notes said to the person it names: "Lukas asked how I would …" in a letter to Lukas

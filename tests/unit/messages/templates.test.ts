@@ -102,6 +102,11 @@ describe('the full interview’s details reach the messages', () => {
     expect(render('linkedin-note', { ...full, notePoint: 'Their move to React' }).body).toContain(
       'I enjoyed our talk about your move to React.',
     )
+    // "your churn model … and how they validate" changed who it spoke of halfway (a walkthrough).
+    const churn = 'Their churn model and how they validate features with the product team'
+    expect(render('linkedin-note', { ...full, notePoint: churn }).body).toContain(
+      'I enjoyed our talk about their churn model and how they validate features with the product team.',
+    )
   })
 
   it('thanks the arranger for organising it and names the interviewers', () => {
