@@ -98,7 +98,15 @@ describe('why asking about the result waits', () => {
     })
     // The draft stood ready days early, and a user doing the next thing first would have asked (a walkthrough).
     expect(waitText({ decision, timeZone: MACHINE_ZONE }, inquiry)).toMatch(
-      /^Not yet: They said they would decide by Wed,? (9 Dec|Dec 9)\. If no word has come, ask from Thu,? (10 Dec|Dec 10),? 10:00; the draft is ready for then\.$/,
+      /^Not yet: they said they would decide by Wed,? (9 Dec|Dec 9)\. If no word has come, ask from Thu,? (10 Dec|Dec 10),? 10:00; the draft is ready for then\.$/,
+    )
+    // Snoozed, it says so, and keeps what they said (it read as the app's own wait: a walkthrough).
+    expect(waitText({ decision, timeZone: MACHINE_ZONE }, { ...inquiry, snoozedUntil: '2026-12-14T10:00' })).toMatch(
+      /^Snoozed until Mon,? (14 Dec|Dec 14),? 10:00; the draft is ready for then\. They said they would decide by Wed,? (9 Dec|Dec 9)\.$/,
+    )
+    const undated = { ...decision, expectedDate: '' }
+    expect(waitText({ decision: undated, timeZone: MACHINE_ZONE }, inquiry)).toMatch(
+      /^Not yet: if no word has come, ask from/,
     )
     const again = task({ kind: 'check-again', title: 'Check again with Acme', due: '2026-12-17T10:00' })
     expect(waitText({ decision, timeZone: MACHINE_ZONE }, again)).toMatch(

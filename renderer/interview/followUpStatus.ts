@@ -53,10 +53,13 @@ export function closedText(task: FollowUpTask): string {
  * before the decision date, and a user doing the next thing first would have asked early (a walkthrough).
  */
 export function waitText(interview: Pick<Interview, 'decision' | 'timeZone'>, task: FollowUpTask): string | null {
+  if (task.kind !== 'check-again' && task.kind !== 'inquire-result') return null
   const from = zonedWall(effectiveDue(task), interview.timeZone)
-  if (task.kind === 'check-again') return `Not yet: give them until ${from} before you ask again.`
-  if (task.kind !== 'inquire-result') return null
   const promised = interview.decision.expectedDate
-  const by = promised ? `They said they would decide by ${dayInWords(promised)}. ` : ''
-  return `Not yet: ${by}If no word has come, ask from ${from}; the draft is ready for then.`
+  const said = promised ? `They said they would decide by ${dayInWords(promised)}.` : ''
+  // Snoozed by the user, it says so: it explained the wait as the app's own (a walkthrough).
+  if (task.snoozedUntil) return `Snoozed until ${from}; the draft is ready for then. ${said}`.trim()
+  if (task.kind === 'check-again') return `Not yet: give them until ${from} before you ask again.`
+  const by = promised ? `they said they would decide by ${dayInWords(promised)}. If` : 'if'
+  return `Not yet: ${by} no word has come, ask from ${from}; the draft is ready for then.`
 }

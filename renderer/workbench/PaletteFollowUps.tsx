@@ -19,7 +19,7 @@ export function PaletteFollowUps({ onOpen }: { onOpen: (row: TodayRow) => void }
   const typed = useCommandState((state) => state.search.trim() !== '')
   if (!typed || !list) return null
   return (
-    <CommandMenu.Group heading="Follow-ups due today" className="palette-group">
+    <CommandMenu.Group heading="Follow-ups due" className="palette-group">
       {todayRows(list).map((row) => (
         <CommandMenu.Item
           key={todayRowKey(row)}

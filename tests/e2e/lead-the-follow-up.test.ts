@@ -449,7 +449,7 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     // The draft stood ready days before the decision date, with nothing to say it was early (a walkthrough).
     await next.panel
       .getByText(
-        /^Not yet: They said they would decide by .+\. If no word has come, ask from .+; the draft is ready for then\.$/,
+        /^Not yet: they said they would decide by .+\. If no word has come, ask from .+; the draft is ready for then\.$/,
       )
       .waitFor()
   })

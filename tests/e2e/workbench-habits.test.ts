@@ -163,10 +163,10 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     const { board, page } = workbench
     await board.openPalette()
     // Nothing typed: the commands only.
-    expect(await board.palette.getByRole('group', { name: 'Follow-ups due today' }).count()).toBe(0)
+    expect(await board.palette.getByRole('group', { name: 'Follow-ups due' }).count()).toBe(0)
     // "thank" said "No matching commands": no command is named for a thank-you.
     await page.keyboard.type('thank')
-    const found = board.palette.getByRole('group', { name: 'Follow-ups due today' }).getByRole('option')
+    const found = board.palette.getByRole('group', { name: 'Follow-ups due' }).getByRole('option')
     await expect
       .poll(() => found.allTextContents())
       .toEqual([expect.stringMatching(/^Send a thank-you email to Dana Reyes Acme/)])
@@ -185,7 +185,7 @@ describe.skipIf(!hasChromium)('desktop habits', () => {
     await page.getByRole('tab', { name: /^Acme/, selected: true }).waitFor()
     await board.openPalette()
     await page.keyboard.type('summary')
-    const rows = board.palette.getByRole('group', { name: 'Follow-ups due today' }).getByRole('option')
+    const rows = board.palette.getByRole('group', { name: 'Follow-ups due' }).getByRole('option')
     await expect.poll(() => rows.allTextContents()).toEqual([expect.stringMatching(/^Write your summary/)])
     // Enter opened Acme's "Write your summary" instead of inserting the template (a walkthrough).
     const options = await board.palette.getByRole('option').allTextContents()
