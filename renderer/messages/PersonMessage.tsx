@@ -304,6 +304,13 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
           <AddDetail interview={draft.interview} person={target.person} field="email" />
         </p>
       )}
+      {isLinkedIn && target.person && !target.person.linkedin.trim() && (
+        <p className="form-hint">
+          {/* Only "Copy text" and "Mark sent", and nothing said why there was no profile to open (a walkthrough). */}
+          No LinkedIn profile for {target.person.name} to open from here:{' '}
+          <AddDetail interview={draft.interview} person={target.person} field="linkedin" />
+        </p>
+      )}
       {canMail && !target.person && target.recipient?.name && !addressOf(target) && (
         <p className="form-hint">
           No email address for {target.recipient.name}, so the mail opens without one:{' '}
@@ -331,13 +338,23 @@ function AddIt({ label, field }: { label: string; field: string }) {
   )
 }
 
-/** "Add it" for a person's email or phone, in their place among the interviewers or arrangers. */
-function AddDetail({ interview, person, field }: { interview: Interview; person: Person; field: 'email' | 'phone' }) {
+/** What AddDetail's button names each of a person's details. */
+const DETAIL_NAMES = { email: 'email address', phone: 'phone number', linkedin: 'LinkedIn profile' } as const
+
+/** "Add it" for a person's email, phone or LinkedIn, in their place among the interviewers or arrangers. */
+function AddDetail({
+  interview,
+  person,
+  field,
+}: {
+  interview: Interview
+  person: Person
+  field: keyof typeof DETAIL_NAMES
+}) {
   const list = interview.interviewers.some((each) => each.id === person.id) ? 'interviewers' : 'arrangers'
   const index = interview[list].findIndex((each) => each.id === person.id)
   if (index < 0) return <>add it under {PEOPLE_SECTIONS}.</>
-  const what = field === 'email' ? 'email address' : 'phone number'
-  return <AddIt label={`Add ${person.name}’s ${what}`} field={`${list}.${index}.${field}`} />
+  return <AddIt label={`Add ${person.name}’s ${DETAIL_NAMES[field]}`} field={`${list}.${index}.${field}`} />
 }
 
 function LinkedInCount({ body, limit, id }: { body: string; limit: number; id: string }) {

@@ -78,6 +78,26 @@ describe.skipIf(!hasChromium)('noting how to reach people from Next, in the brow
     })
   })
 
+  it('a LinkedIn note to an interviewer with no profile on file says so, and its Add it leads to the field', async () => {
+    const { page, next } = await open(kestrelFields())
+    await next.pick('Send Anna Schmidt a LinkedIn request with a short note')
+    const anna = next.message('Anna Schmidt')
+    // It offered only "Copy text" and "Mark sent", and said nothing of the missing profile (a walkthrough).
+    const hint = anna.getByText('No LinkedIn profile for Anna Schmidt to open from here:')
+    await hint.waitFor()
+    await anna.getByRole('button', { name: 'Add Anna Schmidt’s LinkedIn profile' }).click()
+
+    const form = new InterviewFormPage(page)
+    const linkedin = form.field('LinkedIn', form.interviewer(1))
+    await expect.poll(() => linkedin.evaluate((input) => input === document.activeElement)).toBe(true)
+    await linkedin.fill('https://www.linkedin.com/in/anna-schmidt')
+    await form.save()
+    const profile = anna.getByRole('link', { name: 'Open Anna Schmidt on LinkedIn', exact: true })
+    await profile.waitFor()
+    expect(await profile.getAttribute('href')).toBe('https://www.linkedin.com/in/anna-schmidt')
+    expect(await hint.count()).toBe(0)
+  })
+
   it('asking a video interviewer for their email address leads to its field, and saving it closes the step', async () => {
     const { page, next } = await open(kestrelFields({ format: 'video', location: 'https://meet.example/kestrel' }))
     const ASK_ANNA = 'Ask Anna Schmidt for their email address'
