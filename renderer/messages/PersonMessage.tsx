@@ -58,8 +58,8 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
   const services = useServices()
   const bodyRef = useRef<HTMLTextAreaElement>(null)
   const [marking, setMarking] = useState(false)
-  // Once the text went out by Copy text or the mail link, recording it is what is left: Mark sent takes the
-  // accent from Copy text. It stayed grey beside a blue Copy text after the mail app opened (a walkthrough).
+  // Once the text went out by Copy text, the mail link or the call link, recording it is what is left: Mark
+  // sent takes the accent. It stayed grey beside a blue Copy text after the mail app opened (a walkthrough).
   const [handedOver, setHandedOver] = useState(false)
   const { template } = draft
   const { text } = target
@@ -79,6 +79,10 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
   // The person's card, or the number the Decision section gives whoever will tell.
   const phone = (target.person?.phone ?? target.recipient?.phone ?? '').trim()
   const markSentLeads = handedOver && target.closes?.status === 'open'
+  // A call is made by its link, so that leads, not Copy text: both were blue, and neither stood out (a walkthrough).
+  const canCall = channel === 'phone' && phone !== ''
+  const callLeads = canCall && !markSentLeads
+  const copyLeads = !canCall && !markSentLeads
 
   const copy = async (what: 'text' | 'subject') => {
     try {
@@ -167,7 +171,11 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
       {channel === 'phone' && (
         <p className="message-call">
           {phone ? (
-            <a className="button button-primary" href={telHref(phone)}>
+            <a
+              className={`button ${callLeads ? 'button-primary' : 'button-secondary'}`}
+              href={telHref(phone)}
+              onClick={() => setHandedOver(true)}
+            >
               <Icon name="call-outgoing" />
               {name ? `Call ${name} · ${phone}` : `Call ${phone}`}
             </a>
@@ -232,7 +240,7 @@ export function PersonMessage({ draft, target, several, report, print }: PersonM
       <div className="message-buttons">
         <button
           type="button"
-          className={`button ${markSentLeads ? 'button-secondary' : 'button-primary'}`}
+          className={`button ${copyLeads ? 'button-primary' : 'button-secondary'}`}
           onClick={() => void copy('text')}
         >
           <Icon name="copy" />

@@ -78,6 +78,24 @@ describe.skipIf(!hasChromium)('noting how to reach people from Next, in the brow
     })
   })
 
+  it('a call leads with its link, Copy text grey beside it, and once the link is used Mark called leads', async () => {
+    const decision = { ...kestrelFields().decision, informerPhone: '+49 30 5555 0199' }
+    const { page, next } = await open(kestrelFields({ decision }))
+    await next.pick('Call Rachel Kim to ask about the result')
+    const rachel = next.message('Rachel Kim')
+    const CALL = 'Call Rachel Kim · +49 30 5555 0199'
+    // The call link and Copy text were both blue: neither stood out as the next thing to do (a walkthrough).
+    expect(await next.primaryActions(rachel)).toEqual([CALL])
+    // Chromium would hand tel: to the system's phone app, which the test machine has not got.
+    await page.evaluate(() =>
+      document.addEventListener('click', (event) => {
+        if (event.target instanceof Element && event.target.closest('a[href^="tel:"]')) event.preventDefault()
+      }),
+    )
+    await rachel.getByRole('link', { name: CALL }).click()
+    await expect.poll(() => next.primaryActions(rachel)).toEqual(['Mark called'])
+  })
+
   it('a LinkedIn note to an interviewer with no profile on file says so, and its Add it leads to the field', async () => {
     const { page, next } = await open(kestrelFields())
     await next.pick('Send Anna Schmidt a LinkedIn request with a short note')
