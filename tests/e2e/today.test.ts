@@ -13,9 +13,9 @@ import { clockOnTheDay, daysFromToday as dayOnTheHostsClock } from './support/le
 import { addInterviews, storedInterview } from './support/seed-board'
 
 const DAY_MS = 86_400_000
-const INQUIRY = 'Email Acme to ask about the result'
+const INQUIRY = 'Email Dana Reyes to ask about the result'
 const SUMMARY = 'Write your summary of the interview'
-const CHECK_AGAIN = 'Check again with Acme about the result'
+const CHECK_AGAIN = 'Check again with Dana Reyes about the result'
 
 function daysFromToday(days: number): string {
   return new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10)
@@ -116,8 +116,8 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     const checkAgain = async () =>
       (await storedInterview(session.dataDir, acme.id))?.tasks.filter((task) => task.kind === 'check-again') ?? []
     const [planned] = await checkAgain()
-    expect(planned).toMatchObject({ title: 'Check again with Acme about the result', status: 'open' })
-    const notice = today.page.getByRole('status').filter({ hasText: `Marked “${INQUIRY}” done.` })
+    expect(planned).toMatchObject({ title: CHECK_AGAIN, status: 'open' })
+    const notice = today.page.getByRole('status').filter({ hasText: `Marked “${INQUIRY}” done for Acme.` })
     expect(await notice.textContent()).toMatch(
       /No answer by \w{3} \d+ \w{3}, \d\d:\d\d\? Debrief reminds you to check again then\./,
     )
@@ -313,7 +313,10 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await page.keyboard.press('F8')
     await page
       .getByRole('status')
-      .filter({ hasText: /^Nothing is due today\. The next one is “Check again with Acme about the result”, due / })
+      .filter({
+        hasText:
+          /^Nothing is due today\. The next one is “Check again with Dana Reyes about the result” for Acme, due /,
+      })
       .waitFor()
   })
 
@@ -322,7 +325,7 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await expect.poll(() => today.titlesIn('Due now')).toEqual([INQUIRY, SUMMARY])
     await today.doubleClickDone(INQUIRY, 'Acme')
     // The summary's ✓ is where the inquiry's was when the second click came.
-    const notice = today.page.getByRole('status').filter({ hasText: `Marked “${INQUIRY}” done.` })
+    const notice = today.page.getByRole('status').filter({ hasText: `Marked “${INQUIRY}” done for Acme.` })
     await notice.waitFor()
     await expect.poll(() => today.titlesIn('Due now')).toEqual([SUMMARY])
     expect((await taskOf(acme, SUMMARY))?.status).toBe('open')
@@ -358,7 +361,7 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     const { page } = today
     await page.clock.install()
     await today.markDone(INQUIRY, 'Acme')
-    const notice = page.getByRole('status').filter({ hasText: `Marked “${INQUIRY}” done.` })
+    const notice = page.getByRole('status').filter({ hasText: `Marked “${INQUIRY}” done for Acme.` })
     await notice.hover()
     // Past the ten seconds a notice lives: the user reaching for Undo is not raced by it.
     await page.clock.fastForward(15_000)
@@ -512,7 +515,7 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     await expect.poll(() => empty.textContent()).toMatch(/^Nothing is due today\./)
     // The inquiry done planned its check again, a week ahead: sooner than anything of Globex's.
     expect(await empty.textContent()).toMatch(
-      /The next one is “Check again with Acme about the result”, due in \d+ days/,
+      /The next one is “Check again with Dana Reyes about the result” for Acme, due in \d+ days/,
     )
     await expect.poll(() => today.statusItem.count()).toBe(0)
   })
