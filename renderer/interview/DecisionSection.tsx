@@ -49,13 +49,10 @@ function InterviewerPicker() {
   const named = interviewers.filter((person) => person.name.trim())
   if (informer !== 'interviewer' || named.length === 0) return null
 
-  const picked = informerAmong(
-    named.map((person) => ({ ...person, name: person.name ?? '' })),
-    informerName,
-  )
+  const picked = informerAmong(named, informerName)
   const pick = (personId: string) => {
     const person = named.find((each) => each.id === personId)
-    const filled = informerFrom(person && { ...person, name: person.name ?? '' })
+    const filled = informerFrom(person)
     const options = { shouldDirty: true, shouldValidate: formState.isSubmitted }
     setValue('decision.informerName', filled.informerName, options)
     setValue('decision.informerEmail', filled.informerEmail, options)
