@@ -1,5 +1,5 @@
 import type { FollowUpTask, Interview, MessageChannel, Person } from '../domain/interview'
-import type { TaskKind } from '../workflow/task-kinds'
+import { soleInterviewerTelling, type TaskKind } from '../workflow/task-kinds'
 import type { MessageInterview, MessageRecipient, MessageRender } from './context'
 import { checkAgainCallScript, checkAgainEmail, resultInquiryCallScript, resultInquiryEmail } from './result-inquiry'
 import {
@@ -129,7 +129,7 @@ function sameName(a: string, b: string): boolean {
  * person's address and number are their card's, which the message offers to add.
  */
 function decisionContact(interview: SuggestionInterview): MessageRecipient | undefined {
-  const { informer, informerName } = interview.decision
+  const { informerName } = interview.decision
   const email = interview.decision.informerEmail?.trim() ?? ''
   const phone = interview.decision.informerPhone?.trim() ?? ''
   const reach = { ...(email ? { email } : {}), ...(phone ? { phone } : {}) }
@@ -138,7 +138,8 @@ function decisionContact(interview: SuggestionInterview): MessageRecipient | und
     const known = everyone.find((person) => sameName(person.name, informerName))
     return known ?? { name: informerName.trim(), ...reach }
   }
-  if (informer === 'interviewer' && interview.interviewers.length === 1) return interview.interviewers[0]
+  const sole = soleInterviewerTelling(interview.decision, interview.interviewers)
+  if (sole) return sole
   return email || phone ? { name: '', ...reach } : undefined
 }
 

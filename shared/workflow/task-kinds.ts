@@ -50,13 +50,22 @@ export function isOutcomeStep(task: { kind: string }): boolean {
 }
 
 /**
- * Who will tell the decision, by name where known: the one interviewer when "the interviewer" will and
- * no name is given, as the message goes to them (shared/messages/registry.ts). The title said "Email
- * Kranich Mobility to ask about the result" above "Email Stefan Krause" (a walkthrough).
+ * Who tells the decision when "the interviewer" will and no name is given: the only interviewer, else
+ * no one known. The inquiry's title and its message both ask this, so they name the same person: the
+ * title said "Email Kranich Mobility to ask about the result" above "Email Stefan Krause" (a walkthrough).
  */
+export function soleInterviewerTelling<P>(
+  decision: Pick<Decision, 'informer'>,
+  interviewers: readonly P[],
+): P | undefined {
+  return decision.informer === 'interviewer' && interviewers.length === 1 ? interviewers[0] : undefined
+}
+
+/** Who will tell the decision, by name where known (soleInterviewerTelling), else HR at the company or the company. */
 function whoTells(decision: Decision, company: string, interviewers: readonly Pick<Person, 'name'>[]): string {
   if (decision.informerName) return decision.informerName
-  if (decision.informer === 'interviewer' && interviewers.length === 1) return interviewers[0]!.name
+  const sole = soleInterviewerTelling(decision, interviewers)
+  if (sole) return sole.name
   return decision.informer === 'hr' ? `HR at ${company}` : company
 }
 
