@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { FollowUpTask, Interview } from '../../shared/domain/interview'
 import { SUMMARY_MIN_WORDS, summaryWordCount } from '../../shared/notes/summary'
 import { choicesFor } from '../messages/messageChoices'
@@ -60,13 +61,7 @@ function AddressHint({ interview, index }: { interview: Interview; index: number
   return (
     <p className="form-hint next-item-hint">
       Once {name} gives it, note it on their card, below; saved, it closes this step.{' '}
-      <button
-        type="button"
-        className="link-button"
-        onClick={(event) => revealField(event.currentTarget, `interviewers.${index}.email`)}
-      >
-        Add {name}’s email
-      </button>
+      <RevealField field={`interviewers.${index}.email`}>Add {name}’s email</RevealField>
     </p>
   )
 }
@@ -91,14 +86,19 @@ function BusinessCardHint({ interview, index }: { interview: Interview; index: n
     <p className="form-hint next-item-hint">
       From the card, note {name}’s {missing.map(([, what]) => what).join(' and ')} under Interviewers, below; saved,{' '}
       {missing.length > 1 ? 'they close' : 'it closes'} this step.{' '}
-      <button
-        type="button"
-        className="link-button"
-        onClick={(event) => revealField(event.currentTarget, `interviewers.${index}.${first[0]}`)}
-      >
+      <RevealField field={`interviewers.${index}.${first[0]}`}>
         Add {name}’s {first[1]}
-      </button>
+      </RevealField>
     </p>
+  )
+}
+
+/** A link-styled button that opens the record below on `field` and puts the keyboard in it. */
+function RevealField({ field, children }: { field: string; children: ReactNode }) {
+  return (
+    <button type="button" className="link-button" onClick={(event) => revealField(event.currentTarget, field)}>
+      {children}
+    </button>
   )
 }
 
