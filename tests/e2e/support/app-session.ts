@@ -58,8 +58,17 @@ export class AppSession<App extends RunningApp = WebApp> {
     if (this.folder) throw new Error('The session is open already: one data folder per test')
     this.folder = await mkdtemp(join(tmpdir(), 'debrief-e2e-'))
     await seed?.(this.folder)
-    this.host = await this.start(this.folder)
-    this.chromium = await newBrowserContext(timeZone ? { timeZone } : {})
+    // The host and the browser context start side by side, as neither needs the other until the page
+    // opens: a context took 1–2 s on the loaded 2-core machine, the host ~0.7 s. What started is kept,
+    // so close() stops it even when the other failed.
+    const [host, chromium] = await Promise.allSettled([
+      this.start(this.folder),
+      newBrowserContext(timeZone ? { timeZone } : {}),
+    ])
+    if (host.status === 'fulfilled') this.host = host.value
+    if (chromium.status === 'fulfilled') this.chromium = chromium.value
+    if (host.status === 'rejected') throw host.reason
+    if (chromium.status === 'rejected') throw chromium.reason
   }
 
   /** Another page (a second window) on the same app, at `viewport` where given. */
