@@ -30,12 +30,21 @@ export function tabTitle(data: DataStore, tab: Tab): string {
   if (tab.kind === 'new') return 'New interview'
   if (tab.kind === 'insights') return 'Insights'
   if (tab.kind === 'settings') return 'Settings'
+  const parts = interviewTabParts(data, tab)
+  if (!parts) return 'Interview'
+  return `${parts.company}${parts.round > 1 ? `, round ${parts.round}` : ''} · ${parts.role}`
+}
+
+/**
+ * An interview tab's title in its parts: two rounds of one process open side by side read the same
+ * without the round, so the tab strip shows it apart, where a narrow tab does not cut it off (a
+ * walkthrough's two tabs both read "Cont…", then "North…", at 1000 px).
+ */
+export function interviewTabParts(data: DataStore, tab: Tab): { company: string; round: number; role: string } | null {
+  if (tab.kind !== 'interview') return null
   const interview = data.knownInterview(tab.interviewId)
-  if (!interview) return 'Interview'
-  // Two rounds of one process open side by side read the same without it; it comes before the role, which
-  // a narrow tab cuts off first (a walkthrough's two tabs both read "Cont…" at 1000 px).
-  const round = interview.round > 1 ? `, round ${interview.round}` : ''
-  return `${interview.company}${round} · ${interview.role}`
+  if (!interview) return null
+  return { company: interview.company, round: interview.round, role: interview.role }
 }
 
 /** `data`: the window's data store when it was made, and set loading, before the UI (boot.ts). */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { closeTab } from '../commands/view/closeTab'
 import { keybindingLabel } from '../commands/keybindings'
-import { useServices, useStore, useStoreValue, tabTitle } from '../services/services'
+import { interviewTabParts, useServices, useStore, useStoreValue, tabTitle } from '../services/services'
 import type { Tab } from '../services/workbenchModel'
 import { Icon } from '../ui/Icon'
 
@@ -90,6 +90,8 @@ export function TabStrip() {
     >
       {tabs.map((tab, index) => {
         const title = tabTitle(data, tab)
+        const parts = interviewTabParts(data, tab)
+        const laterRound = parts && parts.round > 1 ? parts : null
         const active = tab.key === activeKey
         const dirty = dirtyKeys.includes(tab.key)
         const preview = tab.key === previewKey
@@ -113,6 +115,8 @@ export function TabStrip() {
               aria-keyshortcuts="Delete"
               aria-description={preview ? `${PREVIEW_NOTE} ${closing}` : closing}
               className="tab-label"
+              // The title, whole, whatever boxes show it.
+              aria-label={title}
               title={dirty ? `${title} (unsaved changes)` : preview ? `${title} (preview: ${PREVIEW_NOTE})` : title}
               onClick={() => workbench.activate(tab.key)}
               onDoubleClick={() => workbench.keep(tab.key)}
@@ -120,7 +124,13 @@ export function TabStrip() {
               onKeyDown={(event) => onKeyDown(event, index)}
             >
               <Icon name={TAB_ICONS[tab.kind]} />
-              <span className="tab-title">{title}</span>
+              <span className="tab-title">{laterRound ? `${laterRound.company} · ${laterRound.role}` : title}</span>
+              {laterRound && (
+                // Its own box, so a narrow tab cuts the company and role but never the round.
+                <span className="tab-round badge" aria-hidden="true">
+                  R{laterRound.round}
+                </span>
+              )}
             </button>
             <button
               type="button"

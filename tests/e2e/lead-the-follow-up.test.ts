@@ -611,13 +611,27 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     })
     await confirmedNotice.waitFor()
     // Its tab says which round it is: beside the first round's, both read "Raman Analytics · Data engineer".
-    // The round comes first, as a narrow tab cuts off the end.
-    await page.getByRole('tab', { name: 'Raman Analytics, round 2 · Data engineer' }).waitFor()
+    const secondRoundTab = page.getByRole('tab', { name: 'Raman Analytics, round 2 · Data engineer' })
+    await secondRoundTab.waitFor()
     // So does its row in the side bar, beside the first round's, and that it is still to come, as its card does.
     await page
       .getByRole('complementary', { name: 'Interviews' })
       .getByRole('button', { name: 'Raman Analytics Round 2 · Data engineer Upcoming', exact: true })
       .waitFor()
+    // Cut short in a narrow window, the tab keeps its round in view: both tabs read "Raman…" (a walkthrough).
+    const viewport = page.viewportSize()!
+    await page.setViewportSize({ width: 640, height: viewport.height })
+    const narrowTab = await secondRoundTab.evaluate((tab) => {
+      const title = tab.querySelector<HTMLElement>('.tab-title')!
+      const round = [...tab.children].find((child) => child.textContent === 'R2')?.getBoundingClientRect()
+      const box = tab.getBoundingClientRect()
+      return {
+        titleCut: title.scrollWidth > title.clientWidth,
+        roundWhole: round !== undefined && round.left >= box.left && round.right <= box.right && round.width > 0,
+      }
+    })
+    expect(narrowTab).toEqual({ titleCut: true, roundWhole: true })
+    await page.setViewportSize(viewport)
     // Added, it is no longer offered on the first round.
     const firstRound = page.getByRole('tab', { name: 'Raman Analytics · Data engineer', exact: true })
     await firstRound.click()
