@@ -85,10 +85,18 @@ function stillToSend(waiting: readonly FollowUpTask[]): string {
   return joinNames(names)
 }
 
-/** "Skipped 3 follow-ups still to send.": those the answer (or the outcome, waiting for it) set aside. */
+/**
+ * Which follow-ups the answer (or the outcome, waiting for it) set aside, by name: "Skipped “Send a formal
+ * thank-you letter to Dana Reyes”.", or past two, "Skipped 3 follow-ups still to send: “A”, “B” and 1
+ * more.". "Skipped 2 follow-ups still to send." left the user to guess which (a walkthrough).
+ */
 function stillToSendSkippedText(after: Interview): string {
-  const skipped = after.tasks.filter((task) => task.status === 'skipped' && task.closedBy === 'superseded').length
-  return skipped === 1 ? 'Skipped 1 follow-up still to send.' : `Skipped ${skipped} follow-ups still to send.`
+  const skipped = after.tasks
+    .filter((task) => task.status === 'skipped' && task.closedBy === 'superseded')
+    .map((task) => task.title)
+  return skipped.length <= 2
+    ? `Skipped ${namedFollowUps(skipped)}.`
+    : `Skipped ${skipped.length} follow-ups still to send: ${namedFollowUps(skipped)}.`
 }
 
 /** "it", "both", "all 7": the follow-ups "None yet" keeps to do. */
@@ -228,10 +236,12 @@ export function StillSendPrompt({ interview, report }: { interview: Interview; r
   const waiting = courtesiesAwaitingAnswer(interview.tasks)
   if (interview.stillSend !== 'ask' || waiting.length === 0) return null
   const courtesies = stillToSend(waiting)
+  // "Still send the letter? … Yes, still send them" asked of one (a walkthrough).
+  const them = waiting.length === 1 ? 'it' : 'them'
   const answer = (send: boolean) =>
     void run(
       () => client.answerStillSend({ interviewId: interview.id, send }),
-      (changed) => (send ? 'Kept them to send: listed under Next.' : stillToSendSkippedText(changed)),
+      (changed) => (send ? `Kept ${them} to send: listed under Next.` : stillToSendSkippedText(changed)),
     )
   return (
     <div className="progress-prompt" role="group" aria-labelledby={`still-send-${interview.id}`}>
@@ -241,10 +251,10 @@ export function StillSendPrompt({ interview, report }: { interview: Interview; r
       <p className="form-hint">The result is in. Send {courtesies} anyway, or skip?</p>
       <div className="message-buttons">
         <button type="button" className="button button-primary" disabled={busy} onClick={() => answer(true)}>
-          Yes, still send them
+          Yes, still send {them}
         </button>
         <button type="button" className="button button-secondary" disabled={busy} onClick={() => answer(false)}>
-          No, skip them
+          No, skip {them}
         </button>
       </div>
       <ErrorLine error={error} />

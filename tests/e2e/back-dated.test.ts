@@ -250,9 +250,37 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
     // Said with Undo, and the keyboard stays in Next (it fell to the page).
     await page
       .getByRole('status')
-      .filter({ hasText: /^Skipped 3 follow-ups still to send\./ })
+      .filter({
+        hasText: /^Skipped 3 follow-ups still to send: “Send a thank-you email to Kevin Park”, “.+” and 1 more\./,
+      })
       .waitFor()
     await expect.poll(() => next.panel.evaluate((panel) => panel.contains(document.activeElement))).toBe(true)
+  })
+
+  it('asks of the one letter left as of one, and names it once skipped', async () => {
+    const workbench = await session.open({
+      seed: (dataDir) => addInterviews(dataDir, [{ company: 'Brightline', day: -2, interviewer: 'Kevin Park' }]),
+    })
+    const { board, page } = workbench
+    const next = new NextPage(page)
+    const question = next.prompt(QUESTION)
+    await board.cardOf('Brightline').focus()
+    await board.runCommand('move card to…', 'Board: Move card to…')
+    await page.keyboard.type('offer')
+    await page.keyboard.press('Enter')
+    await board.cardOf('Brightline', 'Offer').click()
+    await question.waitFor()
+    // The thank-you and the LinkedIn note were due; the letter is not yet.
+    await question.getByRole('button', { name: 'All done up to today' }).click()
+    await question.waitFor({ state: 'detached' })
+    // It asked "Still send the letter?" and offered "No, skip them" (a walkthrough).
+    const stillSend = next.prompt('Still send the letter?')
+    await stillSend.getByRole('button', { name: 'No, skip it', exact: true }).click()
+    // It said "Skipped 1 follow-up still to send.", leaving the user to guess which.
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Skipped “Send a formal thank-you letter to Kevin Park”\./ })
+      .waitFor()
   })
 
   it('with an outcome already in and everything marked done, does not ask whether to still send what is left', async () => {
