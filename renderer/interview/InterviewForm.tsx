@@ -216,7 +216,11 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
           title="Interviewers"
           legend="Interviewer"
           addLabel="Add interviewer"
-          emptyText={interviewersHint({ date, time, timeZone }, new Date())}
+          emptyText={interviewersHint(
+            { date, time, timeZone },
+            draft?.values.round ?? interview?.round ?? 1,
+            new Date(),
+          )}
         />
         <PeopleSection
           name="arrangers"

@@ -599,9 +599,11 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     expect(await form.field('Round').inputValue()).toBe('2')
     // Not "Add it while it is fresh": this one is still to come.
     expect(await page.getByText('Round 2: when it is, and who will interview you if you know.').count()).toBe(1)
-    await form.fill({ Date: daysFromToday(5), Time: '14:00' })
-    // Its Interviewers hint said "Add each person who interviewed you" of next week's round (a walkthrough).
+    // Its Interviewers hint said "Add each person who interviewed you" of next week's round, and of a
+    // round whose date is not set yet, under a heading that says "who will interview you" (walkthroughs).
     const interviewersHint = form.panel.getByText(/^Add each person who (will interview|interviewed) you,/)
+    await expect.poll(() => interviewersHint.textContent()).toMatch(/^Add each person who will interview you,/)
+    await form.fill({ Date: daysFromToday(5), Time: '14:00' })
     await expect.poll(() => interviewersHint.textContent()).toMatch(/^Add each person who will interview you,/)
     await form.save()
     // Still to come, it says so: "under Interviewed" alone read as held (a walkthrough).
