@@ -24,7 +24,7 @@ export function DecisionSection() {
       <div className="field-grid">
         <TextField name="decision.expectedDate" label="Expected decision date" type="date" />
         <SelectField name="decision.informer" label="Who will tell you" options={INFORMER_LABELS} />
-        <InterviewerPicker />
+        <InformerPicker />
         <TextField name="decision.informerName" label="Their name" autoComplete="off" />
         <TextField name="decision.informerEmail" label="Their email" type="email" autoComplete="off" />
         <TextField name="decision.informerPhone" label="Their phone" type="tel" autoComplete="off" />
@@ -35,19 +35,21 @@ export function DecisionSection() {
 }
 
 /**
- * With "The interviewer" chosen, which one: the interviewers already entered, one pick filling their
- * name, email and phone. The user retyped Dana Smith's name and address from her card above (a
- * walkthrough). What is stored is unchanged: the name, as before, which the messages match to the card.
+ * Who tells, picked from the people entered above: with "The interviewer", the interviewers; with "HR" or
+ * "Someone else", those who arranged it. One pick fills their name, email and phone. The user retyped Dana
+ * Smith's name and address from her card above, and a recruiter's from the arrangers (walkthroughs). What
+ * is stored is unchanged: the name, as before, which the messages match to the card.
  */
-function InterviewerPicker() {
+function InformerPicker() {
   const id = useId()
   const { control, setValue, formState } = useFormContext<InterviewFieldsInput>()
-  const [informer, informerName = '', interviewers = []] = useWatch({
+  const [informer, informerName = '', interviewers = [], arrangers = []] = useWatch({
     control,
-    name: ['decision.informer', 'decision.informerName', 'interviewers'],
+    name: ['decision.informer', 'decision.informerName', 'interviewers', 'arrangers'],
   })
-  const named = interviewers.filter((person) => person.name.trim())
-  if (informer !== 'interviewer' || named.length === 0) return null
+  const amongInterviewers = informer === 'interviewer'
+  const named = (amongInterviewers ? interviewers : arrangers).filter((person) => person.name.trim())
+  if (named.length === 0) return null
 
   const picked = informerAmong(named, informerName)
   const pick = (personId: string) => {
@@ -60,7 +62,7 @@ function InterviewerPicker() {
   }
   return (
     <div className="field">
-      <label htmlFor={id}>Which interviewer</label>
+      <label htmlFor={id}>{amongInterviewers ? 'Which interviewer' : 'One who arranged it'}</label>
       <select id={id} value={picked?.id ?? ''} onChange={(event) => pick(event.target.value)}>
         <option value="">{informerName.trim() ? 'Not one of them' : 'Choose…'}</option>
         {named.map((person) => (

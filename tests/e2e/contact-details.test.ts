@@ -186,4 +186,24 @@ describe.skipIf(!hasChromium)('noting how to reach people from Next, in the brow
       .filter({ hasText: `Undid “Mark sent: the email to ${anna.name}”.` })
       .waitFor()
   })
+
+  it('“HR” offers those who arranged the interview: one pick fills who tells', async () => {
+    const lena = { id: crypto.randomUUID(), name: 'Lena Vogel', email: 'lena@talent.example', phone: '+49 30 555 0199' }
+    const { page, id } = await open(
+      kestrelFields({
+        arrangers: [lena],
+        decision: { ...kestrelFields().decision, informerName: '', informerEmail: '' },
+      }),
+    )
+    const form = new InterviewFormPage(page)
+    // "Someone else" and "HR" had no picker: the user retyped the recruiter's details (a walkthrough).
+    await form.whoWillTell('HR', 'Lena Vogel')
+    expect(await form.field('Their name').inputValue()).toBe(lena.name)
+    expect(await form.field('Their email').inputValue()).toBe(lena.email)
+    expect(await form.field('Their phone').inputValue()).toBe(lena.phone)
+    await form.save()
+    await expect
+      .poll(async () => (await storedInterview(session.dataDir, id))?.decision)
+      .toMatchObject({ informer: 'hr', informerName: lena.name, informerEmail: lena.email, informerPhone: lena.phone })
+  })
 })

@@ -27,10 +27,14 @@ export class InterviewFormPage {
     await this.fill(values, this.interviewer(next))
   }
 
-  /** The Decision section's "Who will tell you", and with "The interviewer" which of those entered above. */
-  async whoWillTell(informer: string, interviewer?: string): Promise<void> {
+  /**
+   * The Decision section's "Who will tell you", and which of those entered above: an interviewer with
+   * "The interviewer", one who arranged it otherwise.
+   */
+  async whoWillTell(informer: string, person?: string): Promise<void> {
     await this.field('Who will tell you').selectOption({ label: informer })
-    if (interviewer) await this.field('Which interviewer').selectOption({ label: interviewer })
+    const among = informer === 'The interviewer' ? 'Which interviewer' : 'One who arranged it'
+    if (person) await this.field(among).selectOption({ label: person })
   }
 
   /** Opens a stored interview from the side bar's list, by company. */
