@@ -65,7 +65,9 @@ export function NextPanel({ interview }: { interview: Interview }) {
     // A follow-up done, skipped or snoozed leaves the list with the button pressed: the keyboard goes on
     // to what is next here, as Today's does, where it fell to the tab strip; to its title, which stays in
     // view (its first action, under a long message, scrolled the title out of sight: a walkthrough).
-    if (notice.undo && keyboardHere.current) drafts.requestFocus(interview.id, undefined, 'title')
+    const lead = outcomeLead(interview, data.interviewById(interview.id))
+    if (lead) drafts.requestFocus(interview.id, lead.id)
+    else if (notice.undo && keyboardHere.current) drafts.requestFocus(interview.id, undefined, 'title')
   }
   const panelRef = useRef<HTMLElement>(null)
   /**
@@ -262,6 +264,16 @@ export function NextPanel({ interview }: { interview: Interview }) {
       </details>
     </section>
   )
+}
+
+/**
+ * An outcome just recorded from Next ("Heard back?"): its own first step, to open with the keyboard on its
+ * first action. The LinkedIn draft picked before a no stayed open, the view scrolled to it, and the thanks
+ * the no calls for stayed folded above it (a walkthrough).
+ */
+function outcomeLead(before: Interview, after: Interview | undefined): FollowUpTask | undefined {
+  if (!after || after.stage === before.stage || !isOutcomeStage(after.stage)) return undefined
+  return leadingTask(after, instantToWallTime(new Date(), after.timeZone))
 }
 
 /**
