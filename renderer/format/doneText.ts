@@ -46,11 +46,14 @@ function withWhatFollows(
   return checkAgain ? `${said} ${checkAgain}` : said
 }
 
-/** When the check again that asking about the result planned comes: "No answer by …? Debrief reminds you…". */
+/**
+ * When the check again that asking about the result planned comes: "No answer by …? Debrief reminds you…",
+ * on the user's clock: a reminder to them.
+ */
 export function checkAgainText(after: Pick<Interview, 'tasks' | 'timeZone'>): string | undefined {
   const checkAgain = after.tasks.find((each) => each.kind === 'check-again' && each.status === 'open')
   if (!checkAgain) return undefined
-  return `No answer by ${zonedWall(checkAgain.due, after.timeZone)}? Debrief reminds you to check again then.`
+  return `No answer by ${zonedWall(checkAgain.due, after.timeZone, { theirClock: false })}? Debrief reminds you to check again then.`
 }
 
 /** Named while a toast can hold the names: two at most, then how many more. */

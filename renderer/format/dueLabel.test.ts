@@ -29,7 +29,7 @@ describe('followUpSummary', () => {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
   // Entered on the day it happened, before it, unless said otherwise.
   const interview = (tasks: FollowUpTask[], entered = { date: '2026-03-06', createdAt: '2026-03-06T18:00:00Z' }) =>
-    ({ timeZone: zone, time: '20:00', tasks, ...entered }) as Interview
+    ({ timeZone: zone, time: '20:00', tasks, decision: { channel: 'phone' }, ...entered }) as Interview
 
   it('shows the open follow-up that comes due first, a snooze counting as its due time, and the open count', () => {
     const summary = followUpSummary(
@@ -73,12 +73,22 @@ describe('followUpSummary', () => {
     expect(summary).toMatchObject({ title: 'Send a thank-you email to Dana', overdue: false, openCount: 2 })
   })
 
-  it('says the interview’s own time beside a time of day on the user’s clock, where the two differ', () => {
-    const singapore = { ...interview([task('Call Acme', '2026-03-11T09:00')]), timeZone: 'Asia/Singapore' }
+  it('says a call’s own time beside a time of day on the user’s clock, where the two differ', () => {
+    const call = { kind: 'inquire-result' }
+    const singapore = { ...interview([task('Call Acme', '2026-03-11T09:00', call)]), timeZone: 'Asia/Singapore' }
     // 09:00 in Singapore is 01:00 UTC, the machine's clock in the unit tests.
     expect(followUpSummary(singapore, now)?.when).toBe('tomorrow 01:00 · 09:00 in Singapore')
-    const later = { ...interview([task('Call Acme', '2026-03-14T09:00')]), timeZone: 'Asia/Singapore' }
+    const later = { ...interview([task('Call Acme', '2026-03-14T09:00', call)]), timeZone: 'Asia/Singapore' }
     expect(followUpSummary(later, now)?.when).toBe('in 4 days')
+  })
+
+  it('says the user’s clock alone for a step that is theirs: a thank-you at "09:00 in Singapore" read as a time to email', () => {
+    const thanks = { ...interview([task('Thank Dana', '2026-03-11T09:00')]), timeZone: 'Asia/Singapore' }
+    expect(followUpSummary(thanks, now)?.when).toBe('tomorrow 01:00')
+    const emailed = { ...thanks, tasks: [task('Email Acme', '2026-03-11T09:00', { kind: 'inquire-result' })] }
+    expect(followUpSummary({ ...emailed, decision: { ...emailed.decision, channel: 'email' } }, now)?.when).toBe(
+      'tomorrow 01:00',
+    )
   })
 
   it('says a follow-up of an interview still to come is for after it', () => {

@@ -11,6 +11,7 @@ import {
   wallTimeToInstant,
 } from '../../shared/workflow'
 import { isUpcoming } from '../../shared/workflow/due-times'
+import { isCall } from '../../shared/workflow/task-kinds'
 import { compareWall, timeOf, wallAt } from '../../shared/workflow/wall-time'
 import { userTimeZone } from './interviewTime'
 
@@ -19,7 +20,7 @@ export interface FollowUpSummary {
   title: string
   /**
    * Relative to now in the user's time zone: "today 17:00", "tomorrow 09:00", "in 2 days", "3 days overdue";
-   * a time of day says the interview's clock too where it differs ("tomorrow 02:00 · 09:00 in Singapore").
+   * a call's time of day says the interview's clock too where it differs ("tomorrow 02:00 · 09:00 in Singapore").
    */
   when: string
   overdue: boolean
@@ -72,9 +73,10 @@ export function followUpSummary(interview: Interview, now: Date): FollowUpSummar
     return { title, when: wall.replace('T', ' '), overdue: false, openCount }
   }
   const { text, overdue } = describeDue(due, now)
-  // A time of day on the user's clock says the interview's too, where they differ: a call due "tomorrow
-  // 02:00" is made at 09:00 in Singapore (DESIGN: every time says its zone where it differs).
-  const withTime = /\d\d:\d\d$/.test(text) && !sameClock(wall, interview.timeZone, userTimeZone())
+  // A call's time of day on the user's clock says the interview's too, where they differ: one due "tomorrow
+  // 02:00" is made at 09:00 in Singapore. Only a call's (isCall): a thank-you's read as "email them at 1 a.m.".
+  const withTime =
+    isCall(next, interview.decision) && /\d\d:\d\d$/.test(text) && !sameClock(wall, interview.timeZone, userTimeZone())
   const when = withTime ? `${text} · ${timeOf(wall)} in ${cityOfZone(interview.timeZone)}` : text
   return { title, when, overdue, openCount }
 }

@@ -1,11 +1,12 @@
 import { instantToWallTime, type DatedCallWindow, type WallDateTime } from '../../shared/workflow'
-import { wallAt, type IsoDay } from '../../shared/workflow/wall-time'
+import { dayOf, timeOf, wallAt, type IsoDay } from '../../shared/workflow/wall-time'
 import {
   callWindowInZones,
   dayText,
   dueInZones,
   interviewTimeInZones,
   onTheirClock,
+  onUserClock,
   sameClock,
 } from '../../shared/workflow/zone-text'
 import { userTimeZone } from './interviewTime'
@@ -24,9 +25,19 @@ export function dayInWords(day: IsoDay, now: Date = new Date()): string {
   return dayText(day, locale(), day.slice(0, 4) !== String(now.getFullYear()))
 }
 
-/** A wall time stored on the interview's clock (a due time, a snooze), on both clocks where they differ, the user's first. */
-export function zonedWall(wall: WallDateTime, interviewZone: string, userZone: string = userTimeZone()): string {
-  return dueInZones(wall, interviewZone, userZone, locale())
+/**
+ * A wall time stored on the interview's clock (a due time, a snooze) on the user's: "Sat 5 Dec, 07:00";
+ * for a call (`theirClock`, isCall), on both where they differ, the user's first.
+ */
+export function zonedWall(
+  wall: WallDateTime,
+  interviewZone: string,
+  { theirClock }: { theirClock: boolean },
+  userZone: string = userTimeZone(),
+): string {
+  if (theirClock) return dueInZones(wall, interviewZone, userZone, locale())
+  const yours = onUserClock(wall, interviewZone, userZone)
+  return `${dayText(dayOf(yours), locale())}, ${timeOf(yours)}`
 }
 
 /**
@@ -51,7 +62,7 @@ export function zonedInstantIfOther(
   userZone: string = userTimeZone(),
 ): string | null {
   const wall = wallIfOther(instant, interviewZone, userZone)
-  return wall && zonedWall(wall, interviewZone, userZone)
+  return wall && zonedWall(wall, interviewZone, { theirClock: true }, userZone)
 }
 
 /**

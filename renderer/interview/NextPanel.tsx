@@ -14,6 +14,7 @@ import {
 } from '../../shared/workflow'
 import { isAskedIfDone, isAskedInThanks, leadingTask } from '../../shared/workflow/progress'
 import { canSnooze } from '../../shared/workflow/snooze'
+import { isCall } from '../../shared/workflow/task-kinds'
 import { dayOf, type WallDateTime } from '../../shared/workflow/wall-time'
 import { doneText } from '../format/doneText'
 import { interviewWhen, zonedWall } from '../format/zonedTimes'
@@ -132,7 +133,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
         done: doneText(task, changed),
         dismiss: `Skipped “${task.title}”.`,
         reopen: `Reopened “${task.title}”.`,
-        snooze: `Snoozed “${task.title}” until ${until ? zonedWall(until, interview.timeZone) : ''}.`,
+        snooze: `Snoozed “${task.title}” until ${until ? zonedWall(until, interview.timeZone, { theirClock: isCall(task, interview.decision) }) : ''}.`,
       }
       report({ tone: 'done', text: said[action], undo: changeLeaving(changed, interview.id) })
     } catch (caught) {
@@ -197,7 +198,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
                       <span className="next-item-title">{task.title}</span>
                       <span className="next-item-due" data-overdue={overdue || undefined}>
                         {overdue && !task.snoozedUntil ? 'overdue · ' : ''}
-                        {dueText(task, interview.timeZone)}
+                        {dueText(task, interview)}
                         {task.kind === 'write-summary' && <SummaryProgress interviewId={interview.id} />}
                       </span>
                     </span>
@@ -219,6 +220,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
                       <SnoozeMenu
                         taskName={`“${task.title}”`}
                         timeZone={interview.timeZone}
+                        theirClock={isCall(task, interview.decision)}
                         workdayStart={preferences.workingHours.start}
                         disabled={busy}
                         labelled

@@ -1,12 +1,16 @@
 import type { FollowUpTask, Interview } from '../../shared/domain/interview'
 import { stageLabel } from '../../shared/domain/stages'
 import { effectiveDue, stageSentBy } from '../../shared/workflow'
+import { isCall } from '../../shared/workflow/task-kinds'
 import { compareWall } from '../../shared/workflow/wall-time'
 import { dayInWords, zonedWall } from '../format/zonedTimes'
 
-/** When an open follow-up is due, on both clocks: "due Mon, 30 Nov, 01:00 your time · 10:00 in Berlin". */
-export function dueText(task: FollowUpTask, timeZone: string): string {
-  const when = zonedWall(effectiveDue(task), timeZone)
+/**
+ * When an open follow-up is due, on the user's clock: "due Mon, 30 Nov, 01:00"; a call's on both
+ * (isCall): "due Mon, 30 Nov, 01:00 your time · 10:00 in Berlin".
+ */
+export function dueText(task: FollowUpTask, interview: Pick<Interview, 'decision' | 'timeZone'>): string {
+  const when = zonedWall(effectiveDue(task), interview.timeZone, { theirClock: isCall(task, interview.decision) })
   return task.snoozedUntil ? `snoozed until ${when}` : `due ${when}`
 }
 
@@ -54,7 +58,7 @@ export function closedText(task: FollowUpTask): string {
  */
 export function waitText(interview: Pick<Interview, 'decision' | 'timeZone'>, task: FollowUpTask): string | null {
   if (task.kind !== 'check-again' && task.kind !== 'inquire-result') return null
-  const from = zonedWall(effectiveDue(task), interview.timeZone)
+  const from = zonedWall(effectiveDue(task), interview.timeZone, { theirClock: isCall(task, interview.decision) })
   const promised = interview.decision.expectedDate
   const said = promised ? `They said they would decide by ${dayInWords(promised)}.` : ''
   // Snoozed by the user, it says so: it explained the wait as the app's own (a walkthrough).

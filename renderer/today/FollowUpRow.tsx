@@ -54,6 +54,7 @@ export function FollowUpRow({ row, workdayStart, busy, error, onOpen, onAction }
             <SnoozeMenu
               taskName={taskName}
               timeZone={item.timeZone}
+              theirClock={item.call === true}
               workdayStart={workdayStart}
               disabled={busy}
               onSnooze={(until) => onAction('snooze', until)}

@@ -14,6 +14,8 @@ export interface SnoozeMenuProps {
   taskName: string
   /** The interview's zone: snooze times are stored on its clock, as due times are; the user picks on their own. */
   timeZone: string
+  /** A call (isCall): its times say the interview's clock too; any other step's, the user's alone. */
+  theirClock: boolean
   /** The start of the user's working day, for "This morning" or "Tomorrow morning" on the user's clock. */
   workdayStart: string
   disabled?: boolean
@@ -31,6 +33,7 @@ type Shown = { kind: 'menu' | 'picker'; now: Date } | null
 export function SnoozeMenu({
   taskName,
   timeZone,
+  theirClock,
   workdayStart,
   disabled = false,
   labelled = false,
@@ -73,8 +76,8 @@ export function SnoozeMenu({
         className="popup snooze-popup"
         onKeyDown={(event) => onMenuKeyDown(event, closeToButton)}
       >
-        {choice('For 1 hour', `until ${zonedWall(inAnHour, timeZone)}`, () => choose(inAnHour))}
-        {choice(morning.label, zonedWall(morning.until, timeZone), () => choose(morning.until))}
+        {choice('For 1 hour', `until ${zonedWall(inAnHour, timeZone, { theirClock })}`, () => choose(inAnHour))}
+        {choice(morning.label, zonedWall(morning.until, timeZone, { theirClock }), () => choose(morning.until))}
         {choice('Pick a time…', '', () => setShown({ kind: 'picker', now: new Date() }))}
       </div>
     )
@@ -102,6 +105,7 @@ export function SnoozeMenu({
           ref={popupRef}
           taskName={taskName}
           timeZone={timeZone}
+          theirClock={theirClock}
           initial={snoozeUntilNextMorning(shown.now, userTimeZone(), workdayStart).until}
           onSnooze={choose}
           onCancel={closeToButton}

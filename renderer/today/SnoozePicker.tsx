@@ -13,6 +13,8 @@ interface SnoozePickerProps {
   taskName: string
   /** The interview's zone, where the snooze is stored. */
   timeZone: string
+  /** A call: the time picked is said on the interview's clock too (SnoozeMenu). */
+  theirClock: boolean
   /** Where the picker starts, on the user's clock. */
   initial: WallDateTime
   onSnooze: (until: WallDateTime) => void
@@ -20,7 +22,7 @@ interface SnoozePickerProps {
 }
 
 /** "Pick a time…": a date and time on the user's own clock, which must still be to come. */
-export function SnoozePicker({ ref, taskName, timeZone, initial, onSnooze, onCancel }: SnoozePickerProps) {
+export function SnoozePicker({ ref, taskName, timeZone, theirClock, initial, onSnooze, onCancel }: SnoozePickerProps) {
   const [value, setValue] = useState(initial)
   const [error, setError] = useState<string | null>(null)
   const inputRef = useRef<HTMLInputElement>(null)
@@ -28,10 +30,11 @@ export function SnoozePicker({ ref, taskName, timeZone, initial, onSnooze, onCan
   const errorId = useId()
   const now = new Date()
   const yourZone = userTimeZone()
-  const inWords = (wall: WallDateTime) => zonedWall(wall, yourZone, yourZone)
+  const inWords = (wall: WallDateTime) => zonedWall(wall, yourZone, { theirClock: false })
   const checked = checkPickedSnooze(value, now, yourZone, inWords)
   const picked = checked.ok ? fromUserClock(checked.until, yourZone, timeZone) : null
-  const onTheirClock = picked && !sameClock(picked, timeZone, yourZone) ? zonedWall(picked, timeZone, yourZone) : null
+  const onTheirClock =
+    theirClock && picked && !sameClock(picked, timeZone, yourZone) ? zonedWall(picked, timeZone, { theirClock }) : null
 
   const submit = (event: FormEvent) => {
     event.preventDefault()

@@ -26,7 +26,7 @@ function actionDone(action: TaskAction, item: FollowUpItem, changed: Interview, 
   if (action === 'done') return doneText(task, changed, company)
   if (action === 'dismiss') return `Skipped “${task.title}” for ${company}.`
   if (action === 'snooze' && until)
-    return `Snoozed “${task.title}” for ${company} until ${zonedWall(until, item.timeZone)}.`
+    return `Snoozed “${task.title}” for ${company} until ${zonedWall(until, item.timeZone, { theirClock: item.call === true })}.`
   return null
 }
 

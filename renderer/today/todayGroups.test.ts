@@ -108,7 +108,7 @@ describe('the Today view’s groups', () => {
   it('says the interview’s own clock and city where it differs from the user’s', () => {
     const far = MACHINE_ZONE === 'Pacific/Kiritimati' ? 'America/Los_Angeles' : 'Pacific/Kiritimati'
     const due = new Date(2025, 2, 10, 17, 30)
-    const [row] = groupFollowUps(list([item('Call Acme', 'Acme', due, far)])).later
+    const [row] = groupFollowUps(list([{ ...item('Call Acme', 'Acme', due, far), call: true }])).later
     const there = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: far }).format(due)
     // 24-hour in every locale, as the zone text beside it (the machine's en-US said "5:30 PM").
     expect(row!.when).toMatch(/^today 17:30 \(/)
@@ -117,6 +117,17 @@ describe('the Today view’s groups', () => {
       new RegExp(`${there} in ${far === 'America/Los_Angeles' ? 'Los Angeles' : 'Kiritimati'}\\)$`),
     )
     expect(row!.when).not.toContain('your time')
+  })
+
+  it('says the user’s clock alone for a step of their own: "overdue since 07:00 (01:00 in New York)" of the summary', () => {
+    const far = MACHINE_ZONE === 'Pacific/Kiritimati' ? 'America/Los_Angeles' : 'Pacific/Kiritimati'
+    const summary = item('Write the summary', 'Acme', new Date(2025, 2, 10, 7, 0), far, 'write-summary')
+    const weekAgo = item('Write the summary', 'Acme', new Date(2025, 2, 3, 7, 0), far, 'write-summary')
+    const [before, today] = groupFollowUps(list([weekAgo, summary])).dueNow
+    expect(today!.when).toBe('overdue since 07:00')
+    expect(before!.when).toMatch(/^7 days overdue \(\w{3},? .+, 07:00\)$/)
+    const letter = item('Send the letter', 'Acme', new Date(2025, 2, 11, 9, 0), far, 'formal-letter')
+    expect(nextFollowUpText(list([], letter))).toMatch(/, due tomorrow 09:00\.$/)
   })
 
   it('tells when the next follow-up is when nothing is due', () => {
@@ -129,7 +140,7 @@ describe('the Today view’s groups', () => {
     expect(nextFollowUpText(list([], later))).toMatch(/due in 10 days \(.*20.*\)\.$/)
     // On the interview's clock too where it differs: "(Thu 10 Dec, 23:30)" hid that it was 17:30 in New York.
     const far = MACHINE_ZONE === 'Pacific/Kiritimati' ? 'America/Los_Angeles' : 'Pacific/Kiritimati'
-    const abroad = item('Call Acme', 'Acme', new Date(2025, 2, 20, 9, 0), far)
+    const abroad = { ...item('Call Acme', 'Acme', new Date(2025, 2, 20, 9, 0), far), call: true as const }
     expect(nextFollowUpText(list([], abroad))).toMatch(/due in 10 days \(.+ your time · .+ in .+\)\.$/)
     // A title that names the company already does not get it again.
     const named = item('Email Acme to ask about the result', 'Acme', new Date(2025, 2, 11, 9, 0))

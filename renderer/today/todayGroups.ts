@@ -58,9 +58,11 @@ export function groupFollowUps(list: FollowUpList): TodayGroups {
     // gave neither, beside rows of another zone that did). Another zone's rows add its clock: "today 07:00
     // (01:00 in New York)", both clocks where the user's time is not said yet.
     const saysTime = /\d\d:\d\d$/.test(relative)
+    // A call's only (isCall): "overdue since 07:00 (01:00 in New York)" on the user's own summary (a walkthrough).
+    const theirClock = item.call === true
     const at = saysTime
-      ? theirClockIfOther(due, item.timeZone)
-      : (zonedInstantIfOther(due, item.timeZone) ?? zonedWall(instantToWallTime(due, item.timeZone), item.timeZone))
+      ? theirClock && theirClockIfOther(due, item.timeZone)
+      : zonedWall(instantToWallTime(due, item.timeZone), item.timeZone, { theirClock })
     const when = at ? `${relative} (${at})` : relative
     // A reply by a later day says that day: "by in 3 days" read as nothing.
     const row: TodayRow = { item, when: replyNow ? `by ${saysTime || !at ? when : at}` : when, dueNow }
@@ -107,7 +109,11 @@ export function nextFollowUpText(list: FollowUpList): string {
   // "tomorrow 09:00" says when already; "in 12 days" needs the date.
   // On both clocks where the interview's differs: "(Thu 10 Dec, 23:30)" alone hid that it was 17:30 in New York.
   const saysTime = /\d\d:\d\d$/.test(text)
-  const other = saysTime ? theirClockIfOther(due, next.timeZone) : zonedInstantIfOther(due, next.timeZone)
+  const other = !next.call
+    ? null
+    : saysTime
+      ? theirClockIfOther(due, next.timeZone)
+      : zonedInstantIfOther(due, next.timeZone)
   const when = other ? `${text} (${other})` : text.startsWith('in ') ? `${text} (${dateTime.format(due)})` : text
   // "… “Confirm the next round with Quill Publishing” for Quill Publishing" said the company twice.
   const forCompany = next.task.title.includes(next.company) ? '' : ` for ${next.company}`

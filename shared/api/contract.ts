@@ -159,6 +159,8 @@ export const followUpItemSchema = z.strictObject({
   position: z.number().int().nonnegative(),
   /** One that "Which of these have you already done?" asks about (an interview entered after it happened). */
   askedIfDone: z.literal(true).optional(),
+  /** A call (isCall): its times say the interview's clock too, where that differs from the user's. */
+  call: z.literal(true).optional(),
 })
 export type FollowUpItem = z.output<typeof followUpItemSchema>
 

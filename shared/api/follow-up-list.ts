@@ -1,5 +1,6 @@
 import type { FollowUpTask, Interview } from '../domain/interview'
 import { isAskedIfDone } from '../workflow/progress'
+import { isCall } from '../workflow/task-kinds'
 import { effectiveDue, leadsBeforeDue } from '../workflow/task-state'
 import { instantToWallTime, wallTimeToInstant } from '../workflow/time-zone'
 import { addCalendarDays, dayOf, parseWall, type WallDateTime } from '../workflow/wall-time'
@@ -92,6 +93,7 @@ export function followUpItem({ interview, task, dueMs, position }: OpenFollowUp)
     dueAt: new Date(dueMs).toISOString(),
     position,
     ...(isAskedIfDone(interview, task) && { askedIfDone: true }),
+    ...(isCall(task, interview.decision) && { call: true }),
   }
 }
 

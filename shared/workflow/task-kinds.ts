@@ -50,6 +50,16 @@ export function isOutcomeStep(task: { kind: string }): boolean {
 }
 
 /**
+ * A step that reaches the other party at a moment that matters to them: a call (asking for the result,
+ * or checking again, by phone). Only these say their time beside the user's: a thank-you "due 07:00 your
+ * time · 01:00 in New York" read as "email them at 1 a.m.", and the user's own summary and snoozes said
+ * New York's time too (a walkthrough).
+ */
+export function isCall(task: { kind: string }, decision: Pick<Decision, 'channel'>): boolean {
+  return (task.kind === 'inquire-result' || task.kind === 'check-again') && decision.channel === 'phone'
+}
+
+/**
  * Who tells the decision when "the interviewer" will and no name is given: the only interviewer, else
  * no one known. The inquiry's title and its message both ask this, so they name the same person: the
  * title said "Email Kranich Mobility to ask about the result" above "Email Stefan Krause" (a walkthrough).

@@ -55,3 +55,53 @@ describe.skipIf(!hasChromium)('after the result is recorded in Next, in the brow
       .toBe(true)
   })
 })
+
+describe.skipIf(!hasChromium)('times on the other party’s clock, in the browser app', () => {
+  const session = useAppSession()
+
+  it('a thank-you and its snooze say the user’s time alone; the call to ask for the result says New York’s too', async () => {
+    const THANK_MARCUS = 'Send a thank-you email to Marcus Lee'
+    await session.launch({
+      seed: async (dataDir) => {
+        await seedYou(dataDir)
+        const fields = ramanFields({
+          company: 'Northwind',
+          timeZone: 'America/New_York',
+          interviewers: [{ id: crypto.randomUUID(), name: 'Marcus Lee', email: 'marcus@northwind.example' }],
+          arrangers: [],
+          decision: {
+            expectedDate: daysFromToday(-7),
+            informer: 'interviewer',
+            informerName: 'Marcus Lee',
+            informerPhone: '+1 212 555 0100',
+            channel: 'phone',
+          },
+        })
+        await seedInterviews(dataDir, [{ fields }])
+      },
+    })
+    const { page } = await session.newWorkbench()
+    await page
+      .getByRole('complementary', { name: 'Interviews' })
+      .getByRole('button', { name: /^Northwind/ })
+      .click()
+    const next = new NextPage(page)
+    await next.panel.waitFor()
+    // "overdue · due Sat 5 Dec, 07:00 your time · 01:00 in New York" read as "email them at 1 a.m." (a walkthrough).
+    const thanks = await next.toggle(THANK_MARCUS).textContent()
+    expect(thanks).toMatch(/due \w{3},? .+, \d\d:\d\d$/)
+    expect(thanks).not.toContain('New York')
+    await next
+      .followUp(THANK_MARCUS)
+      .getByRole('button', { name: `Snooze “${THANK_MARCUS}”` })
+      .click()
+    const menu = page.getByRole('menu', { name: `Snooze “${THANK_MARCUS}”` })
+    await menu.waitFor()
+    expect(await menu.innerText()).not.toContain('New York')
+    await page.keyboard.press('Escape')
+    // A call reaches them at a moment that matters to them: its time on their clock too.
+    expect(await next.toggle('Call Marcus Lee to ask about the result').textContent()).toMatch(
+      /\d\d:\d\d your time · (.+, )?\d\d:\d\d in New York/,
+    )
+  })
+})
