@@ -222,6 +222,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
                         timeZone={interview.timeZone}
                         theirClock={isCall(task, interview.decision)}
                         workdayStart={preferences.workingHours.start}
+                        businessDays={preferences.businessDays}
                         disabled={busy}
                         labelled
                         onSnooze={(until) => void act(task, 'snooze', until)}

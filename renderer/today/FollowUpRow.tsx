@@ -8,6 +8,7 @@ import type { TodayRow } from './todayGroups'
 interface FollowUpRowProps {
   row: TodayRow
   workdayStart: string
+  businessDays: boolean
   busy: boolean
   error: string | null
   onOpen: () => void
@@ -15,7 +16,7 @@ interface FollowUpRowProps {
 }
 
 /** One follow-up in the Today view: what to do, for which interview, when; done, snooze or skip. */
-export function FollowUpRow({ row, workdayStart, busy, error, onOpen, onAction }: FollowUpRowProps) {
+export function FollowUpRow({ row, workdayStart, businessDays, busy, error, onOpen, onAction }: FollowUpRowProps) {
   const { item, when, dueNow } = row
   const taskName = `“${item.task.title}” for ${item.company}`
   return (
@@ -56,6 +57,7 @@ export function FollowUpRow({ row, workdayStart, busy, error, onOpen, onAction }
               timeZone={item.timeZone}
               theirClock={item.call === true}
               workdayStart={workdayStart}
+              businessDays={businessDays}
               disabled={busy}
               onSnooze={(until) => onAction('snooze', until)}
             />

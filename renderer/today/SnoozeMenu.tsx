@@ -18,6 +18,8 @@ export interface SnoozeMenuProps {
   theirClock: boolean
   /** The start of the user's working day, for "This morning" or "Tomorrow morning" on the user's clock. */
   workdayStart: string
+  /** The user's "business days" setting: the next morning passes over a weekend ("Monday morning"). */
+  businessDays: boolean
   disabled?: boolean
   /** A button that says "Snooze" beside Done and Skip (Next); an icon alone in a compact row (Today). */
   labelled?: boolean
@@ -35,6 +37,7 @@ export function SnoozeMenu({
   timeZone,
   theirClock,
   workdayStart,
+  businessDays,
   disabled = false,
   labelled = false,
   onSnooze,
@@ -67,7 +70,7 @@ export function SnoozeMenu({
   const menu = (now: Date) => {
     const inAnHour = snoozeForAnHour(now, timeZone)
     const yourZone = userTimeZone()
-    const morning = snoozeUntilNextMorningYourTime(now, yourZone, timeZone, workdayStart)
+    const morning = snoozeUntilNextMorningYourTime(now, yourZone, timeZone, workdayStart, businessDays)
     return (
       <div
         ref={popupRef}
@@ -106,7 +109,7 @@ export function SnoozeMenu({
           taskName={taskName}
           timeZone={timeZone}
           theirClock={theirClock}
-          initial={snoozeUntilNextMorning(shown.now, userTimeZone(), workdayStart).until}
+          initial={snoozeUntilNextMorning(shown.now, userTimeZone(), workdayStart, businessDays).until}
           onSnooze={choose}
           onCancel={closeToButton}
         />

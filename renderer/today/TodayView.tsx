@@ -64,7 +64,8 @@ export function TodayView() {
   /** The place in the list of a row just acted on: focus stays there when the row goes. */
   const focusIndex = useRef<number | null>(null)
   const groups = useMemo(() => (list ? groupFollowUps(list) : null), [list])
-  const workdayStart = (preferences ?? DEFAULT_PREFERENCES).workingHours.start
+  const { workingHours, businessDays } = preferences ?? DEFAULT_PREFERENCES
+  const workdayStart = workingHours.start
 
   useEffect(() => {
     const index = focusIndex.current
@@ -117,6 +118,7 @@ export function TodayView() {
                 key={row.item.task.id}
                 row={row}
                 workdayStart={workdayStart}
+                businessDays={businessDays}
                 busy={busyId === row.item.task.id}
                 error={failure?.taskId === row.item.task.id ? failure.message : null}
                 onOpen={() => openTodayRow(workbench, row)}

@@ -1,7 +1,16 @@
 import type { FollowUpTask } from '../domain/interview'
 import { effectiveDue } from './task-state'
 import { instantToWallTime, wallTimeToInstant } from './time-zone'
-import { addCalendarDays, dayOf, parseWall, wallAt, type TimeOfDay, type WallDateTime } from './wall-time'
+import {
+  addCalendarDays,
+  dayOf,
+  isWorkingDay,
+  parseWall,
+  wallAt,
+  type IsoDay,
+  type TimeOfDay,
+  type WallDateTime,
+} from './wall-time'
 import { fromUserClock } from './zone-text'
 
 /**
@@ -35,26 +44,34 @@ export function snoozeForAnHour(now: Date, timeZone: string): WallDateTime {
   return wallTimeNotBefore(new Date(now.getTime() + HOUR_MS), timeZone)
 }
 
-/** "Tomorrow morning": the next calendar day on the interview's clock, at the start of the working day. */
-export function snoozeUntilTomorrowMorning(now: Date, timeZone: string, workdayStart: TimeOfDay): WallDateTime {
-  return wallAt(addCalendarDays(dayOf(instantToWallTime(now, timeZone)), 1), workdayStart)
-}
-
 /**
  * The snooze to the next working morning on the clock given: today's start of the working day while it
  * is more than an hour away (someone up at 02:40 means the morning ahead, not the one after), else
  * tomorrow's. Within the hour, "For 1 hour" already goes past it: at 08:20 the menu offered "For 1 hour,
- * until 09:20" above "This morning, 09:00", and no way to tomorrow (a walkthrough).
+ * until 09:20" above "This morning, 09:00", and no way to tomorrow (a walkthrough). With `businessDays`
+ * (the user's setting), a weekend is passed over: on a Saturday "Tomorrow morning" was Sunday 09:00, no
+ * time for a message to someone at work (a walkthrough); it is "Monday morning".
  */
 export function snoozeUntilNextMorning(
   now: Date,
   timeZone: string,
   workdayStart: TimeOfDay,
-): { until: WallDateTime; label: 'This morning' | 'Tomorrow morning' } {
-  const today = wallAt(dayOf(instantToWallTime(now, timeZone)), workdayStart)
-  if (wallTimeToInstant(today, timeZone).getTime() > now.getTime() + HOUR_MS)
-    return { until: today, label: 'This morning' }
-  return { until: snoozeUntilTomorrowMorning(now, timeZone, workdayStart), label: 'Tomorrow morning' }
+  businessDays: boolean,
+): { until: WallDateTime; label: string } {
+  const today = dayOf(instantToWallTime(now, timeZone))
+  const working = (day: IsoDay) => !businessDays || isWorkingDay(day)
+  const thisMorning = wallAt(today, workdayStart)
+  if (working(today) && wallTimeToInstant(thisMorning, timeZone).getTime() > now.getTime() + HOUR_MS)
+    return { until: thisMorning, label: 'This morning' }
+  const tomorrow = addCalendarDays(today, 1)
+  let day = tomorrow
+  while (!working(day)) day = addCalendarDays(day, 1)
+  return { until: wallAt(day, workdayStart), label: day === tomorrow ? 'Tomorrow morning' : `${weekday(day)} morning` }
+}
+
+/** "Monday": the label's words are English, as the rest of the menu's. */
+function weekday(day: IsoDay): string {
+  return new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' })
 }
 
 export type PickedSnooze = { ok: true; until: WallDateTime } | { ok: false; message: string }
@@ -101,8 +118,9 @@ export function snoozeUntilNextMorningYourTime(
   userZone: string,
   interviewZone: string,
   workdayStart: TimeOfDay,
+  businessDays: boolean,
 ): ReturnType<typeof snoozeUntilNextMorning> {
-  const morning = snoozeUntilNextMorning(now, userZone, workdayStart)
+  const morning = snoozeUntilNextMorning(now, userZone, workdayStart, businessDays)
   return { ...morning, until: fromUserClock(morning.until, userZone, interviewZone) }
 }
 

@@ -492,15 +492,25 @@ describe.skipIf(!hasChromium)('the Today view', () => {
     expect((await menu.boundingBox())!.x).toBeGreaterThanOrEqual(sideBar.x + sideBar.width)
     const choices = await menu.getByRole('menuitem').allTextContents()
     // More than an hour before the working day starts (09:00 on the page's clock, Berlin's), the next
-    // morning is this one; within the hour, "For 1 hour" goes past it, and the next is tomorrow's.
-    const hourInBerlin = Number(
-      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour: '2-digit', hourCycle: 'h23' }).format(
-        new Date(),
-      ),
-    )
+    // morning is this one; within the hour, "For 1 hour" goes past it, and the next is tomorrow's. Working
+    // days only (the default setting): from Friday's working day to Sunday, Monday's.
+    const berlin = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Berlin',
+      weekday: 'short',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    }).formatToParts(new Date())
+    const hourInBerlin = Number(berlin.find((part) => part.type === 'hour')!.value)
+    const weekday = berlin.find((part) => part.type === 'weekday')!.value
+    const nextMorning =
+      weekday === 'Sat' || weekday === 'Sun' || (weekday === 'Fri' && hourInBerlin >= 8)
+        ? 'Monday morning'
+        : hourInBerlin < 8
+          ? 'This morning'
+          : 'Tomorrow morning'
     expect(choices.map((choice) => choice.replace(/(hour|morning).*/, '$1'))).toEqual([
       'For 1 hour',
-      hourInBerlin < 8 ? 'This morning' : 'Tomorrow morning',
+      nextMorning,
       'Pick a time…',
     ])
     await workbench.page.keyboard.press('Escape')

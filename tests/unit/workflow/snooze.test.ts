@@ -6,7 +6,6 @@ import {
   checkPickedSnoozeYourTime,
   snoozeForAnHour,
   snoozeUntilNextMorning,
-  snoozeUntilTomorrowMorning,
   snoozeUntilNextMorningYourTime,
 } from '../../../shared/workflow/snooze'
 import { wallTimeToInstant } from '../../../shared/workflow/time-zone'
@@ -46,30 +45,54 @@ describe('snoozing for an hour', () => {
   })
 })
 
-describe('snoozing until tomorrow morning', () => {
-  it('is the start of the working day on the next date of the interview’s clock', () => {
-    // 23:30 UTC: already the 11th in Berlin, still the 10th in New York.
-    const now = new Date('2025-03-10T23:30:00Z')
-    expect(snoozeUntilTomorrowMorning(now, BERLIN, '08:30')).toBe('2025-03-12T08:30')
-    expect(snoozeUntilTomorrowMorning(now, NEW_YORK, '09:00')).toBe('2025-03-11T09:00')
-  })
-})
-
 describe('snoozing until the next morning', () => {
   it('is this morning while the working day is more than an hour away, else tomorrow morning', () => {
     // 02:40 in Berlin: the morning ahead, not the one after.
-    expect(snoozeUntilNextMorning(new Date('2026-12-03T01:40:00Z'), BERLIN, '09:00')).toEqual({
+    expect(snoozeUntilNextMorning(new Date('2026-12-03T01:40:00Z'), BERLIN, '09:00', true)).toEqual({
       until: '2026-12-03T09:00',
       label: 'This morning',
     })
     // 08:20: "For 1 hour" goes past 09:00 already, so the choice is tomorrow's.
-    expect(snoozeUntilNextMorning(new Date('2026-12-03T07:20:00Z'), BERLIN, '09:00')).toEqual({
+    expect(snoozeUntilNextMorning(new Date('2026-12-03T07:20:00Z'), BERLIN, '09:00', true)).toEqual({
       until: '2026-12-04T09:00',
       label: 'Tomorrow morning',
     })
     // 09:00 sharp has begun: tomorrow.
-    expect(snoozeUntilNextMorning(new Date('2026-12-03T08:00:00Z'), BERLIN, '09:00')).toEqual({
+    expect(snoozeUntilNextMorning(new Date('2026-12-03T08:00:00Z'), BERLIN, '09:00', true)).toEqual({
       until: '2026-12-04T09:00',
+      label: 'Tomorrow morning',
+    })
+  })
+
+  it('is the morning ahead on the clock given', () => {
+    // 23:30 UTC on Monday the 10th: already 00:30 on Tuesday in Berlin, still 19:30 on Monday in New York.
+    const now = new Date('2025-03-10T23:30:00Z')
+    expect(snoozeUntilNextMorning(now, BERLIN, '08:30', true)).toEqual({
+      until: '2025-03-11T08:30',
+      label: 'This morning',
+    })
+    expect(snoozeUntilNextMorning(now, NEW_YORK, '09:00', true)).toEqual({
+      until: '2025-03-11T09:00',
+      label: 'Tomorrow morning',
+    })
+  })
+
+  it('passes over a weekend with business days: Saturday\'s "Tomorrow morning" was Sunday 09:00', () => {
+    // Saturday 5 December 2026, 14:00 in Berlin.
+    const saturday = new Date('2026-12-05T13:00:00Z')
+    expect(snoozeUntilNextMorning(saturday, BERLIN, '09:00', true)).toEqual({
+      until: '2026-12-07T09:00',
+      label: 'Monday morning',
+    })
+    // Early on a Saturday, not "This morning" either.
+    expect(snoozeUntilNextMorning(new Date('2026-12-05T01:40:00Z'), BERLIN, '09:00', true).label).toBe('Monday morning')
+    // Friday afternoon: Monday too.
+    expect(snoozeUntilNextMorning(new Date('2026-12-04T15:00:00Z'), BERLIN, '09:00', true).until).toBe(
+      '2026-12-07T09:00',
+    )
+    // Without business days, the weekend counts.
+    expect(snoozeUntilNextMorning(saturday, BERLIN, '09:00', false)).toEqual({
+      until: '2026-12-06T09:00',
       label: 'Tomorrow morning',
     })
   })
@@ -126,7 +149,7 @@ describe("snoozing on the user's own clock", () => {
 
   it('"Tomorrow morning" is tomorrow 09:00 in Los Angeles, stored as that moment on Berlin\'s clock', () => {
     // Friday 2026-10-30, 20:00 in Los Angeles (UTC-7); Berlin has been on UTC+1 since Sunday 25th.
-    const morning = snoozeUntilNextMorningYourTime(new Date('2026-10-31T03:00:00Z'), LA, BERLIN, '09:00')
+    const morning = snoozeUntilNextMorningYourTime(new Date('2026-10-31T03:00:00Z'), LA, BERLIN, '09:00', false)
     // Saturday 31st, 09:00 PDT is 16:00 UTC, 17:00 in Berlin.
     expect(morning).toEqual({ until: '2026-10-31T17:00', label: 'Tomorrow morning' })
   })
