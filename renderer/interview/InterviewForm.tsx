@@ -8,7 +8,7 @@ import {
   type InterviewFields,
   type InterviewFieldsInput,
 } from '../../shared/domain/interview'
-import type { StageId } from '../../shared/domain/stages'
+import { isOutcomeStage, STAGE_IDS, stageLabel, type StageId } from '../../shared/domain/stages'
 import { tasksToAskIfDone } from '../../shared/workflow/progress'
 import { openRoundReply, roundsConfirmedBy } from '../../shared/workflow/rounds'
 import { savedText } from '../format/savedText'
@@ -64,6 +64,13 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
   const [formError, setFormError] = useState<string | null>(null)
   const stageChanged = interview !== null && stageDraft !== null && stageDraft !== interview.stage
   const isNew = interview === null
+  // Which result came is the card's outcome stage: the Outcome section's Result and the Stage field are one draft.
+  const shownStage = stageDraft ?? interview?.stage ?? STAGE_IDS[0]
+  const pickResult = (stage: StageId | '') => {
+    if (stage !== '') return setStageDraft(stage)
+    // "Not yet" takes an outcome back: the card waits for its result again.
+    setStageDraft(interview && isOutcomeStage(interview.stage) ? 'awaiting-result' : null)
+  }
 
   useEffect(() => workbench.setDirty(tabKey, isDirty || stageChanged), [workbench, tabKey, isDirty, stageChanged])
 
@@ -123,7 +130,8 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
       if (!interview) {
         // The host closes an earlier round's "Confirm the next round" with it, out of sight: the notice says so.
         const confirmed = roundsConfirmedBy({ id: '', ...fields }, data.state.interviews)
-        const created = await client.createInterview({ fields, stage: 'interviewed' })
+        // With its result picked, into that outcome, by the move "Heard back?" makes (the host plans it so).
+        const created = await client.createInterview({ fields, stage: stageDraft ?? 'interviewed' })
         data.applyChanged(created)
         form.reset(fieldsOf(created))
         workbench.setSaveStatus(tabKey, 'saved')
@@ -137,8 +145,8 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
           [
             // "Under Interviewed" alone read as held for next week's interview (a walkthrough).
             isUpcoming(created, new Date())
-              ? `Added ${created.company} to the board, under Interviewed as Upcoming: ${interviewWhen(created)}.`
-              : `Added ${created.company} to the board, under Interviewed.`,
+              ? `Added ${created.company} to the board, under ${stageLabel(created.stage)} as Upcoming: ${interviewWhen(created)}.`
+              : `Added ${created.company} to the board, under ${stageLabel(created.stage)}.`,
             ...confirmed.map((earlier) => `“${openRoundReply(earlier)?.title}” is done.`),
           ].join(' '),
           // As every other change's notice: it alone had none (a walkthrough).
@@ -230,7 +238,7 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
           emptyText="A recruiter or assistant who set the interview up deserves a thank-you too."
         />
         <DecisionSection />
-        <OutcomeSection />
+        <OutcomeSection result={{ value: isOutcomeStage(shownStage) ? shownStage : '', onChange: pickResult }} />
         <footer className="form-actions">
           {formError && (
             <div role="alert" className="form-alert">

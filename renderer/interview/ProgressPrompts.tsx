@@ -4,7 +4,8 @@ import { stageLabel, type StageId } from '../../shared/domain/stages'
 import { courtesiesAwaitingAnswer, skippedBy, tasksToAskIfDone } from '../../shared/workflow/progress'
 import { hasLaterRound } from '../../shared/workflow/rounds'
 import type { ReachedStage } from '../../shared/workflow/progress'
-import { OUTCOME_STAGE_IDS } from '../../shared/workflow/stage-reached'
+import { OUTCOME_STAGE_IDS, resultDayWithoutOutcome } from '../../shared/workflow/stage-reached'
+import { dayText } from '../../shared/workflow/zone-text'
 import type { Notice } from '../messages/PersonMessage'
 import { messageOf } from '../services/dataStore'
 import { changeLeaving } from '../services/history'
@@ -330,6 +331,12 @@ export function ResultPrompt({
   early?: boolean
 }) {
   const { busy, error, moveTo } = useCardMove(interview, report)
+  // The day is in the record but not which result: asked so ("Heard back?" stood beside "Skipped: the
+  // result is in", a walkthrough).
+  const resultDay = resultDayWithoutOutcome(interview)
+  const question = resultDay
+    ? `The result came on ${dayText(resultDay)}: what was it?`
+    : `Heard back from ${interview.company}${early ? ' early' : ''}?`
   return (
     <div
       className="result-prompt"
@@ -338,7 +345,7 @@ export function ResultPrompt({
       data-early={early || undefined}
     >
       <p id={`result-${interview.id}`} className="result-prompt-title">
-        {early ? `Heard back from ${interview.company} early?` : `Heard back from ${interview.company}?`}
+        {question}
       </p>
       <div className="message-buttons">
         {OUTCOME_STAGE_IDS.map((stage) => (

@@ -26,10 +26,13 @@ function sent(tasks: readonly FollowUpTask[], kind: TaskKind): boolean {
  * above it, then "Move to Result inquired" once asked, two moves where one does.
  */
 export function stageReached(
-  interview: Pick<Interview, 'stage' | 'tasks'>,
+  interview: Pick<Interview, 'stage' | 'tasks' | 'outcome'>,
   nowInZone: WallDateTime,
 ): ReachedStage | null {
   if (isOutcomeStage(interview.stage)) return null
+  // Which result came is asked first (resultDayWithoutOutcome): "Move to Thanked" beside it read as if
+  // no result had come (a walkthrough).
+  if (resultDayWithoutOutcome(interview) !== '') return null
   if (interview.tasks.some((task) => task.kind === 'inquire-result' && isDue(task, nowInZone))) return null
   const here = stageIndex(interview.stage)
   const openStages = interview.tasks
@@ -49,16 +52,29 @@ export function stageReached(
 export const OUTCOME_STAGE_IDS = STAGE_IDS.filter(isOutcomeStage)
 
 /**
- * Whether Next asks "Heard back?": the card waits for the result (Awaiting result, Result inquired) or
- * its decision date has come, no outcome is in yet, and it is on the board, not archived. Recording the
+ * Whether Next asks "Heard back?": the card waits for the result (Awaiting result, Result inquired),
+ * its decision date has come or the day the result came is recorded, no outcome is in yet, and it is on the board, not archived. Recording the
  * result is then the one piece of news that changes what comes next (the inquiry and its check again
  * give way to the outcome's steps).
  */
-export function awaitsResult(interview: Pick<Interview, 'stage' | 'decision' | 'archived'>, today: IsoDay): boolean {
+export function awaitsResult(
+  interview: Pick<Interview, 'stage' | 'decision' | 'archived' | 'outcome'>,
+  today: IsoDay,
+): boolean {
   if (interview.archived || isOutcomeStage(interview.stage)) return false
   if (interview.stage === 'awaiting-result' || interview.stage === 'result-inquired') return true
+  if (resultDayWithoutOutcome(interview) !== '') return true
   const expected = interview.decision.expectedDate
   return expected !== '' && expected <= today
+}
+
+/**
+ * The day "Result received on" says the result came, while the card is in no outcome: Next then asks
+ * which it was ("The result came on …: what was it?"), at the top. It asked "Heard back from Globex?"
+ * under "Skipped: the result is in" (a walkthrough). '' when no day is recorded or an outcome is in.
+ */
+export function resultDayWithoutOutcome(interview: Pick<Interview, 'stage' | 'outcome'>): IsoDay | '' {
+  return isOutcomeStage(interview.stage) ? '' : interview.outcome.receivedOn
 }
 
 /**
@@ -68,7 +84,7 @@ export function awaitsResult(interview: Pick<Interview, 'stage' | 'decision' | '
  * through the record's Stage field and Save.
  */
 export function mayHearEarly(
-  interview: Pick<Interview, 'stage' | 'decision' | 'archived' | 'date' | 'time'>,
+  interview: Pick<Interview, 'stage' | 'decision' | 'archived' | 'date' | 'time' | 'outcome'>,
   nowInZone: WallDateTime,
 ): boolean {
   if (interview.archived || isOutcomeStage(interview.stage)) return false

@@ -8,7 +8,7 @@ import type {
   TaskAction,
 } from '../../../shared/domain/interview'
 import { markedSentLabel } from '../../../shared/messages/marked-sent'
-import { stageLabel, type StageId } from '../../../shared/domain/stages'
+import { isOutcomeStage, STAGE_IDS, stageLabel, type StageId } from '../../../shared/domain/stages'
 import { resultDayAfterEdit, type OutcomeProgress, type WorkflowInterview } from '../../../shared/workflow'
 import { tasksAfterLaterRound, tasksAlreadyDone } from '../../../shared/workflow/progress'
 import { roundsConfirmedBy } from '../../../shared/workflow/rounds'
@@ -57,15 +57,26 @@ export function createChange(
   const draft: Interview = {
     id,
     ...fields,
-    stage,
+    stage: isOutcomeStage(stage) ? STAGE_IDS[0] : stage,
     order: keyAtEndOf(interviews.values(), stage),
     archived: false,
     tasks: [],
     createdAt: stamp,
     updatedAt: stamp,
   }
-  const after = withProgress(draft, planner.forNew(draft))
+  const entered = withProgress(draft, planner.forNew(draft))
+  // Entered with its result (the form's Outcome): planned as new in Interviewed, then moved to the outcome
+  // as Next's "Heard back?" and the board move it. It stayed in Interviewed, asking "Heard back?" beside
+  // "Skipped: the result is in", with no reply to the offer (a walkthrough).
+  const after = isOutcomeStage(stage) ? { ...plannedMove(entered, stage, planner), stage } : entered
   return { label: `Add ${fields.company}`, interviewId: id, before: null, after }
+}
+
+/** The interview's result day and tasks after a move to another stage (its stage and order are the caller's). */
+function plannedMove(current: Interview, stage: StageId, planner: TaskPlanner): Interview {
+  // The result day first: the tasks of a card moved back read whether a result is still recorded.
+  const recorded = planner.resultDay(current, stage)
+  return withProgress(recorded, planner.afterMove(recorded, stage))
 }
 
 /** A later round added: each earlier round waiting in Next round has its "Confirm the next round" done. */
@@ -111,9 +122,7 @@ export function moveChange(
     }
     order = keyBefore(interviews.values(), before, current.id)
   }
-  // The result day first: the tasks of a card moved back read whether a result is still recorded.
-  const recorded = stage === current.stage ? current : planner.resultDay(current, stage)
-  const planned = stage === current.stage ? current : withProgress(recorded, planner.afterMove(recorded, stage))
+  const planned = stage === current.stage ? current : plannedMove(current, stage, planner)
   const after: Interview = { ...planned, stage, order, updatedAt: at.toISOString() }
   const label =
     stage === current.stage ? `Reorder ${current.company}` : `Move ${current.company} to ${stageLabel(stage)}`

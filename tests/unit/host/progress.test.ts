@@ -118,6 +118,36 @@ describe('tasks that follow progress, in the host', () => {
     expect(undecided.stillSend).toBeUndefined()
   })
 
+  it('an interview entered with its outcome is planned as that move is: the reply, the day kept, one undo', async () => {
+    const { client } = await hosts.open()
+    const entered = await client.createInterview({
+      fields: fields('Acme', { ...withDecision, outcome: { receivedOn: '2025-03-08', note: 'Offer' } }),
+      stage: 'offer',
+    })
+    // It stayed in Interviewed with no reply to the offer, asking "Heard back?" (a walkthrough).
+    expect(entered.stage).toBe('offer')
+    expect(entered.outcome.receivedOn).toBe('2025-03-08')
+    expect(entered.tasks.find((task) => task.kind === 'reply-quickly')).toMatchObject({
+      title: 'Reply to the offer from Acme',
+      status: 'open',
+    })
+    expect(statuses(entered, 'inquire-result')).toEqual(['skipped/outcome'])
+    expect(entered.stillSend).toBe('ask')
+    // The same tasks as entering it in Interviewed and moving it to Offer, from Next or the board.
+    const moved = await client.moveInterview({
+      id: (await client.createInterview({ fields: fields('Acme', withDecision) })).id,
+      stage: 'offer',
+    })
+    const kinds = (interview: Interview) => interview.tasks.map((task) => `${task.kind}:${task.status}`).sort()
+    expect(kinds(entered)).toEqual(kinds(moved))
+    // With no day typed, the day it was entered, as a move writes it.
+    const today = await client.createInterview({ fields: fields('Beta', withDecision), stage: 'not-selected' })
+    expect(today.outcome.receivedOn).toBe('2025-03-10')
+    expect(statuses(today, 'thank-after-rejection')).toEqual(['open', 'open'])
+    await client.undo({})
+    await expect(client.getInterview({ id: today.id })).rejects.toMatchObject({ code: 'not-found' })
+  })
+
   it('notes saved with a summary close "Write your summary"; the bare template or a first word do not', async () => {
     const { client } = await hosts.open()
     const acme = await client.createInterview({ fields: fields('Acme', withDecision) })

@@ -7,11 +7,15 @@ import {
   awaitsResult,
   mayHearEarly,
   OUTCOME_STAGE_IDS,
+  resultDayWithoutOutcome,
   stageReached,
   tooEarlyFor,
 } from '../../../shared/workflow/stage-reached'
 import { interview, person, preferences, sequentialIds } from './fixtures'
 
+/** "Result received on" left empty. */
+const NO_RESULT = { receivedOn: '', note: '' }
+const NO_DECISION = { expectedDate: '', informer: 'interviewer' as const, informerName: '', channel: '' as const }
 const dana = person('Dana Smith')
 const lee = person('Lee Park')
 
@@ -28,7 +32,7 @@ function card(stage: StageId) {
     newId: sequentialIds('t'),
     now: new Date('2026-10-22T14:00:00Z'),
   })
-  return { stage, tasks }
+  return { stage, tasks, outcome: NO_RESULT }
 }
 
 /** The tasks with those of `kinds` closed as `status` (the first of a kind only, with `first`). */
@@ -58,7 +62,7 @@ describe('the stage a card’s follow-ups say it has reached', () => {
     const thanked = closing(fresh.tasks, INTERVIEWED_STEPS)
     expect(stageReached({ ...fresh, tasks: thanked }, BEFORE_DECISION)).toBe('thanked')
     // The card is there already: nothing to suggest.
-    expect(stageReached({ stage: 'thanked', tasks: thanked }, BEFORE_DECISION)).toBeNull()
+    expect(stageReached({ ...fresh, stage: 'thanked', tasks: thanked }, BEFORE_DECISION)).toBeNull()
   })
 
   it('suggests nothing that would skip an open follow-up: a card not yet collected keeps the card where it is', () => {
@@ -77,7 +81,7 @@ describe('the stage a card’s follow-ups say it has reached', () => {
     expect(stageReached({ ...fresh, tasks: lettered }, BEFORE_DECISION)).toBe('letter-sent')
     const asked = closing(lettered, ['inquire-result'])
     expect(stageReached({ ...fresh, tasks: asked }, BEFORE_DECISION)).toBe('result-inquired')
-    expect(stageReached({ stage: 'awaiting-result', tasks: asked }, BEFORE_DECISION)).toBe('result-inquired')
+    expect(stageReached({ ...fresh, stage: 'awaiting-result', tasks: asked }, BEFORE_DECISION)).toBe('result-inquired')
   })
 
   it('once the result is asked about, suggests Result inquired even with a courtesy open, which the move skips', () => {
@@ -106,7 +110,7 @@ describe('the stage a card’s follow-ups say it has reached', () => {
     const fresh = card('interviewed')
     const all = closing(fresh.tasks, [...INTERVIEWED_STEPS, 'linkedin-request', 'formal-letter', 'inquire-result'])
     for (const stage of ['next-round', 'offer', 'not-selected'] as const)
-      expect(stageReached({ stage, tasks: all }, BEFORE_DECISION)).toBeNull()
+      expect(stageReached({ ...fresh, stage, tasks: all }, BEFORE_DECISION)).toBeNull()
   })
 })
 
@@ -114,6 +118,7 @@ describe('awaitsResult: when Next asks "Heard back?"', () => {
   const withDecision = (stage: StageId, expectedDate: string, archived = false) => ({
     stage,
     archived,
+    outcome: NO_RESULT,
     decision: { expectedDate, informer: 'interviewer' as const, informerName: '', channel: '' as const },
   })
 
@@ -140,10 +145,31 @@ describe('awaitsResult: when Next asks "Heard back?"', () => {
   })
 })
 
+describe('resultDayWithoutOutcome: a result day recorded with no outcome picked', () => {
+  const recorded = { receivedOn: '2026-10-28', note: 'Offer' }
+
+  it('asks which result came, at the top, and suggests no other stage first', () => {
+    const fresh = card('interviewed')
+    const thanked = closing(fresh.tasks, INTERVIEWED_STEPS)
+    expect(resultDayWithoutOutcome({ ...fresh, outcome: recorded })).toBe('2026-10-28')
+    // "Heard back from Globex?" beside "Skipped: the result is in" and "Move to Thanked" (a walkthrough).
+    const withResult = { ...fresh, tasks: thanked, outcome: recorded, archived: false, decision: NO_DECISION }
+    expect(awaitsResult(withResult, '2026-10-23')).toBe(true)
+    expect(stageReached(withResult, BEFORE_DECISION)).toBeNull()
+    expect(stageReached({ ...withResult, outcome: NO_RESULT }, BEFORE_DECISION)).toBe('thanked')
+  })
+
+  it('is nothing once the card is in an outcome, or with no day recorded', () => {
+    for (const stage of OUTCOME_STAGE_IDS) expect(resultDayWithoutOutcome({ stage, outcome: recorded })).toBe('')
+    expect(resultDayWithoutOutcome({ stage: 'awaiting-result', outcome: NO_RESULT })).toBe('')
+  })
+})
+
 describe('mayHearEarly: when Next offers to record a result that came before the decision date', () => {
   const held = (stage: StageId, expectedDate: string, archived = false) => ({
     stage,
     archived,
+    outcome: NO_RESULT,
     date: '2026-10-22',
     time: '10:00',
     decision: { expectedDate, informer: 'interviewer' as const, informerName: '', channel: '' as const },
