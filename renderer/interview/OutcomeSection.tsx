@@ -17,7 +17,7 @@ interface OutcomeSectionProps {
 export function OutcomeSection({ result }: OutcomeSectionProps) {
   const resultId = useId()
   return (
-    <RecordSection id="outcome" title="Outcome" fields={['outcome.receivedOn', 'outcome.note']}>
+    <RecordSection id="outcome" title="Outcome" fields={['outcome.receivedOn', 'outcome.answerBy', 'outcome.note']}>
       <div className="field-grid">
         <div className="field">
           <label htmlFor={resultId}>Result</label>
@@ -35,6 +35,8 @@ export function OutcomeSection({ result }: OutcomeSectionProps) {
           </select>
         </div>
         <TextField name="outcome.receivedOn" label="Result received on" type="date" />
+        {/* An offer to answer by a day: the day had nowhere to go (a walkthrough). */}
+        {result.value === 'offer' && <TextField name="outcome.answerBy" label="Answer by" type="date" />}
         <TextField name="outcome.note" label="What they said" multiline className="field-wide" />
       </div>
     </RecordSection>

@@ -28,7 +28,7 @@ export function emptyFields(now: Date = new Date()): InterviewFormValues {
       informerPhone: '',
       channel: '',
     },
-    outcome: { receivedOn: '', note: '' },
+    outcome: { receivedOn: '', note: '', answerBy: '' },
   }
 }
 
@@ -71,7 +71,7 @@ export function fieldsOf(interview: Interview): InterviewFormValues {
     arrangers,
     // A record from before the fields were kept has none: the inputs still start controlled.
     decision: { ...decision, informerEmail: decision.informerEmail ?? '', informerPhone: decision.informerPhone ?? '' },
-    outcome,
+    outcome: { ...outcome, answerBy: outcome.answerBy ?? '' },
   }
 }
 

@@ -109,6 +109,11 @@ export type Decision = z.output<typeof decisionSchema>
 export const outcomeSchema = z.strictObject({
   receivedOn: z.union([z.literal(''), isoDateSchema]).default(''),
   note: text('Outcome note', 5000).default(''),
+  /**
+   * The day an offer must be answered by (shared/workflow/offer-decision.ts). Optional, not defaulted, as
+   * the decision's informerEmail is: a sealed record written before it was kept is read back as it was.
+   */
+  answerBy: z.union([z.literal(''), isoDateSchema]).optional(),
 })
 export type Outcome = z.output<typeof outcomeSchema>
 
@@ -160,6 +165,17 @@ type FieldsShape = z.output<typeof interviewFieldsShape>
  * owned by the host. Stored records are read without these cross-checks, so an older record loads.
  */
 export const interviewFieldsSchema = interviewFieldsShape.superRefine((fields, context) => {
+  const { answerBy = '', receivedOn } = fields.outcome
+  // The answer is due after the offer came: a day before it is a typo, said where it was typed.
+  if (answerBy !== '' && answerBy < (receivedOn || fields.date)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['outcome', 'answerBy'],
+      message: receivedOn
+        ? 'The day to answer by cannot be before the day the result came'
+        : "The day to answer by cannot be before the interview's date",
+    })
+  }
   for (const rule of NOT_BEFORE_INTERVIEW) {
     const day = rule.read(fields)
     // ISO days order as text.

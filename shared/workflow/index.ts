@@ -1,6 +1,7 @@
 /** The follow-up workflow: which tasks an interview needs, when they fall due, and what the user does to them. */
 export * from './call-windows'
 export * from './generate'
+export * from './offer-decision'
 export * from './progress'
 export * from './regenerate'
 export * from './result-day'

@@ -16,6 +16,7 @@ import {
   withCheckAgain,
   type OutcomeProgress,
 } from './progress'
+import { tasksWithOfferDecision } from './offer-decision'
 import { mergeTasks, regenerateTasks } from './regenerate'
 import { OUTCOME_TASK_KINDS } from './task-kinds'
 import { instantToWallTime } from './time-zone'
@@ -72,8 +73,10 @@ export function tasksAfterStageChange(
   const asked = toStage === 'result-inquired' && fromStage !== toStage && !isOutcomeStage(fromStage)
   const inquiryOpen = merged.some((task) => task.kind === 'inquire-result' && task.status === 'open')
   const tasks = inquiryOpen ? merged.filter((task) => !(task.kind === 'check-again' && isUntouched(task))) : merged
+  const planned = asked ? withCheckAgain({ ...moved, tasks }, preferences, options) : tasks
+  // Into Offer, the day to answer by is a follow-up; out of it, an untouched one goes (offer-decision.ts).
   return {
-    tasks: asked ? withCheckAgain({ ...moved, tasks }, preferences, options) : tasks,
+    tasks: tasksWithOfferDecision({ ...moved, tasks: planned }, preferences, options),
     stillSend: progress.stillSend,
   }
 }
@@ -105,9 +108,14 @@ export function tasksAfterEdit(
   options: IdSource & { now: Date; userZone?: string },
 ): OutcomeProgress {
   const resultJustIn = current.outcome.receivedOn === '' && edited.outcome.receivedOn !== ''
-  const progress = resultJustIn
+  const outcome = resultJustIn
     ? tasksAfterOutcome(edited.tasks, edited.stillSend, preferences, options.now)
     : { tasks: edited.tasks, stillSend: edited.stillSend }
+  // The offer's day to answer by, typed, changed or cleared in the form (offer-decision.ts).
+  const progress = {
+    ...outcome,
+    tasks: tasksWithOfferDecision({ ...edited, tasks: outcome.tasks }, preferences, options),
+  }
   if (sameWorkflowInputs(current, edited)) return progress
   const whenUnchanged =
     current.date === edited.date &&

@@ -15,6 +15,7 @@ export const TASK_KINDS = [
   'check-again',
   'reply-quickly',
   'thank-after-rejection',
+  'decide-on-offer',
 ] as const
 
 export type TaskKind = (typeof TASK_KINDS)[number]
@@ -24,10 +25,10 @@ export function isTaskKind(kind: string): kind is TaskKind {
 }
 
 /**
- * Steps the user's own actions add (an inquiry that got no answer), never the interview's data: the
- * checklist's regeneration leaves them as they are.
+ * Steps the user's own actions add (an inquiry that got no answer, an offer's answer-by day:
+ * offer-decision.ts), not the checklist the interview's data asks for: its regeneration leaves them as they are.
  */
-export const ADDED_TASK_KINDS: readonly TaskKind[] = ['check-again']
+export const ADDED_TASK_KINDS: readonly TaskKind[] = ['check-again', 'decide-on-offer']
 
 /**
  * Steps whose moment is the point of the app: asking for the result once the decision date has passed
@@ -102,6 +103,7 @@ export const taskTitles = {
   checkAgain: (decision: Decision, company: string, interviewers: readonly Pick<Person, 'name'>[]) =>
     `Check again with ${whoTells(decision, company, interviewers)} about the result`,
   replyToOffer: (company: string) => `Reply to the offer from ${company}`,
+  decideOnOffer: (company: string) => `Decide on the offer from ${company}`,
   replyToNextRound: (company: string) => `Confirm the next round with ${company}`,
   thankAfterRejection: (person: Person) => `Email ${person.name} to thank them for the interview`,
 }

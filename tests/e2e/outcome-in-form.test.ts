@@ -34,6 +34,26 @@ describe.skipIf(!hasChromium)('the outcome recorded in the interview form', () =
     await workbench.board.card('Globex', 'Analyst', 'Offer').waitFor()
   })
 
+  it('keeps an offer’s day to answer by as a follow-up, refusing one before the offer came', async () => {
+    const workbench = await session.open()
+    const form = await workbench.newInterview()
+    await form.fill({ Company: 'Globex', Role: 'Analyst', Date: daysFromToday(-10), Time: '10:00' })
+    await form.fill({ 'Result received on': daysFromToday(-3) })
+    await form.field('Result').selectOption({ label: 'Offer' })
+    await form.fill({ 'Answer by': daysFromToday(-4) })
+    await form.save()
+    expect(await form.errorOf(form.field('Answer by'))).toBe(
+      'The day to answer by cannot be before the day the result came',
+    )
+    await form.fill({ 'Answer by': daysFromToday(3) })
+    await form.save()
+
+    // The day had nowhere to go: after the quick reply nothing was left (a walkthrough).
+    const next = new NextPage(workbench.page)
+    await expect.poll(() => next.titles()).toContain('Decide on the offer from Globex')
+    await next.followUp('Reply to the offer from Globex').waitFor()
+  })
+
   it('asks what the result was, by its day, when only the day it came is recorded', async () => {
     const workbench = await session.open()
     const form = await workbench.newInterview()

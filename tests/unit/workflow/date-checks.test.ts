@@ -73,3 +73,16 @@ describe('dates checked against the interview date', () => {
     expect(interviewSchema.safeParse(stored).success).toBe(true)
   })
 })
+
+describe('the day to answer an offer by', () => {
+  it('cannot come before the day the result came, or without one, before the interview', () => {
+    expect(issues({ outcome: { receivedOn: '2026-10-28', answerBy: '2026-10-27' } })).toEqual([
+      { path: 'outcome.answerBy', message: 'The day to answer by cannot be before the day the result came' },
+    ])
+    expect(issues({ outcome: { answerBy: '2026-10-24' } })).toEqual([
+      { path: 'outcome.answerBy', message: "The day to answer by cannot be before the interview's date" },
+    ])
+    expect(issues({ outcome: { receivedOn: '2026-10-28', answerBy: '2026-10-28' } })).toEqual([])
+    expect(issues({ outcome: { receivedOn: '2026-10-28', answerBy: '' } })).toEqual([])
+  })
+})
