@@ -34,7 +34,10 @@ export function selectedAnyCard(services: Services): Interview {
   if (card) return card
   if (tab?.kind === 'interview')
     throw new ActionRefused('This interview is archived: show the archive on the board to restore it.')
-  throw new ActionRefused('Select a card on the board first: click it, or move to it with Tab.')
+  // The board is one Tab stop and the arrow keys move between its cards: "move to it with Tab" led nowhere (a walkthrough).
+  throw new ActionRefused(
+    'Select a card on the board first: click it, or Tab to the board and move to it with the arrow keys.',
+  )
 }
 
 /** The selected card (selectedAnyCard) for the commands that act on cards on the board: moves and Archive. */

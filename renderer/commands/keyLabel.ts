@@ -61,3 +61,8 @@ export function formatKeybinding(binding: string, mac: boolean): string {
   ].filter(Boolean)
   return [...names, key].join('+')
 }
+
+/** "$mod+Shift+KeyP" as the user reads it: "Ctrl+Shift+P", "Alt+→", or "⇧⌘P" on macOS. */
+export function keybindingLabel(binding: string): string {
+  return formatKeybinding(binding, /Mac|iPhone|iPad/.test(navigator.platform))
+}

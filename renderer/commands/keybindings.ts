@@ -2,14 +2,6 @@ import { useEffect } from 'react'
 import { tinykeys } from 'tinykeys'
 import { COMMANDS, runCommand } from './registry'
 import type { CommandContext } from './command'
-import { formatKeybinding } from './keyLabel'
-
-const isMac = /Mac|iPhone|iPad/.test(navigator.platform)
-
-/** "$mod+Shift+KeyP" as the user reads it: "Ctrl+Shift+P", "Alt+→", or "⇧⌘P" on macOS. */
-export function keybindingLabel(binding: string): string {
-  return formatKeybinding(binding, isMac)
-}
 
 /** Binds every command that has a keybinding, for as long as the workbench is mounted. */
 export function useKeybindings(ctx: CommandContext): void {

@@ -11,7 +11,12 @@ import { closeHandlers } from '../ui/modalDialogState'
 const MAX_HITS = 30
 const refreshOnInterviews = (event: HostEvent) => event.topic === 'interviews'
 
-function QuickOpenMenu({ onOpen }: { onOpen: (hit: QuickOpenHit) => void }) {
+interface QuickOpenMenuProps {
+  onOpen: (hit: QuickOpenHit) => void
+  noInterviewsText: string
+}
+
+function QuickOpenMenu({ onOpen, noInterviewsText }: QuickOpenMenuProps) {
   const { client } = useServices()
   const [query, setQuery] = useState('')
   const load = useCallback(() => client.quickOpen({ query, limit: MAX_HITS }), [client, query])
@@ -58,8 +63,12 @@ function QuickOpenMenu({ onOpen }: { onOpen: (hit: QuickOpenHit) => void }) {
         onKeyDown={onKeyDown}
       />
       <CommandMenu.List className="palette-list" label="Interviews">
+        {/* The empty query lists every interview: none means there are none at all, which "No interview
+            matches “”" did not say (a walkthrough). */}
         {hits && hits.length === 0 && (
-          <CommandMenu.Empty className="palette-empty">No interview matches “{query.trim()}”</CommandMenu.Empty>
+          <CommandMenu.Empty className="palette-empty">
+            {query.trim() ? `No interview matches “${query.trim()}”` : noInterviewsText}
+          </CommandMenu.Empty>
         )}
         {hits?.map((hit) => (
           <CommandMenu.Item
@@ -88,8 +97,9 @@ function QuickOpenMenu({ onOpen }: { onOpen: (hit: QuickOpenHit) => void }) {
  * Go to an interview by typing (Ctrl/Cmd+P), as VS Code's quick open goes to a file: companies,
  * roles and the names of the people met, answered by the host's index. A native modal <dialog>,
  * like the command palette; the menu mounts only while open so each opening starts empty.
+ * `noInterviewsText` is said when there is no interview at all: how to add one.
  */
-export function QuickOpen() {
+export function QuickOpen({ noInterviewsText }: { noInterviewsText: string }) {
   const { workbench } = useServices()
   const { quickOpenOpen } = useStore(workbench)
   const dialogRef = useRef<HTMLDialogElement>(null)
@@ -125,7 +135,7 @@ export function QuickOpen() {
       {...closeHandlers(() => workbench.setQuickOpenOpen(false))}
       onClick={(event) => event.target === event.currentTarget && workbench.setQuickOpenOpen(false)}
     >
-      {quickOpenOpen && <QuickOpenMenu onOpen={open} />}
+      {quickOpenOpen && <QuickOpenMenu onOpen={open} noInterviewsText={noInterviewsText} />}
     </dialog>
   )
 }

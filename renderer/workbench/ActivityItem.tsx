@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { keybindingLabel } from '../commands/keybindings'
+import { keybindingLabel } from '../commands/keyLabel'
 import type { Command } from '../commands/command'
 import { Icon } from '../ui/Icon'
 

@@ -1,7 +1,7 @@
 import { Command as CommandMenu, defaultFilter } from 'cmdk'
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Command, CommandContext, QuickPick } from '../commands/command'
-import { keybindingLabel } from '../commands/keybindings'
+import { keybindingLabel } from '../commands/keyLabel'
 import { rankCommand } from '../commands/paletteRank'
 import { COMMANDS, findCommand, runCommand } from '../commands/registry'
 import { messageOf } from '../services/dataStore'

@@ -1,4 +1,4 @@
-import { keybindingLabel } from '../commands/keybindings'
+import { keybindingLabel } from '../commands/keyLabel'
 import { commandPalette } from '../commands/commandPalette'
 import { newInterview } from '../commands/board/newInterview'
 import { runCommand } from '../commands/registry'

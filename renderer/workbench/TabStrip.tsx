@@ -1,6 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { closeTab } from '../commands/view/closeTab'
-import { keybindingLabel } from '../commands/keybindings'
+import { keybindingLabel } from '../commands/keyLabel'
 import { interviewTabParts, useServices, useStore, useStoreValue, tabTitle } from '../services/services'
 import type { Tab } from '../services/workbenchModel'
 import { Icon } from '../ui/Icon'

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
+import { noInterviewsYet } from '../commands/board/noInterviews'
 import { afterFirstScreen } from '../services/firstScreen'
 import { useServices, useStore } from '../services/services'
 import { useFirstScreenPainted } from '../services/useFirstScreenPainted'
@@ -66,7 +67,9 @@ export function DeferredDialogs() {
   return (
     <>
       <Suspense fallback={null}>{(ready || paletteOpen) && <CommandPalette />}</Suspense>
-      <Suspense fallback={null}>{(ready || quickOpenOpen) && <QuickOpen />}</Suspense>
+      <Suspense fallback={null}>
+        {(ready || quickOpenOpen) && <QuickOpen noInterviewsText={noInterviewsYet()} />}
+      </Suspense>
     </>
   )
 }

@@ -1,6 +1,7 @@
 import type { Locator } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { InterviewFormPage } from './pages/interview-form.page'
+import { SearchPage } from './pages/search.page'
 import { isShownWhole } from './pages/on-screen'
 import type { WorkbenchPage } from './pages/workbench.page'
 import { useAppSession } from './support/app-session'
@@ -339,11 +340,28 @@ describe.skipIf(!hasChromium)('the board', () => {
     // Said inside the palette, it left the keyboard on nothing, where Tab did nothing (a walkthrough).
     await page
       .getByRole('status')
-      .filter({ hasText: 'Select a card on the board first: click it, or move to it with Tab.' })
+      .filter({
+        hasText: 'Select a card on the board first: click it, or Tab to the board and move to it with the arrow keys.',
+      })
       .waitFor()
     await board.palette.waitFor({ state: 'hidden' })
     await page.keyboard.press('Tab')
     await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true)
+  })
+
+  it('with no interviews at all, the card commands and Go to interview say how to add one', async () => {
+    const { workbench } = await openBoard()
+    const { board, page } = workbench
+    const noInterviews = 'No interviews yet: add one with New interview (Alt+N).'
+    // They said to select a card on the board, which held none (a walkthrough).
+    await board.runCommand('delete interview', 'Board: Delete interview')
+    await page.getByRole('status').filter({ hasText: noInterviews }).waitFor()
+    await board.runCommand('move card to…', 'Board: Move card to…')
+    await page.getByRole('status').filter({ hasText: noInterviews }).first().waitFor()
+    expect(await page.getByText('Select a card on the board first', { exact: false }).count()).toBe(0)
+    // Go to interview said "No interview matches “”".
+    await page.keyboard.press('ControlOrMeta+KeyP')
+    await new SearchPage(page).quickOpen.getByText(noInterviews, { exact: true }).waitFor()
   })
 
   it('an interview archived while its record is open says so there, keeps its tab title, and restores in one click', async () => {

@@ -6,13 +6,14 @@ import {
   subjectOf,
 } from '../../board/boardActions'
 import type { Command } from '../command'
+import { onSomeCard } from './noInterviews'
 
 export const archiveCard: Command = {
   id: 'board.archiveCard',
   category: 'Board',
   title: 'Archive card',
   subject: selectedCardName,
-  run: (services) => setCardArchived(services, selectedCard(services).id, true),
+  run: (services) => setCardArchived(services, onSomeCard(selectedCard)(services).id, true),
 }
 
 /** The archived card focused last (or whose tab shows) back on the board, where it was. */

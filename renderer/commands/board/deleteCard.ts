@@ -1,5 +1,6 @@
 import { deleteCard as deleteInterview, selectedAnyCard, subjectOf } from '../../board/boardActions'
 import type { Command } from '../command'
+import { onSomeCard } from './noInterviews'
 
 /** The picked card, or the interview whose tab shows, deleted as its menu does: at once, with Undo in the notice. */
 export const deleteCard: Command = {
@@ -9,5 +10,5 @@ export const deleteCard: Command = {
   // "delete" found nothing in the palette (a walkthrough); "remove" is the other word for it.
   keywords: ['remove'],
   subject: subjectOf(selectedAnyCard),
-  run: (services) => deleteInterview(services, selectedAnyCard(services).id),
+  run: (services) => deleteInterview(services, onSomeCard(selectedAnyCard)(services).id),
 }

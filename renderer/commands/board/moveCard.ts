@@ -2,13 +2,17 @@ import { STAGES, type StageId } from '../../../shared/domain/stages'
 import {
   moveCardStep,
   moveCardToStage,
-  selectedCard,
+  selectedCard as selectedCardOnBoard,
   selectedCardName,
   type MoveDirection,
 } from '../../board/boardActions'
 import { ActionRefused } from '../../services/notificationsModel'
 import { isCard } from '../../ui/cardElement'
 import type { Command } from '../command'
+import { onSomeCard } from './noInterviews'
+
+/** The card the moves act on, or why there is none. */
+const selectedCard = onSomeCard(selectedCardOnBoard)
 
 function stepCommand(direction: MoveDirection, title: string, keybinding: string): Command {
   return {
