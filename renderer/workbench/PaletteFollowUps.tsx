@@ -24,12 +24,14 @@ export function PaletteFollowUps({ onOpen }: { onOpen: (row: TodayRow) => void }
         <CommandMenu.Item
           key={todayRowKey(row)}
           value={`${row.item.company}: ${rowTitle(row)}`}
-          className="palette-item"
+          className="palette-item palette-follow-up"
           onSelect={() => onOpen(row)}
         >
-          <span>
-            {rowTitle(row)}
-            <span className="palette-subject"> {row.item.company}</span>
+          <span className="palette-follow-up-what">
+            <span className="palette-follow-up-title">{rowTitle(row)}</span>
+            <span className="palette-subject palette-follow-up-company" title={row.item.company}>
+              {` ${row.item.company}`}
+            </span>
           </span>
           <span className="palette-when" data-overdue={row.dueNow || undefined}>
             {row.when}
