@@ -111,6 +111,23 @@ describe.skipIf(!hasChromium)('the board', () => {
     await expect.poll(() => board.cardOf('Acme').evaluate((card) => card === document.activeElement)).toBe(true)
   })
 
+  it('Ctrl+Shift+B with the keyboard left on the page’s body puts it on the picked card', async () => {
+    const { workbench } = await openBoard([
+      { company: 'Acme', day: -2, interviewer: 'Lee Park' },
+      { company: 'Globex', day: -1, interviewer: 'Dana Reyes' },
+    ])
+    const { board, page } = workbench
+    await board.cardOf('Globex').click()
+    await page.getByRole('tab', { name: /^Globex/, selected: true }).waitFor()
+    // The keyboard falls to the body when what held it goes without a focusout (a button removed under
+    // it) or on a click on empty space; blur() puts it there as either does.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true)
+    // It showed the board with the keyboard on nothing, where the arrows did nothing (a walkthrough).
+    await page.keyboard.press('Control+Shift+KeyB')
+    await expect.poll(() => board.cardOf('Globex').evaluate((card) => card === document.activeElement)).toBe(true)
+  })
+
   it('keeps an interview of a later day out of Thanked, says why, and leads to its date', async () => {
     const { workbench, ids } = await openBoard([{ company: 'Hooli', day: 3, interviewer: 'Dana Reyes' }])
     const { board, page } = workbench
