@@ -146,7 +146,7 @@ export function NextPanel({ interview }: { interview: Interview }) {
   return (
     <section
       ref={panelRef}
-      className="next-panel"
+      className="next-panel holds-keyboard"
       aria-labelledby={`next-${interview.id}`}
       tabIndex={-1}
       onFocus={() => (keyboardHere.current = true)}

@@ -152,7 +152,7 @@ export function BackDatedPrompt({ interview, report }: { interview: Interview; r
 
   return (
     <div
-      className="progress-prompt"
+      className="progress-prompt holds-keyboard"
       role="group"
       aria-labelledby={`backdated-${interview.id}`}
       tabIndex={-1}

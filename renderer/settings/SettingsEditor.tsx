@@ -225,7 +225,7 @@ function SettingsForm({ preferences }: { preferences: Preferences }) {
       <form
         ref={formRef}
         id={SETTINGS_FORM_ID}
-        className="settings"
+        className="settings holds-keyboard"
         tabIndex={-1}
         noValidate
         aria-labelledby={titleId}

@@ -134,7 +134,7 @@ export function TodayView() {
     <aside
       id={TODAY_VIEW_ID}
       ref={viewRef}
-      className="sidebar"
+      className="sidebar holds-keyboard"
       aria-label="Today"
       tabIndex={-1}
       onFocus={(event) => {

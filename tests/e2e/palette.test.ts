@@ -1,7 +1,19 @@
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { NextPage } from './pages/next.page'
+import { SettingsPage } from './pages/settings.page'
 import { useAppSession } from './support/app-session'
 import { hasChromium } from './support/browser'
 import { daysFromToday, ramanFields, seedInterviews } from './support/lead-seed'
+import { addInterviews } from './support/seed-board'
+
+/** The focused element's outline as drawn, with what it is: "FORM.settings 1px solid". */
+const focusedOutline = (page: Page) =>
+  page.evaluate(() => {
+    const focused = document.activeElement as HTMLElement
+    const { outlineStyle, outlineWidth } = getComputedStyle(focused)
+    return `${focused.tagName}.${focused.classList[0]} ${outlineStyle === 'none' ? 'none' : `${outlineWidth} ${outlineStyle}`}`
+  })
 
 const LONG_COMPANY = 'Internationale Versicherungs- und Rückversicherungsgesellschaft Nordrhein-Westfalen GmbH & Co. KG'
 
@@ -41,5 +53,31 @@ describe.skipIf(!hasChromium)('the command palette', () => {
     )
     // The whole name is still the option's.
     await board.palette.getByRole('option', { name: new RegExp(LONG_COMPANY.replace(/[.&]/g, '\\$&')) }).waitFor()
+  })
+
+  it('closing it leaves no ring around the whole form or area that holds the keyboard; controls keep theirs', async () => {
+    const workbench = await session.open({
+      seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme' }, { company: 'Globex' }]),
+    })
+    const { board, page } = workbench
+    const settings = new SettingsPage(page)
+    await settings.openWithKeyboard()
+    await board.openPalette()
+    await page.keyboard.press('Escape')
+    await board.palette.waitFor({ state: 'hidden' })
+    // A thin blue box went round the whole Settings form (a walkthrough).
+    await expect.poll(() => focusedOutline(page)).toBe('FORM.settings none')
+    await page.keyboard.press('Tab')
+    await expect.poll(() => focusedOutline(page)).toMatch(/ 1px solid$/)
+
+    // Next, given the keyboard to hold as Delete interview gives it when its card goes: no ring round it either.
+    await workbench.showBoard()
+    await board.cardOf('Acme').click()
+    const next = new NextPage(page).panel
+    await next.waitFor()
+    await page.keyboard.press('Tab')
+    await next.evaluate((panel) => panel.focus())
+    expect(await next.evaluate((panel) => panel.matches(':focus-visible'))).toBe(true)
+    expect(await focusedOutline(page)).toBe('SECTION.next-panel none')
   })
 })
