@@ -62,10 +62,19 @@ describe.skipIf(!hasChromium)('the browser app on a fresh data folder', () => {
     const email = form.field('Email', form.interviewer(1))
     const message = await form.errorOf(email)
     expect(message).toMatch(/email/i)
-    // Back in the field to mend it, it still shows it is wrong: border and focus ring in the message's red.
+    // Back in the field to mend it, it still shows it is wrong (its border in the message's red), and its
+    // ring, in the focus colour outside that border, tells it from the other fields in error: a red ring on
+    // the red border looked like them all (a walkthrough).
     await email.focus()
     const colours = await form.coloursOf(email)
-    expect(colours).toEqual({ border: colours.message, ring: colours.message, message: colours.message })
+    expect(colours.border).toBe(colours.message)
+    expect(colours.ring).not.toBe(colours.message)
+    const ring = await email.evaluate((field) => {
+      const style = getComputedStyle(field)
+      return { width: style.outlineWidth, offset: parseFloat(style.outlineOffset) }
+    })
+    expect(ring.width).toBe('2px')
+    expect(ring.offset).toBeGreaterThanOrEqual(0)
     expect(await readDataFolder(session.dataDir)).not.toContain('Globex')
 
     await workbench.reload()
