@@ -47,6 +47,8 @@ const CLEAR_OF_NOTICES = 8
 /**
  * How far the right edge's pill rises to stay clear of the notices in the window's corner: it sat under
  * them for their ten seconds after each move, the Offer card the user was after out of view (two walkthroughs).
+ * Measured again whenever the pill or the notices change size, the window too: a notice raised on another
+ * tab, with the board hidden, found no pill to lift, and covered it once the board showed (a walkthrough).
  */
 function useClearOfNotices(pillRef: RefObject<HTMLButtonElement | null>, shown: boolean): number {
   const { notifications } = useServices()
@@ -54,15 +56,27 @@ function useClearOfNotices(pillRef: RefObject<HTMLButtonElement | null>, shown: 
   const [lift, setLift] = useState(0)
   const liftRef = useRef(0)
   useLayoutEffect(() => {
-    const pill = pillRef.current?.getBoundingClientRect()
-    const stack = toasts.length > 0 ? document.querySelector('.toasts')?.getBoundingClientRect() : undefined
-    // Where the pill sits unlifted, and how far its bottom reaches into the notices' column.
-    const bottom = (pill?.bottom ?? 0) + liftRef.current
-    const under = pill && stack && pill.right > stack.left && pill.left < stack.right
-    const next = under ? Math.max(0, bottom - stack.top + CLEAR_OF_NOTICES) : 0
-    if (next === liftRef.current) return
-    liftRef.current = next
-    setLift(next)
+    const stackElement = toasts.length > 0 ? document.querySelector('.toasts') : null
+    const measure = () => {
+      const pill = pillRef.current?.getBoundingClientRect()
+      const stack = stackElement?.getBoundingClientRect()
+      // Where the pill sits unlifted, and how far its bottom reaches into the notices' column.
+      const bottom = (pill?.bottom ?? 0) + liftRef.current
+      const under = pill && pill.height > 0 && stack && pill.right > stack.left && pill.left < stack.right
+      const next = under ? Math.max(0, bottom - stack.top + CLEAR_OF_NOTICES) : 0
+      if (next === liftRef.current) return
+      liftRef.current = next
+      setLift(next)
+    }
+    measure()
+    const resized = new ResizeObserver(measure)
+    if (pillRef.current) resized.observe(pillRef.current)
+    if (stackElement) resized.observe(stackElement)
+    window.addEventListener('resize', measure)
+    return () => {
+      resized.disconnect()
+      window.removeEventListener('resize', measure)
+    }
   }, [toasts, pillRef, shown])
   return toasts.length > 0 ? lift : 0
 }
