@@ -24,6 +24,16 @@ markdown.renderer.rules.image = (tokens, index) => {
 // notes are the source of truth). markdown-it-task-lists: 2.8 million downloads a week, no
 // dependencies; HedgeDoc's newer fork imports markdown-it/lib/token.js, which markdown-it 15 no longer exports.
 markdown.use(taskLists, { enabled: false, label: false })
+// An item with no text yet, as the summary template's "- [ ] ", is a box too: the plugin, as GitHub, wants
+// text after it, and the preview showed "• [ ]" (a walkthrough).
+markdown.core.ruler.before('github-task-lists', 'empty-task-items', (state) => {
+  for (const token of state.tokens) {
+    const last = token.children?.at(-1)
+    if (token.type !== 'inline' || !last || !/^\[[ xX]\]$/.test(token.content)) continue
+    token.content += ' '
+    last.content += ' '
+  }
+})
 
 const purify = createDOMPurify(window)
 purify.addHook('afterSanitizeAttributes', (node) => {
@@ -41,7 +51,8 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   else if (node.tagName === 'INPUT') {
     // Named by its item, so a screen reader says "Done: send thanks", not just "checkbox".
     const item = node.closest('li')?.textContent?.trim() ?? ''
-    node.setAttribute('aria-label', `${node.hasAttribute('checked') ? 'Done' : 'To do'}: ${item}`)
+    const state = node.hasAttribute('checked') ? 'Done' : 'To do'
+    node.setAttribute('aria-label', item ? `${state}: ${item}` : state)
   }
 })
 

@@ -27,6 +27,19 @@ describe.skipIf(!hasChromium)('the notes preview', () => {
     expect(await notes.editorText()).toContain('- [ ] Call HR on Friday')
   })
 
+  it('shows the summary template’s empty to-do as a checkbox, not as "[ ]"', async () => {
+    const workbench = await session.open({ seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme' }]) })
+    await workbench.board.cardOf('Acme').click()
+    const notes = new NotesPage(workbench.page)
+    await notes.editor.waitFor()
+    await workbench.board.runCommand('summary template', 'Notes: Insert summary template')
+    await expect.poll(() => notes.editorText()).toContain('- [ ] ')
+    await notes.setLayout('Editor and preview')
+    // "- [ ] " with no text yet showed as "• [ ]" (a walkthrough).
+    await notes.preview.getByRole('checkbox', { name: 'To do', exact: true }).waitFor()
+    expect(await notes.preview.textContent()).not.toContain('[ ]')
+  })
+
   it('puts the preview beside the editor where each half has room, and under it in a narrower pane', async () => {
     const workbench = await session.open({ seed: (dataDir) => addInterviews(dataDir, [{ company: 'Acme' }]) })
     const { page } = workbench
