@@ -16,15 +16,18 @@ export function requiredText(label: string, max: number) {
   return text(label, max).min(1, { message: `${label} is required` })
 }
 
-/** A field left empty says so, not that what it holds is malformed. */
+/**
+ * A field left empty says so, not that what it holds is malformed, in the words the other fields use
+ * ("Company is required"): "A time is required" beside them read as another voice (a walkthrough).
+ */
 const orRequired = (what: string, malformed: string) => (issue: { input?: unknown }) =>
   issue.input === '' ? `${what} is required` : malformed
 
-export const isoDateSchema = z.iso.date({ error: orRequired('A date', 'Must be a real date (YYYY-MM-DD)') })
+export const isoDateSchema = z.iso.date({ error: orRequired('Date', 'Must be a real date (YYYY-MM-DD)') })
 
 export const wallTimeSchema = z
   .string({ message: 'Must be a time of day (HH:mm)' })
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: orRequired('A time', 'Must be a time of day (HH:mm)') })
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: orRequired('Time', 'Must be a time of day (HH:mm)') })
 
 /** An instant with an explicit offset, as written by the host for created/updated times. */
 export const instantSchema = z.iso.datetime({ offset: true, message: 'Must be an ISO date-time with offset' })

@@ -156,7 +156,7 @@ const interviewFieldsShape = z.strictObject({
 /** Dates that cannot come before the interview: a decision or a result is about an interview already held. */
 const NOT_BEFORE_INTERVIEW = [
   { path: ['decision', 'expectedDate'], what: 'The decision date', read: (f: FieldsShape) => f.decision.expectedDate },
-  { path: ['outcome', 'receivedOn'], what: 'The date the result came', read: (f: FieldsShape) => f.outcome.receivedOn },
+  { path: ['outcome', 'receivedOn'], what: 'The result date', read: (f: FieldsShape) => f.outcome.receivedOn },
 ] as const
 type FieldsShape = z.output<typeof interviewFieldsShape>
 
@@ -183,8 +183,9 @@ export const interviewFieldsSchema = interviewFieldsShape.superRefine((fields, c
       context.addIssue({
         code: 'custom',
         path: [...rule.path],
-        // No date in the message: the form shows the interview's beside it, in the user's words.
-        message: `${rule.what} cannot be before the interview's date`,
+        // No date in the message: the form shows the interview's beside it, in the user's words. The
+        // apostrophe is the curly one the rest of the app writes.
+        message: `${rule.what} cannot be before the interview’s date`,
       })
     }
   }

@@ -120,7 +120,7 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     await decided.fill(daysFromToday(-12))
     await form.field('Time zone').fill('new york')
     await form.save()
-    expect(await form.errorOf(decided)).toBe("The decision date cannot be before the interview's date")
+    expect(await form.errorOf(decided)).toBe('The decision date cannot be before the interview’s date')
     expect((await storedInterview(dataDir, raman.id))?.decision.expectedDate).toBe(raman.decision.expectedDate)
 
     await decided.fill(daysFromToday(-9))

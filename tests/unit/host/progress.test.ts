@@ -312,7 +312,7 @@ describe('dates checked against the interview date', () => {
       issues: [
         {
           path: 'fields.decision.expectedDate',
-          message: "The decision date cannot be before the interview's date",
+          message: 'The decision date cannot be before the interview’s date',
         },
       ],
     })

@@ -20,10 +20,12 @@ function issues(fields: Partial<InterviewFieldsInput>): Array<{ path: string; me
 }
 
 describe('the interview’s date and time', () => {
-  it('says an empty date or time is required, and a malformed one what it must be', () => {
-    expect(issues({ date: '', time: '' })).toEqual([
-      { path: 'date', message: 'A date is required' },
-      { path: 'time', message: 'A time is required' },
+  it('says an empty date or time is required, in the words of the other fields, and a malformed one what it must be', () => {
+    // "A time is required" sat beside "Company is required" (a walkthrough).
+    expect(issues({ company: '', date: '', time: '' })).toEqual([
+      { path: 'company', message: 'Company is required' },
+      { path: 'date', message: 'Date is required' },
+      { path: 'time', message: 'Time is required' },
     ])
     expect(issues({ date: '2026-02-30', time: '25:00' })).toEqual([
       { path: 'date', message: 'Must be a real date (YYYY-MM-DD)' },
@@ -35,13 +37,13 @@ describe('the interview’s date and time', () => {
 describe('dates checked against the interview date', () => {
   it('refuses a decision date before the interview, under the field, saying why', () => {
     expect(issues({ decision: { expectedDate: '2026-10-24' } })).toEqual([
-      { path: 'decision.expectedDate', message: "The decision date cannot be before the interview's date" },
+      { path: 'decision.expectedDate', message: 'The decision date cannot be before the interview’s date' },
     ])
   })
 
   it('refuses a result date before the interview, in any zone', () => {
     expect(issues({ timeZone: 'America/New_York', outcome: { receivedOn: '2026-10-01' } })).toEqual([
-      { path: 'outcome.receivedOn', message: "The date the result came cannot be before the interview's date" },
+      { path: 'outcome.receivedOn', message: 'The result date cannot be before the interview’s date' },
     ])
   })
 
