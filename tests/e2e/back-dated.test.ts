@@ -1,3 +1,4 @@
+import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { NextPage } from './pages/next.page'
 import { isShownWhole } from './pages/on-screen'
@@ -28,6 +29,33 @@ function zoneInTheDay(): { timeZone: string; today: string } {
 /** An interview added after it took place, days later or that same day, asks once what was already done. */
 describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
   const session = useAppSession()
+
+  /**
+   * Brightline, `day` days ago with Kevin Park, entered after it happened: the offer comes in (moved from the
+   * palette) before anything is said of what was done, and its tab opens on "Which of these…?".
+   */
+  async function offerBeforeAnswer(
+    day: number,
+  ): Promise<{ page: Page; next: NextPage; question: Locator; id: string }> {
+    let id = ''
+    const workbench = await session.open({
+      seed: async (dataDir) => {
+        const [brightline] = await addInterviews(dataDir, [{ company: 'Brightline', day, interviewer: 'Kevin Park' }])
+        id = brightline!.id
+      },
+    })
+    const { board, page } = workbench
+    const next = new NextPage(page)
+    const question = next.prompt(QUESTION)
+    await board.cardOf('Brightline').focus()
+    await board.runCommand('move card to…', 'Board: Move card to…')
+    await page.keyboard.type('offer')
+    await page.keyboard.press('Enter')
+    await expect.poll(async () => (await storedInterview(session.dataDir, id))?.stillSend).toBe('ask')
+    await board.cardOf('Brightline', 'Offer').click()
+    await question.waitFor()
+    return { page, next, question, id }
+  }
 
   /** Acme, with Dana Reyes, at the given time, entered now (the host's own clock). */
   const openAcmeEnteredNow = (when: { date: string; time: string; timeZone: string; format?: string }) =>
@@ -218,27 +246,8 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
   })
 
   it('with an outcome already in, asks what was done first, and only then whether to still send the rest', async () => {
-    let id = ''
-    const workbench = await session.open({
-      seed: async (dataDir) => {
-        const [brightline] = await addInterviews(dataDir, [
-          { company: 'Brightline', day: -2, interviewer: 'Kevin Park' },
-        ])
-        id = brightline!.id
-      },
-    })
-    const { board, page } = workbench
-    const next = new NextPage(page)
-    const question = next.prompt(QUESTION)
+    const { page, next, question, id } = await offerBeforeAnswer(-2)
     const stillSend = next.prompt('Still send the thank-you email, the LinkedIn note and the letter?')
-    // The offer comes in before anything is said of what was done.
-    await board.cardOf('Brightline').focus()
-    await board.runCommand('move card to…', 'Board: Move card to…')
-    await page.keyboard.type('offer')
-    await page.keyboard.press('Enter')
-    await expect.poll(async () => (await storedInterview(session.dataDir, id))?.stillSend).toBe('ask')
-    await board.cardOf('Brightline', 'Offer').click()
-    await question.waitFor()
     // Both were stacked, asking about the same thank-yous.
     expect(await stillSend.count()).toBe(0)
     await question.getByRole('button', { name: 'None yet' }).click()
@@ -258,18 +267,7 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
   })
 
   it('asks of the one letter left as of one, and names it once skipped', async () => {
-    const workbench = await session.open({
-      seed: (dataDir) => addInterviews(dataDir, [{ company: 'Brightline', day: -2, interviewer: 'Kevin Park' }]),
-    })
-    const { board, page } = workbench
-    const next = new NextPage(page)
-    const question = next.prompt(QUESTION)
-    await board.cardOf('Brightline').focus()
-    await board.runCommand('move card to…', 'Board: Move card to…')
-    await page.keyboard.type('offer')
-    await page.keyboard.press('Enter')
-    await board.cardOf('Brightline', 'Offer').click()
-    await question.waitFor()
+    const { page, next, question } = await offerBeforeAnswer(-2)
     // The thank-you and the LinkedIn note were due; the letter is not yet.
     await question.getByRole('button', { name: 'All done up to today' }).click()
     await question.waitFor({ state: 'detached' })
@@ -285,18 +283,7 @@ describe.skipIf(!hasChromium)('an interview entered after it happened', () => {
 
   it('with an outcome already in and everything marked done, does not ask whether to still send what is left', async () => {
     // Ten days on, the letter is due too: "All done up to today" leaves nothing to send.
-    const workbench = await session.open({
-      seed: (dataDir) => addInterviews(dataDir, [{ company: 'Brightline', day: -10, interviewer: 'Kevin Park' }]),
-    })
-    const { board, page } = workbench
-    const next = new NextPage(page)
-    const question = next.prompt(QUESTION)
-    await board.cardOf('Brightline').focus()
-    await board.runCommand('move card to…', 'Board: Move card to…')
-    await page.keyboard.type('offer')
-    await page.keyboard.press('Enter')
-    await board.cardOf('Brightline', 'Offer').click()
-    await question.waitFor()
+    const { page, next, question } = await offerBeforeAnswer(-10)
     await question.getByRole('button', { name: 'All done up to today' }).click()
     await question.waitFor({ state: 'detached' })
     await page
