@@ -4,9 +4,10 @@ import type { HostEvent, Improvement } from '../../shared/api/contract'
 import { IMPROVE_HEADING } from '../../shared/notes/summary'
 import { renderNotes } from '../notes/markdownPreview'
 import { useHostQuery } from '../search/useHostQuery'
-import { useServices } from '../services/services'
+import { useServices, useStoreValue } from '../services/services'
 import { Icon } from '../ui/Icon'
 import { mentions, recurringWords } from './recurring'
+import { interviewToSummarise } from './summaryLead'
 
 const refreshOnChange = (event: HostEvent) => event.topic === 'notes' || event.topic === 'interviews'
 
@@ -37,6 +38,30 @@ function ImprovementEntry({ entry }: { entry: Improvement }) {
       </header>
       <div className="markdown-preview insight-body" dangerouslySetInnerHTML={{ __html: html }} />
     </article>
+  )
+}
+
+/**
+ * With nothing gathered yet, one click to where the first entry is written: the notes of the interview
+ * to summarise, the keyboard in them (interviewToSummarise).
+ */
+function FirstEntryLead() {
+  const { data, notes, workbench } = useServices()
+  const interviews = useStoreValue(data, (state) => state.interviews)
+  const interview = interviewToSummarise(interviews, new Date())
+  if (!interview) return null
+  return (
+    <button
+      type="button"
+      className="button button-primary insights-lead"
+      onClick={() => {
+        workbench.openInterview(interview.id, { keep: true })
+        notes.open(interview.id).focusEditor()
+      }}
+    >
+      <Icon name="edit" />
+      Write in {interview.company}’s notes
+    </button>
   )
 }
 
@@ -73,10 +98,13 @@ export function InsightsView() {
         </p>
       )}
       {entries && entries.length === 0 && (
-        <p className="insights-empty">
-          Nothing yet. Insert the summary template in an interview’s notes and fill in “{IMPROVE_HEADING}”: each one
-          gathers here.
-        </p>
+        <>
+          <p className="insights-empty">
+            Nothing yet. Insert the summary template in an interview’s notes and fill in “{IMPROVE_HEADING}”: each one
+            gathers here.
+          </p>
+          <FirstEntryLead />
+        </>
       )}
       {recurring.length > 0 && (
         <div className="insights-recurring" role="group" aria-label="Comes back often">

@@ -395,6 +395,18 @@ describe.skipIf(!hasChromium)('the interview record and its notes, in the browse
       .waitFor()
   })
 
+  it('an empty Insights leads, in one click, to the notes of the interview to summarise', async () => {
+    await createInterview('Stark', 'Platform Engineer')
+    await workbench.page
+      .getByRole('navigation', { name: 'Activity bar' })
+      .getByRole('button', { name: 'Insights' })
+      .click()
+    // It said only "Insert the summary template in an interview’s notes", leaving the user to find which (a walkthrough).
+    await workbench.page.getByRole('button', { name: 'Write in Stark’s notes', exact: true }).click()
+    await workbench.page.getByRole('tab', { name: /^Stark/, selected: true }).waitFor()
+    await expect.poll(() => notes.editor.evaluate((editor) => editor.contains(document.activeElement))).toBe(true)
+  })
+
   it('inserts the summary template and gathers “where I can improve” in Insights', async () => {
     const form = await createInterview('Stark', 'Platform Engineer')
     await notes.insertSummaryTemplate()
