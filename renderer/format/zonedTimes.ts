@@ -4,7 +4,6 @@ import {
   callWindowInZones,
   dayText,
   dueInZones,
-  interviewTimeInZones,
   onTheirClock,
   onUserClock,
   sameClock,
@@ -42,11 +41,11 @@ export function zonedWall(
 
 /**
  * When an interview is, in a sentence, on both clocks where they differ, as its header says it: "Thu 10 Dec,
- * 09:30 in New York · 15:30 your time". "Still to come: Thu 10 Dec, 15:30." read as a typing error to a
- * user who had entered 09:30 New York time (a walkthrough).
+ * 15:30 your time · 09:30 in New York", the user's first as on its card. "Still to come: Thu 10 Dec, 15:30."
+ * read as a typing error to a user who had entered 09:30 New York time (a walkthrough).
  */
 export function interviewWhen(interview: { date: string; time: string; timeZone: string }): string {
-  return interviewTimeInZones(wallAt(interview.date, interview.time), interview.timeZone, userTimeZone(), locale())
+  return dueInZones(wallAt(interview.date, interview.time), interview.timeZone, userTimeZone(), locale())
 }
 
 /** A moment on the interview's clock, or null where that clock reads as the user's. */

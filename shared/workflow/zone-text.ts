@@ -59,28 +59,11 @@ export function callWindowInZones(
 }
 
 /**
- * An interview's time in both zones, its own clock first, as it was entered: "Mon, Nov 30, 10:00 in
- * Berlin · 01:00 your time" (the user's day named when it differs). One clock where they agree.
- */
-export function interviewTimeInZones(
-  wall: WallDateTime,
-  interviewZone: string,
-  userZone: string,
-  locale = 'en-US',
-): string {
-  const day = dayOf(wall)
-  const own = `${dayText(day, locale)}, ${timeOf(wall)}`
-  if (sameClock(wall, interviewZone, userZone)) return own
-  const user = onUserClock(wall, interviewZone, userZone)
-  const userDay = dayOf(user) === day ? '' : `${dayText(dayOf(user), locale)}, `
-  return `${own} in ${cityOfZone(interviewZone)} · ${userDay}${timeOf(user)} your time`
-}
-
-/**
- * A follow-up's due time (or snooze) in both zones, the user's clock first, as the card says it: the
- * user does it. "due Tue 1 Dec, 01:00 in New York · 07:00 your time" read as the middle of the night (a
- * walkthrough). "Tue, Dec 1, 07:00 your time · 01:00 in New York", the interview's day named when it
- * differs; one clock where they agree.
+ * A moment on the interview's clock (a follow-up's due time or snooze, the interview's own start) in both
+ * zones, the user's clock first, as the card says it: the user acts then. "due Tue 1 Dec, 01:00 in New
+ * York · 07:00 your time" read as the middle of the night, and the tab's header put the other clock first
+ * where the card put the user's (walkthroughs). "Tue, Dec 1, 07:00 your time · 01:00 in New York", the
+ * interview's day named when it differs; one clock where they agree.
  */
 export function dueInZones(wall: WallDateTime, interviewZone: string, userZone: string, locale = 'en-US'): string {
   if (sameClock(wall, interviewZone, userZone)) return `${dayText(dayOf(wall), locale)}, ${timeOf(wall)}`

@@ -431,9 +431,13 @@ describe.skipIf(!hasChromium)('leading the follow-up, in the browser app', () =>
     const ahead = ramanFields({ date: daysFromToday(5), decision: { expectedDate: daysFromToday(12) } })
     const { page, today } = await open({ timeZone: 'America/Los_Angeles', interviews: [{ fields: ahead }] })
     await openInterview(page, 'Raman Analytics')
-    // "Still to come: Thu 10 Dec, 15:30." read as a mistake to a user who had entered 09:30 New York time (a walkthrough).
+    // "Still to come: Thu 10 Dec, 15:30." read as a mistake to a user who had entered 09:30 New York time (a
+    // walkthrough); the user's clock first, as the card and the due times say it (the header put Berlin's first).
     await page
-      .getByText(/^Still to come: \w{3},? .+, \d\d:\d\d in Berlin · .*\d\d:\d\d your time\. Prepare in the notes/)
+      .getByText(/^Still to come: \w{3},? .+, \d\d:\d\d your time · (.+, )?\d\d:\d\d in Berlin\. Prepare in the notes/)
+      .waitFor()
+    await page
+      .getByText(/^Data engineer · round 1 · \w{3},? .+, \d\d:\d\d your time · (.+, )?\d\d:\d\d in Berlin$/)
       .waitFor()
     await today.open()
     const upcoming = page.getByRole('region', { name: 'Upcoming interviews' })

@@ -3,13 +3,7 @@ import { cityOfZone, searchTimeZones, timeZoneOptions, zoneForName } from '../..
 import { timeZoneSchema } from '../../../shared/domain/fields'
 import { reminderNotification } from '../../../shared/workflow/reminder-text'
 import { DEFAULT_PREFERENCES } from '../../../shared/domain/settings'
-import {
-  callWindowInZones,
-  dueInZones,
-  fromUserClock,
-  interviewTimeInZones,
-  sameClock,
-} from '../../../shared/workflow/zone-text'
+import { callWindowInZones, dueInZones, fromUserClock, sameClock } from '../../../shared/workflow/zone-text'
 import { interview as reminderInterview, inquiry } from '../reminders/support'
 
 /**
@@ -65,15 +59,6 @@ describe('a due time in both zones', () => {
       'Sun, Nov 29, 23:00 your time · Mon, Nov 30, 08:00 in Berlin',
     )
     expect(dueInZones('2026-11-30T08:00', BERLIN, BERLIN)).toBe('Mon, Nov 30, 08:00')
-  })
-
-  it("gives an interview's time on its own clock first, as it was entered", () => {
-    expect(interviewTimeInZones('2026-11-30T10:00', BERLIN, LOS_ANGELES)).toBe(
-      'Mon, Nov 30, 10:00 in Berlin · 01:00 your time',
-    )
-    expect(interviewTimeInZones('2026-11-30T08:00', BERLIN, LOS_ANGELES)).toBe(
-      'Mon, Nov 30, 08:00 in Berlin · Sun, Nov 29, 23:00 your time',
-    )
   })
 
   it("takes a time the user picks on their own clock to the interview's, across the spring change in Berlin", () => {
