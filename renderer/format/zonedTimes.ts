@@ -3,7 +3,7 @@ import { dayOf, timeOf, wallAt, type IsoDay } from '../../shared/workflow/wall-t
 import {
   callWindowInZones,
   dayText,
-  dueInZones,
+  userClockFirst,
   onTheirClock,
   onUserClock,
   sameClock,
@@ -34,7 +34,7 @@ export function zonedWall(
   { theirClock }: { theirClock: boolean },
   userZone: string = userTimeZone(),
 ): string {
-  if (theirClock) return dueInZones(wall, interviewZone, userZone, locale())
+  if (theirClock) return userClockFirst(wall, interviewZone, userZone, locale())
   const yours = onUserClock(wall, interviewZone, userZone)
   return `${dayText(dayOf(yours), locale())}, ${timeOf(yours)}`
 }
@@ -45,7 +45,7 @@ export function zonedWall(
  * read as a typing error to a user who had entered 09:30 New York time (a walkthrough).
  */
 export function interviewWhen(interview: { date: string; time: string; timeZone: string }): string {
-  return dueInZones(wallAt(interview.date, interview.time), interview.timeZone, userTimeZone(), locale())
+  return userClockFirst(wallAt(interview.date, interview.time), interview.timeZone, userTimeZone(), locale())
 }
 
 /** A moment on the interview's clock, or null where that clock reads as the user's. */

@@ -65,7 +65,7 @@ export function callWindowInZones(
  * where the card put the user's (walkthroughs). "Tue, Dec 1, 07:00 your time · 01:00 in New York", the
  * interview's day named when it differs; one clock where they agree.
  */
-export function dueInZones(wall: WallDateTime, interviewZone: string, userZone: string, locale = 'en-US'): string {
+export function userClockFirst(wall: WallDateTime, interviewZone: string, userZone: string, locale = 'en-US'): string {
   if (sameClock(wall, interviewZone, userZone)) return `${dayText(dayOf(wall), locale)}, ${timeOf(wall)}`
   const user = onUserClock(wall, interviewZone, userZone)
   return `${dayText(dayOf(user), locale)}, ${timeOf(user)} your time · ${onTheirClock(wall, interviewZone, userZone, locale)}`

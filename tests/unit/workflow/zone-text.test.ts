@@ -3,7 +3,7 @@ import { cityOfZone, searchTimeZones, timeZoneOptions, zoneForName } from '../..
 import { timeZoneSchema } from '../../../shared/domain/fields'
 import { reminderNotification } from '../../../shared/workflow/reminder-text'
 import { DEFAULT_PREFERENCES } from '../../../shared/domain/settings'
-import { callWindowInZones, dueInZones, fromUserClock, sameClock } from '../../../shared/workflow/zone-text'
+import { callWindowInZones, userClockFirst, fromUserClock, sameClock } from '../../../shared/workflow/zone-text'
 import { interview as reminderInterview, inquiry } from '../reminders/support'
 
 /**
@@ -54,11 +54,13 @@ describe('a call window in both zones', () => {
 describe('a due time in both zones', () => {
   it("gives the day and the user's time first, then the time in the interview city", () => {
     // "due Tue 1 Dec, 01:00 in New York · 07:00 your time" read as the middle of the night (a walkthrough).
-    expect(dueInZones('2026-11-30T10:00', BERLIN, LOS_ANGELES)).toBe('Mon, Nov 30, 01:00 your time · 10:00 in Berlin')
-    expect(dueInZones('2026-11-30T08:00', BERLIN, LOS_ANGELES)).toBe(
+    expect(userClockFirst('2026-11-30T10:00', BERLIN, LOS_ANGELES)).toBe(
+      'Mon, Nov 30, 01:00 your time · 10:00 in Berlin',
+    )
+    expect(userClockFirst('2026-11-30T08:00', BERLIN, LOS_ANGELES)).toBe(
       'Sun, Nov 29, 23:00 your time · Mon, Nov 30, 08:00 in Berlin',
     )
-    expect(dueInZones('2026-11-30T08:00', BERLIN, BERLIN)).toBe('Mon, Nov 30, 08:00')
+    expect(userClockFirst('2026-11-30T08:00', BERLIN, BERLIN)).toBe('Mon, Nov 30, 08:00')
   })
 
   it("takes a time the user picks on their own clock to the interview's, across the spring change in Berlin", () => {
