@@ -1,4 +1,5 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react'
+import './tabStrip.css'
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react'
 import { closeTab } from '../commands/view/closeTab'
 import { keybindingLabel } from '../commands/keyLabel'
 import { interviewTabParts, useServices, useStore, useStoreValue, tabTitle } from '../services/services'
@@ -20,6 +21,32 @@ const TAB_ICONS: Record<Tab['kind'], string> = {
 }
 
 const PREVIEW_NOTE = 'The next interview you open takes its place; double-click it, or edit in it, to keep it open.'
+
+/**
+ * Marks the strip's sides that have tabs scrolled out of view past them (data-more-before, data-more-after),
+ * which its style fades: with no scrollbar, tabs past the edge at 1024 px or at 150 % zoom were out of sight
+ * with no sign that they were there, the Board tab among them (a walkthrough). Set on the element, as the
+ * strip scrolls, without rendering it again.
+ */
+function useOverflowEdges(stripRef: RefObject<HTMLDivElement | null>, tabCount: number): void {
+  useEffect(() => {
+    const strip = stripRef.current
+    if (!strip) return
+    const mark = () => {
+      const { scrollLeft, scrollWidth, clientWidth } = strip
+      strip.toggleAttribute('data-more-before', scrollLeft > 1)
+      strip.toggleAttribute('data-more-after', scrollLeft + clientWidth < scrollWidth - 1)
+    }
+    mark()
+    const resized = new ResizeObserver(mark)
+    resized.observe(strip)
+    strip.addEventListener('scroll', mark, { passive: true })
+    return () => {
+      resized.disconnect()
+      strip.removeEventListener('scroll', mark)
+    }
+  }, [stripRef, tabCount])
+}
 
 /**
  * The editor's tab strip in the WAI-ARIA tabs pattern: the tablist holds only tabs; arrow keys move
@@ -53,6 +80,8 @@ export function TabStrip() {
     observer.observe(strip)
     return () => observer.disconnect()
   }, [activeKey, tabs.length])
+
+  useOverflowEdges(stripRef, tabs.length)
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key]

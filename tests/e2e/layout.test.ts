@@ -420,6 +420,17 @@ describe.skipIf(!hasChromium)('the board at every window size and zoom, with lon
           scrollbar: element.offsetHeight - element.clientHeight,
         }))
       expect(await overflow()).toEqual({ down: 0, sideways: 0, scrollbar: 0 })
+      // Which sides fade, the sign that tabs are out of view past them (a mask from transparent at that
+      // edge, left to right): with none out of view, neither.
+      const faded = () =>
+        strip.evaluate((element) => {
+          const mask = getComputedStyle(element).maskImage
+          return {
+            before: /^linear-gradient\([^,]+, rgba\(0, 0, 0, 0\)/.test(mask),
+            after: /rgba\(0, 0, 0, 0\)\)$/.test(mask),
+          }
+        })
+      expect(await faded()).toEqual({ before: false, after: false })
 
       // Narrowed until the tabs cannot all fit: the active one, close button and all, stays in view, and
       // the wheel brings the others.
@@ -434,9 +445,12 @@ describe.skipIf(!hasChromium)('the board at every window size and zoom, with lon
       const board = strip.getByRole('tab', { name: /^Board/ })
       await strip.evaluate((element) => element.scrollTo({ left: element.scrollWidth }))
       await expect.poll(async () => (await board.boundingBox())!.x).toBeLessThan(shown.x)
+      // The Board tab out of sight had no sign it was there (a walkthrough): the side past it fades.
+      await expect.poll(faded).toEqual({ before: true, after: false })
       await page.mouse.move(shown.x + 100, shown.y + shown.height / 2)
       await page.mouse.wheel(0, -1000)
       await expect.poll(async () => (await board.boundingBox())!.x).toBeGreaterThanOrEqual(shown.x)
+      await expect.poll(faded).toEqual({ before: false, after: true })
     } finally {
       await page.close()
     }
