@@ -6,6 +6,7 @@ import { TaskMessage, type Notice } from '../messages/TaskMessage'
 import type { NotesSession } from '../services/notesSession'
 import { useServices, useStore } from '../services/services'
 import { revealField } from '../ui/revealField'
+import { dayInWords } from '../format/zonedTimes'
 import { waitText } from './followUpStatus'
 
 /** A message ready to send, or for a step that is not a message (the summary, a card), what to do. */
@@ -36,6 +37,14 @@ export function FollowUpBody({
   if (askedInThanks) {
     return (
       <p className="form-hint next-item-hint">Your thank-you email asks it: sending the thank-you marks this done.</p>
+    )
+  }
+  if (task.kind === 'decide-on-offer' && interview.outcome.answerBy) {
+    // It said "Nothing to write for this one", and never by when (a walkthrough).
+    return (
+      <p className="form-hint next-item-hint">
+        They asked for your answer by {dayInWords(interview.outcome.answerBy)}: mark this done once you have given it.
+      </p>
     )
   }
   if (choicesFor(interview, task).length === 0) {

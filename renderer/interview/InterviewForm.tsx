@@ -68,8 +68,10 @@ export function InterviewForm({ tabKey, interview }: InterviewFormProps) {
   const shownStage = stageDraft ?? interview?.stage ?? STAGE_IDS[0]
   const pickResult = (stage: StageId | '') => {
     if (stage !== '') return setStageDraft(stage)
-    // "Not yet" takes an outcome back: the card waits for its result again.
+    // "Not yet" takes an outcome back: the card waits for its result again, and the day it came goes with
+    // it. Kept, Next asked "The result came on Fri 4 Dec: what was it?" of the "Not yet" just saved (a walkthrough).
     setStageDraft(interview && isOutcomeStage(interview.stage) ? 'awaiting-result' : null)
+    form.setValue('outcome.receivedOn', '', { shouldDirty: true })
   }
 
   useEffect(() => workbench.setDirty(tabKey, isDirty || stageChanged), [workbench, tabKey, isDirty, stageChanged])

@@ -5,7 +5,6 @@ import { courtesiesAwaitingAnswer, skippedBy, tasksToAskIfDone } from '../../sha
 import { hasLaterRound } from '../../shared/workflow/rounds'
 import type { ReachedStage } from '../../shared/workflow/progress'
 import { OUTCOME_STAGE_IDS, resultDayWithoutOutcome } from '../../shared/workflow/stage-reached'
-import { dayText } from '../../shared/workflow/zone-text'
 import type { Notice } from '../messages/PersonMessage'
 import { messageOf } from '../services/dataStore'
 import { changeLeaving } from '../services/history'
@@ -16,6 +15,7 @@ import { revealFieldWhenShown } from '../ui/revealField'
 import { nextRoundFields } from './formValues'
 import { namedFollowUps, reachedText } from '../format/doneText'
 import { movedText } from '../format/movedText'
+import { dayInWords } from '../format/zonedTimes'
 import { joinNames } from '../../shared/messages/wording'
 
 /**
@@ -335,7 +335,7 @@ export function ResultPrompt({
   // result is in", a walkthrough).
   const resultDay = resultDayWithoutOutcome(interview)
   const question = resultDay
-    ? `The result came on ${dayText(resultDay)}: what was it?`
+    ? `The result came on ${dayInWords(resultDay)}: what was it?`
     : `Heard back from ${interview.company}${early ? ' early' : ''}?`
   return (
     <div

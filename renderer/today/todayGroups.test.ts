@@ -89,6 +89,23 @@ describe('the Today view’s groups', () => {
     expect(groupFollowUps(list([overdue, snoozed])).later.map((row) => row.item.company)).toEqual(['Initech'])
   })
 
+  it('puts the offer to answer by a day under “Reply now”, by that day, ahead of chores', () => {
+    // It came last under "Due now" on its day, "overdue since 09:00", below week-old chores (a walkthrough).
+    const decide = item(
+      'Decide on the offer from Hooli',
+      'Hooli',
+      new Date(2025, 2, 10, 17, 30),
+      MACHINE_ZONE,
+      'decide-on-offer',
+    )
+    const chore = item('Write the summary', 'Umbrella', new Date(2025, 2, 3, 17, 30), MACHINE_ZONE, 'write-summary')
+    const groups = groupFollowUps(list([chore, decide]))
+    expect(groups.replyNow.map((row) => [row.item.task.title, row.when])).toEqual([
+      ['Decide on the offer from Hooli', expect.stringMatching(/^by today (0?5:30|17:30)$/)],
+    ])
+    expect(groups.dueNow.map((row) => row.item.task.title)).toEqual(['Write the summary'])
+  })
+
   it('lists a reply due on a later day under “Reply now” too, by that day', () => {
     // Recorded on a Friday evening, the reply was due Monday: Next and the card led with it, Today said nothing.
     const monday = item(

@@ -36,7 +36,12 @@ export const ADDED_TASK_KINDS: readonly TaskKind[] = ['check-again', 'decide-on-
  * follow-ups due now, ahead of older chores (a card not collected ten days ago); and "already done"
  * in bulk never closes them unseen.
  */
-export const LEADING_TASK_KINDS: readonly TaskKind[] = ['inquire-result', 'check-again', 'reply-quickly']
+export const LEADING_TASK_KINDS: readonly TaskKind[] = [
+  'inquire-result',
+  'check-again',
+  'reply-quickly',
+  'decide-on-offer',
+]
 
 export function leadsWhenDue(task: { kind: string }): boolean {
   return (LEADING_TASK_KINDS as readonly string[]).includes(task.kind)
@@ -48,6 +53,15 @@ export const OUTCOME_TASK_KINDS: readonly TaskKind[] = ['reply-quickly', 'thank-
 /** One of the outcome's own steps (OUTCOME_TASK_KINDS): replying to an offer or a next round, thanking after a no. */
 export function isOutcomeStep(task: { kind: string }): boolean {
   return (OUTCOME_TASK_KINDS as readonly string[]).includes(task.kind)
+}
+
+/**
+ * Steps wanted from the moment they are planned, before they are due: an outcome's own (isOutcomeStep), and
+ * answering an offer by its day. Today lists them under "Reply now", "by" their time. "Decide on the offer"
+ * came last under "Due now" on its day, "overdue since 09:00", below week-old chores (a walkthrough).
+ */
+export function isWantedBeforeDue(task: { kind: string }): boolean {
+  return isOutcomeStep(task) || task.kind === 'decide-on-offer'
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { FollowUpTask } from '../domain/interview'
-import { isOutcomeStep, leadsWhenDue } from './task-kinds'
+import { isWantedBeforeDue, leadsWhenDue } from './task-kinds'
 import { compareWall, type WallDateTime } from './wall-time'
 
 /** What the user does to a task. Every helper returns a new task and leaves the given one as it was. */
@@ -48,7 +48,7 @@ export function leadsNow(task: FollowUpTask, nowInZone: WallDateTime): boolean {
 
 /** An outcome's own step, open and not snoozed past now: it leads before its due time, which is a deadline. */
 export function leadsBeforeDue(task: FollowUpTask, nowInZone: WallDateTime): boolean {
-  if (task.status !== 'open' || !isOutcomeStep(task)) return false
+  if (task.status !== 'open' || !isWantedBeforeDue(task)) return false
   return task.snoozedUntil === undefined || compareWall(task.snoozedUntil, nowInZone) <= 0
 }
 

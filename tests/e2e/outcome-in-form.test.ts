@@ -52,6 +52,11 @@ describe.skipIf(!hasChromium)('the outcome recorded in the interview form', () =
     const next = new NextPage(workbench.page)
     await expect.poll(() => next.titles()).toContain('Decide on the offer from Globex')
     await next.followUp('Reply to the offer from Globex').waitFor()
+    // It said "Nothing to write for this one", and never by when.
+    await next.pick('Decide on the offer from Globex')
+    expect(await next.followUp('Decide on the offer from Globex').innerText()).toContain(
+      `They asked for your answer by ${dayText(daysFromToday(3), 'en-GB')}: mark this done once you have given it.`,
+    )
   })
 
   it('asks what the result was, by its day, when only the day it came is recorded', async () => {
@@ -63,7 +68,8 @@ describe.skipIf(!hasChromium)('the outcome recorded in the interview form', () =
     await form.save()
 
     const next = new NextPage(workbench.page)
-    const question = next.prompt(`The result came on ${dayText(daysFromToday(-3))}: what was it?`)
+    // On the user's calendar, as every other day (it said "Thu, Dec 3" beside "Thu 3 Dec": a walkthrough).
+    const question = next.prompt(`The result came on ${dayText(daysFromToday(-3), 'en-GB')}: what was it?`)
     await question.waitFor()
     expect(await next.panel.getByText(/^Heard back from Initech/).count()).toBe(0)
     expect(await next.panel.getByText(/the card is still in/).count()).toBe(0)
@@ -91,5 +97,22 @@ describe.skipIf(!hasChromium)('the outcome recorded in the interview form', () =
     await workbench.page.getByRole('status').getByRole('button', { name: 'Undo' }).click()
     await expect.poll(async () => (await storedInterview(session.dataDir, acmeId))?.stage).toBe('interviewed')
     await expect.poll(() => form.field('Result').inputValue()).toBe('')
+  })
+
+  it('“Not yet” on an interview in an outcome takes the day the result came with it', async () => {
+    const workbench = await session.open({
+      seed: (dataDir) =>
+        addInterviews(dataDir, [{ company: 'Acme', day: -5, interviewer: 'Dana Reyes', stage: 'offer' }]),
+    })
+    await workbench.board.cardOf('Acme', 'Offer').click()
+    const form = new InterviewFormPage(workbench.page)
+    await expect.poll(() => form.field('Result received on').inputValue()).not.toBe('')
+    await form.field('Result').selectOption({ label: 'Not yet' })
+    expect(await form.field('Result received on').inputValue()).toBe('')
+    await form.save()
+    // Kept, Next asked "The result came on Fri 4 Dec: what was it?" of the "Not yet" just saved (a walkthrough).
+    const next = new NextPage(workbench.page)
+    await next.prompt('Heard back from Acme?').waitFor()
+    expect(await next.panel.getByText(/^The result came on/).count()).toBe(0)
   })
 })

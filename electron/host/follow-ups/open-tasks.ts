@@ -9,7 +9,7 @@ import {
 } from '../../../shared/api/follow-up-list'
 import type { DueCounts, FollowUpItem, FollowUpList } from '../../../shared/api/contract'
 import type { Interview } from '../../../shared/domain/interview'
-import { isOutcomeStep } from '../../../shared/workflow/task-kinds'
+import { isWantedBeforeDue } from '../../../shared/workflow/task-kinds'
 
 /** One follow-up the tray lists, soonest first. */
 export interface UpcomingFollowUp {
@@ -38,7 +38,7 @@ export class OpenTaskIndex {
   private sorted: OpenFollowUp[] | null = null
   private readonly byInterview = new Map<string, OpenFollowUp[]>()
   private readonly openTaskIds = new Set<string>()
-  /** The open outcome steps (replies, thanks after a no) in the same order: Today's replies come from them. */
+  /** The open steps wanted before they are due (isWantedBeforeDue) in the same order: Today's replies come from them. */
   private outcomeSteps: OpenFollowUp[] = []
   /** Bumped by every change and rebuild: the reminder scheduler reads only what came due since, while it holds. */
   private revision = 0
@@ -57,7 +57,7 @@ export class OpenTaskIndex {
       for (const open of this.byInterview.get(id) ?? []) {
         remove(this.sorted, open)
         this.openTaskIds.delete(open.task.id)
-        if (isOutcomeStep(open.task)) remove(this.outcomeSteps, open)
+        if (isWantedBeforeDue(open.task)) remove(this.outcomeSteps, open)
       }
       const interview = current(id)
       const fresh = interview ? openFollowUpsOf(interview, this.instants) : []
@@ -65,7 +65,7 @@ export class OpenTaskIndex {
       else this.byInterview.delete(id)
       for (const open of fresh) {
         this.openTaskIds.add(open.task.id)
-        if (isOutcomeStep(open.task)) insert(this.outcomeSteps, open)
+        if (isWantedBeforeDue(open.task)) insert(this.outcomeSteps, open)
         insert(this.sorted, open)
       }
     }
@@ -88,7 +88,7 @@ export class OpenTaskIndex {
     }
     this.revision++
     this.sorted = sorted.sort(compareOpenFollowUps)
-    this.outcomeSteps = this.sorted.filter((open) => isOutcomeStep(open.task))
+    this.outcomeSteps = this.sorted.filter((open) => isWantedBeforeDue(open.task))
     return this.sorted
   }
 

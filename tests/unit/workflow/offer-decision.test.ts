@@ -10,7 +10,7 @@ const offerBy = (answerBy: string) =>
 const decisions = (tasks: FollowUpTask[]) => tasks.filter((task) => task.kind === 'decide-on-offer')
 
 describe('the offer’s day to answer by', () => {
-  it('is a follow-up due at the start of that working day, once', () => {
+  it('is a follow-up due at the end of that working day, its deadline, once', () => {
     const tasks = tasksWithOfferDecision(offerBy('2026-12-08'), preferences(), options)
     // After the quick holding reply nothing was left, and the day appeared nowhere (a walkthrough).
     expect(decisions(tasks)).toEqual([
@@ -18,7 +18,7 @@ describe('the offer’s day to answer by', () => {
         id: expect.any(String),
         kind: 'decide-on-offer',
         title: 'Decide on the offer from Globex',
-        due: '2026-12-08T09:00',
+        due: '2026-12-08T17:30',
         status: 'open',
       },
     ])
@@ -30,7 +30,7 @@ describe('the offer’s day to answer by', () => {
   it('moves with the day, goes with it untouched, and stays once acted on', () => {
     const [planned] = tasksWithOfferDecision(offerBy('2026-12-08'), preferences(), options)
     const moved = tasksWithOfferDecision({ ...offerBy('2026-12-10'), tasks: [planned!] }, preferences(), options)
-    expect(decisions(moved).map((task) => task.due)).toEqual(['2026-12-10T09:00'])
+    expect(decisions(moved).map((task) => task.due)).toEqual(['2026-12-10T17:30'])
     expect(tasksWithOfferDecision({ ...offerBy(''), tasks: [planned!] }, preferences(), options)).toEqual([])
     const done = { ...planned!, status: 'done' as const }
     expect(tasksWithOfferDecision({ ...offerBy(''), tasks: [done] }, preferences(), options)).toEqual([done])
@@ -54,6 +54,6 @@ describe('the offer’s day to answer by', () => {
   it('is planned by an edit that types the day in the form', () => {
     const current = offerBy('')
     const edited = tasksAfterEdit(current, offerBy('2026-12-08'), preferences(), options)
-    expect(decisions(edited.tasks).map((task) => task.due)).toEqual(['2026-12-08T09:00'])
+    expect(decisions(edited.tasks).map((task) => task.due)).toEqual(['2026-12-08T17:30'])
   })
 })
