@@ -51,9 +51,19 @@ export function FollowUpBody({
     return <p className="form-hint next-item-hint">Nothing to write for this one: mark it done once you have.</p>
   }
   const wait = early ? waitText(interview, task) : null
+  // Replying to an offer with no day to answer by on record: where to note it, one click away. Recorded
+  // from "Heard back?", the offer never asked for it, though the reply's draft says "[… by when you will
+  // give your answer]" (a walkthrough).
+  const asksAnswerBy = task.kind === 'reply-quickly' && interview.stage === 'offer' && !interview.outcome.answerBy
   return (
     <>
       {wait && <p className="form-hint next-item-hint">{wait}</p>}
+      {asksAnswerBy && (
+        <p className="form-hint next-item-hint">
+          Did they ask for your answer by a day? Note it, and Debrief keeps it before you.{' '}
+          <RevealField field="outcome.answerBy">Add the day to answer by</RevealField>
+        </p>
+      )}
       <TaskMessage interview={interview} task={task} report={report} />
     </>
   )

@@ -115,4 +115,26 @@ describe.skipIf(!hasChromium)('the outcome recorded in the interview form', () =
     await next.prompt('Heard back from Acme?').waitFor()
     expect(await next.panel.getByText(/^The result came on/).count()).toBe(0)
   })
+
+  it('the reply to an offer recorded from Next leads to the day to answer by, and the day to its follow-up', async () => {
+    const workbench = await session.open({
+      seed: (dataDir) =>
+        addInterviews(dataDir, [{ company: 'Acme', day: -5, interviewer: 'Dana Reyes', stage: 'offer' }]),
+    })
+    await workbench.board.cardOf('Acme', 'Offer').click()
+    const next = new NextPage(workbench.page)
+    const REPLY = 'Reply to the offer from Acme'
+    await next.pick(REPLY)
+    // Recorded from "Heard back?", the offer never asked for the day, though the draft asks "[… by when …]".
+    await next.followUp(REPLY).getByRole('button', { name: 'Add the day to answer by', exact: true }).click()
+    const form = new InterviewFormPage(workbench.page)
+    const answerBy = form.field('Answer by')
+    await expect.poll(() => answerBy.evaluate((field) => field === document.activeElement)).toBe(true)
+    await answerBy.fill(daysFromToday(3))
+    await form.save()
+    await expect.poll(() => next.titles()).toContain('Decide on the offer from Acme')
+    await expect
+      .poll(() => next.followUp(REPLY).getByRole('button', { name: 'Add the day to answer by' }).count())
+      .toBe(0)
+  })
 })
