@@ -39,7 +39,7 @@ export class OpenTaskIndex {
   private readonly byInterview = new Map<string, OpenFollowUp[]>()
   private readonly openTaskIds = new Set<string>()
   /** The open steps wanted before they are due (isWantedBeforeDue) in the same order: Today's replies come from them. */
-  private outcomeSteps: OpenFollowUp[] = []
+  private wantedBeforeDue: OpenFollowUp[] = []
   /** Bumped by every change and rebuild: the reminder scheduler reads only what came due since, while it holds. */
   private revision = 0
 
@@ -57,7 +57,7 @@ export class OpenTaskIndex {
       for (const open of this.byInterview.get(id) ?? []) {
         remove(this.sorted, open)
         this.openTaskIds.delete(open.task.id)
-        if (isWantedBeforeDue(open.task)) remove(this.outcomeSteps, open)
+        if (isWantedBeforeDue(open.task)) remove(this.wantedBeforeDue, open)
       }
       const interview = current(id)
       const fresh = interview ? openFollowUpsOf(interview, this.instants) : []
@@ -65,7 +65,7 @@ export class OpenTaskIndex {
       else this.byInterview.delete(id)
       for (const open of fresh) {
         this.openTaskIds.add(open.task.id)
-        if (isWantedBeforeDue(open.task)) insert(this.outcomeSteps, open)
+        if (isWantedBeforeDue(open.task)) insert(this.wantedBeforeDue, open)
         insert(this.sorted, open)
       }
     }
@@ -88,7 +88,7 @@ export class OpenTaskIndex {
     }
     this.revision++
     this.sorted = sorted.sort(compareOpenFollowUps)
-    this.outcomeSteps = this.sorted.filter((open) => isWantedBeforeDue(open.task))
+    this.wantedBeforeDue = this.sorted.filter((open) => isWantedBeforeDue(open.task))
     return this.sorted
   }
 
@@ -149,7 +149,7 @@ export class OpenTaskIndex {
     const counts = this.counts(now)
     const items: FollowUpItem[] = sorted.slice(0, Math.min(limit, counts.total)).map(followUpItem)
     const next = sorted[counts.total]
-    const replies = repliesAhead(this.outcomeSteps, new TodayOnUserClock(now), limit)
+    const replies = repliesAhead(this.wantedBeforeDue, new TodayOnUserClock(now), limit)
     return { ...counts, items, next: next ? followUpItem(next) : null, replies }
   }
 }
